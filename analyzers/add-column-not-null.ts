@@ -1,0 +1,43 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+
+export const addColumnNotNull: Analyzer = {
+  meta: {
+    name: "add-column-not-null",
+    defaultSeverity: "error",
+    summary: "A NOT NULL column without a server default is added to an existing table.",
+    rationale:
+      "Existing rows have no value for the new column, so the ALTER TABLE fails as soon as the table has rows. " +
+      "If it does succeed (empty table), the release still running inserts rows without the column and every such " +
+      "INSERT fails with a NOT NULL violation until the new code is deployed everywhere.",
+    safeAlternative:
+      "Expand: add the column as nullable (or with a server_default). Backfill existing rows in a later revision. " +
+      "Contract: set it NOT NULL once every row and every running release fills it.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { op, rev } of operationsOfKind(input, "add-column")) {
+      const column = op.column;
+      if (column.nullable || column.serverDefault !== undefined || column.generated !== undefined) continue;
+      if (isNewTable(rev, op.table)) continue;
+      let message = `column ${q(column.name)} is added to existing table ${tableName(op)} as NOT NULL without a server default`;
+      if (column.pythonDefault !== undefined) {
+        message +=
+          `; its python-side default=${column.pythonDefault} does not help: SQLAlchemy applies it only to its own ` +
+          "INSERTs, the database never sees it, so existing rows and other writers get no value";
+      }
+      const table = py(op.table);
+      const name = py(column.name);
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message,
+        hint:
+          `Add it as nullable: op.add_column(${table}, sa.Column(${name}, ..., nullable=True)${schemaKw(op)}), ` +
+          `backfill it in a later revision, then op.alter_column(${table}, ${name}, nullable=False${schemaKw(op)}); ` +
+          `or give it a constant server_default=... so existing rows get a value.`,
+      });
+    }
+    return findings;
+  },
+};

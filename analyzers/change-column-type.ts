@@ -1,0 +1,52 @@
+import { type Analyzer, compareColumnTypes, type FindingDraft, tableKey } from "../src/domain/index.js";
+import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+
+export const changeColumnType: Analyzer = {
+  meta: {
+    name: "change-column-type",
+    defaultSeverity: "warning",
+    summary: "An existing column changes type in a way that rewrites the table or breaks the running code.",
+    rationale:
+      "Most type changes make PostgreSQL rewrite the whole table and rebuild its indexes under an ACCESS EXCLUSIVE " +
+      "lock, blocking every read and write for the duration (integer to bigint included). A narrowing or " +
+      "incompatible change also rejects values the release still running writes, or returns values it cannot read.",
+    safeAlternative:
+      "Expand: add a column of the new type and write both. Backfill it in batches. Switch reads to it. Contract: " +
+      "drop the old column (renaming the new one is itself a breaking change, so keep its name or plan another cycle).",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { op, rev } of operationsOfKind(input, "change-column-type")) {
+      if (isNewTable(rev, op.table)) continue;
+      const from = op.fromType ?? rev.knownColumnTypes.get(`${tableKey(op.table)}.${op.column.toLowerCase()}`);
+      const effect = compareColumnTypes(from, op.toType);
+      if (effect.compatible && !effect.rewrite) continue;
+      const subject = `column ${q(op.column)} of table ${tableName(op)}`;
+      const expand =
+        `Add a new column instead: op.add_column(${py(op.table)}, sa.Column(${py(`${op.column}_new`)}, ...)${schemaKw(op)}), ` +
+        "write both, backfill in batches, switch reads, and drop the old column in a later revision.";
+      if (from === undefined || !effect.known) {
+        findings.push({
+          span: op.span,
+          revision: rev.revision.id,
+          message:
+            `${subject} changes type to ${q(op.toType)}, but its previous type is unknown, so migragate cannot tell ` +
+            "a safe widening from a rewrite or a narrowing",
+          hint:
+            op.origin === "op"
+              ? `Pass the current type: op.alter_column(${py(op.table)}, ${py(op.column)}, type_=..., existing_type=...${schemaKw(op)}).`
+              : expand,
+        });
+        continue;
+      }
+      const change = `${q(from)} to ${q(op.toType)}`;
+      const message = !effect.compatible
+        ? `${subject} changes type from ${change}, which is not a widening: the release still running may write ` +
+          `values the new type rejects or read values it does not expect${effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : ""}`
+        : `${subject} changes type from ${change}: compatible with the running code, but PostgreSQL rewrites the ` +
+          "table and its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes until it finishes";
+      findings.push({ span: op.span, revision: rev.revision.id, message, hint: expand });
+    }
+    return findings;
+  },
+};

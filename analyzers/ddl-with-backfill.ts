@@ -1,0 +1,52 @@
+import type { Analyzer, FindingDraft, OperationKind } from "../src/domain/index.js";
+import { analyzedRevisions, excerpt, q } from "./support.js";
+
+/** Operation kinds that do not change the schema. */
+const NOT_SCHEMA: ReadonlySet<OperationKind> = new Set<OperationKind>([
+  "data-change",
+  "truncate",
+  "query",
+  "set-config",
+  "transaction-control",
+  "maintenance",
+  "comment",
+  "opaque",
+  "utility",
+]);
+
+export const ddlWithBackfill: Analyzer = {
+  meta: {
+    name: "ddl-with-backfill",
+    defaultSeverity: "error",
+    summary: "A revision changes the schema and backfills existing rows.",
+    rationale:
+      "On PostgreSQL Alembic runs a revision in one transaction, so the ACCESS EXCLUSIVE lock taken by most ALTER " +
+      "TABLE forms is held until the backfill has touched every row: every query on the table waits for the whole " +
+      "backfill. On MySQL the DDL commits immediately, so a backfill that fails leaves the schema changed but the " +
+      "revision unrecorded, and the retry fails on the DDL.",
+    safeAlternative:
+      "Put the schema change and the data change in separate revisions: expand in one, backfill (in batches) in the " +
+      "next, contract in a later release.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const rev of analyzedRevisions(input)) {
+      const backfill = rev.operations.find((op) => op.kind === "data-change" && op.phase === "backfill");
+      const ddl = rev.operations.find((op) => !NOT_SCHEMA.has(op.kind));
+      if (!backfill || !ddl) continue;
+      const where =
+        ddl.span.file === backfill.span.file ? `line ${ddl.span.line}` : `${ddl.span.file}:${ddl.span.line}`;
+      findings.push({
+        span: backfill.span,
+        revision: rev.revision.id,
+        message:
+          `revision ${q(rev.revision.id)} backfills existing rows (${excerpt(backfill.text)}) and also changes the ` +
+          `schema (${where}: ${excerpt(ddl.text)})`,
+        hint:
+          "Move the data change into its own revision after this one (alembic revision -m 'backfill ...'), " +
+          "and batch it if the table is large.",
+      });
+    }
+    return findings;
+  },
+};

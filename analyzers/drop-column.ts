@@ -1,0 +1,34 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { isNewTable, operationsOfKind, q, tableName } from "./support.js";
+
+export const dropColumn: Analyzer = {
+  meta: {
+    name: "drop-column",
+    defaultSeverity: "warning",
+    summary: "A column is dropped.",
+    rationale:
+      "SQLAlchemy names every mapped column in its SELECTs and INSERTs, so if the release still running maps the " +
+      "column, every query on that model fails from the moment the migration commits. The data is gone: rolling the " +
+      "code back does not bring it back.",
+    safeAlternative:
+      "First release code that no longer reads or writes the column (remove it from the model). Drop it in a " +
+      "contract revision deployed after every instance runs that code.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { op, rev } of operationsOfKind(input, "drop-column")) {
+      if (isNewTable(rev, op.table)) continue;
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message:
+          `column ${q(op.column)} is dropped from table ${tableName(op)}: any running code that still maps it fails, ` +
+          "and its data is lost",
+        hint:
+          `Make sure the release deployed before this revision no longer references ${q(op.column)} ` +
+          "(removed from the model, not only unused), and keep this drop in a contract-only revision.",
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import { type Analyzer, type FindingDraft, tableKey } from "../src/domain/index.js";
+import { analyzedRevisions, q, tableName } from "./support.js";
+
+export const dropTable: Analyzer = {
+  meta: {
+    name: "drop-table",
+    defaultSeverity: "warning",
+    summary: "A table is dropped.",
+    rationale:
+      "Every query of the release still running that touches the table fails from the moment the migration commits, " +
+      "and the rows are gone: neither a code rollback nor a downgrade restores them.",
+    safeAlternative:
+      "First release code that no longer uses the table (model and relationships removed). Drop it in a contract " +
+      "revision deployed after every instance runs that code, once a backup or export exists if the data matters.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const rev of analyzedRevisions(input)) {
+      const created = new Set<string>();
+      for (const op of rev.operations) {
+        if (op.kind === "create-table") created.add(tableKey(op.table));
+        if (op.kind !== "drop-table" || created.has(tableKey(op.table))) continue;
+        findings.push({
+          span: op.span,
+          revision: rev.revision.id,
+          message: `table ${tableName(op)} is dropped: any running code that still uses it fails, and its rows are lost`,
+          hint: `Make sure the release deployed before this revision no longer references ${q(op.table)}, and keep this drop in a contract-only revision.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

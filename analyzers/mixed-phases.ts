@@ -1,0 +1,35 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { analyzedRevisions, excerpt, q } from "./support.js";
+
+export const mixedPhases: Analyzer = {
+  meta: {
+    name: "mixed-phases",
+    defaultSeverity: "warning",
+    summary: "A revision both expands and contracts the schema.",
+    rationale:
+      "Expand changes must be live before the new code is deployed; contract changes may only run once no instance " +
+      "of the old code is left. A revision that does both is either too late for its expand part or too early for its " +
+      "contract part, and the old release breaks during the rollout.",
+    safeAlternative:
+      "Split it: ship the expand revision with (or before) the release that needs it, and the contract revision in a " +
+      "later deploy, after every instance runs the new code.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const rev of analyzedRevisions(input)) {
+      if (!rev.phases.includes("expand") || !rev.phases.includes("contract")) continue;
+      const expand = rev.operations.find((op) => op.phase === "expand");
+      const contract = rev.operations.find((op) => op.phase === "contract");
+      if (!expand || !contract) continue;
+      findings.push({
+        span: contract.span,
+        revision: rev.revision.id,
+        message:
+          `revision ${q(rev.revision.id)} expands the schema (line ${expand.span.line}: ${excerpt(expand.text)}) and ` +
+          `contracts it (line ${contract.span.line}: ${excerpt(contract.text)})`,
+        hint: "Move the contract operations into a new revision that is deployed after the release using the new schema.",
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,43 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+
+export const setNotNull: Analyzer = {
+  meta: {
+    name: "set-not-null",
+    defaultSeverity: "warning",
+    summary: "An existing column is made NOT NULL.",
+    rationale:
+      "PostgreSQL checks every existing row with a full table scan while it holds an ACCESS EXCLUSIVE lock, so all " +
+      "reads and writes on the table wait for the scan; MySQL rebuilds the table. It also fails if any row is still " +
+      "NULL, and the release still running breaks if it inserts rows without the column.",
+    safeAlternative:
+      "On PostgreSQL 12+: add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it in a separate revision (no blocking " +
+      "lock), then SET NOT NULL, which uses the validated constraint instead of scanning, and drop the CHECK.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { op, rev } of operationsOfKind(input, "set-not-null")) {
+      if (isNewTable(rev, op.table)) continue;
+      const message =
+        `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
+        "the table is locked against reads and writes";
+      if (input.options.dialect !== "postgresql") {
+        findings.push({ span: op.span, revision: rev.revision.id, message });
+        continue;
+      }
+      const table = op.schema ? `${op.schema}.${op.table}` : op.table;
+      const check = `${op.table}_${op.column}_not_null`;
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message,
+        hint:
+          `op.execute(${py(`ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${op.column} IS NOT NULL) NOT VALID`)}); ` +
+          `in a later revision op.execute(${py(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}`)}), then ` +
+          `op.alter_column(${py(op.table)}, ${py(op.column)}, nullable=False${schemaKw(op)}) and ` +
+          `op.drop_constraint(${py(check)}, ${py(op.table)}, type_="check"${schemaKw(op)}).`,
+      });
+    }
+    return findings;
+  },
+};

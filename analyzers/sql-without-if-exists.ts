@@ -1,0 +1,152 @@
+import type { Analyzer, ClassifiedOperation, FindingDraft, ObjectType } from "../src/domain/index.js";
+import { allOperations, dialectHasGuard } from "./support.js";
+
+/** Object types whose CREATE has an IF NOT EXISTS form (the others have none, or use CREATE OR REPLACE). */
+const CREATE_GUARDABLE: ReadonlySet<ObjectType> = new Set<ObjectType>([
+  "sequence",
+  "schema",
+  "extension",
+  "materialized-view",
+]);
+
+interface Missing {
+  /** The statement as written, without the guard. */
+  readonly statement: string;
+  readonly guard: "IF NOT EXISTS" | "IF EXISTS";
+  /** The statement with the guard in place. */
+  readonly fixed: string;
+}
+
+function qualified(op: { readonly table?: string; readonly schema?: string }): string {
+  return op.schema ? `${op.schema}.${op.table}` : (op.table ?? "");
+}
+
+function keyword(objectType: ObjectType): string {
+  return objectType.replace(/-/g, " ").toUpperCase();
+}
+
+function missingGuard(op: ClassifiedOperation): Missing | undefined {
+  const table = qualified(op);
+  switch (op.kind) {
+    case "create-table":
+      return op.ifNotExists
+        ? undefined
+        : {
+            statement: `CREATE TABLE ${table}`,
+            guard: "IF NOT EXISTS",
+            fixed: `CREATE TABLE IF NOT EXISTS ${table} ...`,
+          };
+    case "create-index": {
+      if (op.ifNotExists) return undefined;
+      const head = `CREATE ${op.unique ? "UNIQUE " : ""}INDEX ${op.concurrently ? "CONCURRENTLY " : ""}`;
+      return op.name === undefined
+        ? {
+            statement: `${head}ON ${table}`,
+            guard: "IF NOT EXISTS",
+            fixed: `${head}IF NOT EXISTS <index name> ON ${table} (...)`,
+          }
+        : {
+            statement: `${head}${op.name} ON ${table}`,
+            guard: "IF NOT EXISTS",
+            fixed: `${head}IF NOT EXISTS ${op.name} ON ${table} (...)`,
+          };
+    }
+    case "add-column":
+      return op.ifNotExists
+        ? undefined
+        : {
+            statement: `ALTER TABLE ${table} ADD COLUMN ${op.column.name}`,
+            guard: "IF NOT EXISTS",
+            fixed: `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${op.column.name} ...`,
+          };
+    case "create-object":
+      return op.ifNotExists || op.orReplace || !CREATE_GUARDABLE.has(op.objectType)
+        ? undefined
+        : {
+            statement: `CREATE ${keyword(op.objectType)} ${op.name}`,
+            guard: "IF NOT EXISTS",
+            fixed: `CREATE ${keyword(op.objectType)} IF NOT EXISTS ${op.name} ...`,
+          };
+    case "drop-table":
+      return op.ifExists
+        ? undefined
+        : { statement: `DROP TABLE ${table}`, guard: "IF EXISTS", fixed: `DROP TABLE IF EXISTS ${table}` };
+    case "drop-column":
+      return op.ifExists
+        ? undefined
+        : {
+            statement: `ALTER TABLE ${table} DROP COLUMN ${op.column}`,
+            guard: "IF EXISTS",
+            fixed: `ALTER TABLE ${table} DROP COLUMN IF EXISTS ${op.column}`,
+          };
+    case "drop-index": {
+      if (op.ifExists) return undefined;
+      const head = `DROP INDEX ${op.concurrently ? "CONCURRENTLY " : ""}`;
+      return { statement: `${head}${op.name}`, guard: "IF EXISTS", fixed: `${head}IF EXISTS ${op.name}` };
+    }
+    case "drop-constraint":
+      return op.ifExists
+        ? undefined
+        : {
+            statement: `ALTER TABLE ${table} DROP CONSTRAINT ${op.name}`,
+            guard: "IF EXISTS",
+            fixed: `ALTER TABLE ${table} DROP CONSTRAINT IF EXISTS ${op.name}`,
+          };
+    case "drop-object": {
+      if (op.ifExists) return undefined;
+      const what = op.objectType === "other" ? "" : `${keyword(op.objectType)} `;
+      const on = (op.objectType === "trigger" || op.objectType === "policy") && op.table ? ` ON ${table}` : "";
+      return {
+        statement: `DROP ${what}${op.name}${on}`,
+        guard: "IF EXISTS",
+        fixed: `DROP ${what}IF EXISTS ${op.name}${on}`,
+      };
+    }
+    case "alter-enum-add-value":
+      return op.ifNotExists
+        ? undefined
+        : {
+            statement: `ALTER TYPE ${op.typeName} ADD VALUE '${op.value}'`,
+            guard: "IF NOT EXISTS",
+            fixed: `ALTER TYPE ${op.typeName} ADD VALUE IF NOT EXISTS '${op.value}'`,
+          };
+    default:
+      return undefined;
+  }
+}
+
+export const sqlWithoutIfExists: Analyzer = {
+  meta: {
+    name: "sql-without-if-exists",
+    defaultSeverity: "error",
+    summary: "A raw SQL statement creates or drops something without IF [NOT] EXISTS.",
+    rationale:
+      "A migration that is run a second time against a database where the object already exists (or is already " +
+      "gone) stops with an error: after a partly applied revision (MySQL commits each DDL statement; statements in an " +
+      "autocommit_block commit one by one), after a hotfix applied by hand, or when environments drifted. The deploy " +
+      "then needs manual repair.",
+    safeAlternative:
+      "Write the guard into the statement (CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD VALUE IF NOT EXISTS), " +
+      "or wrap the call in an inspector check of the object.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { op, rev } of allOperations(input)) {
+      if (op.origin !== "sql" || op.context.existenceGuard) continue;
+      if (!dialectHasGuard(input.options.dialect, op.kind)) continue;
+      const missing = missingGuard(op);
+      if (!missing) continue;
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message:
+          `raw SQL \`${missing.statement}\` has no ${missing.guard} guard: ` +
+          (missing.guard === "IF EXISTS"
+            ? "it fails if the migration runs again after the object is already gone"
+            : "it fails if the migration runs again after the object already exists"),
+        hint: `Write it as \`${missing.fixed}\`.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,132 @@
+import {
+  type AnalysisInput,
+  type AnalyzedRevision,
+  type ClassifiedOperation,
+  type Dialect,
+  type ExtractionProblem,
+  type FindingDraft,
+  type OperationKind,
+  type Revision,
+  type SourceSpan,
+  tableKey,
+} from "../src/domain/index.js";
+
+/** A classified operation of one kind, narrowed. */
+export type OpOf<K extends OperationKind> = Extract<ClassifiedOperation, { kind: K }>;
+
+export interface Located<T> {
+  readonly op: T;
+  readonly rev: AnalyzedRevision;
+}
+
+/** Every analyzed revision of every history, each once (by file), in history order. */
+export function analyzedRevisions(input: AnalysisInput): AnalyzedRevision[] {
+  const seen = new Set<string>();
+  const result: AnalyzedRevision[] = [];
+  for (const history of input.histories) {
+    for (const rev of history.revisions) {
+      if (seen.has(rev.revision.file)) continue;
+      seen.add(rev.revision.file);
+      result.push(rev);
+    }
+  }
+  return result;
+}
+
+/** Every upgrade operation of the given kind, with the revision it belongs to. */
+export function operationsOfKind<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {
+  const result: Located<OpOf<K>>[] = [];
+  for (const rev of analyzedRevisions(input)) {
+    for (const op of rev.operations) {
+      if (op.kind === kind) result.push({ op: op as OpOf<K>, rev });
+    }
+  }
+  return result;
+}
+
+/** The table is created by this revision's upgrade. */
+export function isNewTable(rev: AnalyzedRevision, table: string): boolean {
+  return rev.newTables.has(tableKey(table));
+}
+
+/** Line 1 of a file: where findings about a whole revision file point. */
+export function fileStart(file: string): SourceSpan {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+export function revisionStart(revision: Revision): SourceSpan {
+  return fileStart(revision.file);
+}
+
+/** A name for messages: `"users"`. */
+export function q(name: string): string {
+  return `"${name}"`;
+}
+
+/** A table for messages, with its schema when one was given: `"billing.invoices"`. */
+export function tableName(op: { readonly table: string; readonly schema?: string }): string {
+  return q(op.schema ? `${op.schema}.${op.table}` : op.table);
+}
+
+/** A Python string literal for hints. */
+export function py(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** `, schema="billing"` for Alembic snippets, or nothing. */
+export function schemaKw(op: { readonly schema?: string }): string {
+  return op.schema ? `, schema=${py(op.schema)}` : "";
+}
+
+/** Compares dotted version strings numerically (`1.9.4` < `1.13.3`); suffixes such as `rc1` are ignored. */
+export function compareVersions(a: string, b: string): number {
+  const parse = (version: string) => version.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  const left = parse(a);
+  const right = parse(b);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+const NO_GUARD_SYNTAX: Readonly<Record<Dialect, ReadonlySet<OperationKind>>> = {
+  postgresql: new Set(),
+  other: new Set(),
+  mysql: new Set(["add-column", "drop-column", "drop-constraint", "create-index", "drop-index"]),
+  sqlite: new Set(["add-column", "drop-column"]),
+};
+
+/** The dialect has an IF [NOT] EXISTS form for this kind of statement. */
+export function dialectHasGuard(dialect: Dialect, kind: OperationKind): boolean {
+  return !NO_GUARD_SYNTAX[dialect].has(kind);
+}
+
+/** Shortens source text for a message. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Every upgrade operation of every analyzed revision, with its revision. */
+export function allOperations(input: AnalysisInput): Located<ClassifiedOperation>[] {
+  return analyzedRevisions(input).flatMap((rev) => rev.operations.map((op) => ({ op, rev })));
+}
+
+/** One finding per extraction problem of the given rule, from revisions and env.py files. */
+export function problemFindings(input: AnalysisInput, rule: ExtractionProblem["rule"]): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const rev of analyzedRevisions(input)) {
+    for (const problem of rev.revision.problems) {
+      if (problem.rule === rule) {
+        findings.push({ span: problem.span, revision: rev.revision.id, message: problem.message });
+      }
+    }
+  }
+  for (const env of input.envFiles) {
+    for (const problem of env.problems) {
+      if (problem.rule === rule) findings.push({ span: problem.span, message: problem.message });
+    }
+  }
+  return findings;
+}

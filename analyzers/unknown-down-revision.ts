@@ -1,0 +1,41 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { analyzedRevisions, q, revisionStart } from "./support.js";
+
+export const unknownDownRevision: Analyzer = {
+  meta: {
+    name: "unknown-down-revision",
+    defaultSeverity: "error",
+    summary: "down_revision or depends_on names a revision that does not exist.",
+    rationale:
+      "Alembic cannot build its revision map when a revision points at a missing parent, so every command " +
+      "(upgrade, current, history) fails and nothing can be deployed, usually because a file was deleted, renamed " +
+      "without its id, or a typo slipped into down_revision.",
+    safeAlternative:
+      "Point down_revision / depends_on at an existing revision id (or branch label); restore the missing revision " +
+      "file if it was deleted.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    const revisions = analyzedRevisions(input).map((rev) => rev.revision);
+    const ids = new Set<string>([...revisions.map((revision) => revision.id), ...input.duplicateRevisions.keys()]);
+    const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
+    const resolves = (reference: string) =>
+      ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
+    for (const revision of revisions) {
+      const references = [
+        ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),
+        ...revision.dependsOn.map((reference) => ({ reference, field: "depends_on" })),
+      ];
+      for (const { reference, field } of references) {
+        if (resolves(reference)) continue;
+        findings.push({
+          span: revisionStart(revision),
+          revision: revision.id,
+          message: `revision ${q(revision.id)} has ${field} ${q(reference)}, but no revision or branch label ${q(reference)} exists`,
+          hint: `Fix ${field} in ${revision.file} to an existing revision id, or restore the revision file that declared ${q(reference)}.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,144 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Dialect } from "../../domain/index.js";
+import { parseIni } from "./ini.js";
+
+/** A problem with the input that stops the run (exit code 2). */
+export class InputError extends Error {}
+
+export interface Discovery {
+  /** Absolute paths of revision candidates (every `.py` under a versions folder but `__init__.py`). */
+  readonly revisionFiles: string[];
+  readonly envFiles: string[];
+  /** Plain `.sql` revision files named directly. */
+  readonly dialectHint?: Dialect;
+}
+
+const SKIPPED_FOLDERS = new Set(["__pycache__", "node_modules", ".git", ".venv", "venv", ".tox", ".mypy_cache"]);
+
+export function dialectFromUrl(url: string): Dialect | undefined {
+  const scheme = /^\s*([a-z0-9_]+)(?:\+[a-z0-9_]+)?:\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (!scheme) return undefined;
+  if (scheme.startsWith("postgres")) return "postgresql";
+  if (scheme === "mysql" || scheme === "mariadb") return "mysql";
+  if (scheme === "sqlite") return "sqlite";
+  return "other";
+}
+
+/** Finds revision files and env.py files from the paths given on the command line (or the current directory). */
+export function discover(paths: readonly string[], cwd: string): Discovery {
+  const revisionFiles = new Set<string>();
+  const envFiles = new Set<string>();
+  let dialectHint: Dialect | undefined;
+  const addMigrationsFolder = (folder: string, extraVersions: readonly string[] = []) => {
+    const env = join(folder, "env.py");
+    if (existsSync(env)) envFiles.add(env);
+    const versions = join(folder, "versions");
+    for (const location of [versions, ...extraVersions]) {
+      if (isDirectory(location)) for (const file of pythonFilesUnder(location)) revisionFiles.add(file);
+    }
+  };
+  const addProject = (root: string): boolean => {
+    const ini = join(root, "alembic.ini");
+    if (!existsSync(ini)) return false;
+    const sections = parseIni(readText(ini));
+    let found = false;
+    for (const [, values] of sections) {
+      const location = values.get("script_location");
+      if (!location) continue;
+      const expand = (value: string) => resolve(root, value.replace(/%\(here\)s/g, root).trim());
+      const folder = expand(location.replace(/^[\w.]+:/, (prefix) => prefix.replace(/[.:]/g, "/")));
+      const versionLocations = (values.get("version_locations") ?? "")
+        .split(values.get("version_path_separator") === "os" ? /[:;]/ : /[\s,;:]+/)
+        .filter((value) => value.trim() !== "")
+        .map(expand);
+      if (!isDirectory(folder)) throw new InputError(`${ini}: script_location "${location}" is not a folder`);
+      addMigrationsFolder(folder, versionLocations);
+      const url = values.get("sqlalchemy.url");
+      dialectHint ??= url ? dialectFromUrl(url) : undefined;
+      found = true;
+    }
+    if (!found) throw new InputError(`${ini}: no script_location in any section`);
+    return true;
+  };
+  const addPath = (path: string) => {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute)) throw new InputError(`${path}: no such file or folder`);
+    if (!isDirectory(absolute)) {
+      if (basename(absolute) === "alembic.ini") {
+        addProject(dirname(absolute));
+      } else if (basename(absolute) === "env.py") {
+        envFiles.add(absolute);
+      } else if (absolute.endsWith(".py")) {
+        revisionFiles.add(absolute);
+      } else {
+        throw new InputError(`${path}: not a Python revision file, a folder, or an alembic.ini`);
+      }
+      return;
+    }
+    if (addProject(absolute)) return;
+    if (isDirectory(join(absolute, "versions"))) {
+      addMigrationsFolder(absolute);
+      return;
+    }
+    for (const candidate of ["migrations", "alembic"]) {
+      if (isDirectory(join(absolute, candidate, "versions"))) {
+        addMigrationsFolder(join(absolute, candidate));
+        return;
+      }
+    }
+    for (const file of pythonFilesUnder(absolute)) {
+      if (basename(file) === "env.py") envFiles.add(file);
+      else revisionFiles.add(file);
+    }
+  };
+  for (const path of paths.length > 0 ? paths : ["."]) addPath(path);
+  if (revisionFiles.size === 0) {
+    const where = paths.length > 0 ? paths.join(", ") : cwd;
+    throw new InputError(
+      `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, or .py files)`,
+    );
+  }
+  return {
+    revisionFiles: [...revisionFiles].sort(),
+    envFiles: [...envFiles].sort(),
+    ...(dialectHint ? { dialectHint } : {}),
+  };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function pythonFilesUnder(folder: string): string[] {
+  const files: string[] = [];
+  const visit = (current: string) => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      throw new InputError(`${current}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith(".")) visit(join(current, entry.name));
+      } else if (entry.name.endsWith(".py") && entry.name !== "__init__.py") {
+        files.push(join(current, entry.name));
+      }
+    }
+  };
+  visit(folder);
+  return files;
+}
+
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}

@@ -1,0 +1,31 @@
+const SIMPLE_ESCAPES: Record<string, string> = {
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+};
+
+/**
+ * Decodes one Python escape sequence as written in source (e.g. `\n`, `\x41`, `\u00e9`, `\<newline>`).
+ * Unknown escapes keep their backslash, as Python does.
+ */
+export function decodeEscape(sequence: string): string {
+  const body = sequence.slice(1);
+  const first = body[0] ?? "";
+  if (first === "\n" || first === "\r") return "";
+  const simple = SIMPLE_ESCAPES[first];
+  if (simple !== undefined && body.length === 1) return simple;
+  if (first === "x" || first === "u" || first === "U") {
+    const code = Number.parseInt(body.slice(1), 16);
+    return Number.isNaN(code) ? sequence : String.fromCodePoint(code);
+  }
+  if (/^[0-7]{1,3}$/.test(body)) return String.fromCodePoint(Number.parseInt(body, 8));
+  if (first === "N") return "?";
+  return sequence;
+}

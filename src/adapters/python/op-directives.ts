@@ -1,0 +1,373 @@
+import type { Node } from "web-tree-sitter";
+import type { ConstraintType, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import { columnSpec, isColumnCall, sqlAlchemyType } from "./columns.js";
+import { type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
+
+/** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
+const SIGNATURES: Record<string, readonly string[]> = {
+  add_column: ["table_name", "column"],
+  alter_column: ["table_name", "column_name"],
+  create_table: ["table_name"],
+  drop_table: ["table_name"],
+  rename_table: ["table_name", "new_table_name"],
+  create_index: ["index_name", "table_name", "columns"],
+  drop_index: ["index_name", "table_name"],
+  create_foreign_key: ["constraint_name", "table_name", "referent_table", "local_cols", "remote_cols"],
+  create_unique_constraint: ["constraint_name", "table_name", "columns"],
+  create_check_constraint: ["constraint_name", "table_name", "condition"],
+  create_primary_key: ["constraint_name", "table_name", "columns"],
+  create_exclude_constraint: ["constraint_name", "table_name"],
+  drop_constraint: ["constraint_name", "table_name", "type_"],
+  drop_column: ["table_name", "column_name"],
+  execute: ["sqltext"],
+  bulk_insert: ["table", "rows"],
+  create_table_comment: ["table_name", "comment"],
+  drop_table_comment: ["table_name"],
+  create_entity: ["entity"],
+  replace_entity: ["entity"],
+  drop_entity: ["entity"],
+};
+
+/** Keyword names Alembic uses for the same parameters, mapped to the names above. */
+const KEYWORD_ALIASES: Record<string, string> = {
+  source_table: "table_name",
+  old_table_name: "table_name",
+  source: "table_name",
+  referent: "referent_table",
+  local_columns: "local_cols",
+  remote_columns: "remote_cols",
+  name: "constraint_name",
+};
+
+const KNOWN_NON_OPERATIONS = new Set([
+  "get_bind",
+  "get_context",
+  "f",
+  "inline_literal",
+  "invoke",
+  "implementation_for",
+  "register_operation",
+  "batch_alter_table",
+  "run_async",
+  "impl",
+]);
+
+/** Everything a directive needs from the walk around it. */
+export interface DirectiveSite {
+  readonly call: Node;
+  readonly span: SourceSpan;
+  readonly context: OperationContext;
+  readonly scope: Scope;
+  readonly evaluator: Evaluator;
+  /** The batch table when the call is `batch_op.<directive>(...)`. */
+  readonly batchTable?: { readonly table: string; readonly schema?: string };
+  /** Hands over the argument of `op.execute` to the SQL/core-expression path. */
+  readonly execute: (argument: Node | undefined) => void;
+}
+
+class Arguments {
+  readonly named = new Map<string, Node>();
+
+  constructor(call: Node, parameters: readonly string[]) {
+    let position = 0;
+    for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment") continue;
+      if (arg.type === "keyword_argument") {
+        const key = arg.childForFieldName("name")?.text ?? "";
+        const value = arg.childForFieldName("value");
+        if (value) this.named.set(KEYWORD_ALIASES[key] ?? key, value);
+      } else if (arg.type !== "list_splat" && arg.type !== "dictionary_splat") {
+        const parameter = parameters[position];
+        this.named.set(parameter ?? `#${position}`, arg);
+        position++;
+      }
+    }
+  }
+
+  rest(): Node[] {
+    return [...this.named.entries()].filter(([key]) => key.startsWith("#")).map(([, node]) => node);
+  }
+}
+
+function constraintTypeOf(text: string | undefined): ConstraintType {
+  switch ((text ?? "").toLowerCase()) {
+    case "foreignkey":
+      return "foreign-key";
+    case "unique":
+      return "unique";
+    case "check":
+      return "check";
+    case "primary":
+      return "primary-key";
+    default:
+      return "unknown";
+  }
+}
+
+function isTrue(node: Node | undefined): boolean {
+  return node?.text === "True";
+}
+
+function compactText(node: Node): string {
+  const text = node.text.replace(/\s+/g, " ");
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/**
+ * Turns one `op.<directive>(...)` (or `batch_op.<directive>(...)`) call into domain operations.
+ * `op.execute` hands its argument to `site.execute`; unknown directives become opaque operations.
+ */
+export function directiveOperations(directive: string, site: DirectiveSite): Operation[] {
+  const signature = SIGNATURES[directive];
+  if (!signature) {
+    if (KNOWN_NON_OPERATIONS.has(directive)) return [];
+    return [
+      {
+        kind: "opaque",
+        origin: "op",
+        span: site.span,
+        context: site.context,
+        text: compactText(site.call),
+        reason: `op.${directive}() is not an Alembic directive migragate knows; its effect is not analysed`,
+      },
+    ];
+  }
+  const batch = site.batchTable;
+  const parameters = batch ? signature.filter((name) => name !== "table_name") : signature;
+  const args = new Arguments(site.call, parameters);
+  const value = (name: string): PyValue => site.evaluator.evaluate(args.named.get(name), site.scope);
+  const text = (name: string): string | undefined => plainString(value(name)) ?? args.named.get(name)?.text;
+  const strings = (name: string): string[] => {
+    const list = value(name);
+    if (list.kind === "list") return list.items.map((item) => plainString(item) ?? "?");
+    const single = plainString(list);
+    return single ? [single] : [];
+  };
+  const table = batch?.table ?? text("table_name") ?? "?";
+  const schema = batch?.schema ?? plainString(value("schema"));
+  const base = {
+    origin: "op" as const,
+    span: site.span,
+    context: site.context,
+    text: compactText(site.call),
+    table,
+    ...(schema ? { schema } : {}),
+  };
+
+  switch (directive) {
+    case "add_column": {
+      const columnNode = args.named.get("column");
+      const column =
+        columnNode && isColumnCall(columnNode) ? columnSpec(columnNode, site.evaluator, site.scope) : undefined;
+      return [
+        {
+          ...base,
+          kind: "add-column",
+          column: column ?? { name: columnNode?.text ?? "?", nullable: true, primaryKey: false },
+          ifNotExists: isTrue(args.named.get("if_not_exists")),
+        },
+      ];
+    }
+    case "alter_column":
+      return alterColumnOperations(args, base, text("column_name") ?? "?", site);
+    case "create_table": {
+      const elements = args.rest();
+      const primaryKeyColumns = new Set<string>();
+      for (const element of elements) {
+        if (/PrimaryKeyConstraint$/.test(element.childForFieldName("function")?.text ?? "")) {
+          for (const arg of element.childForFieldName("arguments")?.namedChildren ?? []) {
+            const name = arg && plainString(site.evaluator.evaluate(arg, site.scope));
+            if (name) primaryKeyColumns.add(name);
+          }
+        }
+      }
+      const columns = elements
+        .filter((element) => isColumnCall(element))
+        .map((element) => columnSpec(element, site.evaluator, site.scope))
+        .filter((column) => column !== undefined)
+        .map((column) =>
+          primaryKeyColumns.has(column.name) ? { ...column, primaryKey: true, nullable: false } : column,
+        );
+      return [
+        {
+          ...base,
+          kind: "create-table",
+          columns,
+          ifNotExists: isTrue(args.named.get("if_not_exists")),
+          fromQuery: false,
+        },
+      ];
+    }
+    case "drop_table":
+      return [{ ...base, kind: "drop-table", ifExists: isTrue(args.named.get("if_exists")), cascade: false }];
+    case "rename_table":
+      return [{ ...base, kind: "rename-table", newName: text("new_table_name") ?? "?" }];
+    case "create_index": {
+      const name = text("index_name");
+      return [
+        {
+          ...base,
+          kind: "create-index",
+          ...(name ? { name } : {}),
+          columns: strings("columns"),
+          unique: isTrue(args.named.get("unique")),
+          concurrently: isTrue(args.named.get("postgresql_concurrently")),
+          ifNotExists: isTrue(args.named.get("if_not_exists")),
+        },
+      ];
+    }
+    case "drop_index":
+      return [
+        {
+          ...base,
+          kind: "drop-index",
+          table: batch?.table ?? text("table_name") ?? "?",
+          name: text("index_name") ?? "?",
+          concurrently: isTrue(args.named.get("postgresql_concurrently")),
+          ifExists: isTrue(args.named.get("if_exists")),
+        },
+      ];
+    case "create_foreign_key":
+    case "create_unique_constraint":
+    case "create_check_constraint":
+    case "create_primary_key":
+    case "create_exclude_constraint": {
+      const constraintType: ConstraintType =
+        directive === "create_foreign_key"
+          ? "foreign-key"
+          : directive === "create_unique_constraint"
+            ? "unique"
+            : directive === "create_check_constraint"
+              ? "check"
+              : directive === "create_primary_key"
+                ? "primary-key"
+                : "exclude";
+      const name = text("constraint_name");
+      const referencedTable = text("referent_table");
+      return [
+        {
+          ...base,
+          kind: "add-constraint",
+          ...(name && name !== "None" ? { name } : {}),
+          constraintType,
+          columns: constraintType === "foreign-key" ? strings("local_cols") : strings("columns"),
+          notValid: isTrue(args.named.get("postgresql_not_valid")),
+          ...(constraintType === "foreign-key" && referencedTable ? { referencedTable } : {}),
+        },
+      ];
+    }
+    case "drop_constraint":
+      return [
+        {
+          ...base,
+          kind: "drop-constraint",
+          name: text("constraint_name") ?? "?",
+          constraintType: constraintTypeOf(text("type_")),
+          ifExists: isTrue(args.named.get("if_exists")),
+        },
+      ];
+    case "drop_column":
+      return [
+        {
+          ...base,
+          kind: "drop-column",
+          column: text("column_name") ?? "?",
+          ifExists: isTrue(args.named.get("if_exists")),
+        },
+      ];
+    case "execute":
+      site.execute(args.named.get("sqltext"));
+      return [];
+    case "bulk_insert": {
+      const target = value("table");
+      const targetTable = target.kind === "table" ? target.name : undefined;
+      const { table: _ignored, ...rest } = base;
+      return [
+        {
+          ...rest,
+          kind: "data-change",
+          statement: "bulk-insert",
+          ...(targetTable ? { table: targetTable } : {}),
+          hasWhere: true,
+        },
+      ];
+    }
+    case "create_table_comment":
+    case "drop_table_comment":
+      return [{ ...base, kind: "comment", target: "table" }];
+    case "create_entity":
+    case "replace_entity":
+    case "drop_entity": {
+      const entity = args.named.get("entity")?.text ?? "?";
+      const { table: _ignored, ...rest } = base;
+      return directive === "drop_entity"
+        ? [{ ...rest, kind: "drop-object", objectType: "other", name: entity, ifExists: false, cascade: false }]
+        : [
+            {
+              ...rest,
+              kind: "create-object",
+              objectType: "other",
+              name: entity,
+              ifNotExists: false,
+              orReplace: directive === "replace_entity",
+            },
+          ];
+    }
+    default:
+      return [];
+  }
+}
+
+function alterColumnOperations(
+  args: Arguments,
+  base: {
+    origin: "op";
+    span: SourceSpan;
+    context: OperationContext;
+    text: string;
+    table: string;
+    schema?: string;
+  },
+  column: string,
+  site: DirectiveSite,
+): Operation[] {
+  const operations: Operation[] = [];
+  const nullable = args.named.get("nullable")?.text;
+  const existingNullable = args.named.get("existing_nullable")?.text;
+  if (nullable === "False" && existingNullable !== "False") operations.push({ ...base, kind: "set-not-null", column });
+  if (nullable === "True" && existingNullable !== "True") operations.push({ ...base, kind: "drop-not-null", column });
+  const newType = args.named.get("type_");
+  if (newType) {
+    const toType = sqlAlchemyType(newType, site.evaluator, site.scope) ?? newType.text;
+    const fromType = sqlAlchemyType(args.named.get("existing_type"), site.evaluator, site.scope);
+    const using = args.named.get("postgresql_using");
+    operations.push({
+      ...base,
+      kind: "change-column-type",
+      column,
+      toType,
+      ...(fromType ? { fromType } : {}),
+      ...(using ? { using: using.text } : {}),
+    });
+  }
+  const serverDefault = args.named.get("server_default");
+  if (serverDefault && serverDefault.text !== "False") {
+    operations.push({
+      ...base,
+      kind: "set-column-default",
+      column,
+      ...(serverDefault.type === "none" ? {} : { default: serverDefault.text }),
+    });
+  }
+  const comment = args.named.get("comment");
+  if (comment && comment.text !== "False") operations.push({ ...base, kind: "comment", target: "column" });
+  const newName = args.named.get("new_column_name");
+  if (newName) {
+    const name = plainString(site.evaluator.evaluate(newName, site.scope)) ?? newName.text;
+    operations.push({ ...base, kind: "rename-column", column, newName: name });
+  }
+  if (operations.length === 0) {
+    operations.push({ ...base, kind: "alter-table-other", action: `alter_column ${column} without a change` });
+  }
+  return operations;
+}

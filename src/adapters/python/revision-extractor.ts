@@ -1,0 +1,222 @@
+import type { Node, Parser, Tree } from "web-tree-sitter";
+import {
+  type ExtractionProblem,
+  type MetaValue,
+  type MigrationBody,
+  type Operation,
+  type Revision,
+  TOP_LEVEL_CONTEXT,
+} from "../../domain/index.js";
+import { LineIndex, splitLines } from "../line-index.js";
+import type { SqlTranslator } from "../sql/sql-source.js";
+import { BodyWalker, type WalkItem } from "./body-walker.js";
+import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
+
+/** Modules whose imports cannot hide migration operations. */
+const LIBRARY_MODULES =
+  /^(?:alembic|sqlalchemy|sqlmodel|typing|typing_extensions|__future__|logging|datetime|json|os|sys|uuid|re|enum|collections|functools|itertools|time|decimal|textwrap|hashlib|random|string|dataclasses|pathlib|contextlib|base64)(?:\.|$)/;
+
+const META_NAMES = {
+  revision: "revision",
+  down_revision: "downRevision",
+  branch_labels: "branchLabels",
+  depends_on: "dependsOn",
+} as const;
+
+export type SqlTranslatorProvider = () => Promise<SqlTranslator>;
+
+export interface ParsedModule {
+  readonly tree: Tree;
+  readonly lines: LineIndex;
+  readonly problems: ExtractionProblem[];
+}
+
+/** Parses Python source, turning tree-sitter's error recovery into a `syntax-error` problem. */
+export function parseModule(parser: Parser, file: string, text: string): ParsedModule {
+  const tree = parser.parse(text);
+  if (!tree) throw new Error(`${file}: tree-sitter returned no tree`);
+  const lines = new LineIndex(text);
+  const problems: ExtractionProblem[] = [];
+  if (tree.rootNode.hasError) {
+    const error = firstError(tree.rootNode);
+    const node = error ?? tree.rootNode;
+    const what = error?.isMissing ? `missing ${error.type}` : `unexpected ${JSON.stringify(compactStart(node.text))}`;
+    problems.push({
+      rule: "syntax-error",
+      message: `Python syntax error (${what}); only what the parser could recover was analysed`,
+      span: lines.span(file, node.startIndex, Math.max(node.endIndex, node.startIndex + 1)),
+    });
+  }
+  return { tree, lines, problems };
+}
+
+function compactStart(text: string): string {
+  const line = text.split(/\r?\n/)[0] ?? "";
+  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
+}
+
+function firstError(root: Node): Node | undefined {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.type === "ERROR" || node.isMissing) return node;
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Reads an Alembic revision file: its identity, its graph edges, and the operations of upgrade() and downgrade(). */
+export class RevisionExtractor {
+  private readonly evaluator = new Evaluator();
+
+  constructor(
+    private readonly parser: Parser,
+    private readonly sqlTranslator: SqlTranslatorProvider,
+  ) {}
+
+  /** Returns undefined for a Python file that is not a revision (no `revision` and no `upgrade()`). */
+  async extract(file: string, text: string): Promise<Revision | undefined> {
+    const { tree, lines, problems } = parseModule(this.parser, file, text);
+    try {
+      const moduleScope = new Scope();
+      const opNames = new Set(["op"]);
+      const importedCallables = new Set<string>();
+      const rawMeta: { -readonly [K in keyof Revision["rawMeta"]]: MetaValue } = {};
+      let message: string | undefined;
+      let upgrade: Node | undefined;
+      let downgrade: Node | undefined;
+      const statements = tree.rootNode.namedChildren;
+      statements.forEach((statement, index) => {
+        if (!statement) return;
+        if (statement.type === "expression_statement") {
+          const inner = statement.namedChildren[0];
+          if (index === 0 && (inner?.type === "string" || inner?.type === "concatenated_string")) {
+            message = firstLine(plainString(this.evaluator.evaluate(inner, moduleScope)) ?? "");
+          } else if (inner?.type === "assignment") {
+            const name = inner.childForFieldName("left")?.text ?? "";
+            const value = this.evaluator.evaluate(inner.childForFieldName("right"), moduleScope);
+            moduleScope.define(name, value);
+            const metaKey = META_NAMES[name as keyof typeof META_NAMES];
+            if (metaKey) rawMeta[metaKey] = metaValue(value, inner.childForFieldName("right"));
+          }
+        } else if (statement.type === "import_from_statement") {
+          this.readImport(statement, opNames, importedCallables);
+        } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+          const definition =
+            statement.type === "function_definition" ? statement : statement.childForFieldName("definition");
+          const name = definition?.childForFieldName("name")?.text;
+          if (!definition || !name) return;
+          moduleScope.define(name, { kind: "function", node: definition });
+          if (name === "upgrade") upgrade = definition;
+          if (name === "downgrade") downgrade = definition;
+        }
+      });
+      if (!rawMeta.revision && !upgrade) return undefined;
+      for (const parameter of [upgrade, downgrade].flatMap((fn) => parameterNames(fn))) {
+        if (parameter === "op") opNames.add(parameter);
+      }
+      const upgradeBody = await this.body(upgrade, file, lines, moduleScope, opNames, importedCallables, problems);
+      const downgradeBody = await this.body(downgrade, file, lines, moduleScope, opNames, importedCallables, problems);
+      const stem = (file.split("/").pop() ?? file).replace(/\.py$/, "");
+      const declared = rawMeta.revision?.type === "string" ? rawMeta.revision.value : undefined;
+      return {
+        id: declared ?? stem,
+        file,
+        declaresRevision: declared !== undefined,
+        downRevisions: metaList(rawMeta.downRevision),
+        dependsOn: metaList(rawMeta.dependsOn),
+        branchLabels: metaList(rawMeta.branchLabels),
+        ...(message ? { message } : {}),
+        rawMeta,
+        upgrade: upgradeBody,
+        downgrade: downgradeBody,
+        problems,
+        lines: splitLines(text),
+      };
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private readImport(statement: Node, opNames: Set<string>, importedCallables: Set<string>): void {
+    const module = statement.childForFieldName("module_name")?.text ?? "";
+    for (const imported of statement.childrenForFieldName("name")) {
+      if (!imported) continue;
+      const original = imported.type === "aliased_import" ? imported.childForFieldName("name")?.text : imported.text;
+      const local = imported.type === "aliased_import" ? imported.childForFieldName("alias")?.text : imported.text;
+      if (!local) continue;
+      if (module === "alembic" && original === "op") opNames.add(local);
+      else if (!LIBRARY_MODULES.test(module.replace(/^\.+/, "")) || module.startsWith("."))
+        importedCallables.add(local);
+    }
+  }
+
+  private async body(
+    definition: Node | undefined,
+    file: string,
+    lines: LineIndex,
+    moduleScope: Scope,
+    opNames: ReadonlySet<string>,
+    importedCallables: ReadonlySet<string>,
+    problems: ExtractionProblem[],
+  ): Promise<MigrationBody> {
+    const block = definition?.childForFieldName("body");
+    if (!block) return { operations: [], present: definition !== undefined };
+    const walker = new BodyWalker(file, lines, this.evaluator, moduleScope, opNames, importedCallables);
+    const items = walker.walk(block, moduleScope.child(), TOP_LEVEL_CONTEXT);
+    return { operations: await this.resolveSql(items, problems), present: true };
+  }
+
+  private async resolveSql(items: readonly WalkItem[], problems: ExtractionProblem[]): Promise<Operation[]> {
+    const operations: Operation[] = [];
+    let translator: SqlTranslator | undefined;
+    for (const item of items) {
+      if (item.kind === "operation") {
+        operations.push(item.operation);
+        continue;
+      }
+      translator ??= await this.sqlTranslator();
+      const translation = translator.translate(item.source);
+      operations.push(...translation.operations);
+      problems.push(...translation.problems);
+    }
+    return operations;
+  }
+}
+
+function firstLine(text: string): string | undefined {
+  return (
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .find((line) => line !== "") ?? undefined
+  );
+}
+
+function parameterNames(definition: Node | undefined): string[] {
+  return (definition?.childForFieldName("parameters")?.namedChildren ?? [])
+    .map((parameter) => (parameter?.type === "identifier" ? parameter.text : parameter?.namedChildren[0]?.text))
+    .filter((name): name is string => !!name);
+}
+
+function metaValue(value: PyValue, node: Node | null): MetaValue {
+  if (value.kind === "none") return { type: "none" };
+  const single = plainString(value);
+  if (single !== undefined) return { type: "string", value: single };
+  if (value.kind === "list") {
+    const values = value.items.map((item) => plainString(item));
+    if (values.every((item): item is string => item !== undefined)) return { type: "list", values };
+  }
+  return { type: "expression", text: node?.text ?? "" };
+}
+
+function metaList(value: MetaValue | undefined): string[] {
+  if (!value) return [];
+  if (value.type === "string") return [value.value];
+  if (value.type === "list") return [...value.values];
+  return [];
+}

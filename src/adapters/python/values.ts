@@ -1,0 +1,298 @@
+import type { Node } from "web-tree-sitter";
+import { decodeEscape } from "./escapes.js";
+import {
+  applyFormat,
+  applyPercent,
+  concat,
+  literal,
+  placeholder,
+  type ResolvedString,
+  slice,
+} from "./resolved-string.js";
+
+/** What migragate knows statically about a Python value. */
+export type PyValue =
+  | { readonly kind: "str"; readonly value: ResolvedString }
+  | { readonly kind: "number"; readonly text: string }
+  | { readonly kind: "bool"; readonly value: boolean }
+  | { readonly kind: "none" }
+  | { readonly kind: "list"; readonly items: readonly PyValue[] }
+  /** `sa.table("users", ...)`, `sa.Table(...)`, or what `op.create_table(...)` returns. */
+  | { readonly kind: "table"; readonly name: string; readonly schema?: string }
+  /** `op.get_bind()` or a SQLAlchemy connection derived from it. */
+  | { readonly kind: "bind" }
+  /** An ORM session bound to the migration's connection. */
+  | { readonly kind: "session" }
+  /** The alias of `with op.batch_alter_table(...) as alias`. */
+  | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
+  /** A local helper function defined in the same file. */
+  | { readonly kind: "function"; readonly node: Node }
+  | { readonly kind: "unknown"; readonly text: string; readonly offset: number };
+
+/** Names in scope, innermost first; module constants at the bottom. */
+export class Scope {
+  private readonly vars = new Map<string, PyValue>();
+
+  constructor(private readonly parent?: Scope) {}
+
+  lookup(name: string): PyValue | undefined {
+    return this.vars.get(name) ?? this.parent?.lookup(name);
+  }
+
+  define(name: string, value: PyValue): void {
+    this.vars.set(name, value);
+  }
+
+  child(): Scope {
+    return new Scope(this);
+  }
+}
+
+const TEXT_WRAPPERS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:text|DDL|literal_column)$|^(?:textwrap\.)?dedent$/;
+const STRING_METHODS_KEEPING_TEXT = new Set([
+  "bindparams",
+  "params",
+  "execution_options",
+  "columns",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "compile",
+]);
+const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
+
+export function unknown(node: Node): PyValue {
+  return { kind: "unknown", text: node.text, offset: node.startIndex };
+}
+
+export function asString(value: PyValue | undefined): ResolvedString | undefined {
+  if (value === undefined) return undefined;
+  if (value.kind === "str") return value.value;
+  if (value.kind === "number") return { text: value.text, offsets: [...value.text].map(() => 0), unresolved: 0 };
+  return undefined;
+}
+
+/** The string value of a node, resolved or with placeholders for the parts that cannot be. */
+export function stringOrPlaceholder(value: PyValue, node: Node): ResolvedString {
+  return asString(value) ?? placeholder(node.text, node.startIndex);
+}
+
+export function plainString(value: PyValue | undefined): string | undefined {
+  const resolved = asString(value);
+  return resolved && resolved.unresolved === 0 ? resolved.text : undefined;
+}
+
+/** Evaluates expressions statically: literals, names in scope, concatenation, formatting, text() wrappers. */
+export class Evaluator {
+  evaluate(node: Node | null | undefined, scope: Scope): PyValue {
+    if (!node) return { kind: "none" };
+    switch (node.type) {
+      case "string":
+        return { kind: "str", value: this.decodeString(node, scope) };
+      case "concatenated_string":
+        return { kind: "str", value: concat(node.namedChildren.map((part) => this.decodeString(part as Node, scope))) };
+      case "integer":
+      case "float":
+        return { kind: "number", text: node.text };
+      case "true":
+      case "false":
+        return { kind: "bool", value: node.type === "true" };
+      case "none":
+        return { kind: "none" };
+      case "identifier":
+        return scope.lookup(node.text) ?? unknown(node);
+      case "parenthesized_expression": {
+        const inner = node.namedChildren.find((child) => child?.type !== "comment");
+        return inner ? this.evaluate(inner, scope) : unknown(node);
+      }
+      case "tuple":
+      case "list":
+        return {
+          kind: "list",
+          items: node.namedChildren.filter((c) => c?.type !== "comment").map((item) => this.evaluate(item, scope)),
+        };
+      case "binary_operator":
+        return this.evaluateBinary(node, scope);
+      case "call":
+        return this.evaluateCall(node, scope);
+      default:
+        return unknown(node);
+    }
+  }
+
+  private evaluateBinary(node: Node, scope: Scope): PyValue {
+    const operator = node.childForFieldName("operator")?.text;
+    const left = this.evaluate(node.childForFieldName("left"), scope);
+    const rightNode = node.childForFieldName("right");
+    if (operator === "+") {
+      const right = this.evaluate(rightNode, scope);
+      const leftString = asString(left);
+      const rightString = asString(right);
+      if (left.kind === "str" || right.kind === "str") {
+        const leftNode = node.childForFieldName("left");
+        return {
+          kind: "str",
+          value: concat([
+            leftString ?? placeholder(leftNode?.text ?? "?", leftNode?.startIndex ?? node.startIndex),
+            rightString ?? placeholder(rightNode?.text ?? "?", rightNode?.startIndex ?? node.startIndex),
+          ]),
+        };
+      }
+      return unknown(node);
+    }
+    if (operator === "%" && left.kind === "str" && rightNode) {
+      const positional: (ResolvedString | undefined)[] = [];
+      const named = new Map<string, ResolvedString | undefined>();
+      if (rightNode.type === "tuple") {
+        for (const item of rightNode.namedChildren) if (item) positional.push(asString(this.evaluate(item, scope)));
+      } else if (rightNode.type === "dictionary") {
+        for (const pair of rightNode.namedChildren) {
+          const key = plainString(this.evaluate(pair?.childForFieldName("key"), scope));
+          if (key !== undefined) named.set(key, asString(this.evaluate(pair?.childForFieldName("value"), scope)));
+        }
+      } else {
+        positional.push(asString(this.evaluate(rightNode, scope)));
+      }
+      return { kind: "str", value: applyPercent(left.value, positional, named, rightNode.text) };
+    }
+    return unknown(node);
+  }
+
+  private evaluateCall(node: Node, scope: Scope): PyValue {
+    const fn = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments");
+    if (!fn) return unknown(node);
+    const fnText = fn.text;
+    const positional =
+      args?.namedChildren.filter((arg) => arg && arg.type !== "keyword_argument" && arg.type !== "comment") ?? [];
+    if (TEXT_WRAPPERS.test(fnText)) return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
+    if (TABLE_CONSTRUCTORS.test(fnText)) {
+      const name = plainString(this.evaluate(positional[0], scope));
+      const schema = plainString(this.evaluate(keywordArgument(node, "schema"), scope));
+      return name ? { kind: "table", name, ...(schema ? { schema } : {}) } : unknown(node);
+    }
+    if (/^(?:\w+\.)*get_bind$/.test(fnText) || /\.connect$/.test(fnText)) return { kind: "bind" };
+    if (/(?:^|\.)(?:Session|sessionmaker\(.*\))$/.test(fnText) || /^(?:\w+\.)*Session$/.test(fnText)) {
+      return { kind: "session" };
+    }
+    if (fn.type === "attribute") {
+      const method = fn.childForFieldName("attribute")?.text ?? "";
+      const object = fn.childForFieldName("object");
+      if (method === "format") {
+        const template = this.evaluate(object, scope);
+        if (template.kind !== "str") return unknown(node);
+        const named = new Map<string, ResolvedString | undefined>();
+        for (const arg of args?.namedChildren ?? []) {
+          if (arg?.type !== "keyword_argument") continue;
+          const key = arg.childForFieldName("name")?.text;
+          if (key) named.set(key, asString(this.evaluate(arg.childForFieldName("value"), scope)));
+        }
+        const values = positional.map((arg) => asString(this.evaluate(arg, scope)));
+        return { kind: "str", value: applyFormat(template.value, values, named) };
+      }
+      if (method === "join") {
+        const separator = this.evaluate(object, scope);
+        const items = this.evaluate(positional[0], scope);
+        if (separator.kind === "str" && items.kind === "list") {
+          const parts: ResolvedString[] = [];
+          items.items.forEach((item, index) => {
+            if (index > 0) parts.push(separator.value);
+            parts.push(asString(item) ?? placeholder("…", separator.value.offsets[0] ?? 0));
+          });
+          return { kind: "str", value: concat(parts) };
+        }
+        return unknown(node);
+      }
+      if (STRING_METHODS_KEEPING_TEXT.has(method)) {
+        const inner = this.evaluate(object, scope);
+        return inner.kind === "str" ? inner : unknown(node);
+      }
+      if (method === "replace") {
+        const inner = this.evaluate(object, scope);
+        const from = plainString(this.evaluate(positional[0], scope));
+        const to = plainString(this.evaluate(positional[1], scope));
+        if (inner.kind === "str" && from !== undefined && to !== undefined && from.length > 0) {
+          return { kind: "str", value: replaceAll(inner.value, from, to) };
+        }
+        return unknown(node);
+      }
+    }
+    return unknown(node);
+  }
+
+  /** Decodes one `string` node: prefix, escapes, f-string interpolations. */
+  decodeString(node: Node, scope: Scope): ResolvedString {
+    if (node.type !== "string") return stringOrPlaceholder(this.evaluate(node, scope), node);
+    const prefix = (node.firstChild?.text ?? "").replace(/['"]/g, "").toLowerCase();
+    const raw = prefix.includes("r");
+    const formatted = prefix.includes("f");
+    const parts: ResolvedString[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === "string_content") parts.push(decodeContent(child, raw, formatted));
+      else if (child.type === "interpolation") {
+        const expression = child.childForFieldName("expression");
+        const value = expression ? this.evaluate(expression, scope) : undefined;
+        parts.push(
+          (value && asString(value)) ??
+            placeholder(expression?.text ?? child.text, expression?.startIndex ?? child.startIndex),
+        );
+      }
+    }
+    return concat(parts);
+  }
+}
+
+function decodeContent(node: Node, raw: boolean, formatted: boolean): ResolvedString {
+  const source = node.text;
+  const base = node.startIndex;
+  let text = "";
+  const offsets: number[] = [];
+  const escapes = raw ? [] : node.namedChildren.filter((child) => child?.type === "escape_sequence");
+  let escapeIndex = 0;
+  for (let index = 0; index < source.length; ) {
+    const sequence = escapes[escapeIndex];
+    if (sequence && sequence.startIndex - base === index) {
+      const decoded = decodeEscape(sequence.text);
+      for (const char of decoded) {
+        text += char;
+        offsets.push(base + index);
+      }
+      index += sequence.text.length;
+      escapeIndex++;
+      continue;
+    }
+    const char = source[index] ?? "";
+    if (formatted && (char === "{" || char === "}") && source[index + 1] === char) {
+      text += char;
+      offsets.push(base + index);
+      index += 2;
+      continue;
+    }
+    text += char;
+    offsets.push(base + index);
+    index++;
+  }
+  return { text, offsets, unresolved: 0 };
+}
+
+function replaceAll(value: ResolvedString, from: string, to: string): ResolvedString {
+  const parts: ResolvedString[] = [];
+  let start = 0;
+  for (let found = value.text.indexOf(from); found >= 0; found = value.text.indexOf(from, found + from.length)) {
+    parts.push(slice(value, start, found), literal(to, value.offsets[found] ?? 0));
+    start = found + from.length;
+  }
+  parts.push(slice(value, start, value.text.length));
+  return { ...concat(parts), unresolved: value.unresolved };
+}
+
+export function keywordArgument(call: Node, name: string): Node | undefined {
+  const args = call.childForFieldName("arguments");
+  for (const arg of args?.namedChildren ?? []) {
+    if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name) {
+      return arg.childForFieldName("value") ?? undefined;
+    }
+  }
+  return undefined;
+}

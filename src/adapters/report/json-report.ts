@@ -1,0 +1,107 @@
+import { type ClassifiedOperation, type Operation, PHASES, SEVERITIES } from "../../domain/index.js";
+import type { Reporter, ReportInput } from "./report-model.js";
+
+/** The JSON report, schemaVersion 1, documented by docs/report.schema.json. Same input, byte-identical output. */
+export class JsonReporter implements Reporter {
+  render(input: ReportInput): string {
+    return `${JSON.stringify(buildJsonReport(input), null, 2)}\n`;
+  }
+}
+
+function columnOf(operation: Operation): string | undefined {
+  switch (operation.kind) {
+    case "add-column":
+      return operation.column.name;
+    case "drop-column":
+    case "rename-column":
+    case "set-not-null":
+    case "drop-not-null":
+    case "change-column-type":
+    case "set-column-default":
+      return operation.column;
+    default:
+      return undefined;
+  }
+}
+
+function operationJson(operation: Operation | ClassifiedOperation) {
+  const context = operation.context;
+  const flags = {
+    ...(context.inLoop ? { inLoop: true } : {}),
+    ...(context.autocommit ? { autocommit: true } : {}),
+    ...(context.existenceGuard ? { existenceGuard: true } : {}),
+    ...(context.inTry ? { inTry: true } : {}),
+    ...(context.conditions.length > 0 ? { conditions: [...context.conditions] } : {}),
+    ...(context.dialectCondition ? { dialectCondition: context.dialectCondition } : {}),
+    ...(context.helpers.length > 0 ? { helpers: [...context.helpers] } : {}),
+  };
+  const column = columnOf(operation);
+  return {
+    kind: operation.kind,
+    ...("phase" in operation ? { phase: operation.phase } : {}),
+    origin: operation.origin,
+    ...(operation.table !== undefined ? { table: operation.table } : {}),
+    ...(column !== undefined ? { column } : {}),
+    line: operation.span.line,
+    endLine: operation.span.endLine,
+    text: operation.text,
+    ...(Object.keys(flags).length > 0 ? { context: flags } : {}),
+  };
+}
+
+export function buildJsonReport(input: ReportInput) {
+  const { result } = input;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<string, number>;
+  const byRule: Record<string, number> = {};
+  for (const finding of result.findings) {
+    bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
+    byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+  }
+  const byPhase = Object.fromEntries(PHASES.filter((phase) => phase !== "neutral").map((phase) => [phase, 0]));
+  const revisions = result.histories.flatMap((history, historyIndex) =>
+    history.revisions.map((analyzed) => {
+      for (const phase of analyzed.phases) byPhase[phase] = (byPhase[phase] ?? 0) + 1;
+      const revision = analyzed.revision;
+      return {
+        revision: revision.id,
+        history: historyIndex + 1,
+        downRevisions: [...revision.downRevisions],
+        ...(revision.dependsOn.length > 0 ? { dependsOn: [...revision.dependsOn] } : {}),
+        branchLabels: [...revision.branchLabels],
+        file: revision.file,
+        ...(revision.message !== undefined ? { message: revision.message } : {}),
+        phases: [...analyzed.phases],
+        operations: analyzed.operations.map(operationJson),
+        downgradeOperations: revision.downgrade.operations.map(operationJson),
+      };
+    }),
+  );
+  return {
+    schemaVersion: 1,
+    tool: input.tool,
+    dialect: input.dialect,
+    summary: {
+      revisions: revisions.length,
+      histories: result.histories.length,
+      findings: result.findings.length,
+      bySeverity,
+      byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
+      byPhase,
+    },
+    revisions,
+    findings: result.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      hint: finding.hint,
+      file: finding.span.file,
+      line: finding.span.line,
+      column: finding.span.column,
+      endLine: finding.span.endLine,
+      endColumn: finding.span.endColumn,
+      ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
+    })),
+    envFiles: input.envFiles.map((env) => env.file),
+    skippedFiles: input.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason })),
+  };
+}

@@ -1,0 +1,22 @@
+import type { Dialect, EnvFile, Revision } from "../../domain/index.js";
+import type { AnalysisResult } from "../../services/engine.js";
+
+/** A file that was discovered but not analysed as a revision, and why. */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** Everything a reporter needs: the analysis and the inputs it came from. */
+export interface ReportInput {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly dialect: Dialect;
+  readonly result: AnalysisResult;
+  readonly revisions: readonly Revision[];
+  readonly envFiles: readonly EnvFile[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+export interface Reporter {
+  render(input: ReportInput): string;
+}

@@ -1,0 +1,72 @@
+import { styleText } from "node:util";
+import type { Finding, Severity } from "../../domain/index.js";
+import type { Reporter, ReportInput } from "./report-model.js";
+
+type Style = Parameters<typeof styleText>[0];
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: "red", warning: "yellow", info: "blue" };
+
+/** Human report: `path:line:col severity rule message`, a code frame, the hint, then a summary. */
+export class TextReporter implements Reporter {
+  constructor(private readonly color: boolean) {}
+
+  private paint(style: Style, text: string): string {
+    return this.color ? styleText(style, text) : text;
+  }
+
+  render(input: ReportInput): string {
+    const sources = new Map<string, readonly string[]>();
+    for (const revision of input.revisions) sources.set(revision.file, revision.lines);
+    for (const env of input.envFiles) sources.set(env.file, env.lines);
+    const out: string[] = [];
+    for (const finding of input.result.findings) out.push(this.finding(finding, sources.get(finding.span.file)), "");
+    for (const skipped of input.skipped) out.push(`${skipped.file}: not analysed: ${skipped.reason}`);
+    if (input.skipped.length > 0) out.push("");
+    out.push(...this.summary(input));
+    return `${out.join("\n")}\n`;
+  }
+
+  private finding(finding: Finding, lines: readonly string[] | undefined): string {
+    const { span } = finding;
+    const head = [
+      this.paint("bold", `${span.file}:${span.line}:${span.column}`),
+      this.paint(SEVERITY_STYLE[finding.severity], finding.severity),
+      this.paint("dim", finding.rule),
+      finding.message,
+    ].join(" ");
+    const frame = lines
+      ? this.frame(lines, span.line, span.column, span.endLine === span.line ? span.endColumn : undefined)
+      : [];
+    const hint = `  ${this.paint("cyan", "hint:")} ${finding.hint}`;
+    return [head, ...frame, hint].join("\n");
+  }
+
+  private frame(lines: readonly string[], line: number, column: number, endColumn: number | undefined): string[] {
+    const text = lines[line - 1];
+    if (text === undefined) return [];
+    const gutter = String(line).length;
+    const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
+    const width = Math.max(1, Math.min((endColumn ?? text.length + 1) - column, shown.length - column + 1));
+    const marker = `${" ".repeat(Math.max(0, column - 1))}${"^".repeat(width)}`;
+    return [
+      `  ${this.paint("dim", `${line} |`)} ${shown}`,
+      `  ${" ".repeat(gutter)} ${this.paint("dim", "|")} ${this.paint("red", marker)}`,
+    ];
+  }
+
+  private summary(input: ReportInput): string[] {
+    const { result } = input;
+    const revisions = result.histories.flatMap((history) => history.revisions);
+    const count = (phase: string) =>
+      revisions.filter((revision) => (revision.phases as string[]).includes(phase)).length;
+    const unclassified = revisions.filter((revision) => revision.phases.length === 0).length;
+    const severities = (["error", "warning", "info"] as const).map(
+      (severity) => `${result.findings.filter((finding) => finding.severity === severity).length} ${severity}s`,
+    );
+    const histories = result.histories.length === 1 ? "1 history" : `${result.histories.length} histories`;
+    return [
+      `${revisions.length} revisions in ${histories}: ${count("expand")} expand, ${count("backfill")} backfill, ${count("contract")} contract, ${unclassified} neutral only`,
+      `${result.findings.length} findings: ${severities.join(", ")}`,
+    ];
+  }
+}

@@ -1,0 +1,707 @@
+import type {
+  ColumnSpec,
+  ConstraintType,
+  ExtractionProblem,
+  ObjectType,
+  Operation,
+  OperationContext,
+  SourceSpan,
+} from "../../domain/index.js";
+import {
+  type AstNode,
+  expressionText,
+  isSerialType,
+  qualifiedName,
+  stringValues,
+  typeNameText,
+} from "./pg-expressions.js";
+import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
+import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
+
+/** The synchronous part of libpg-query that the translator needs, once its WASM module is loaded. */
+export interface PgParser {
+  parseSync(sql: string): AstNode;
+  parsePlPgSQLSync(sql: string): AstNode;
+  scanSync(sql: string): { tokens: { start: number; end: number; text: string }[] };
+}
+
+/** Loads libpg-query's WASM module; called only when a migration actually runs SQL. */
+export async function loadPgParser(): Promise<PgParser> {
+  const module = await import("libpg-query");
+  await module.loadModule();
+  return { parseSync: module.parseSync, parsePlPgSQLSync: module.parsePlPgSQLSync, scanSync: module.scanSync };
+}
+
+interface Statement {
+  readonly error?: undefined;
+  readonly node: AstNode;
+  /** Start and end of the statement in the prepared text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const OBJECT_TYPES: Record<string, ObjectType> = {
+  OBJECT_SEQUENCE: "sequence",
+  OBJECT_SCHEMA: "schema",
+  OBJECT_EXTENSION: "extension",
+  OBJECT_TYPE: "type",
+  OBJECT_DOMAIN: "type",
+  OBJECT_VIEW: "view",
+  OBJECT_MATVIEW: "materialized-view",
+  OBJECT_FUNCTION: "function",
+  OBJECT_PROCEDURE: "function",
+  OBJECT_TRIGGER: "trigger",
+  OBJECT_POLICY: "policy",
+  OBJECT_ROLE: "role",
+  OBJECT_DATABASE: "database",
+};
+
+const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
+  CONSTR_FOREIGN: "foreign-key",
+  CONSTR_UNIQUE: "unique",
+  CONSTR_CHECK: "check",
+  CONSTR_PRIMARY: "primary-key",
+  CONSTR_EXCLUSION: "exclude",
+};
+
+/** Turns PostgreSQL statements into domain operations with libpg-query, the real PostgreSQL parser. */
+export class PostgresTranslator implements SqlTranslator {
+  constructor(private readonly parser: PgParser) {}
+
+  translate(source: SqlSource): SqlTranslation {
+    const prepared = prepareSql(source.text);
+    const operations: Operation[] = [];
+    const problems: ExtractionProblem[] = [];
+    for (const piece of this.split(prepared.text)) {
+      if (piece.error !== undefined) {
+        problems.push({
+          rule: "unparsed-sql",
+          message: `SQL could not be parsed (${piece.error}): ${compact(restore(prepared, piece.start, piece.end, source.text))}`,
+          span: this.span(source, prepared, piece.start, piece.end),
+        });
+        operations.push({
+          kind: "opaque",
+          origin: "sql",
+          span: this.span(source, prepared, piece.start, piece.end),
+          context: source.context,
+          text: compact(restore(prepared, piece.start, piece.end, source.text)),
+          reason: "SQL that could not be parsed",
+        });
+        continue;
+      }
+      const statement = piece;
+      const site: Site = {
+        span: this.span(source, prepared, statement.start, statement.end),
+        context: source.context,
+        text: compact(restore(prepared, statement.start, statement.end, source.text)),
+        name: (value) => restorePlaceholder(prepared, value),
+      };
+      if (statement.node.DoStmt) {
+        const inner = this.doBlock(statement, prepared, source, site);
+        operations.push(...inner);
+        continue;
+      }
+      operations.push(...statementOperations(statement.node, site));
+    }
+    return { operations, problems };
+  }
+
+  /** Splits into parsed statements; when the whole text does not parse, retries statement by statement. */
+  private split(text: string): (Statement | FailedPiece)[] {
+    try {
+      return this.statements(text, 0);
+    } catch (wholeError) {
+      let pieces: { start: number; end: number }[];
+      try {
+        pieces = this.pieces(text);
+      } catch {
+        return [{ ...trimmed(text, 0, text.length), error: errorMessage(wholeError) }];
+      }
+      if (pieces.length <= 1) return [{ ...trimmed(text, 0, text.length), error: errorMessage(wholeError) }];
+      return pieces.flatMap((piece): (Statement | FailedPiece)[] => {
+        try {
+          return this.statements(text.slice(piece.start, piece.end), piece.start);
+        } catch (error) {
+          return [{ ...trimmed(text, piece.start, piece.end), error: errorMessage(error) }];
+        }
+      });
+    }
+  }
+
+  private statements(text: string, base: number): Statement[] {
+    const result = this.parser.parseSync(text);
+    const toChar = byteToCharIndex(text);
+    const statements: AstNode[] = result.stmts ?? [];
+    return statements.map((raw) => {
+      const startByte = raw.stmt_location ?? 0;
+      const start = toChar(startByte);
+      const end = raw.stmt_len === undefined ? text.length : toChar(startByte + raw.stmt_len);
+      return { node: raw.stmt ?? {}, ...trimmed(text, start, end, base) };
+    });
+  }
+
+  /** Statement boundaries from the scanner, which knows quotes and dollar quoting. */
+  private pieces(text: string): { start: number; end: number }[] {
+    const toChar = byteToCharIndex(text);
+    const pieces: { start: number; end: number }[] = [];
+    let start = 0;
+    for (const token of this.parser.scanSync(text).tokens) {
+      if (token.text !== ";") continue;
+      const end = toChar(token.start);
+      if (text.slice(start, end).trim() !== "") pieces.push({ start, end });
+      start = toChar(token.end);
+    }
+    if (text.slice(start).trim() !== "") pieces.push({ start, end: text.length });
+    return pieces;
+  }
+
+  private span(source: SqlSource, prepared: PreparedSql, start: number, end: number): SourceSpan {
+    const from = source.position(prepared.origin[start] ?? 0);
+    const to = source.position(prepared.origin[Math.max(start, end - 1)] ?? 0);
+    return { file: source.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
+  }
+
+  /** DO blocks: the statements of the PL/pgSQL body where it parses, otherwise one opaque operation. */
+  private doBlock(statement: Statement, prepared: PreparedSql, source: SqlSource, site: Site): Operation[] {
+    const text = prepared.text.slice(statement.start, statement.end);
+    let functions: AstNode;
+    try {
+      functions = this.parser.parsePlPgSQLSync(text);
+    } catch {
+      return [
+        { kind: "opaque", origin: "sql", span: site.span, context: site.context, text: site.text, reason: "DO block" },
+      ];
+    }
+    const operations: Operation[] = [];
+    const visit = (node: AstNode, context: OperationContext): void => {
+      if (!node || typeof node !== "object") return;
+      if (Array.isArray(node)) {
+        for (const item of node) visit(item, context);
+        return;
+      }
+      if (node.PLpgSQL_stmt_if) {
+        const condition: string = node.PLpgSQL_stmt_if.cond?.PLpgSQL_expr?.query ?? "";
+        const guarded = {
+          ...context,
+          conditions: [...context.conditions, condition],
+          existenceGuard: context.existenceGuard || /exists/i.test(condition),
+        };
+        visit(node.PLpgSQL_stmt_if.then_body, guarded);
+        visit(node.PLpgSQL_stmt_if.elsif_list, guarded);
+        visit(node.PLpgSQL_stmt_if.else_body, guarded);
+        return;
+      }
+      if (node.PLpgSQL_stmt_block?.exceptions) context = { ...context, inTry: true };
+      const query: string | undefined = node.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
+      if (query !== undefined) {
+        operations.push(...this.innerStatement(query, text, statement, prepared, source, context));
+        return;
+      }
+      if (node.PLpgSQL_stmt_dynexecute) {
+        operations.push({
+          kind: "opaque",
+          origin: "sql",
+          span: site.span,
+          context,
+          text: site.text,
+          reason: "dynamic EXECUTE inside a DO block",
+        });
+        return;
+      }
+      for (const value of Object.values(node)) if (value && typeof value === "object") visit(value, context);
+    };
+    visit(functions, source.context);
+    if (operations.length === 0) {
+      return [
+        { kind: "utility", origin: "sql", span: site.span, context: site.context, text: site.text, statement: "DO" },
+      ];
+    }
+    return operations;
+  }
+
+  private innerStatement(
+    query: string,
+    blockText: string,
+    statement: Statement,
+    prepared: PreparedSql,
+    source: SqlSource,
+    context: OperationContext,
+  ): Operation[] {
+    const found = blockText.indexOf(query);
+    const start = statement.start + Math.max(found, 0);
+    const end = found >= 0 ? start + query.length : statement.end;
+    const site: Site = {
+      span: this.span(source, prepared, start, end),
+      context,
+      text: compact(restore(prepared, start, end, source.text)),
+      name: (value) => restorePlaceholder(prepared, value),
+    };
+    try {
+      const parsed = this.parser.parseSync(query);
+      return (parsed.stmts ?? []).flatMap((raw: AstNode) => statementOperations(raw.stmt ?? {}, site));
+    } catch {
+      return [
+        { kind: "opaque", origin: "sql", span: site.span, context, text: site.text, reason: "statement in a DO block" },
+      ];
+    }
+  }
+}
+
+interface FailedPiece {
+  readonly start: number;
+  readonly end: number;
+  readonly error: string;
+}
+
+interface Site {
+  readonly span: SourceSpan;
+  readonly context: OperationContext;
+  readonly text: string;
+  /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
+  readonly name: (value: string) => string;
+}
+
+function trimmed(text: string, start: number, end: number, base = 0): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? "")) from++;
+  while (to > from && /[\s;]/.test(text[to - 1] ?? "")) to--;
+  return { start: base + from, end: base + to };
+}
+
+function restore(prepared: PreparedSql, start: number, end: number, original: string): string {
+  const from = prepared.origin[start] ?? 0;
+  const to = (prepared.origin[Math.max(start, end - 1)] ?? from) + 1;
+  let text = original.slice(from, to);
+  if (text.endsWith("«")) text = original.slice(from, original.indexOf("»", to) + 1);
+  return text;
+}
+
+function restorePlaceholder(prepared: PreparedSql, value: string): string {
+  return prepared.placeholders.get(value) ?? value;
+}
+
+function compact(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function relation(site: Site, node: AstNode): { table: string; schema?: string } {
+  const table = site.name(node?.relname ?? "?");
+  return node?.schemaname ? { table, schema: node.schemaname } : { table };
+}
+
+/** One parsed statement to the operations it performs. */
+function statementOperations(node: AstNode, site: Site): Operation[] {
+  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text };
+  const [type] = Object.keys(node);
+  const body = type ? node[type] : undefined;
+  switch (type) {
+    case "AlterTableStmt":
+      return alterTable(body, site);
+    case "RenameStmt":
+      return [rename(body, site)];
+    case "IndexStmt":
+      return [
+        {
+          ...base,
+          kind: "create-index",
+          ...relation(site, body.relation),
+          ...(body.idxname ? { name: body.idxname } : {}),
+          columns: (body.indexParams ?? []).map((param: AstNode) => param?.IndexElem?.name ?? "(expression)"),
+          unique: !!body.unique,
+          concurrently: !!body.concurrent,
+          ifNotExists: !!body.if_not_exists,
+        },
+      ];
+    case "DropStmt":
+      return dropStatement(body, site);
+    case "CreateStmt": {
+      const columns: ColumnSpec[] = [];
+      const primaryKey = new Set<string>();
+      for (const element of body.tableElts ?? []) {
+        if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef));
+        if (element.Constraint?.contype === "CONSTR_PRIMARY")
+          for (const key of stringValues(element.Constraint.keys)) primaryKey.add(key);
+      }
+      return [
+        {
+          ...base,
+          kind: "create-table",
+          ...relation(site, body.relation),
+          columns: columns.map((column) =>
+            primaryKey.has(column.name) ? { ...column, nullable: false, primaryKey: true } : column,
+          ),
+          ifNotExists: !!body.if_not_exists,
+          fromQuery: false,
+        },
+      ];
+    }
+    case "CreateTableAsStmt": {
+      const target = relation(site, body.into?.rel);
+      if (body.objtype === "OBJECT_MATVIEW") {
+        return [
+          {
+            ...base,
+            kind: "create-object",
+            objectType: "materialized-view",
+            name: target.table,
+            ifNotExists: !!body.if_not_exists,
+            orReplace: false,
+          },
+        ];
+      }
+      return [
+        { ...base, kind: "create-table", ...target, columns: [], ifNotExists: !!body.if_not_exists, fromQuery: true },
+      ];
+    }
+    case "CreateSeqStmt":
+      return [createObject(base, "sequence", relation(site, body.sequence).table, !!body.if_not_exists, false)];
+    case "CreateSchemaStmt":
+      return [createObject(base, "schema", body.schemaname ?? "?", !!body.if_not_exists, false)];
+    case "CreateExtensionStmt":
+      return [createObject(base, "extension", body.extname ?? "?", !!body.if_not_exists, false)];
+    case "CreateEnumStmt":
+    case "CompositeTypeStmt":
+    case "CreateDomainStmt":
+    case "CreateRangeStmt": {
+      const name = body.typeName
+        ? qualifiedName(body.typeName.names ?? body.typeName).name
+        : relation(site, body.typevar).table;
+      return [createObject(base, "type", name, false, false)];
+    }
+    case "ViewStmt":
+      return [createObject(base, "view", relation(site, body.view).table, false, !!body.replace)];
+    case "CreateFunctionStmt":
+      return [createObject(base, "function", qualifiedName(body.funcname).name, false, !!body.replace)];
+    case "CreateTrigStmt":
+      return [createObject(base, "trigger", body.trigname ?? "?", false, !!body.replace)];
+    case "CreatePolicyStmt":
+      return [createObject(base, "policy", body.policy_name ?? "?", false, false)];
+    case "CreateRoleStmt":
+      return [createObject(base, "role", body.role ?? "?", false, false)];
+    case "CreatedbStmt":
+      return [createObject(base, "database", body.dbname ?? "?", false, false)];
+    case "AlterEnumStmt": {
+      const typeName = qualifiedName(body.typeName).name;
+      if (body.oldVal)
+        return [
+          {
+            ...base,
+            kind: "rename-object",
+            objectType: "type",
+            name: `${typeName}.${body.oldVal}`,
+            newName: body.newVal ?? "?",
+          },
+        ];
+      return [
+        {
+          ...base,
+          kind: "alter-enum-add-value",
+          typeName,
+          value: body.newVal ?? "?",
+          ifNotExists: !!body.skipIfNewValExists,
+        },
+      ];
+    }
+    case "UpdateStmt":
+    case "DeleteStmt":
+      return [
+        {
+          ...base,
+          kind: "data-change",
+          statement: type === "UpdateStmt" ? "update" : "delete",
+          ...relation(site, body.relation),
+          hasWhere: !!body.whereClause,
+        },
+      ];
+    case "InsertStmt": {
+      const select = body.selectStmt?.SelectStmt;
+      const fromSelect = !!select && !select.valuesLists;
+      return [
+        {
+          ...base,
+          kind: "data-change",
+          statement: fromSelect ? "insert-select" : "insert",
+          ...relation(site, body.relation),
+          hasWhere: !fromSelect || !!select?.whereClause || !!select?.limitCount,
+        },
+      ];
+    }
+    case "MergeStmt":
+      return [{ ...base, kind: "data-change", statement: "merge", ...relation(site, body.relation), hasWhere: false }];
+    case "CopyStmt":
+      return [{ ...base, kind: "data-change", statement: "copy", ...relation(site, body.relation), hasWhere: true }];
+    case "TruncateStmt":
+      return [
+        {
+          ...base,
+          kind: "truncate",
+          tables: (body.relations ?? []).map((item: AstNode) => relation(site, item.RangeVar).table),
+          cascade: body.behavior === "DROP_CASCADE",
+        },
+      ];
+    case "CommentStmt":
+      return [
+        {
+          ...base,
+          kind: "comment",
+          target: body.objtype === "OBJECT_COLUMN" ? "column" : body.objtype === "OBJECT_TABLE" ? "table" : "other",
+        },
+      ];
+    case "VariableSetStmt":
+      return [
+        {
+          ...base,
+          kind: "set-config",
+          name: body.name ?? "?",
+          ...(body.args ? { value: body.args.map(expressionText).join(", ").replace(/'/g, "") } : {}),
+          local: !!body.is_local,
+        },
+      ];
+    case "TransactionStmt": {
+      const kind = String(body.kind ?? "");
+      const statement = /BEGIN|START/.test(kind)
+        ? "begin"
+        : /COMMIT/.test(kind)
+          ? "commit"
+          : /ROLLBACK/.test(kind)
+            ? "rollback"
+            : /SAVEPOINT/.test(kind)
+              ? "savepoint"
+              : /RELEASE/.test(kind)
+                ? "release"
+                : "other";
+      return [{ ...base, kind: "transaction-control", statement }];
+    }
+    case "VacuumStmt": {
+      const options = (body.options ?? []).map((option: AstNode) => option?.DefElem?.defname);
+      const command = !body.is_vacuumcmd ? "analyze" : options.includes("full") ? "vacuum-full" : "vacuum";
+      return [{ ...base, kind: "maintenance", command, concurrently: false }];
+    }
+    case "ClusterStmt":
+      return [{ ...base, kind: "maintenance", command: "cluster", concurrently: false }];
+    case "ReindexStmt": {
+      const options = (body.params ?? []).map((option: AstNode) => option?.DefElem?.defname);
+      return [{ ...base, kind: "maintenance", command: "reindex", concurrently: options.includes("concurrently") }];
+    }
+    case "RefreshMatViewStmt":
+      return [{ ...base, kind: "maintenance", command: "refresh-materialized-view", concurrently: !!body.concurrent }];
+    case "SelectStmt":
+    case "ExplainStmt":
+      if (body?.intoClause)
+        return [
+          {
+            ...base,
+            kind: "create-table",
+            ...relation(site, body.intoClause.rel),
+            columns: [],
+            ifNotExists: false,
+            fromQuery: true,
+          },
+        ];
+      return [{ ...base, kind: "query" }];
+    case "CallStmt":
+      return [{ ...base, kind: "opaque", reason: "CALL of a stored procedure" }];
+    default:
+      return [{ ...base, kind: "utility", statement: utilityName(type) }];
+  }
+}
+
+function utilityName(type: string | undefined): string {
+  return (type ?? "?")
+    .replace(/Stmt$/, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toUpperCase();
+}
+
+function createObject(
+  base: { origin: "sql"; span: SourceSpan; context: OperationContext; text: string },
+  objectType: ObjectType,
+  name: string,
+  ifNotExists: boolean,
+  orReplace: boolean,
+): Operation {
+  return { ...base, kind: "create-object", objectType, name, ifNotExists, orReplace };
+}
+
+function columnDefinition(definition: AstNode): ColumnSpec {
+  let nullable = true;
+  let primaryKey = false;
+  let serverDefault: string | undefined;
+  let generated: ColumnSpec["generated"] = isSerialType(definition.typeName) ? "serial" : undefined;
+  let references: string | undefined;
+  for (const item of definition.constraints ?? []) {
+    const constraint = item?.Constraint;
+    switch (constraint?.contype) {
+      case "CONSTR_NOTNULL":
+        nullable = false;
+        break;
+      case "CONSTR_PRIMARY":
+        primaryKey = true;
+        nullable = false;
+        break;
+      case "CONSTR_DEFAULT":
+        serverDefault = expressionText(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        generated = "identity";
+        break;
+      case "CONSTR_GENERATED":
+        generated = "stored";
+        break;
+      case "CONSTR_FOREIGN":
+        references = constraint.pktable?.relname;
+        break;
+    }
+  }
+  const type = typeNameText(definition.typeName);
+  return {
+    name: definition.colname ?? "?",
+    nullable,
+    primaryKey,
+    ...(type ? { type } : {}),
+    ...(serverDefault !== undefined ? { serverDefault } : {}),
+    ...(generated ? { generated } : {}),
+    ...(references ? { references } : {}),
+  };
+}
+
+function alterTable(body: AstNode, site: Site): Operation[] {
+  const target = relation(site, body.relation);
+  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text, ...target };
+  if (body.objtype && body.objtype !== "OBJECT_TABLE") {
+    return [{ ...base, kind: "utility", statement: `ALTER ${String(body.objtype).replace(/^OBJECT_/, "")}` }];
+  }
+  return (body.cmds ?? []).flatMap((item: AstNode): Operation[] => {
+    const command = item?.AlterTableCmd ?? {};
+    const column: string = command.name ?? "?";
+    switch (command.subtype) {
+      case "AT_AddColumn": {
+        const definition = command.def?.ColumnDef ?? {};
+        const spec = columnDefinition(definition);
+        const operations: Operation[] = [
+          { ...base, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
+        ];
+        for (const constraint of definition.constraints ?? []) {
+          const constraintType = CONSTRAINT_TYPES[constraint?.Constraint?.contype ?? ""];
+          if (constraintType === "unique" || constraintType === "check") {
+            operations.push({ ...base, kind: "add-constraint", constraintType, columns: [spec.name], notValid: false });
+          }
+        }
+        return operations;
+      }
+      case "AT_DropColumn":
+        return [{ ...base, kind: "drop-column", column, ifExists: !!command.missing_ok }];
+      case "AT_SetNotNull":
+        return [{ ...base, kind: "set-not-null", column }];
+      case "AT_DropNotNull":
+        return [{ ...base, kind: "drop-not-null", column }];
+      case "AT_AlterColumnType": {
+        const definition = command.def?.ColumnDef ?? {};
+        return [
+          {
+            ...base,
+            kind: "change-column-type",
+            column,
+            toType: typeNameText(definition.typeName) ?? "?",
+            ...(definition.raw_default ? { using: expressionText(definition.raw_default) } : {}),
+          },
+        ];
+      }
+      case "AT_ColumnDefault":
+        return [
+          {
+            ...base,
+            kind: "set-column-default",
+            column,
+            ...(command.def ? { default: expressionText(command.def) } : {}),
+          },
+        ];
+      case "AT_AddConstraint": {
+        const constraint = command.def?.Constraint ?? {};
+        const constraintType = CONSTRAINT_TYPES[constraint.contype ?? ""] ?? "unknown";
+        if (constraint.contype === "CONSTR_NOTNULL")
+          return [{ ...base, kind: "set-not-null", column: stringValues(constraint.keys)[0] ?? "?" }];
+        return [
+          {
+            ...base,
+            kind: "add-constraint",
+            ...(constraint.conname ? { name: constraint.conname } : {}),
+            constraintType,
+            columns: stringValues(constraintType === "foreign-key" ? constraint.fk_attrs : constraint.keys),
+            notValid: !!constraint.skip_validation,
+            ...(constraint.pktable ? { referencedTable: site.name(constraint.pktable.relname ?? "?") } : {}),
+            ...(constraint.indexname ? { usingIndex: constraint.indexname } : {}),
+          },
+        ];
+      }
+      case "AT_DropConstraint":
+        return [
+          { ...base, kind: "drop-constraint", name: column, constraintType: "unknown", ifExists: !!command.missing_ok },
+        ];
+      case "AT_ValidateConstraint":
+        return [{ ...base, kind: "validate-constraint", name: column }];
+      default:
+        return [{ ...base, kind: "alter-table-other", action: String(command.subtype ?? "?").replace(/^AT_/, "") }];
+    }
+  });
+}
+
+function rename(body: AstNode, site: Site): Operation {
+  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text };
+  const target = relation(site, body.relation);
+  const newName = site.name(body.newname ?? "?");
+  switch (body.renameType) {
+    case "OBJECT_COLUMN":
+      return { ...base, ...target, kind: "rename-column", column: body.subname ?? "?", newName };
+    case "OBJECT_TABLE":
+      return { ...base, ...target, kind: "rename-table", newName };
+    case "OBJECT_INDEX":
+      return { ...base, kind: "rename-object", objectType: "index", name: target.table, newName };
+    case "OBJECT_TABCONSTRAINT":
+      return {
+        ...base,
+        ...target,
+        kind: "rename-object",
+        objectType: "constraint",
+        name: body.subname ?? "?",
+        newName,
+      };
+    default: {
+      const objectType = OBJECT_TYPES[body.renameType ?? ""] ?? "other";
+      const name = body.relation ? target.table : qualifiedName(body.object).name;
+      return { ...base, kind: "rename-object", objectType, name, newName };
+    }
+  }
+}
+
+function dropStatement(body: AstNode, site: Site): Operation[] {
+  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text };
+  const ifExists = !!body.missing_ok;
+  const cascade = body.behavior === "DROP_CASCADE";
+  return (body.objects ?? []).map((item: AstNode): Operation => {
+    const { name: rawName, schema } = qualifiedName(item);
+    const name = site.name(rawName);
+    const withSchema = schema ? { schema } : {};
+    switch (body.removeType) {
+      case "OBJECT_TABLE":
+        return { ...base, ...withSchema, kind: "drop-table", table: name, ifExists, cascade };
+      case "OBJECT_INDEX":
+        return { ...base, ...withSchema, kind: "drop-index", name, concurrently: !!body.concurrent, ifExists };
+      default:
+        return {
+          ...base,
+          kind: "drop-object",
+          objectType: OBJECT_TYPES[body.removeType ?? ""] ?? "other",
+          name,
+          ifExists,
+          cascade,
+        };
+    }
+  });
+}

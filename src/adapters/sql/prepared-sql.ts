@@ -1,0 +1,69 @@
+import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from "./sql-source.js";
+
+/**
+ * SQL made parseable: `«unresolved»` placeholders become identifiers and SQLAlchemy `:name` binds become `$n`
+ * parameters. `origin[i]` is the index in the original text of prepared character i.
+ */
+export interface PreparedSql {
+  readonly text: string;
+  readonly origin: readonly number[];
+  /** Identifier used in the prepared text -> the placeholder as the user should see it. */
+  readonly placeholders: ReadonlyMap<string, string>;
+}
+
+const BIND = /(?<![:\w]):([A-Za-z_]\w*)/y;
+
+export function prepareSql(original: string): PreparedSql {
+  let text = "";
+  const origin: number[] = [];
+  const placeholders = new Map<string, string>();
+  const push = (value: string, at: number) => {
+    text += value;
+    for (let i = 0; i < value.length; i++) origin.push(at);
+  };
+  let quote: string | undefined;
+  for (let index = 0; index < original.length; ) {
+    const char = original[index] ?? "";
+    if (char === PLACEHOLDER_OPEN) {
+      const close = original.indexOf(PLACEHOLDER_CLOSE, index);
+      if (close > index) {
+        const identifier = `mg_ph_${placeholders.size + 1}`;
+        placeholders.set(identifier, original.slice(index, close + 1));
+        push(identifier, index);
+        index = close + 1;
+        continue;
+      }
+    }
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+    } else if (char === ":") {
+      BIND.lastIndex = index;
+      const match = BIND.exec(original);
+      if (match && original[index - 1] !== ":") {
+        push("$1", index);
+        index += match[0].length;
+        continue;
+      }
+    }
+    push(char, index);
+    index++;
+  }
+  return { text, origin, placeholders };
+}
+
+/** Converts UTF-8 byte offsets (libpg-query's) into string indices. */
+export function byteToCharIndex(text: string): (byteOffset: number) => number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for pure ASCII
+  if (/^[\x00-\x7f]*$/.test(text)) return (offset) => offset;
+  const map: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const bytes = Buffer.byteLength(char);
+    for (let i = 0; i < bytes; i++) map.push(index);
+    index += char.length;
+  }
+  map.push(index);
+  return (offset) => map[Math.min(offset, map.length - 1)] ?? index;
+}

@@ -1,0 +1,106 @@
+import { writeFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { discover, InputError, readText } from "../adapters/fs/discovery.js";
+import { EnvExtractor } from "../adapters/python/env-extractor.js";
+import { loadPythonParser } from "../adapters/python/python-parser.js";
+import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
+import { JsonReporter } from "../adapters/report/json-report.js";
+import type { Reporter, SkippedFile } from "../adapters/report/report-model.js";
+import { TextReporter } from "../adapters/report/text-report.js";
+import { loadPgParser, PostgresTranslator } from "../adapters/sql/pg-translator.js";
+import type { SqlTranslator } from "../adapters/sql/sql-source.js";
+import type { Analyzer, Dialect, EnvFile, Revision, Severity } from "../domain/index.js";
+import { type FailOn, failsAt, runAnalysis } from "../services/engine.js";
+
+export type ReportFormat = "text" | "json";
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly format: ReportFormat;
+  readonly output?: string;
+  readonly select: readonly string[];
+  readonly ignore: readonly string[];
+  readonly failOn: FailOn;
+  readonly dialect?: Dialect;
+  readonly alembicVersion?: string;
+}
+
+export interface CheckEnvironment {
+  readonly cwd: string;
+  readonly analyzers: readonly Analyzer[];
+  readonly version: string;
+  readonly color: boolean;
+  readonly stdout: (text: string) => void;
+}
+
+function displayPath(cwd: string, absolute: string): string {
+  const path = relative(cwd, absolute) || absolute;
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function validateRules(names: readonly string[], analyzers: readonly Analyzer[], flag: string): void {
+  const known = new Set(analyzers.map((analyzer) => analyzer.meta.name));
+  for (const name of names) {
+    if (!known.has(name)) throw new InputError(`${flag}: unknown rule "${name}" (see \`migragate rules\`)`);
+  }
+}
+
+/** The `check` command: discover, extract, analyse, report. Returns the exit code. */
+export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
+  validateRules(options.select, environment.analyzers, "--select");
+  validateRules(options.ignore, environment.analyzers, "--ignore");
+  const found = discover(options.paths, environment.cwd);
+  const parser = await loadPythonParser();
+  let translator: Promise<SqlTranslator> | undefined;
+  const sqlTranslator = () => {
+    translator ??= loadPgParser().then((pg) => new PostgresTranslator(pg));
+    return translator;
+  };
+  const extractor = new RevisionExtractor(parser, sqlTranslator);
+  const revisions: Revision[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const absolute of found.revisionFiles) {
+    const file = displayPath(environment.cwd, absolute);
+    const text = readText(absolute).replace(/^\uFEFF/, "");
+    try {
+      const revision = await extractor.extract(file, text);
+      if (revision) revisions.push(revision);
+      else
+        skipped.push({ file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" });
+    } catch (error) {
+      skipped.push({ file, reason: `migragate failed to analyse this file: ${(error as Error).message}` });
+    }
+  }
+  const envExtractor = new EnvExtractor(parser);
+  const envFiles: EnvFile[] = found.envFiles.map((absolute) =>
+    envExtractor.extract(displayPath(environment.cwd, absolute), readText(absolute).replace(/^\uFEFF/, "")),
+  );
+  const dialect = options.dialect ?? found.dialectHint ?? "postgresql";
+  const result = runAnalysis({
+    revisions,
+    envFiles,
+    options: { dialect, ...(options.alembicVersion ? { alembicVersion: options.alembicVersion } : {}) },
+    analyzers: environment.analyzers,
+    selection: { select: options.select, ignore: options.ignore, severity: new Map<string, Severity>() },
+  });
+  const reporter: Reporter =
+    options.format === "json" ? new JsonReporter() : new TextReporter(environment.color && !options.output);
+  const rendered = reporter.render({
+    tool: { name: "migragate", version: environment.version },
+    dialect,
+    result,
+    revisions,
+    envFiles,
+    skipped,
+  });
+  if (options.output) {
+    try {
+      writeFileSync(options.output, rendered);
+    } catch (error) {
+      throw new InputError(
+        `${options.output}: cannot write report (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      );
+    }
+  } else environment.stdout(rendered);
+  return failsAt(result.findings, options.failOn) ? 1 : 0;
+}

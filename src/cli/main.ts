@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import yargs from "yargs";
+import { ALL_ANALYZERS } from "../../analyzers/index.js";
+import { InputError } from "../adapters/fs/discovery.js";
+import type { Dialect } from "../domain/index.js";
+import type { FailOn } from "../services/engine.js";
+import { type ReportFormat, runCheck } from "./check.js";
+
+declare const MIGRAGATE_VERSION: string;
+
+const EXIT_USAGE = 2;
+
+function list(values: readonly (string | number)[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((value) => String(value).split(","))
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+}
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== "0";
+  return stream.isTTY === true;
+}
+
+function ruleDoc(rule: string): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const path = join(here, "..", "docs", "rules", `${rule}.md`);
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+function listRules(): string {
+  const width = Math.max(...ALL_ANALYZERS.map((analyzer) => analyzer.meta.name.length));
+  return `${ALL_ANALYZERS.map(({ meta }) => `${meta.name.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.summary}`).join("\n")}\n`;
+}
+
+function explain(rule: string): string {
+  const analyzer = ALL_ANALYZERS.find((candidate) => candidate.meta.name === rule);
+  if (!analyzer) throw new InputError(`unknown rule "${rule}" (see \`migragate rules\`)`);
+  const { meta } = analyzer;
+  const doc = ruleDoc(rule);
+  if (doc) return doc.endsWith("\n") ? doc : `${doc}\n`;
+  return `${meta.name} (${meta.defaultSeverity})\n\n${meta.summary}\n\nWhy: ${meta.rationale}\n\nInstead: ${meta.safeAlternative}\n`;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const write = (text: string) => process.stdout.write(text);
+  try {
+    await yargs([...argv])
+      .scriptName("migragate")
+      .usage("$0 <command> [options]")
+      .command(
+        "check [paths..]",
+        "Analyse Alembic migrations (a project with alembic.ini, a migrations or versions folder, or revision files)",
+        (command) =>
+          command
+            .positional("paths", {
+              type: "string",
+              array: true,
+              describe: "Paths to analyse (default: the current folder)",
+            })
+            .option("format", {
+              choices: ["text", "json"] as const,
+              default: "text" as const,
+              describe: "Report format",
+            })
+            .option("output", { alias: "o", type: "string", describe: "Write the report to this file" })
+            .option("select", { type: "string", array: true, describe: "Run only these rules (comma-separated)" })
+            .option("ignore", { type: "string", array: true, describe: "Skip these rules (comma-separated)" })
+            .option("fail-on", {
+              choices: ["error", "warning", "never"] as const,
+              default: "error" as const,
+              describe: "Exit 1 when a finding is at or above this severity",
+            })
+            .option("dialect", {
+              choices: ["postgresql", "mysql", "sqlite"] as const,
+              describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
+            })
+            .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" }),
+        async (args) => {
+          exitCode = await runCheck(
+            {
+              paths: list(args.paths),
+              format: args.format as ReportFormat,
+              ...(args.output ? { output: args.output } : {}),
+              select: list(args.select),
+              ignore: list(args.ignore),
+              failOn: args["fail-on"] as FailOn,
+              ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
+              ...(args["alembic-version"] ? { alembicVersion: args["alembic-version"] } : {}),
+            },
+            {
+              cwd: process.cwd(),
+              analyzers: ALL_ANALYZERS,
+              version: MIGRAGATE_VERSION,
+              color: useColor(process.stdout),
+              stdout: write,
+            },
+          );
+        },
+      )
+      .command("rules", "List the rules", {}, () => {
+        write(listRules());
+      })
+      .command(
+        "explain <rule>",
+        "Explain a rule: what it catches, why, and the safe alternative",
+        (command) => command.positional("rule", { type: "string", demandOption: true }),
+        (args) => {
+          write(explain(String(args.rule)));
+        },
+      )
+      .demandCommand(1, "name a command: check, rules or explain")
+      .strict()
+      .version(MIGRAGATE_VERSION)
+      .help()
+      .fail((message, error) => {
+        throw error ?? new InputError(message);
+      })
+      .parseAsync();
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`migragate: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`migragate: internal error: ${message}\n`);
+    return EXIT_USAGE;
+  }
+  return exitCode;
+}

@@ -1,0 +1,61 @@
+import type { FindingDraft, Severity } from "./finding.js";
+import type { Operation } from "./operation.js";
+import type { Phase } from "./phase.js";
+import type { EnvFile, Revision } from "./revision.js";
+
+export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
+
+export type ClassifiedOperation = Operation & { readonly phase: Phase };
+
+/** A revision after classification: every upgrade operation carries its phase. */
+export interface AnalyzedRevision {
+  readonly revision: Revision;
+  readonly operations: readonly ClassifiedOperation[];
+  /** Phases of the upgrade operations, neutral left out, in the order expand, backfill, contract. */
+  readonly phases: readonly Phase[];
+  /** Keys (see `tableKey`) of the tables this revision's upgrade creates. */
+  readonly newTables: ReadonlySet<string>;
+  /** Column types known from earlier revisions of the same history, by `table.column` key. */
+  readonly knownColumnTypes: ReadonlyMap<string, string>;
+}
+
+/** One independent Alembic history: the revisions reachable from one base. */
+export interface History {
+  /** Revisions in topological order (ancestors first); revisions in a cycle come last in file order. */
+  readonly revisions: readonly AnalyzedRevision[];
+  readonly heads: readonly string[];
+  readonly bases: readonly string[];
+  /** Each cycle in the down_revision graph, as the revision ids along it. */
+  readonly cycles: readonly (readonly string[])[];
+}
+
+export interface AnalysisOptions {
+  readonly dialect: Dialect;
+  /** Alembic version the project uses, when known: decides whether `if_exists` keywords can be recommended. */
+  readonly alembicVersion?: string;
+}
+
+/** Everything an analyzer may look at. Pure data: no I/O. */
+export interface AnalysisInput {
+  readonly histories: readonly History[];
+  /** Revisions claimed by more than one file, with every file that claims them. */
+  readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
+  readonly envFiles: readonly EnvFile[];
+  readonly options: AnalysisOptions;
+}
+
+export interface RuleMeta {
+  readonly name: string;
+  readonly defaultSeverity: Severity;
+  /** One line: what the rule catches. */
+  readonly summary: string;
+  /** Why it matters: the lock, outage or data-loss mechanism. */
+  readonly rationale: string;
+  /** The safe expand/backfill/contract alternative, in a sentence or two. */
+  readonly safeAlternative: string;
+}
+
+export interface Analyzer {
+  readonly meta: RuleMeta;
+  check(input: AnalysisInput): FindingDraft[];
+}

@@ -1,0 +1,27 @@
+import type { SourceSpan } from "./source.js";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** What an analyzer reports; the engine adds rule name, severity and revision. */
+export interface FindingDraft {
+  readonly message: string;
+  /** Overrides the rule's general safe alternative when the analyzer knows a more precise one. */
+  readonly hint?: string;
+  readonly span: SourceSpan;
+  readonly revision?: string;
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint: string;
+  readonly span: SourceSpan;
+  readonly revision?: string;
+}
+
+export function severityRank(severity: Severity): number {
+  return severity === "error" ? 2 : severity === "warning" ? 1 : 0;
+}

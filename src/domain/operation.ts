@@ -1,0 +1,335 @@
+import type { SourceSpan } from "./source.js";
+
+/** Where an operation came from: an Alembic `op.*` directive, a raw SQL statement, or a SQLAlchemy core expression. */
+export type Origin = "op" | "sql" | "core";
+
+/** The control flow around an operation, as seen statically. */
+export interface OperationContext {
+  /** Inside a `for`/`while` loop (directly or through a helper call). */
+  readonly inLoop: boolean;
+  /** Source text of every enclosing `if`/`elif`/`else` condition, outermost first (`else` appears as `not (<cond>)`). */
+  readonly conditions: readonly string[];
+  /** An enclosing condition checks that the object exists (inspector has_table/get_columns..., or an *exists* helper). */
+  readonly existenceGuard: boolean;
+  /** Inside `with op.get_context().autocommit_block():`, so outside the migration's transaction. */
+  readonly autocommit: boolean;
+  /** The enclosing condition that tests the database dialect, if any. */
+  readonly dialectCondition?: string;
+  /** Local helper functions this operation was reached through, outermost first. */
+  readonly helpers: readonly string[];
+  /** Inside a `try:` block (failures may be swallowed). */
+  readonly inTry: boolean;
+}
+
+export const TOP_LEVEL_CONTEXT: OperationContext = {
+  inLoop: false,
+  conditions: [],
+  existenceGuard: false,
+  autocommit: false,
+  helpers: [],
+  inTry: false,
+};
+
+/** A column as declared by `sa.Column(...)` or a SQL column definition. */
+export interface ColumnSpec {
+  readonly name: string;
+  /** Normalised type text, lower case, e.g. `varchar(255)`, `integer`, `timestamp with time zone`; undefined when unknown. */
+  readonly type?: string;
+  /** SQLAlchemy's rule: nullable unless `nullable=False` or primary key. SQL: nullable unless NOT NULL or PRIMARY KEY. */
+  readonly nullable: boolean;
+  readonly primaryKey: boolean;
+  /** Source text of the server-side default (`server_default=`, SQL `DEFAULT`), if any. */
+  readonly serverDefault?: string;
+  /** Source text of the python-side `default=`, which the database never sees. */
+  readonly pythonDefault?: string;
+  /** serial/bigserial, IDENTITY, or a generated stored column: values computed for every existing row. */
+  readonly generated?: "serial" | "identity" | "stored";
+  /** A foreign key declared inline on the column. */
+  readonly references?: string;
+}
+
+interface OperationBase {
+  readonly origin: Origin;
+  readonly span: SourceSpan;
+  readonly context: OperationContext;
+  /** Short source text of what produced the operation (the op call or the SQL statement), for messages. */
+  readonly text: string;
+  /** The table the operation acts on (as written, without schema), when one is known. */
+  readonly table?: string;
+  readonly schema?: string;
+}
+
+export interface CreateTable extends OperationBase {
+  readonly kind: "create-table";
+  readonly table: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly ifNotExists: boolean;
+  /** CREATE TABLE ... AS SELECT / LIKE: columns come from elsewhere. */
+  readonly fromQuery: boolean;
+}
+
+export interface DropTable extends OperationBase {
+  readonly kind: "drop-table";
+  readonly table: string;
+  readonly ifExists: boolean;
+  readonly cascade: boolean;
+}
+
+export interface RenameTable extends OperationBase {
+  readonly kind: "rename-table";
+  readonly table: string;
+  readonly newName: string;
+}
+
+export interface AddColumn extends OperationBase {
+  readonly kind: "add-column";
+  readonly table: string;
+  readonly column: ColumnSpec;
+  readonly ifNotExists: boolean;
+}
+
+export interface DropColumn extends OperationBase {
+  readonly kind: "drop-column";
+  readonly table: string;
+  readonly column: string;
+  readonly ifExists: boolean;
+}
+
+export interface RenameColumn extends OperationBase {
+  readonly kind: "rename-column";
+  readonly table: string;
+  readonly column: string;
+  readonly newName: string;
+}
+
+export interface SetNotNull extends OperationBase {
+  readonly kind: "set-not-null";
+  readonly table: string;
+  readonly column: string;
+}
+
+export interface DropNotNull extends OperationBase {
+  readonly kind: "drop-not-null";
+  readonly table: string;
+  readonly column: string;
+}
+
+export interface ChangeColumnType extends OperationBase {
+  readonly kind: "change-column-type";
+  readonly table: string;
+  readonly column: string;
+  /** Normalised previous type (`existing_type=`, or known from earlier revisions), when known. */
+  readonly fromType?: string;
+  readonly toType: string;
+  /** `postgresql_using=` / SQL `USING` expression. */
+  readonly using?: string;
+}
+
+export interface SetColumnDefault extends OperationBase {
+  readonly kind: "set-column-default";
+  readonly table: string;
+  readonly column: string;
+  /** Source text of the new default; undefined means the default is dropped. */
+  readonly default?: string;
+}
+
+export interface CreateIndex extends OperationBase {
+  readonly kind: "create-index";
+  readonly table: string;
+  readonly name?: string;
+  readonly columns: readonly string[];
+  readonly unique: boolean;
+  readonly concurrently: boolean;
+  readonly ifNotExists: boolean;
+}
+
+export interface DropIndex extends OperationBase {
+  readonly kind: "drop-index";
+  readonly name: string;
+  readonly concurrently: boolean;
+  readonly ifExists: boolean;
+}
+
+export type ConstraintType = "foreign-key" | "unique" | "check" | "primary-key" | "exclude" | "unknown";
+
+export interface AddConstraint extends OperationBase {
+  readonly kind: "add-constraint";
+  readonly table: string;
+  readonly name?: string;
+  readonly constraintType: ConstraintType;
+  readonly columns: readonly string[];
+  /** NOT VALID: existing rows are not checked now. */
+  readonly notValid: boolean;
+  /** The referenced table of a foreign key. */
+  readonly referencedTable?: string;
+  /** UNIQUE/PRIMARY KEY ... USING INDEX of an index built beforehand. */
+  readonly usingIndex?: string;
+}
+
+export interface DropConstraint extends OperationBase {
+  readonly kind: "drop-constraint";
+  readonly table: string;
+  readonly name: string;
+  readonly constraintType: ConstraintType;
+  readonly ifExists: boolean;
+}
+
+export interface ValidateConstraint extends OperationBase {
+  readonly kind: "validate-constraint";
+  readonly table: string;
+  readonly name: string;
+}
+
+export type ObjectType =
+  | "sequence"
+  | "schema"
+  | "extension"
+  | "type"
+  | "view"
+  | "materialized-view"
+  | "function"
+  | "trigger"
+  | "policy"
+  | "role"
+  | "database"
+  | "other";
+
+/** Objects other than tables, columns, indexes and constraints. */
+export interface CreateObject extends OperationBase {
+  readonly kind: "create-object";
+  readonly objectType: ObjectType;
+  readonly name: string;
+  readonly ifNotExists: boolean;
+  /** CREATE OR REPLACE: idempotent by construction. */
+  readonly orReplace: boolean;
+}
+
+export interface DropObject extends OperationBase {
+  readonly kind: "drop-object";
+  readonly objectType: ObjectType;
+  readonly name: string;
+  readonly ifExists: boolean;
+  readonly cascade: boolean;
+}
+
+export interface RenameObject extends OperationBase {
+  readonly kind: "rename-object";
+  readonly objectType: ObjectType | "index" | "constraint";
+  readonly name: string;
+  readonly newName: string;
+}
+
+export interface AlterEnumAddValue extends OperationBase {
+  readonly kind: "alter-enum-add-value";
+  readonly typeName: string;
+  readonly value: string;
+  readonly ifNotExists: boolean;
+}
+
+export type DataStatement = "update" | "delete" | "insert" | "insert-select" | "bulk-insert" | "merge" | "copy";
+
+/** A change to rows rather than to the schema. */
+export interface DataChange extends OperationBase {
+  readonly kind: "data-change";
+  readonly statement: DataStatement;
+  /** The target table; undefined when it cannot be resolved statically. */
+  readonly table?: string;
+  /** The statement restricts the rows it touches (WHERE, a LIMIT, a key range). */
+  readonly hasWhere: boolean;
+}
+
+export interface Truncate extends OperationBase {
+  readonly kind: "truncate";
+  readonly tables: readonly string[];
+  readonly cascade: boolean;
+}
+
+export interface Comment extends OperationBase {
+  readonly kind: "comment";
+  readonly target: "table" | "column" | "other";
+}
+
+/** SET / RESET of a session or transaction setting (lock_timeout, statement_timeout, search_path...). */
+export interface SetConfig extends OperationBase {
+  readonly kind: "set-config";
+  readonly name: string;
+  readonly value?: string;
+  readonly local: boolean;
+}
+
+export interface TransactionControl extends OperationBase {
+  readonly kind: "transaction-control";
+  readonly statement: "begin" | "commit" | "rollback" | "savepoint" | "release" | "other";
+}
+
+/** VACUUM, ANALYZE, CLUSTER, REINDEX, REFRESH MATERIALIZED VIEW. */
+export interface Maintenance extends OperationBase {
+  readonly kind: "maintenance";
+  readonly command: "vacuum" | "vacuum-full" | "analyze" | "cluster" | "reindex" | "refresh-materialized-view";
+  readonly concurrently: boolean;
+}
+
+export interface Query extends OperationBase {
+  readonly kind: "query";
+}
+
+/** ALTER TABLE subcommands that change neither columns nor constraints (storage, owner, triggers, RLS...). */
+export interface AlterTableOther extends OperationBase {
+  readonly kind: "alter-table-other";
+  readonly table: string;
+  readonly action: string;
+}
+
+/** A statement that changes neither the schema contract nor data: GRANT, ALTER SEQUENCE, LOCK, ownership... */
+export interface Utility extends OperationBase {
+  readonly kind: "utility";
+  /** The statement's leading keywords, e.g. `GRANT`, `ALTER SEQUENCE`, `LOCK TABLE`. */
+  readonly statement: string;
+}
+
+/**
+ * Something that runs but whose effect cannot be known statically: an `op.execute` of an unresolvable value,
+ * a DO block whose body did not parse, a statement type migragate does not model.
+ */
+export interface Opaque extends OperationBase {
+  readonly kind: "opaque";
+  readonly reason: string;
+}
+
+export type Operation =
+  | CreateTable
+  | DropTable
+  | RenameTable
+  | AddColumn
+  | DropColumn
+  | RenameColumn
+  | SetNotNull
+  | DropNotNull
+  | ChangeColumnType
+  | SetColumnDefault
+  | CreateIndex
+  | DropIndex
+  | AddConstraint
+  | DropConstraint
+  | ValidateConstraint
+  | CreateObject
+  | DropObject
+  | RenameObject
+  | AlterEnumAddValue
+  | DataChange
+  | Truncate
+  | Comment
+  | SetConfig
+  | TransactionControl
+  | Maintenance
+  | Query
+  | AlterTableOther
+  | Utility
+  | Opaque;
+
+export type OperationKind = Operation["kind"];
+
+/** Table names compare case-insensitively and without quotes, as PostgreSQL folds unquoted identifiers. */
+export function tableKey(name: string): string {
+  return name.replace(/"/g, "").toLowerCase();
+}

@@ -1,0 +1,66 @@
+import type { Operation } from "./operation.js";
+import type { SourceSpan } from "./source.js";
+
+/**
+ * A module-level value as written. `literal` values were read exactly; `expression` values (an imported
+ * constant, a call) are kept as their source text and never guessed.
+ */
+export type MetaValue =
+  | { readonly type: "none" }
+  | { readonly type: "string"; readonly value: string }
+  | { readonly type: "list"; readonly values: readonly string[] }
+  | { readonly type: "expression"; readonly text: string };
+
+/** Something the extraction could not do, reported as a finding by the rule of the same name. */
+export interface ExtractionProblem {
+  readonly rule: "syntax-error" | "unparsed-sql";
+  readonly message: string;
+  readonly span: SourceSpan;
+}
+
+/** The `upgrade()` or `downgrade()` side of a revision. */
+export interface MigrationBody {
+  readonly operations: readonly Operation[];
+  /** False when the file has no such function. */
+  readonly present: boolean;
+}
+
+export interface Revision {
+  /** The `revision` id, or the file name stem when the file declares none. */
+  readonly id: string;
+  readonly file: string;
+  readonly declaresRevision: boolean;
+  readonly downRevisions: readonly string[];
+  readonly dependsOn: readonly string[];
+  readonly branchLabels: readonly string[];
+  /** First line of the module docstring. */
+  readonly message?: string;
+  readonly rawMeta: {
+    readonly revision?: MetaValue;
+    readonly downRevision?: MetaValue;
+    readonly branchLabels?: MetaValue;
+    readonly dependsOn?: MetaValue;
+  };
+  readonly upgrade: MigrationBody;
+  readonly downgrade: MigrationBody;
+  readonly problems: readonly ExtractionProblem[];
+  /** Source lines, kept for code frames in reports. */
+  readonly lines: readonly string[];
+}
+
+/** What migragate reads from an `env.py`. */
+export interface EnvFile {
+  readonly file: string;
+  /** Each `config.set_main_option` / `set_section_option` call that sets `sqlalchemy.url`. */
+  readonly urlAssignments: readonly UrlAssignment[];
+  readonly problems: readonly ExtractionProblem[];
+  readonly lines: readonly string[];
+}
+
+export interface UrlAssignment {
+  readonly span: SourceSpan;
+  /** Source text of the value passed. */
+  readonly valueText: string;
+  /** The value is a literal without a lone `%`, or provably went through `.replace("%", "%%")`. */
+  readonly escaped: boolean;
+}
