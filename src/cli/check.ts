@@ -3,13 +3,14 @@ import { relative, sep } from "node:path";
 import { discover, InputError, readText } from "../adapters/fs/discovery.js";
 import { EnvExtractor } from "../adapters/python/env-extractor.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
-import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
+import { RevisionExtractor, type SqlTranslatorProvider } from "../adapters/python/revision-extractor.js";
 import { JsonReporter } from "../adapters/report/json-report.js";
 import type { Reporter, SkippedFile } from "../adapters/report/report-model.js";
 import { TextReporter } from "../adapters/report/text-report.js";
 import { loadPgParser, PostgresTranslator } from "../adapters/sql/pg-translator.js";
-import type { SqlTranslator } from "../adapters/sql/sql-source.js";
+import type { SqlSource, SqlTranslator } from "../adapters/sql/sql-source.js";
 import type { Analyzer, Dialect, EnvFile, Revision, Severity } from "../domain/index.js";
+import { dialectOf } from "../services/dialect.js";
 import { type FailOn, failsAt, runAnalysis } from "../services/engine.js";
 
 export type ReportFormat = "text" | "json";
@@ -45,23 +46,51 @@ function validateRules(names: readonly string[], analyzers: readonly Analyzer[],
   }
 }
 
+const MAY_RUN_SQL = /\.execute\(|exec_driver_sql\(/;
+
+/** One lazily loaded translator per SQL dialect, chosen per statement by where it stands. */
+function sqlTranslatorProvider(defaultDialect: Dialect): SqlTranslatorProvider & { prefetch(dialect: Dialect): void } {
+  const loaded = new Map<Dialect, Promise<SqlTranslator>>();
+  const load = (dialect: Dialect): Promise<SqlTranslator> => {
+    switch (dialect) {
+      default:
+        return loadPgParser().then((pg) => new PostgresTranslator(pg));
+    }
+  };
+  const get = (dialect: Dialect): Promise<SqlTranslator> => {
+    let translator = loaded.get(dialect);
+    if (!translator) {
+      translator = load(dialect);
+      loaded.set(dialect, translator);
+    }
+    return translator;
+  };
+  const provider = (source: SqlSource) => get(dialectOf(source.context, source.file, defaultDialect));
+  return Object.assign(provider, {
+    prefetch: (dialect: Dialect) => {
+      get(dialect).catch(() => undefined);
+    },
+  });
+}
+
 /** The `check` command: discover, extract, analyse, report. Returns the exit code. */
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
   validateRules(options.select, environment.analyzers, "--select");
   validateRules(options.ignore, environment.analyzers, "--ignore");
   const found = discover(options.paths, environment.cwd);
   const parser = await loadPythonParser();
-  let translator: Promise<SqlTranslator> | undefined;
-  const sqlTranslator = () => {
-    translator ??= loadPgParser().then((pg) => new PostgresTranslator(pg));
-    return translator;
-  };
-  const extractor = new RevisionExtractor(parser, sqlTranslator);
+  const dialect = options.dialect ?? found.dialectHint ?? "postgresql";
+  const provider = sqlTranslatorProvider(dialect);
+  const extractor = new RevisionExtractor(parser, provider);
+  const sources = found.revisionFiles.map((absolute) => ({
+    file: displayPath(environment.cwd, absolute),
+    text: readText(absolute).replace(/^\uFEFF/, ""),
+  }));
+  // Compile the SQL parser's WASM while tree-sitter works, when any file looks like it runs SQL.
+  if (sources.some((source) => MAY_RUN_SQL.test(source.text))) provider.prefetch(dialect);
   const revisions: Revision[] = [];
   const skipped: SkippedFile[] = [];
-  for (const absolute of found.revisionFiles) {
-    const file = displayPath(environment.cwd, absolute);
-    const text = readText(absolute).replace(/^\uFEFF/, "");
+  for (const { file, text } of sources) {
     try {
       const revision = await extractor.extract(file, text);
       if (revision) revisions.push(revision);
@@ -75,7 +104,6 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   const envFiles: EnvFile[] = found.envFiles.map((absolute) =>
     envExtractor.extract(displayPath(environment.cwd, absolute), readText(absolute).replace(/^\uFEFF/, "")),
   );
-  const dialect = options.dialect ?? found.dialectHint ?? "postgresql";
   const result = runAnalysis({
     revisions,
     envFiles,

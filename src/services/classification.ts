@@ -10,6 +10,15 @@ import {
 
 const PHASE_ORDER: readonly Phase[] = ["expand", "backfill", "contract"];
 
+/** `table.column` keys of the columns a list of operations adds to existing tables. */
+export function addedColumns(operations: readonly Operation[]): Set<string> {
+  const columns = new Set<string>();
+  for (const operation of operations) {
+    if (operation.kind === "add-column") columns.add(columnKey(operation.table, operation.column.name));
+  }
+  return columns;
+}
+
 /** Keys of the tables a list of operations creates. */
 export function createdTables(operations: readonly Operation[]): Set<string> {
   const tables = new Set<string>();
@@ -30,6 +39,7 @@ export function classify(
   operation: Operation,
   newTables: ReadonlySet<string>,
   knownTypes: ReadonlyMap<string, string>,
+  newColumns: ReadonlySet<string> = new Set(),
 ): Phase {
   const onNewTable = operation.table !== undefined && newTables.has(tableKey(operation.table));
   switch (operation.kind) {
@@ -54,8 +64,14 @@ export function classify(
     case "rename-object":
       return operation.objectType === "index" || operation.objectType === "constraint" ? "neutral" : "contract";
     case "set-not-null":
-    case "add-constraint":
       return onNewTable ? "expand" : "contract";
+    case "add-constraint": {
+      // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints.
+      const onNewColumns =
+        operation.columns.length > 0 &&
+        operation.columns.every((column) => newColumns.has(columnKey(operation.table, column)));
+      return onNewTable || (onNewColumns && operation.constraintType !== "primary-key") ? "expand" : "contract";
+    }
     case "change-column-type": {
       if (onNewTable) return "expand";
       const effect = compareColumnTypes(
@@ -86,6 +102,7 @@ export function classify(
 /** Classifies a revision's upgrade operations; `knownTypes` holds column types from earlier revisions. */
 export function analyzeRevision(revision: Revision, knownTypes: ReadonlyMap<string, string>): AnalyzedRevision {
   const newTables = createdTables(revision.upgrade.operations);
+  const newColumns = addedColumns(revision.upgrade.operations);
   const relevantTypes = new Map<string, string>();
   for (const operation of revision.upgrade.operations) {
     if (operation.kind !== "change-column-type") continue;
@@ -95,7 +112,7 @@ export function analyzeRevision(revision: Revision, knownTypes: ReadonlyMap<stri
   }
   const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation) => ({
     ...operation,
-    phase: classify(operation, newTables, relevantTypes),
+    phase: classify(operation, newTables, relevantTypes, newColumns),
   }));
   const present = new Set(operations.map((operation) => operation.phase));
   return {

@@ -58,8 +58,8 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
       dialectHint ??= url ? dialectFromUrl(url) : undefined;
       found = true;
     }
-    if (!found) throw new InputError(`${ini}: no script_location in any section`);
-    return true;
+    // Flask-Migrate keeps an alembic.ini without script_location inside the migrations folder itself.
+    return found;
   };
   const addPath = (path: string) => {
     const absolute = resolve(cwd, path);

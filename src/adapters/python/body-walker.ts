@@ -1,14 +1,16 @@
 import type { Node } from "web-tree-sitter";
-import type { DataStatement, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import type { DataStatement, Opaque, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
 import type { LineIndex } from "../line-index.js";
 import type { SqlSource } from "../sql/sql-source.js";
 import { directiveOperations } from "./op-directives.js";
-import type { ResolvedString } from "./resolved-string.js";
-import { type Evaluator, type PyValue, plainString, type Scope, stringOrPlaceholder, unknown } from "./values.js";
+import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
+import { type Evaluator, type PyValue, plainString, type Scope, unknown } from "./values.js";
 
 /** What a walk over `upgrade()` or `downgrade()` yields, in execution order. */
 export type WalkItem =
   | { readonly kind: "operation"; readonly operation: Operation }
+  /** SQL built at run time: reported as unparsed, kept as an opaque operation. */
+  | { readonly kind: "unresolved"; readonly operation: Opaque }
   | { readonly kind: "sql"; readonly source: SqlSource };
 
 const MAX_HELPER_DEPTH = 6;
@@ -61,7 +63,14 @@ export class BodyWalker {
   }
 
   private walkBlock(block: Node, state: WalkState): void {
-    for (const statement of block.namedChildren) if (statement) this.walkStatement(statement, state);
+    let current = state;
+    for (const statement of block.namedChildren) {
+      if (!statement) continue;
+      this.walkStatement(statement, current);
+      const guard = earlyExitCondition(statement);
+      // `if <cond>: return` guards everything after it, exactly like an enclosing `if not <cond>:`.
+      if (guard) current = { ...current, context: this.withConditions(current.context, [`not (${guard})`]) };
+    }
   }
 
   private walkStatement(node: Node, state: WalkState): void {
@@ -134,15 +143,7 @@ export class BodyWalker {
     if (node.type === "augmented_assignment") {
       const previous = state.scope.lookup(left.text);
       if (previous?.kind === "str" && value.kind === "str") {
-        const joined = previous.value.text + value.value.text;
-        value = {
-          kind: "str",
-          value: {
-            text: joined,
-            offsets: [...previous.value.offsets, ...value.value.offsets],
-            unresolved: previous.value.unresolved + value.value.unresolved,
-          },
-        };
+        value = { kind: "str", value: concat([previous.value, value.value]) };
       } else value = unknown(right);
     } else if (right.type === "call" && value.kind === "unknown") {
       value = this.callResult(right, state) ?? value;
@@ -388,18 +389,21 @@ export class BodyWalker {
 
   /** The argument of `op.execute` / `conn.execute`: SQL text, a core expression, or a list of them. */
   private execute(argument: Node | undefined, call: Node, state: WalkState): void {
-    if (!argument) return;
-    if (argument.type === "list" || argument.type === "tuple") {
-      for (const item of argument.namedChildren) if (item) this.execute(item, call, state);
+    let node = argument;
+    while (node?.type === "parenthesized_expression")
+      node = node.namedChildren.find((child) => child?.type !== "comment");
+    if (!node) return;
+    if (node.type === "list" || node.type === "tuple") {
+      for (const item of node.namedChildren) if (item) this.execute(item, call, state);
       return;
     }
-    if (this.coreExpression(argument, call, state)) return;
-    const value = this.evaluator.evaluate(argument, state.scope);
+    if (this.coreExpression(node, call, state)) return;
+    const value = this.evaluator.evaluate(node, state.scope);
     if (value.kind === "list") {
-      for (const item of value.items) this.executeValue(item, argument, call, state);
+      for (const item of value.items) this.executeValue(item, node, call, state);
       return;
     }
-    this.executeValue(value, argument, call, state);
+    this.executeValue(value, node, call, state);
   }
 
   private executeValue(value: PyValue, argument: Node, call: Node, state: WalkState): void {
@@ -407,20 +411,28 @@ export class BodyWalker {
       this.emitSql(value.value, call, state);
       return;
     }
-    const resolved = stringOrPlaceholder(value, argument);
-    this.emitSql(resolved, call, state);
+    this.items.push({
+      kind: "unresolved",
+      operation: {
+        kind: "opaque",
+        origin: "sql",
+        span: this.span(call),
+        context: state.context,
+        text: compact(call.text),
+        reason: `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
+      },
+    });
   }
 
   private emitSql(value: ResolvedString, call: Node, state: WalkState): void {
     if (value.text.trim() === "") return;
     const lines = this.lines;
-    const offsets = value.offsets;
     this.items.push({
       kind: "sql",
       source: {
         file: this.file,
         text: value.text,
-        position: (index) => lines.position(offsets[Math.min(index, offsets.length - 1)] ?? call.startIndex),
+        position: (index) => lines.position(sourceOffset(value, Math.min(index, value.text.length - 1))),
         span: this.span(call),
         context: state.context,
       },
@@ -496,6 +508,16 @@ export class BodyWalker {
       ...(table ? { table } : {}),
     };
   }
+}
+
+/** The condition of an `if` without alternatives whose body only leaves the function (return/raise). */
+function earlyExitCondition(statement: Node): string | undefined {
+  if (statement.type !== "if_statement" || statement.childrenForFieldName("alternative").length > 0) return undefined;
+  const body =
+    statement.childForFieldName("consequence")?.namedChildren.filter((child) => child?.type !== "comment") ?? [];
+  const last = body[body.length - 1];
+  if (!last || (last.type !== "return_statement" && last.type !== "raise_statement")) return undefined;
+  return statement.childForFieldName("condition")?.text;
 }
 
 function identifiersIn(node: Node): string[] {

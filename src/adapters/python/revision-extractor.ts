@@ -8,7 +8,7 @@ import {
   TOP_LEVEL_CONTEXT,
 } from "../../domain/index.js";
 import { LineIndex, splitLines } from "../line-index.js";
-import type { SqlTranslator } from "../sql/sql-source.js";
+import type { SqlSource, SqlTranslator } from "../sql/sql-source.js";
 import { BodyWalker, type WalkItem } from "./body-walker.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
 
@@ -23,7 +23,8 @@ const META_NAMES = {
   depends_on: "dependsOn",
 } as const;
 
-export type SqlTranslatorProvider = () => Promise<SqlTranslator>;
+/** Gives the translator for a SQL text (its dialect can depend on where it stands); loads parsers lazily. */
+export type SqlTranslatorProvider = (source: SqlSource) => Promise<SqlTranslator>;
 
 export interface ParsedModule {
   readonly tree: Tree;
@@ -173,13 +174,21 @@ export class RevisionExtractor {
 
   private async resolveSql(items: readonly WalkItem[], problems: ExtractionProblem[]): Promise<Operation[]> {
     const operations: Operation[] = [];
-    let translator: SqlTranslator | undefined;
     for (const item of items) {
       if (item.kind === "operation") {
         operations.push(item.operation);
         continue;
       }
-      translator ??= await this.sqlTranslator();
+      if (item.kind === "unresolved") {
+        operations.push(item.operation);
+        problems.push({
+          rule: "unparsed-sql",
+          message: `SQL not analysed: ${item.operation.reason}`,
+          span: item.operation.span,
+        });
+        continue;
+      }
+      const translator = await this.sqlTranslator(item.source);
       const translation = translator.translate(item.source);
       operations.push(...translation.operations);
       problems.push(...translation.problems);

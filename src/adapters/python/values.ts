@@ -7,7 +7,9 @@ import {
   literal,
   placeholder,
   type ResolvedString,
-  slice,
+  replaceAll,
+  sourceOffset,
+  verbatim,
 } from "./resolved-string.js";
 
 /** What migragate knows statically about a Python value. */
@@ -68,7 +70,7 @@ export function unknown(node: Node): PyValue {
 export function asString(value: PyValue | undefined): ResolvedString | undefined {
   if (value === undefined) return undefined;
   if (value.kind === "str") return value.value;
-  if (value.kind === "number") return { text: value.text, offsets: [...value.text].map(() => 0), unresolved: 0 };
+  if (value.kind === "number") return literal(value.text, 0);
   return undefined;
 }
 
@@ -84,6 +86,8 @@ export function plainString(value: PyValue | undefined): string | undefined {
 
 /** Evaluates expressions statically: literals, names in scope, concatenation, formatting, text() wrappers. */
 export class Evaluator {
+  private callDepth = 0;
+
   evaluate(node: Node | null | undefined, scope: Scope): PyValue {
     if (!node) return { kind: "none" };
     switch (node.type) {
@@ -162,6 +166,10 @@ export class Evaluator {
     const fn = node.childForFieldName("function");
     const args = node.childForFieldName("arguments");
     if (!fn) return unknown(node);
+    if (fn.type === "identifier") {
+      const callee = scope.lookup(fn.text);
+      if (callee?.kind === "function") return this.callLocalFunction(callee.node, node, scope);
+    }
     const fnText = fn.text;
     const positional =
       args?.namedChildren.filter((arg) => arg && arg.type !== "keyword_argument" && arg.type !== "comment") ?? [];
@@ -197,7 +205,7 @@ export class Evaluator {
           const parts: ResolvedString[] = [];
           items.items.forEach((item, index) => {
             if (index > 0) parts.push(separator.value);
-            parts.push(asString(item) ?? placeholder("…", separator.value.offsets[0] ?? 0));
+            parts.push(asString(item) ?? placeholder("…", sourceOffset(separator.value, 0)));
           });
           return { kind: "str", value: concat(parts) };
         }
@@ -218,6 +226,41 @@ export class Evaluator {
       }
     }
     return unknown(node);
+  }
+
+  /** The value a local function returns, when its body is a single `return <expression>` after assignments. */
+  private callLocalFunction(definition: Node, call: Node, scope: Scope): PyValue {
+    if (this.callDepth >= 4) return unknown(call);
+    const body = definition.childForFieldName("body")?.namedChildren ?? [];
+    const returns = body.filter((statement) => statement?.type === "return_statement");
+    const returned = returns.length === 1 ? returns[0]?.namedChildren[0] : undefined;
+    if (!returned) return unknown(call);
+    const local = scope.child();
+    const parameters = (definition.childForFieldName("parameters")?.namedChildren ?? []).filter((p) => !!p);
+    const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => !!a && a.type !== "comment");
+    parameters.forEach((parameter, index) => {
+      const name = parameter?.type === "identifier" ? parameter.text : parameter?.childForFieldName("name")?.text;
+      if (!name) return;
+      const keyword = args.find(
+        (arg) => arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name,
+      );
+      const positional = args.filter((arg) => arg?.type !== "keyword_argument")[index];
+      const value = keyword?.childForFieldName("value") ?? positional ?? parameter?.childForFieldName("value");
+      local.define(name, value ? this.evaluate(value, scope) : unknown(parameter as Node));
+    });
+    this.callDepth++;
+    try {
+      for (const statement of body) {
+        const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+        const target = assignment?.type === "assignment" ? assignment.childForFieldName("left") : undefined;
+        if (assignment && target?.type === "identifier") {
+          local.define(target.text, this.evaluate(assignment.childForFieldName("right"), local));
+        }
+      }
+      return this.evaluate(returned, local);
+    } finally {
+      this.callDepth--;
+    }
   }
 
   /** Decodes one `string` node: prefix, escapes, f-string interpolations. */
@@ -246,45 +289,32 @@ export class Evaluator {
 function decodeContent(node: Node, raw: boolean, formatted: boolean): ResolvedString {
   const source = node.text;
   const base = node.startIndex;
-  let text = "";
-  const offsets: number[] = [];
   const escapes = raw ? [] : node.namedChildren.filter((child) => child?.type === "escape_sequence");
+  if (escapes.length === 0 && !(formatted && /\{\{|\}\}/.test(source))) return verbatim(source, base);
+  const parts: ResolvedString[] = [];
+  let chunkStart = 0;
   let escapeIndex = 0;
   for (let index = 0; index < source.length; ) {
     const sequence = escapes[escapeIndex];
     if (sequence && sequence.startIndex - base === index) {
-      const decoded = decodeEscape(sequence.text);
-      for (const char of decoded) {
-        text += char;
-        offsets.push(base + index);
-      }
+      parts.push(verbatim(source.slice(chunkStart, index), base + chunkStart));
+      parts.push(literal(decodeEscape(sequence.text), base + index));
       index += sequence.text.length;
+      chunkStart = index;
       escapeIndex++;
       continue;
     }
-    const char = source[index] ?? "";
+    const char = source[index];
     if (formatted && (char === "{" || char === "}") && source[index + 1] === char) {
-      text += char;
-      offsets.push(base + index);
+      parts.push(verbatim(source.slice(chunkStart, index + 1), base + chunkStart));
       index += 2;
+      chunkStart = index;
       continue;
     }
-    text += char;
-    offsets.push(base + index);
     index++;
   }
-  return { text, offsets, unresolved: 0 };
-}
-
-function replaceAll(value: ResolvedString, from: string, to: string): ResolvedString {
-  const parts: ResolvedString[] = [];
-  let start = 0;
-  for (let found = value.text.indexOf(from); found >= 0; found = value.text.indexOf(from, found + from.length)) {
-    parts.push(slice(value, start, found), literal(to, value.offsets[found] ?? 0));
-    start = found + from.length;
-  }
-  parts.push(slice(value, start, value.text.length));
-  return { ...concat(parts), unresolved: value.unresolved };
+  parts.push(verbatim(source.slice(chunkStart), base + chunkStart));
+  return concat(parts);
 }
 
 export function keywordArgument(call: Node, name: string): Node | undefined {

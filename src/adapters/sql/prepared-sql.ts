@@ -38,11 +38,17 @@ export function prepareSql(original: string): PreparedSql {
       if (char === quote) quote = undefined;
     } else if (char === "'" || char === '"') {
       quote = char;
+    } else if (char === "%" && /^%(?:\([A-Za-z_]\w*\))?s/.test(original.slice(index, index + 40))) {
+      // DBAPI pyformat parameters of exec_driver_sql / SQLAlchemy 1.x string execution
+      const length = (/^%(?:\([A-Za-z_]\w*\))?s/.exec(original.slice(index, index + 40))?.[0] ?? "%s").length;
+      push(inList(text) ? "($1)" : "$1", index);
+      index += length;
+      continue;
     } else if (char === ":") {
       BIND.lastIndex = index;
       const match = BIND.exec(original);
       if (match && original[index - 1] !== ":") {
-        push("$1", index);
+        push(inList(text) ? "($1)" : "$1", index);
         index += match[0].length;
         continue;
       }
@@ -51,6 +57,11 @@ export function prepareSql(original: string): PreparedSql {
     index++;
   }
   return { text, origin, placeholders };
+}
+
+/** `IN :ids` binds an expanding parameter: it needs parentheses once substituted. */
+function inList(preceding: string): boolean {
+  return /\bIN\s*$/i.test(preceding);
 }
 
 /** Converts UTF-8 byte offsets (libpg-query's) into string indices. */

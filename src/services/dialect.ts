@@ -1,0 +1,44 @@
+import type { Dialect, OperationContext } from "../domain/index.js";
+
+const DIALECT_NAMES: readonly [RegExp, Dialect][] = [
+  [/postgres/i, "postgresql"],
+  [/mysql|mariadb/i, "mysql"],
+  [/sqlite/i, "sqlite"],
+];
+
+function dialectsNamed(text: string): Set<Dialect> {
+  return new Set(DIALECT_NAMES.filter(([pattern]) => pattern.test(text)).map(([, dialect]) => dialect));
+}
+
+/** Counts the negations around a condition: a `not (...)` wrapper, `!=`, `not in`, `is not`, a leading `not`. */
+function isNegated(condition: string): boolean {
+  let negations = 0;
+  let text = condition.trim();
+  while (/^not \(.*\)$/s.test(text)) {
+    negations++;
+    text = text.slice(5, -1).trim();
+  }
+  if (/^not\s/.test(text)) negations++;
+  if (/!=|\bnot in\b|\bis not\b/.test(text)) negations++;
+  return negations % 2 === 1;
+}
+
+/**
+ * The dialect a SQL statement is written for: the one an enclosing condition selects
+ * (`if bind.dialect.name == "sqlite":`), else the one the file's folder names (`versions/sqlite/`), else the default.
+ */
+export function dialectOf(context: OperationContext, file: string, fallback: Dialect): Dialect {
+  for (const condition of [...context.conditions].reverse()) {
+    const named = dialectsNamed(condition);
+    if (named.size !== 1 || isNegated(condition)) continue;
+    const [dialect] = named;
+    if (dialect) return dialect;
+  }
+  const folders = file.split("/").slice(0, -1);
+  for (const folder of folders.reverse()) {
+    const named = dialectsNamed(folder);
+    const [dialect] = named;
+    if (named.size === 1 && dialect && /^(?:postgres(?:ql)?|mysql|mariadb|sqlite)$/i.test(folder)) return dialect;
+  }
+  return fallback;
+}

@@ -1,0 +1,145 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { afterAll } from "vitest";
+import { ALL_ANALYZERS } from "../../analyzers/index.js";
+import { type CheckOptions, runCheck } from "../../src/cli/check.js";
+
+const created: string[] = [];
+
+afterAll(() => {
+  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Writes files (path relative to a new temp folder -> content, string or bytes) and returns the folder. */
+export function writeProject(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), "migragate-test-"));
+  created.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return root;
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  hint: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  revision?: string;
+}
+
+export interface JsonOperation {
+  kind: string;
+  phase?: string;
+  origin: string;
+  table?: string;
+  column?: string;
+  line: number;
+  endLine: number;
+  text: string;
+  context?: Record<string, unknown>;
+}
+
+export interface JsonRevision {
+  revision: string;
+  history: number;
+  downRevisions: string[];
+  branchLabels: string[];
+  file: string;
+  message?: string;
+  phases: string[];
+  operations: JsonOperation[];
+  downgradeOperations: JsonOperation[];
+}
+
+export interface JsonReport {
+  schemaVersion: number;
+  dialect: string;
+  summary: Record<string, unknown> & { revisions: number; histories: number; findings: number };
+  revisions: JsonRevision[];
+  findings: JsonFinding[];
+  envFiles: string[];
+  skippedFiles: { file: string; reason: string }[];
+}
+
+/** Runs `check` in-process with the JSON reporter, from `cwd` (default: the project folder). */
+export async function check(
+  root: string,
+  options: Partial<CheckOptions> = {},
+  cwd: string = root,
+): Promise<{ exitCode: number; report: JsonReport; raw: string }> {
+  let raw = "";
+  const exitCode = await runCheck(
+    { paths: [root], format: "json", select: [], ignore: [], failOn: "error", ...options },
+    { cwd, analyzers: ALL_ANALYZERS, version: "test", color: false, stdout: (text) => (raw += text) },
+  );
+  return { exitCode, report: JSON.parse(raw) as JsonReport, raw };
+}
+
+/** A revision file with the usual Alembic header around an upgrade() body (indented by 4 spaces). */
+export function revisionFile(options: {
+  revision: string;
+  down?: string | null | string[];
+  upgrade: string;
+  downgrade?: string;
+  header?: string;
+}): string {
+  const down =
+    options.down === undefined || options.down === null
+      ? "None"
+      : Array.isArray(options.down)
+        ? `(${options.down.map((value) => JSON.stringify(value)).join(", ")})`
+        : JSON.stringify(options.down);
+  const indent = (body: string) =>
+    body
+      .trim()
+      .split("\n")
+      .map((line) => `    ${line}`)
+      .join("\n");
+  return `"""${options.revision} migration
+
+Revision ID: ${options.revision}
+"""
+from alembic import op
+import sqlalchemy as sa
+${options.header ?? ""}
+revision = ${JSON.stringify(options.revision)}
+down_revision = ${down}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+${indent(options.upgrade)}
+
+
+def downgrade():
+${indent(options.downgrade ?? "pass")}
+`;
+}
+
+/** Findings of one rule, as `line: message` pairs, for compact assertions. */
+export function findingsOf(report: JsonReport, rule: string): JsonFinding[] {
+  return report.findings.filter((finding) => finding.rule === rule);
+}
+
+const BIN = resolve(import.meta.dirname, "../../bin/migragate.js");
+
+/** Runs the real built CLI as a user does. */
+export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/build-once.ts"],
+    testTimeout: 30_000,
+    reporters: ["default", "./test/support/summary-reporter.ts"],
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts", "analyzers/**/*.ts"],
+      exclude: ["src/cli/entry.ts"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 85 },
+    },
+  },
+});
