@@ -125,34 +125,6 @@ const TABLE_WORDS = [
   "audit_entries",
 ];
 
-const COLUMN_WORDS = [
-  "status",
-  "note",
-  "external_ref",
-  "priority",
-  "score",
-  "archived_at",
-  "updated_by",
-  "locale",
-  "currency",
-  "source",
-  "channel",
-  "region",
-  "quantity",
-  "weight_grams",
-  "discount_cents",
-  "verified_at",
-  "reference_code",
-  "display_name",
-  "sort_order",
-  "expires_at",
-  "retry_count",
-  "last_seen_at",
-  "is_primary",
-  "color",
-  "timezone",
-];
-
 const TYPES = [
   { py: "sa.String(length=64)", sql: "varchar(64)" },
   { py: "sa.String(length=255)", sql: "varchar(255)" },
@@ -163,6 +135,41 @@ const TYPES = [
   { py: "sa.Numeric(precision=12, scale=2)", sql: "numeric(12, 2)" },
   { py: "sa.Text()", sql: "text" },
   { py: "postgresql.JSONB(astext_type=sa.Text())", sql: "jsonb" },
+];
+const [VARCHAR64, VARCHAR255, INTEGER, BIGINT, BOOLEAN, TIMESTAMP, NUMERIC, TEXT, JSONB] = TYPES;
+
+/** Column names with the type such a column usually has. */
+const COLUMNS = [
+  ["status", VARCHAR64],
+  ["note", TEXT],
+  ["external_ref", VARCHAR255],
+  ["priority", INTEGER],
+  ["score", NUMERIC],
+  ["archived_at", TIMESTAMP],
+  ["updated_by", BIGINT],
+  ["locale", VARCHAR64],
+  ["currency", VARCHAR64],
+  ["source", VARCHAR64],
+  ["channel", VARCHAR64],
+  ["region", VARCHAR64],
+  ["quantity", INTEGER],
+  ["weight_grams", INTEGER],
+  ["discount_cents", BIGINT],
+  ["verified_at", TIMESTAMP],
+  ["reference_code", VARCHAR255],
+  ["display_name", VARCHAR255],
+  ["sort_order", INTEGER],
+  ["expires_at", TIMESTAMP],
+  ["retry_count", INTEGER],
+  ["last_seen_at", TIMESTAMP],
+  ["is_primary", BOOLEAN],
+  ["color", VARCHAR64],
+  ["timezone", VARCHAR64],
+  ["settings", JSONB],
+  ["description", TEXT],
+  ["amount", NUMERIC],
+  ["metadata", JSONB],
+  ["is_archived", BOOLEAN],
 ];
 
 /** Generates revision files one after the other, remembering the schema so later files refer to real objects. */
@@ -188,13 +195,14 @@ class HistoryGenerator {
     return round === 0 ? word : `${word}_${round + 1}`;
   }
 
-  newColumnName(table) {
+  /** A column name the table does not have yet, with a type that fits the name. */
+  newColumn(table) {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const base = this.random.pick(COLUMN_WORDS);
+      const [base, type] = this.random.pick(COLUMNS);
       const name = attempt < 10 ? base : `${base}_${attempt}`;
-      if (!table.columns.some((column) => column.name === name)) return name;
+      if (!table.columns.some((column) => column.name === name)) return { name, type };
     }
-    return `extra_${table.columns.length}`;
+    return { name: `extra_${table.columns.length}`, type: TEXT };
   }
 
   indexName(table, column) {
@@ -202,7 +210,7 @@ class HistoryGenerator {
     return `ix_${table.name}_${column}_${this.indexSerial}`.slice(0, 63);
   }
 
-  /** One operation: lines for upgrade(), lines for downgrade() (in upgrade order), and imports it needs. */
+  /** One operation: lines for upgrade(), lines for downgrade() (in undo order), whether it needs the postgresql import. */
   operation(kind) {
     const r = this.random;
     const table = this.tables.length > 0 ? r.pick(this.tables) : undefined;
@@ -218,13 +226,12 @@ class HistoryGenerator {
         ];
         if (parent) {
           up.push(`        sa.Column("${parent.name}_id", sa.BigInteger(), nullable=False),`);
-          columns.push({ name: `${parent.name}_id`, type: TYPES[3], added: false });
+          columns.push({ name: `${parent.name}_id`, type: BIGINT, added: false });
         }
         const count = r.int(2, 6);
         const table = { name, columns };
         for (let i = 0; i < count; i++) {
-          const type = r.pick(TYPES);
-          const column = this.newColumnName(table);
+          const { name: column, type } = this.newColumn(table);
           const nullable = r.chance(0.6);
           const serverDefault = !nullable && type.sql === "boolean" ? ', server_default=sa.text("false")' : "";
           up.push(
@@ -247,8 +254,7 @@ class HistoryGenerator {
         };
       }
       case "add_column": {
-        const type = r.pick(TYPES);
-        const column = this.newColumnName(table);
+        const { name: column, type } = this.newColumn(table);
         table.columns.push({ name: column, type, added: true });
         const guard = r.chance(0.5) ? ", if_not_exists=True" : "";
         const serverDefault = r.chance(0.2) && type.sql === "boolean" ? ', server_default=sa.text("false")' : "";
@@ -318,8 +324,8 @@ class HistoryGenerator {
             postgresql: column.type.py.includes("postgresql."),
           };
         }
-        if (variant === 1 && column.type.sql === "varchar(64)") {
-          column.type = TYPES[1];
+        if (variant === 1 && column.type === VARCHAR64) {
+          column.type = VARCHAR255;
           return {
             up: [
               "    op.alter_column(",
@@ -358,8 +364,7 @@ class HistoryGenerator {
         };
       }
       case "batch": {
-        const column = this.newColumnName(table);
-        const type = r.pick(TYPES.slice(0, 4));
+        const { name: column, type } = this.newColumn(table);
         table.columns.push({ name: column, type, added: true });
         const index = this.indexName(table, column);
         return {
@@ -373,12 +378,13 @@ class HistoryGenerator {
             `        batch_op.drop_index("${index}")`,
             `        batch_op.drop_column("${column}")`,
           ],
+          postgresql: type === JSONB,
         };
       }
       default: {
         // Raw SQL: one statement, or a multi-statement triple-quoted string.
-        const column = this.newColumnName(table);
-        table.columns.push({ name: column, type: TYPES[7], added: true });
+        const { name: column } = this.newColumn(table);
+        table.columns.push({ name: column, type: TEXT, added: true });
         const index = this.indexName(table, column);
         if (r.chance(0.5)) {
           return {
@@ -417,16 +423,26 @@ class HistoryGenerator {
     if (this.tables.length === 0) ops.push(this.operation("create_table"), this.operation("create_table"));
     if (index % 5 === 2) ops.push(this.operation("sql"));
     if (r.chance(0.15)) ops.push(this.operation("batch"));
-    const length = () => 28 + ops.reduce((sum, op) => sum + op.up.length + op.down.length, 0);
-    while (length() < target - 6 && ops.length < 14) ops.push(this.operation(r.pick(kinds)));
+    // Header, imports, identifiers and the two function definitions take 23 lines (24 with the postgresql import).
+    const length = (list) =>
+      23 +
+      (list.some((op) => op.postgresql) ? 1 : 0) +
+      list.reduce((sum, op) => sum + op.up.length + op.down.length, 0);
+    while (length(ops) < target && ops.length < 16) {
+      const next = this.operation(r.pick(kinds));
+      // Keep files within 40-120 lines: an operation that would overshoot is dropped (the schema the generator
+      // remembers may then hold an object no file creates, which only makes a later operation less realistic).
+      if (length(ops) >= 40 && length([...ops, next]) > 120) break;
+      ops.push(next);
+    }
     const upgrade = ops.flatMap((op) => op.up);
     const downgrade = ops
       .slice()
       .reverse()
-      .flatMap((op) => op.down.slice().reverse());
+      .flatMap((op) => op.down);
     const created = new Date(this.date + index * 3_600_000 * 17 + r.int(0, 3_599_999));
     const stamp = created.toISOString().replace("T", " ").replace("Z", "000");
-    const message = `change ${index}: ${ops.length} schema operations`;
+    const message = `change ${index + 1}: ${ops.length} schema operations`;
     const postgresql = ops.some((op) => op.postgresql);
     return [
       `"""${message}`,
@@ -494,7 +510,7 @@ def run_migrations_online() -> None:
 run_migrations_online()
 `;
 
-/** Writes a project with `count` revisions in one linear chain; returns its folder and the files' line counts. */
+/** Writes a project with `count` revisions in one linear chain; returns each file's line count and the total bytes. */
 function writeHistory(folder, count) {
   const versions = join(folder, "migrations", "versions");
   mkdirSync(versions, { recursive: true });
@@ -577,7 +593,7 @@ function benchSize(work, cli, preloadUrl, baselineScript, size) {
   const walls = [];
   const rss = [];
   const baseline = [];
-  let summary;
+  let firstReport;
   for (let run = 0; run < runs; run++) {
     rmSync(rssFile, { force: true });
     const args = ["--import", preloadUrl, cli, "check", folder, "--format", "json", "--output", report];
@@ -585,11 +601,11 @@ function benchSize(work, cli, preloadUrl, baselineScript, size) {
     walls.push(result.wallMs);
     rss.push(result.rssKiB);
     baseline.push(timeProcess([baselineScript, folder]).wallMs);
-    summary ??= JSON.parse(readFileSync(report, "utf8"));
+    firstReport ??= JSON.parse(readFileSync(report, "utf8"));
   }
   const wallMs = median(walls);
-  const analysed = summary?.summary?.revisions;
-  const skipped = summary?.skippedFiles?.length ?? 0;
+  const analysed = firstReport?.summary?.revisions;
+  const skipped = firstReport?.skippedFiles?.length ?? 0;
   const lines = generated.lines;
   return {
     size,
@@ -599,7 +615,7 @@ function benchSize(work, cli, preloadUrl, baselineScript, size) {
     msPerFile: wallMs / size,
     peakRssMb: Math.max(...rss) / 1024,
     baselineMs: median(baseline),
-    findings: summary?.summary?.findings,
+    findings: firstReport?.summary?.findings,
     analysed,
     skipped,
     avgLines: lines.reduce((sum, count) => sum + count, 0) / lines.length,

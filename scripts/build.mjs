@@ -12,7 +12,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["web-tree-sitter", "libpg-query", "tree-sitter-python"],
+  external: ["web-tree-sitter", "libpg-query", "tree-sitter-python", "node-sql-parser"],
   define: { MIGRAGATE_VERSION: JSON.stringify(version) },
   banner: {
     js: "import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);",

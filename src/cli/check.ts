@@ -7,6 +7,7 @@ import { RevisionExtractor, type SqlTranslatorProvider } from "../adapters/pytho
 import { JsonReporter } from "../adapters/report/json-report.js";
 import type { Reporter, SkippedFile } from "../adapters/report/report-model.js";
 import { TextReporter } from "../adapters/report/text-report.js";
+import { loadMysqlTranslator, loadSqliteTranslator } from "../adapters/sql/node-sql-translator.js";
 import { loadPgParser, PostgresTranslator } from "../adapters/sql/pg-translator.js";
 import type { SqlSource, SqlTranslator } from "../adapters/sql/sql-source.js";
 import type { Analyzer, Dialect, EnvFile, Revision, Severity } from "../domain/index.js";
@@ -53,6 +54,10 @@ function sqlTranslatorProvider(defaultDialect: Dialect): SqlTranslatorProvider &
   const loaded = new Map<Dialect, Promise<SqlTranslator>>();
   const load = (dialect: Dialect): Promise<SqlTranslator> => {
     switch (dialect) {
+      case "mysql":
+        return loadMysqlTranslator();
+      case "sqlite":
+        return loadSqliteTranslator();
       default:
         return loadPgParser().then((pg) => new PostgresTranslator(pg));
     }

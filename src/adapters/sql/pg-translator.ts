@@ -17,6 +17,7 @@ import {
 } from "./pg-expressions.js";
 import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
+import { compact, errorMessage, restore, restorePlaceholder, statementSpan, trimmed } from "./statement-text.js";
 
 /** The synchronous part of libpg-query that the translator needs, once its WASM module is loaded. */
 export interface PgParser {
@@ -156,9 +157,7 @@ export class PostgresTranslator implements SqlTranslator {
   }
 
   private span(source: SqlSource, prepared: PreparedSql, start: number, end: number): SourceSpan {
-    const from = source.position(prepared.origin[start] ?? 0);
-    const to = source.position(prepared.origin[Math.max(start, end - 1)] ?? 0);
-    return { file: source.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
+    return statementSpan(source, prepared, start, end);
   }
 
   /** DO blocks: the statements of the PL/pgSQL body where it parses, otherwise one opaque operation. */
@@ -259,35 +258,6 @@ interface Site {
   readonly text: string;
   /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
   readonly name: (value: string) => string;
-}
-
-function trimmed(text: string, start: number, end: number, base = 0): { start: number; end: number } {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(text[from] ?? "")) from++;
-  while (to > from && /[\s;]/.test(text[to - 1] ?? "")) to--;
-  return { start: base + from, end: base + to };
-}
-
-function restore(prepared: PreparedSql, start: number, end: number, original: string): string {
-  const from = prepared.origin[start] ?? 0;
-  const to = (prepared.origin[Math.max(start, end - 1)] ?? from) + 1;
-  let text = original.slice(from, to);
-  if (text.endsWith("«")) text = original.slice(from, original.indexOf("»", to) + 1);
-  return text;
-}
-
-function restorePlaceholder(prepared: PreparedSql, value: string): string {
-  return prepared.placeholders.get(value) ?? value;
-}
-
-function compact(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function relation(site: Site, node: AstNode): { table: string; schema?: string } {

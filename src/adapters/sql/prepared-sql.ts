@@ -1,8 +1,8 @@
 import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from "./sql-source.js";
 
 /**
- * SQL made parseable: `«unresolved»` placeholders become identifiers and SQLAlchemy `:name` binds become `$n`
- * parameters. `origin[i]` is the index in the original text of prepared character i.
+ * SQL made parseable: `«unresolved»` placeholders become identifiers and SQLAlchemy `:name` binds become the
+ * dialect's parameters (`$1` by default). `origin[i]` is the index in the original text of prepared character i.
  */
 export interface PreparedSql {
   readonly text: string;
@@ -13,13 +13,22 @@ export interface PreparedSql {
 
 const BIND = /(?<![:\w]):([A-Za-z_]\w*)/y;
 
-export function prepareSql(original: string): PreparedSql {
+/**
+ * What a SQLAlchemy `:name` bind (or a DBAPI `%(name)s` / `%s` parameter, name "") becomes: PostgreSQL's `$1` unless
+ * a translator asks for its dialect's form. Expanding binds (`IN :ids`) get parentheses around it.
+ */
+export type BindSubstitute = (name: string) => string;
+
+const POSITIONAL_PARAMETER: BindSubstitute = () => "$1";
+
+export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_PARAMETER): PreparedSql {
   let text = "";
   const origin: number[] = [];
   const placeholders = new Map<string, string>();
-  const push = (value: string, at: number) => {
+  /** Appends a substitute for `length` original characters: it starts where they start and ends where they end. */
+  const push = (value: string, at: number, length = 1) => {
     text += value;
-    for (let i = 0; i < value.length; i++) origin.push(at);
+    for (let i = 0; i < value.length; i++) origin.push(i === value.length - 1 ? at + length - 1 : at);
   };
   let quote: string | undefined;
   for (let index = 0; index < original.length; ) {
@@ -29,7 +38,7 @@ export function prepareSql(original: string): PreparedSql {
       if (close > index) {
         const identifier = `mg_ph_${placeholders.size + 1}`;
         placeholders.set(identifier, original.slice(index, close + 1));
-        push(identifier, index);
+        push(identifier, index, close + 1 - index);
         index = close + 1;
         continue;
       }
@@ -40,15 +49,26 @@ export function prepareSql(original: string): PreparedSql {
       quote = char;
     } else if (char === "%" && /^%(?:\([A-Za-z_]\w*\))?s/.test(original.slice(index, index + 40))) {
       // DBAPI pyformat parameters of exec_driver_sql / SQLAlchemy 1.x string execution
-      const length = (/^%(?:\([A-Za-z_]\w*\))?s/.exec(original.slice(index, index + 40))?.[0] ?? "%s").length;
-      push(inList(text) ? "($1)" : "$1", index);
+      const found = /^%(?:\(([A-Za-z_]\w*)\))?s/.exec(original.slice(index, index + 40));
+      const substitute = bind(found?.[1] ?? "");
+      const length = (found?.[0] ?? "%s").length;
+      push(inList(text) ? `(${substitute})` : substitute, index, length);
       index += length;
       continue;
     } else if (char === ":") {
       BIND.lastIndex = index;
       const match = BIND.exec(original);
       if (match && original[index - 1] !== ":") {
-        push(inList(text) ? "($1)" : "$1", index);
+        const substitute = bind(match[1] ?? "");
+        if (inList(text)) {
+          push(`(${substitute})`, index, match[0].length);
+        } else if (substitute === match[0]) {
+          // Kept as written: every character keeps its own origin.
+          text += substitute;
+          for (let i = 0; i < substitute.length; i++) origin.push(index + i);
+        } else {
+          push(substitute, index, match[0].length);
+        }
         index += match[0].length;
         continue;
       }

@@ -1,0 +1,130 @@
+/**
+ * The lexical layer of MySQL/MariaDB and SQLite: enough to find statement boundaries (their parser gives none) and
+ * to read the few statements the parser does not know. Comments and whitespace are skipped.
+ */
+
+export type TokenDialect = "mysql" | "sqlite";
+
+export interface Token {
+  readonly kind: "word" | "quoted" | "string" | "number" | "param" | "punct";
+  /** Source text; for `word`s and `quoted` identifiers, the name without its quotes. */
+  readonly text: string;
+  /** Upper-cased `text` of a `word` (keywords compare on it); empty otherwise. */
+  readonly upper: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/y;
+const NUMBER = /(?:0x[\da-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y;
+const PARAM = /(?:\?\d*|[:@$][A-Za-z_]\w*|@@[A-Za-z_][\w.]*)/y;
+
+export function tokenize(text: string, dialect: TokenDialect): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  const push = (kind: Token["kind"], start: number, end: number, value = text.slice(start, end)) => {
+    tokens.push({ kind, text: value, upper: kind === "word" ? value.toUpperCase() : "", start, end });
+  };
+  while (index < text.length) {
+    const char = text[index] ?? "";
+    const next = text[index + 1] ?? "";
+    if (/\s/.test(char)) {
+      index++;
+    } else if ((char === "-" && next === "-") || (char === "#" && dialect === "mysql")) {
+      const newline = text.indexOf("\n", index);
+      index = newline < 0 ? text.length : newline + 1;
+    } else if (char === "/" && next === "*") {
+      const close = text.indexOf("*/", index + 2);
+      index = close < 0 ? text.length : close + 2;
+    } else if (char === "'" || char === '"' || char === "`" || (char === "[" && dialect === "sqlite")) {
+      const close = char === "[" ? "]" : char;
+      const end = quotedEnd(text, index, close, dialect === "mysql" && char !== "`");
+      const body = text.slice(index + 1, end - 1).replaceAll(close + close, close);
+      const identifier = char === "`" || char === "[" || (char === '"' && dialect === "sqlite");
+      push(identifier ? "quoted" : "string", index, end, identifier ? body : text.slice(index, end));
+      index = end;
+    } else if (match(WORD, text, index)) {
+      const end = WORD.lastIndex;
+      push("word", index, end);
+      index = end;
+    } else if (/[\d.]/.test(char) && match(NUMBER, text, index)) {
+      const end = NUMBER.lastIndex;
+      push("number", index, end);
+      index = end;
+    } else if (/[?:@$]/.test(char) && match(PARAM, text, index)) {
+      const end = PARAM.lastIndex;
+      push("param", index, end);
+      index = end;
+    } else {
+      push("punct", index, index + 1);
+      index++;
+    }
+  }
+  return tokens;
+}
+
+function match(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
+/** Index after the closing quote; doubled quotes (and backslash escapes in MySQL strings) stay inside. */
+function quotedEnd(text: string, start: number, close: string, backslash: boolean): number {
+  let index = start + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (backslash && char === "\\") {
+      index += 2;
+    } else if (char === close) {
+      if (text[index + 1] === close && close !== "]") index += 2;
+      else return index + 1;
+    } else {
+      index++;
+    }
+  }
+  return text.length;
+}
+
+/** A statement: its tokens and where it stands (first token to last, without the `;`). */
+export interface TokenStatement {
+  readonly tokens: readonly Token[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Splits at top-level semicolons. The bodies of CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT (`BEGIN ... END`, with
+ * `CASE ... END` inside) hold semicolons of their own and stay whole.
+ */
+export function splitStatements(tokens: readonly Token[]): TokenStatement[] {
+  const statements: TokenStatement[] = [];
+  let current: Token[] = [];
+  let depth = 0;
+  let compound = false;
+  const flush = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) statements.push({ tokens: current, start: first.start, end: last.end });
+    current = [];
+    depth = 0;
+    compound = false;
+  };
+  tokens.forEach((token, index) => {
+    if (token.kind === "punct" && token.text === ";" && depth === 0) {
+      flush();
+      return;
+    }
+    current.push(token);
+    if (token.kind !== "word") return;
+    if (current.length > 1 && current[0]?.upper === "CREATE" && ROUTINES.has(token.upper)) compound = true;
+    if (!compound) return;
+    if (token.upper === "BEGIN" || token.upper === "CASE") depth++;
+    else if (token.upper === "END" && depth > 0 && !ENDS_UNCOUNTED.has(tokens[index + 1]?.upper ?? "")) depth--;
+  });
+  flush();
+  return statements;
+}
+
+const ROUTINES = new Set(["TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"]);
+/** `END IF`/`END LOOP`/... close blocks whose openings were not counted (IF is also a function name). */
+const ENDS_UNCOUNTED = new Set(["IF", "LOOP", "WHILE", "REPEAT"]);
