@@ -19,9 +19,11 @@ function list(values: readonly (string | number)[] | undefined): string[] {
     .filter((value) => value !== "");
 }
 
+/** no-color.org: a non-empty NO_COLOR turns colours off; a non-empty FORCE_COLOR other than 0 forces them on. */
 function useColor(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
-  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== "0";
+  const { NO_COLOR: noColor, FORCE_COLOR: forceColor } = process.env;
+  if (noColor !== undefined && noColor !== "") return false;
+  if (forceColor !== undefined && forceColor !== "") return forceColor !== "0" && forceColor !== "false";
   return stream.isTTY === true;
 }
 

@@ -5,7 +5,8 @@ import type { EnvFile, Revision } from "./revision.js";
 
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
 
-export type ClassifiedOperation = Operation & { readonly phase: Phase };
+/** An upgrade operation with its phase and the SQL dialect it runs on (see `dialectOf`). */
+export type ClassifiedOperation = Operation & { readonly phase: Phase; readonly dialect: Dialect };
 
 /** A revision after classification: every upgrade operation carries its phase. */
 export interface AnalyzedRevision {

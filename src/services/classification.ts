@@ -2,11 +2,13 @@ import {
   type AnalyzedRevision,
   type ClassifiedOperation,
   compareColumnTypes,
+  type Dialect,
   type Operation,
   type Phase,
   type Revision,
   tableKey,
 } from "../domain/index.js";
+import { dialectOf } from "./dialect.js";
 
 const PHASE_ORDER: readonly Phase[] = ["expand", "backfill", "contract"];
 
@@ -100,7 +102,11 @@ export function classify(
 }
 
 /** Classifies a revision's upgrade operations; `knownTypes` holds column types from earlier revisions. */
-export function analyzeRevision(revision: Revision, knownTypes: ReadonlyMap<string, string>): AnalyzedRevision {
+export function analyzeRevision(
+  revision: Revision,
+  knownTypes: ReadonlyMap<string, string>,
+  defaultDialect: Dialect,
+): AnalyzedRevision {
   const newTables = createdTables(revision.upgrade.operations);
   const newColumns = addedColumns(revision.upgrade.operations);
   const relevantTypes = new Map<string, string>();
@@ -113,6 +119,7 @@ export function analyzeRevision(revision: Revision, knownTypes: ReadonlyMap<stri
   const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation) => ({
     ...operation,
     phase: classify(operation, newTables, relevantTypes, newColumns),
+    dialect: dialectOf(operation.context, operation.span.file, defaultDialect),
   }));
   const present = new Set(operations.map((operation) => operation.phase));
   return {

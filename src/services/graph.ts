@@ -1,4 +1,4 @@
-import type { History, Revision } from "../domain/index.js";
+import type { Dialect, History, Revision } from "../domain/index.js";
 import { analyzeRevision, recordColumnTypes } from "./classification.js";
 
 export interface RevisionGraph {
@@ -51,7 +51,7 @@ export function historyScopes(revisions: readonly Revision[]): Revision[][] {
 }
 
 /** Splits revisions into independent histories (one per base), in topological order, and finds cycles. */
-export function buildGraph(revisions: readonly Revision[]): RevisionGraph {
+export function buildGraph(revisions: readonly Revision[], defaultDialect: Dialect): RevisionGraph {
   const histories: History[] = [];
   const duplicateRevisions = new Map<string, Revision[]>();
   for (const scope of historyScopes(revisions)) {
@@ -63,12 +63,17 @@ export function buildGraph(revisions: readonly Revision[]): RevisionGraph {
         duplicateRevisions.set(revision.id, [...(duplicateRevisions.get(revision.id) ?? [existing]), revision]);
       else byId.set(revision.id, revision);
     }
-    histories.push(...componentsOf([...byId.values()], byId));
+    histories.push(...componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect));
   }
   return { histories, duplicateRevisions };
 }
 
-function componentsOf(revisions: readonly Revision[], byId: ReadonlyMap<string, Revision>): History[] {
+function componentsOf(
+  revisions: readonly Revision[],
+  byId: ReadonlyMap<string, Revision>,
+  duplicates: ReadonlyMap<string, readonly Revision[]>,
+  defaultDialect: Dialect,
+): History[] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -92,10 +97,15 @@ function componentsOf(revisions: readonly Revision[], byId: ReadonlyMap<string, 
     const root = find(revision.id);
     pushTo(groups, root, revision);
   }
-  return [...groups.values()].map((members) => historyOf(members, byId));
+  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, defaultDialect));
 }
 
-function historyOf(members: readonly Revision[], byId: ReadonlyMap<string, Revision>): History {
+function historyOf(
+  members: readonly Revision[],
+  byId: ReadonlyMap<string, Revision>,
+  duplicates: ReadonlyMap<string, readonly Revision[]>,
+  defaultDialect: Dialect,
+): History {
   const ids = new Set(members.map((revision) => revision.id));
   const children = new Map<string, string[]>();
   const pending = new Map<string, number>();
@@ -120,8 +130,13 @@ function historyOf(members: readonly Revision[], byId: ReadonlyMap<string, Revis
   const cyclic = members.filter((revision) => !orderedIds.has(revision.id));
   const referenced = new Set(members.flatMap((revision) => revision.downRevisions));
   const knownTypes = new Map<string, string>();
-  const analyzed = [...ordered, ...cyclic].map((revision) => {
-    const result = analyzeRevision(revision, knownTypes);
+  // A file whose id another file already claims is still checked, right after the revision it collides with.
+  const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [
+    revision,
+    ...(duplicates.get(revision.id) ?? []).filter((duplicate) => duplicate !== revision),
+  ]);
+  const analyzed = withDuplicates.map((revision) => {
+    const result = analyzeRevision(revision, knownTypes, defaultDialect);
     recordColumnTypes(revision, knownTypes);
     return result;
   });

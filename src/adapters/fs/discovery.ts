@@ -66,7 +66,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     if (!existsSync(absolute)) throw new InputError(`${path}: no such file or folder`);
     if (!isDirectory(absolute)) {
       if (basename(absolute) === "alembic.ini") {
-        addProject(dirname(absolute));
+        if (!addProject(dirname(absolute))) addPath(dirname(absolute));
       } else if (basename(absolute) === "env.py") {
         envFiles.add(absolute);
       } else if (absolute.endsWith(".py")) {

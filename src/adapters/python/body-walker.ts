@@ -1,23 +1,32 @@
 import type { Node } from "web-tree-sitter";
-import type { DataStatement, Opaque, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import type {
+  DataStatement,
+  ExtractionProblem,
+  Opaque,
+  Operation,
+  OperationContext,
+  SourceSpan,
+} from "../../domain/index.js";
 import type { LineIndex } from "../line-index.js";
 import type { SqlSource } from "../sql/sql-source.js";
 import { directiveOperations } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
-import { type Evaluator, type PyValue, plainString, type Scope, unknown } from "./values.js";
+import { type Evaluator, keywordArgument, type PyValue, plainString, type Scope, unknown } from "./values.js";
 
 /** What a walk over `upgrade()` or `downgrade()` yields, in execution order. */
 export type WalkItem =
   | { readonly kind: "operation"; readonly operation: Operation }
   /** SQL built at run time: reported as unparsed, kept as an opaque operation. */
   | { readonly kind: "unresolved"; readonly operation: Opaque }
+  /** Python that tree-sitter accepts but Python rejects (an unexpected indent). */
+  | { readonly kind: "problem"; readonly problem: ExtractionProblem }
   | { readonly kind: "sql"; readonly source: SqlSource };
 
 const MAX_HELPER_DEPTH = 6;
 const MAX_LOOP_UNROLL = 25;
 const EXISTENCE_CHECK =
   /\b(?:has_table|has_column|has_index|has_sequence|has_schema|get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|get_pk_constraint|get_sequence_names|get_view_names|get_enums)\b|exist/i;
-const DIALECT_CHECK = /\bdialect\b|\bengine\.name\b|\.name\s*[!=]=|postgres|sqlite|mysql|mariadb|mssql|oracle|\burl\b/i;
+const DIALECT_CHECK = /\bdialect\b|\bengine\.name\b|postgres|sqlite|mysql|mariadb|mssql|oracle/i;
 const EXECUTE_METHODS = new Set(["execute", "exec_driver_sql"]);
 const SESSION_DATA_METHODS = new Set([
   "add",
@@ -64,13 +73,33 @@ export class BodyWalker {
 
   private walkBlock(block: Node, state: WalkState): void {
     let current = state;
+    let indent: number | undefined;
+    let previousRow = -1;
     for (const statement of block.namedChildren) {
       if (!statement) continue;
+      if (statement.type !== "comment") {
+        const { row, column } = statement.startPosition;
+        indent ??= column;
+        if (column !== indent && row !== previousRow) this.unexpectedIndent(statement);
+        previousRow = statement.endPosition.row;
+      }
       this.walkStatement(statement, current);
       const guard = earlyExitCondition(statement);
       // `if <cond>: return` guards everything after it, exactly like an enclosing `if not <cond>:`.
       if (guard) current = { ...current, context: this.withConditions(current.context, [`not (${guard})`]) };
     }
+  }
+
+  /** tree-sitter accepts an over-indented statement; Python raises IndentationError and Alembic cannot load the file. */
+  private unexpectedIndent(statement: Node): void {
+    this.items.push({
+      kind: "problem",
+      problem: {
+        rule: "syntax-error",
+        message: "Python syntax error (unexpected indent): Alembic cannot import this file",
+        span: this.lines.span(this.file, statement.startIndex, statement.endIndex),
+      },
+    });
   }
 
   private walkStatement(node: Node, state: WalkState): void {
@@ -85,8 +114,12 @@ export class BodyWalker {
         this.walkFor(node, state);
         return;
       case "while_statement": {
+        // `while conn.execute(text("UPDATE ... LIMIT 1000")).rowcount:` runs its backfill in the condition.
+        const looping = { ...state, context: { ...state.context, inLoop: true } };
+        const condition = node.childForFieldName("condition");
+        if (condition) this.walkExpression(condition, looping);
         const body = node.childForFieldName("body");
-        if (body) this.walkBlock(body, { ...state, context: { ...state.context, inLoop: true } });
+        if (body) this.walkBlock(body, looping);
         return;
       }
       case "with_statement":
@@ -106,7 +139,7 @@ export class BodyWalker {
       }
       case "function_definition": {
         const name = node.childForFieldName("name")?.text;
-        if (name) state.scope.define(name, { kind: "function", node });
+        if (name) state.scope.define(name, { kind: "function", node, scope: state.scope });
         return;
       }
       case "return_statement":
@@ -123,21 +156,17 @@ export class BodyWalker {
       this.walkAssignment(node, state);
       return;
     }
-    if (node.type === "call") {
-      this.walkCall(node, state);
-      return;
-    }
-    if (node.type === "await") {
-      const inner = node.namedChildren[0];
-      if (inner) this.walkExpression(inner, state);
-    }
+    if (node.type === "call" && this.walkCall(node, state)) return;
+    if (node.type === "lambda") return;
+    // Calls nested in an expression: `conn.execute(...).fetchall()`, `print(op.execute(...))`, `not conn.execute(...)`.
+    for (const child of node.namedChildren) if (child) this.walkExpression(child, state);
   }
 
   private walkAssignment(node: Node, state: WalkState): void {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
     if (!right) return;
-    if (right.type === "call") this.walkCall(right, state);
+    this.walkExpression(right, state);
     if (left?.type !== "identifier") return;
     let value = this.evaluator.evaluate(right, state.scope);
     if (node.type === "augmented_assignment") {
@@ -200,10 +229,10 @@ export class BodyWalker {
     const target = node.childForFieldName("left");
     const iterable = this.evaluator.evaluate(node.childForFieldName("right"), state.scope);
     const context = { ...state.context, inLoop: true };
-    if (target?.type === "identifier" && iterable.kind === "list" && iterable.items.length <= MAX_LOOP_UNROLL) {
+    if (target && iterable.kind === "list" && iterable.items.length <= MAX_LOOP_UNROLL) {
       for (const item of iterable.items) {
         const scope = state.scope.child();
-        scope.define(target.text, item);
+        bindTarget(target, item, scope);
         this.walkBlock(body, { ...state, scope, context });
       }
       return;
@@ -229,14 +258,11 @@ export class BodyWalker {
       if (fnText.endsWith("autocommit_block")) {
         context = { ...context, autocommit: true };
       } else if (this.isOpCall(value, "batch_alter_table")) {
-        const first = value.childForFieldName("arguments")?.namedChildren[0];
-        const table = plainString(this.evaluator.evaluate(first, state.scope)) ?? first?.text ?? "?";
-        const schemaNode = value
-          .childForFieldName("arguments")
-          ?.namedChildren.find(
-            (arg) => arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === "schema",
-          );
-        const schema = plainString(this.evaluator.evaluate(schemaNode?.childForFieldName("value"), state.scope));
+        const first = value.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
+        const tableNode =
+          keywordArgument(value, "table_name") ?? (first?.type === "keyword_argument" ? undefined : first);
+        const table = plainString(this.evaluator.evaluate(tableNode, state.scope)) ?? tableNode?.text ?? "?";
+        const schema = plainString(this.evaluator.evaluate(keywordArgument(value, "schema"), state.scope));
         if (alias) {
           scope = scope === state.scope ? scope.child() : scope;
           scope.define(alias, { kind: "batch", table, ...(schema ? { schema } : {}) });
@@ -258,25 +284,23 @@ export class BodyWalker {
     return directive === undefined || fn.childForFieldName("attribute")?.text === directive;
   }
 
-  private walkCall(call: Node, state: WalkState): void {
+  /** Handles a call migragate understands; false when it is some other call (whose arguments may hold one). */
+  private walkCall(call: Node, state: WalkState): boolean {
     const fn = call.childForFieldName("function");
-    if (!fn) return;
-    if (fn.type === "identifier") {
-      this.walkPlainCall(call, fn.text, state);
-      return;
-    }
-    if (fn.type !== "attribute") return;
+    if (!fn) return false;
+    if (fn.type === "identifier") return this.walkPlainCall(call, fn.text, state);
+    if (fn.type !== "attribute") return false;
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("attribute")?.text ?? "";
-    if (!object) return;
+    if (!object) return false;
     if (this.opNames.has(object.text)) {
       this.emitDirective(method, call, state);
-      return;
+      return true;
     }
     const target = object.type === "identifier" ? state.scope.lookup(object.text) : undefined;
     if (target?.kind === "batch") {
       this.emitDirective(method, call, state, target);
-      return;
+      return true;
     }
     const isConnection =
       target?.kind === "bind" ||
@@ -285,15 +309,19 @@ export class BodyWalker {
       (target === undefined && CONNECTION_NAMES.test(object.text));
     if (isConnection && EXECUTE_METHODS.has(method)) {
       this.execute(call.childForFieldName("arguments")?.namedChildren[0] ?? undefined, call, state);
-      return;
+      return true;
+    }
+    if ((method === "create" || method === "drop") && this.isBindArgument(call, state)) {
+      this.emitSchemaObject(call, method, object, target, state);
+      return true;
     }
     if (target?.kind === "session" && SESSION_DATA_METHODS.has(method)) {
       this.emit(this.dataChange(call, state, method === "delete" ? "delete" : "insert", undefined, true, "core"));
-      return;
+      return true;
     }
     if ((method === "update" || method === "delete") && /\.query\(/.test(object.text)) {
       this.emit(this.dataChange(call, state, method, undefined, /\.filter(?:_by)?\(/.test(object.text), "core"));
-      return;
+      return true;
     }
     if (target?.kind === "session" && (method === "commit" || method === "rollback")) {
       this.emit({
@@ -304,14 +332,64 @@ export class BodyWalker {
         text: compact(call.text),
         statement: method,
       });
+      return true;
     }
+    return false;
   }
 
-  private walkPlainCall(call: Node, name: string, state: WalkState): void {
+  /** `x.create(op.get_bind())`: the first argument is the migration's connection. */
+  private isBindArgument(call: Node, state: WalkState): boolean {
+    const first = call.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
+    if (!first || first.type === "keyword_argument") return false;
+    if (first.type === "call") return /get_bind$/.test(first.childForFieldName("function")?.text ?? "");
+    const value = first.type === "identifier" ? state.scope.lookup(first.text) : undefined;
+    return value?.kind === "bind" || (value === undefined && CONNECTION_NAMES.test(first.text));
+  }
+
+  /** `sa.Enum(...).create(bind, checkfirst=True)`, `my_table.drop(bind)`: SQLAlchemy schema objects run as DDL. */
+  private emitSchemaObject(
+    call: Node,
+    method: string,
+    object: Node,
+    target: PyValue | undefined,
+    state: WalkState,
+  ): void {
+    const definition = target?.kind === "unknown" ? target.text : object.text;
+    const checkfirst = /checkfirst\s*=\s*True/.test(call.childForFieldName("arguments")?.text ?? "");
+    const base = { origin: "core" as const, span: this.span(call), context: state.context, text: compact(call.text) };
+    if (target?.kind === "table") {
+      this.emit(
+        method === "create"
+          ? {
+              ...base,
+              kind: "create-table",
+              table: target.name,
+              columns: [],
+              ifNotExists: checkfirst,
+              fromQuery: false,
+            }
+          : { ...base, kind: "drop-table", table: target.name, ifExists: checkfirst, cascade: false },
+      );
+      return;
+    }
+    const objectType = /(?:^|\.)(?:ENUM|Enum)\(/.test(definition)
+      ? "type"
+      : /Sequence\(/.test(definition)
+        ? "sequence"
+        : "other";
+    const name = /name\s*=\s*["']([^"']+)["']/.exec(definition)?.[1] ?? object.text;
+    this.emit(
+      method === "create"
+        ? { ...base, kind: "create-object", objectType, name, ifNotExists: checkfirst, orReplace: false }
+        : { ...base, kind: "drop-object", objectType, name, ifExists: checkfirst, cascade: false },
+    );
+  }
+
+  private walkPlainCall(call: Node, name: string, state: WalkState): boolean {
     const helper = state.scope.lookup(name);
     if (helper?.kind === "function") {
-      this.walkHelper(call, name, helper.node, state);
-      return;
+      this.walkHelper(call, name, helper, state);
+      return true;
     }
     if (this.importedCallables.has(name)) {
       this.emit({
@@ -322,14 +400,23 @@ export class BodyWalker {
         text: compact(call.text),
         reason: `${name}() is imported from another module; the operations it runs are not analysed`,
       });
+      return true;
     }
+    return false;
   }
 
-  private walkHelper(call: Node, name: string, definition: Node, state: WalkState): void {
+  private walkHelper(
+    call: Node,
+    name: string,
+    helper: { readonly node: Node; readonly scope?: Scope },
+    state: WalkState,
+  ): void {
     if (state.depth >= MAX_HELPER_DEPTH || state.context.helpers.includes(name)) return;
+    const definition = helper.node;
     const body = definition.childForFieldName("body");
     if (!body) return;
-    const scope = this.moduleScope.child();
+    // A helper sees the names of the scope it was defined in (closures), not its caller's locals.
+    const scope = (helper.scope ?? this.moduleScope).child();
     this.bindParameters(definition, call, state.scope, scope);
     this.walkBlock(body, {
       scope,
@@ -447,6 +534,13 @@ export class BodyWalker {
     let root: Node | null = null;
     while (node?.type === "call") {
       const fn: Node | null = node.childForFieldName("function");
+      const statement = fn ? CORE_STATEMENTS.exec(fn.text) : null;
+      if (statement?.[1]) {
+        // `sa.update(table)`, `insert(table)`: the table is the first argument.
+        methods.push(statement[1]);
+        root = node.childForFieldName("arguments")?.namedChildren[0] ?? null;
+        break;
+      }
       if (fn?.type === "attribute") {
         methods.push(fn.childForFieldName("attribute")?.text ?? "");
         const object: Node | null = fn.childForFieldName("object");
@@ -455,13 +549,7 @@ export class BodyWalker {
           break;
         }
         node = object;
-      } else {
-        const match = fn ? CORE_STATEMENTS.exec(fn.text) : null;
-        if (!match?.[1]) return false;
-        methods.push(match[1]);
-        root = node.childForFieldName("arguments")?.namedChildren[0] ?? null;
-        break;
-      }
+      } else return false;
     }
     const statement = methods.findLast((method) => ["update", "insert", "delete", "select"].includes(method));
     if (!statement) return false;
@@ -518,6 +606,19 @@ function earlyExitCondition(statement: Node): string | undefined {
   const last = body[body.length - 1];
   if (!last || (last.type !== "return_statement" && last.type !== "raise_statement")) return undefined;
   return statement.childForFieldName("condition")?.text;
+}
+
+/** Binds a loop target (`t`, `t, c`, `(t, c)`) to one item, unpacking tuples item by item. */
+function bindTarget(target: Node, value: PyValue, scope: Scope): void {
+  if (target.type === "identifier") {
+    scope.define(target.text, value);
+    return;
+  }
+  const names = target.namedChildren.filter((child): child is Node => !!child && child.type !== "comment");
+  names.forEach((name, index) => {
+    const item = value.kind === "list" ? value.items[index] : undefined;
+    bindTarget(name, item ?? unknown(name), scope);
+  });
 }
 
 function identifiersIn(node: Node): string[] {

@@ -78,21 +78,28 @@ export function isColumnCall(node: Node | undefined | null): boolean {
 
 /** Reads `sa.Column(name, type, *constraints, nullable=, server_default=, default=, primary_key=)`. */
 export function columnSpec(call: Node, evaluator: Evaluator, scope: Scope): ColumnSpec | undefined {
-  const args = call.childForFieldName("arguments")?.namedChildren ?? [];
-  const positional = args.filter(
-    (arg): arg is Node => !!arg && arg.type !== "keyword_argument" && arg.type !== "comment",
-  );
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment") continue;
+    if (arg.type !== "keyword_argument") positional.push(arg);
+    else {
+      const value = arg.childForFieldName("value");
+      if (value) keywords.set(arg.childForFieldName("name")?.text ?? "", value);
+    }
+  }
   const name = plainString(evaluator.evaluate(positional[0], scope)) ?? positional[0]?.text;
   if (!name) return undefined;
-  const typeNode = keywordArgument(call, "type_") ?? positional.slice(1).find((arg) => !isConstraintCall(arg));
-  const primaryKey = keywordArgument(call, "primary_key")?.text === "True";
-  const nullableText = keywordArgument(call, "nullable")?.text;
+  const calleeOf = (node: Node) => (node.type === "call" ? (node.childForFieldName("function")?.text ?? "") : "");
+  const typeNode = keywords.get("type_") ?? positional.slice(1).find((arg) => !CONSTRAINT_CALL.test(calleeOf(arg)));
+  const primaryKey = keywords.get("primary_key")?.text === "True";
+  const nullableText = keywords.get("nullable")?.text;
   const nullable = nullableText === undefined ? !primaryKey : nullableText !== "False";
-  const serverDefault = keywordArgument(call, "server_default");
-  const pythonDefault = keywordArgument(call, "default");
-  const foreignKey = positional.find((arg) => /ForeignKey$/.test(arg.childForFieldName("function")?.text ?? ""));
-  const identity = positional.some((arg) => /Identity$/.test(arg.childForFieldName("function")?.text ?? ""));
-  const computed = positional.find((arg) => /Computed$/.test(arg.childForFieldName("function")?.text ?? ""));
+  const serverDefault = keywords.get("server_default");
+  const pythonDefault = keywords.get("default");
+  const foreignKey = positional.find((arg) => /ForeignKey$/.test(calleeOf(arg)));
+  const identity = positional.some((arg) => /Identity$/.test(calleeOf(arg)));
+  const computed = positional.find((arg) => /Computed$/.test(calleeOf(arg)));
   const type = sqlAlchemyType(typeNode, evaluator, scope);
   const generated = identity
     ? "identity"
@@ -114,8 +121,4 @@ export function columnSpec(call: Node, evaluator: Evaluator, scope: Scope): Colu
   };
 }
 
-function isConstraintCall(node: Node): boolean {
-  return /(?:ForeignKey|Identity|Computed|Sequence|CheckConstraint)$/.test(
-    node.childForFieldName("function")?.text ?? "",
-  );
-}
+const CONSTRAINT_CALL = /(?:ForeignKey|Identity|Computed|Sequence|CheckConstraint)$/;

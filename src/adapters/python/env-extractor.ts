@@ -50,18 +50,24 @@ function isEscaped(value: Node, site: Node, functions: ReadonlyMap<string, Node>
     return !/%(?!%)/.test(value.text.replace(/%%/g, ""));
   }
   if (value.type === "identifier") {
+    // The assignment that reaches the use: the last one before it in the same function, else in the module.
     const scope = enclosingScope(site);
-    let assignments = assignmentsTo(value.text, scope);
-    if (assignments.length === 0 && scope.type !== "module") assignments = assignmentsTo(value.text, moduleOf(scope));
-    if (assignments.length === 0) return false;
-    return assignments.every((assigned) => isEscaped(assigned, assigned, functions, seen));
+    const before = (assignments: Node[]) => assignments.filter((right) => right.startIndex < site.startIndex);
+    let reaching = before(assignmentsTo(value.text, scope));
+    if (reaching.length === 0 && scope.type !== "module") reaching = before(assignmentsTo(value.text, moduleOf(scope)));
+    const last = reaching[reaching.length - 1];
+    return last !== undefined && isEscaped(last, last, functions, seen);
   }
   if (value.type === "call") {
     const name = value.childForFieldName("function")?.text ?? "";
     const definition = functions.get(name);
     if (!definition || seen.has(name)) return false;
     seen.add(name);
-    const returns = definition.descendantsOfType("return_statement").map((statement) => statement?.namedChildren[0]);
+    // `return None` hands configparser no URL at all; every other return must be escaped.
+    const returns = definition
+      .descendantsOfType("return_statement")
+      .map((statement) => statement?.namedChildren[0])
+      .filter((returned) => returned && returned.type !== "none");
     return (
       returns.length > 0 && returns.every((returned) => !!returned && isEscaped(returned, returned, functions, seen))
     );
@@ -75,17 +81,25 @@ function moduleOf(node: Node): Node {
   return current;
 }
 
+/** web-tree-sitter hands out a new wrapper object on every access: compare positions, not identity. */
+function sameNode(a: Node, b: Node): boolean {
+  return a.id === b.id;
+}
+
 function enclosingScope(node: Node): Node {
   let current: Node | null = node.parent;
   while (current && current.type !== "function_definition" && current.type !== "module") current = current.parent;
   return current ?? node;
 }
 
-/** Right-hand sides assigned to `name` in `scope`, before `site` or anywhere in it. */
+/** Right-hand sides assigned to `name` directly in `scope` (not in functions nested in it). */
 function assignmentsTo(name: string, scope: Node): Node[] {
   return scope
     .descendantsOfType("assignment")
-    .filter((assignment) => assignment?.childForFieldName("left")?.text === name)
+    .filter(
+      (assignment) =>
+        assignment?.childForFieldName("left")?.text === name && sameNode(enclosingScope(assignment), scope),
+    )
     .map((assignment) => assignment?.childForFieldName("right"))
     .filter((right): right is Node => !!right);
 }

@@ -121,7 +121,18 @@ export class RevisionExtractor {
         if (parameter === "op") opNames.add(parameter);
       }
       const upgradeBody = await this.body(upgrade, file, lines, moduleScope, opNames, importedCallables, problems);
-      const downgradeBody = await this.body(downgrade, file, lines, moduleScope, opNames, importedCallables, problems);
+      // downgrade() never produces findings, except a syntax error: with one, Alembic cannot import the file at all.
+      const downgradeProblems: ExtractionProblem[] = [];
+      const downgradeBody = await this.body(
+        downgrade,
+        file,
+        lines,
+        moduleScope,
+        opNames,
+        importedCallables,
+        downgradeProblems,
+      );
+      problems.push(...downgradeProblems.filter((problem) => problem.rule === "syntax-error"));
       const stem = (file.split("/").pop() ?? file).replace(/\.py$/, "");
       const declared = rawMeta.revision?.type === "string" ? rawMeta.revision.value : undefined;
       return {
@@ -177,6 +188,10 @@ export class RevisionExtractor {
     for (const item of items) {
       if (item.kind === "operation") {
         operations.push(item.operation);
+        continue;
+      }
+      if (item.kind === "problem") {
+        problems.push(item.problem);
         continue;
       }
       if (item.kind === "unresolved") {

@@ -27,8 +27,8 @@ export type PyValue =
   | { readonly kind: "session" }
   /** The alias of `with op.batch_alter_table(...) as alias`. */
   | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
-  /** A local helper function defined in the same file. */
-  | { readonly kind: "function"; readonly node: Node }
+  /** A local helper function defined in the same file, with the scope it was defined in when not the module. */
+  | { readonly kind: "function"; readonly node: Node; readonly scope?: Scope }
   | { readonly kind: "unknown"; readonly text: string; readonly offset: number };
 
 /** Names in scope, innermost first; module constants at the bottom. */
@@ -61,6 +61,8 @@ const STRING_METHODS_KEEPING_TEXT = new Set([
   "rstrip",
   "compile",
 ]);
+/** `op.f("ix_name")`: autogenerate's marker for a name that is final, not to be run through a naming convention. */
+const OP_NAME_WRAPPER = /^\w*op\.f$/;
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
 export function unknown(node: Node): PyValue {
@@ -173,7 +175,9 @@ export class Evaluator {
     const fnText = fn.text;
     const positional =
       args?.namedChildren.filter((arg) => arg && arg.type !== "keyword_argument" && arg.type !== "comment") ?? [];
-    if (TEXT_WRAPPERS.test(fnText)) return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
+    if (TEXT_WRAPPERS.test(fnText) || OP_NAME_WRAPPER.test(fnText)) {
+      return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
+    }
     if (TABLE_CONSTRUCTORS.test(fnText)) {
       const name = plainString(this.evaluate(positional[0], scope));
       const schema = plainString(this.evaluate(keywordArgument(node, "schema"), scope));
