@@ -136,10 +136,20 @@ const BIN = resolve(import.meta.dirname, "../../bin/migragate.js");
 
 /** Runs the real built CLI as a user does. */
 export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
-  });
+  const inherited = { ...process.env };
+  delete inherited.NO_COLOR;
+  delete inherited.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...inherited, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The 1-based line and column where the `occurrence`-th `needle` starts in `source`, for precise span assertions. */
+export function locate(source: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let seen = 0; seen < occurrence; seen++) {
+    index = source.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`${JSON.stringify(needle)} occurs fewer than ${occurrence} time(s) in the source`);
+  }
+  const before = source.slice(0, index);
+  return { line: before.split("\n").length, column: index - before.lastIndexOf("\n") };
 }

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "change-column-type";
+
+async function analyse(upgrade: string, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+/** Revision a1 creates the tables, revision b2 runs `upgrade`; returns b2's source and the findings. */
+async function afterCreate(create: string, upgrade: string) {
+  const first = revisionFile({ revision: "a1", upgrade: create });
+  const second = revisionFile({ revision: "b2", down: "a1", upgrade });
+  const root = writeProject({ "versions/a1.py": first, "versions/b2.py": second });
+  const { report } = await check(root);
+  return { source: second, findings: findingsOf(report, RULE) };
+}
+
+describe("change-column-type", () => {
+  it("change-column-type fires for a varchar narrowing with existing_type", async () => {
+    const { source, findings } = await analyse(
+      'op.alter_column("users", "code", existing_type=sa.String(255), type_=sa.String(50))',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning", revision: "a1" });
+    expect(findings[0]?.message).toBe(
+      'column "code" of table "users" changes type from "varchar(255)" to "varchar(50)", which is not a widening: ' +
+        "the release still running may write values the new type rejects or read values it does not expect",
+    );
+  });
+
+  it("change-column-type fires for integer to bigint, which rewrites the table", async () => {
+    const { source, findings } = await analyse(
+      'op.alter_column("events", "counter", existing_type=sa.Integer(), type_=sa.BigInteger())',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain(
+      'column "counter" of table "events" changes type from "integer" to "bigint": compatible with the running code, ' +
+        "but PostgreSQL rewrites the table",
+    );
+  });
+
+  it("change-column-type fires when the previous type is unknown", async () => {
+    const { source, findings } = await analyse('op.alter_column("events", "counter", type_=sa.BigInteger())');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain(
+      'column "counter" of table "events" changes type to "bigint", but its previous type is unknown',
+    );
+    expect(findings[0]?.hint).toContain("existing_type=");
+  });
+
+  it("change-column-type fires for raw SQL ALTER COLUMN TYPE with an unknown previous type", async () => {
+    const { source, findings } = await analyse('op.execute("ALTER TABLE events ALTER COLUMN counter TYPE bigint")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "ALTER TABLE events"),
+      severity: "warning",
+    });
+    expect(findings[0]?.message).toContain('column "counter" of table "events" changes type to "bigint"');
+  });
+
+  it("change-column-type fires for a raw SQL narrowing of a type declared in an earlier revision", async () => {
+    const { source, findings } = await afterCreate(
+      'op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String(100)))',
+      'op.execute("ALTER TABLE users ALTER COLUMN name TYPE varchar(20)")',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      file: "versions/b2.py",
+      ...locate(source, "ALTER TABLE users"),
+      severity: "warning",
+    });
+    expect(findings[0]?.message).toContain(
+      'column "name" of table "users" changes type from "varchar(100)" to "varchar(20)", which is not a widening',
+    );
+  });
+
+  it("change-column-type fires for an incompatible change in batch_alter_table", async () => {
+    const { source, findings } = await analyse(`
+with op.batch_alter_table("orders") as batch_op:
+    batch_op.alter_column("ref", existing_type=sa.Integer(), type_=sa.String(10))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "batch_op.alter_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain(
+      'column "ref" of table "orders" changes type from "integer" to "varchar(10)", which is not a widening',
+    );
+    expect(findings[0]?.message).toContain("the table is rewritten under an ACCESS EXCLUSIVE lock");
+  });
+
+  it("change-column-type stays silent for varchar widening with existing_type", async () => {
+    const { findings } = await analyse(`
+op.alter_column("users", "name", existing_type=sa.String(50), type_=sa.String(100))
+op.alter_column("users", "title", existing_type=sa.String(length=50), type_=sa.String(length=50))
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type stays silent for String to Text", async () => {
+    const { findings } = await analyse(`
+op.alter_column("users", "bio", existing_type=sa.String(), type_=sa.Text())
+with op.batch_alter_table("users") as batch_op:
+    batch_op.alter_column("notes", existing_type=sa.String(length=200), type_=sa.Text())
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type stays silent for a raw SQL widening of a type declared in an earlier revision", async () => {
+    const { findings } = await afterCreate(
+      'op.execute("CREATE TABLE orders (id serial PRIMARY KEY, ref character varying(20), memo varchar(50))")',
+      `
+op.execute("ALTER TABLE orders ALTER COLUMN ref TYPE varchar(64)")
+op.execute("ALTER TABLE orders ALTER COLUMN memo TYPE text")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type stays silent for a larger numeric precision with the same scale", async () => {
+    const { findings } = await analyse(
+      'op.alter_column("orders", "amount", existing_type=sa.Numeric(10, 2), type_=sa.Numeric(12, 2))',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type stays silent for a column of a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("events", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("counter", sa.Integer()))
+op.alter_column("events", "counter", type_=sa.BigInteger())
+op.execute("CREATE TABLE logs (id int PRIMARY KEY, code varchar(50))")
+op.execute("ALTER TABLE logs ALTER COLUMN code TYPE varchar(10)")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type stays silent for alter_column without type_", async () => {
+    const { findings } = await analyse(`
+op.alter_column("users", "name", existing_type=sa.String(50), nullable=True)
+op.alter_column("users", "name", existing_type=sa.String(50), server_default="n/a")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type stays silent for downgrade-only operations", async () => {
+    const { findings } = await analyse(
+      "pass",
+      `
+op.alter_column("users", "name", existing_type=sa.String(100), type_=sa.String(50))
+op.execute("ALTER TABLE events ALTER COLUMN counter TYPE integer")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "ddl-with-backfill";
+
+async function analyse(upgrade: string, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("ddl-with-backfill", () => {
+  it("ddl-with-backfill fires for add_column followed by an UPDATE in raw SQL", async () => {
+    const { source, findings } = await analyse(`
+op.add_column("users", sa.Column("status", sa.String(20), nullable=True))
+op.execute("UPDATE users SET status = 'active'")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "UPDATE users"),
+      severity: "error",
+      revision: "a1",
+    });
+    expect(findings[0]?.message).toBe(
+      `revision "a1" backfills existing rows (UPDATE users SET status = 'active') and also changes the schema ` +
+        `(line ${locate(source, "op.add_column").line}: op.add_column("users", sa.Column("status", sa.String(20), n…)`,
+    );
+  });
+
+  it("ddl-with-backfill fires for a batched-looking UPDATE with WHERE next to DDL", async () => {
+    const { source, findings } = await analyse(`
+op.execute("UPDATE users SET status = 'active' WHERE status IS NULL")
+op.create_index("ix_users_status", "users", ["status"])
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "UPDATE users"), severity: "error" });
+    expect(findings[0]?.message).toContain(`(line ${locate(source, "op.create_index").line}: op.create_index(`);
+  });
+
+  it("ddl-with-backfill fires for a core update through the connection in a batch_alter_table revision", async () => {
+    const { source, findings } = await analyse(`
+with op.batch_alter_table("users") as batch_op:
+    batch_op.add_column(sa.Column("plan", sa.String(20), nullable=True))
+users = sa.table("users", sa.column("plan", sa.String))
+conn = op.get_bind()
+conn.execute(users.update().values(plan="free"))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "conn.execute(users.update()"), severity: "error" });
+    expect(findings[0]?.message).toContain('users.update().values(plan="free")');
+    expect(findings[0]?.message).toContain(`line ${locate(source, "batch_op.add_column").line}: batch_op.add_column(`);
+  });
+
+  it("ddl-with-backfill fires for a DELETE next to a dropped column", async () => {
+    const { source, findings } = await analyse(`
+op.execute("DELETE FROM sessions WHERE expired")
+op.drop_column("sessions", "legacy_token")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "DELETE FROM sessions"), severity: "error" });
+    expect(findings[0]?.message).toContain("DELETE FROM sessions WHERE expired");
+  });
+
+  it("ddl-with-backfill fires for INSERT ... SELECT into an existing table next to DDL", async () => {
+    const { source, findings } = await analyse(`
+op.create_table("user_archive_log", sa.Column("id", sa.Integer(), primary_key=True))
+op.execute("INSERT INTO users_archive SELECT * FROM users WHERE deleted")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "INSERT INTO users_archive"), severity: "error" });
+  });
+
+  it("ddl-with-backfill stays silent for seed INSERT into a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("countries", sa.Column("code", sa.String(2), primary_key=True), sa.Column("name", sa.Text()))
+op.execute("INSERT INTO countries (code, name) VALUES ('FR', 'France'), ('DE', 'Germany')")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for seed INSERT into a table created by raw CREATE TABLE", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE IF NOT EXISTS plans (id int PRIMARY KEY, name text NOT NULL)")
+op.execute("INSERT INTO plans (id, name) VALUES (1, 'free'), (2, 'pro')")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for bulk_insert into a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+roles = op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+op.bulk_insert(roles, [{"id": 1, "name": "admin"}, {"id": 2, "name": "member"}])
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for bulk_insert through sa.table into a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+roles = sa.table("roles", sa.column("id", sa.Integer), sa.column("name", sa.Text))
+op.bulk_insert(roles, [{"id": 1, "name": "admin"}])
+op.execute(roles.insert().values(id=2, name="member"))
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for a seed sa.insert(table) into a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+roles = sa.table("roles", sa.column("id", sa.Integer), sa.column("name", sa.Text))
+op.execute(sa.insert(roles).values(id=1, name="admin"))
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for a revision that only changes data", async () => {
+    const { findings } = await analyse(`
+conn = op.get_bind()
+while conn.execute(sa.text("UPDATE users SET status = 'active' WHERE id IN (SELECT id FROM users WHERE status IS NULL LIMIT 1000)")).rowcount:
+    pass
+op.execute("DELETE FROM sessions WHERE expired")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for schema changes next to SET, COMMENT, SELECT and ANALYZE", async () => {
+    const { findings } = await analyse(`
+op.execute("SET LOCAL lock_timeout = '5s'")
+op.add_column("users", sa.Column("status", sa.String(20), nullable=True))
+op.execute("COMMENT ON COLUMN users.status IS 'lifecycle'")
+op.execute("SELECT count(*) FROM users")
+op.execute("ANALYZE users")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill stays silent for a backfill in downgrade()", async () => {
+    const { findings } = await analyse(
+      'op.add_column("users", sa.Column("status", sa.String(20), nullable=True))',
+      `
+op.execute("UPDATE users SET legacy_status = status")
+op.drop_column("users", "status")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "drop-column";
+
+async function analyse(upgrade: string, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("drop-column", () => {
+  it("drop-column fires for op.drop_column", async () => {
+    const { source, findings } = await analyse('op.drop_column("users", "legacy_flag")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.drop_column"),
+      severity: "warning",
+      revision: "a1",
+      message:
+        'column "legacy_flag" is dropped from table "users": any running code that still maps it fails, and its data is lost',
+    });
+  });
+
+  it("drop-column fires for raw SQL DROP COLUMN, even with IF EXISTS", async () => {
+    const { source, findings } = await analyse(`
+op.execute("ALTER TABLE users DROP COLUMN nickname")
+op.execute("ALTER TABLE users DROP COLUMN IF EXISTS fax")
+`);
+    expect(findings.map((finding) => [finding.line, finding.column, finding.severity, finding.message])).toEqual([
+      [
+        locate(source, "ALTER TABLE users DROP COLUMN nickname").line,
+        locate(source, "ALTER TABLE users DROP COLUMN nickname").column,
+        "warning",
+        'column "nickname" is dropped from table "users": any running code that still maps it fails, and its data is lost',
+      ],
+      [
+        locate(source, "ALTER TABLE users DROP COLUMN IF EXISTS").line,
+        locate(source, "ALTER TABLE users DROP COLUMN IF EXISTS").column,
+        "warning",
+        'column "fax" is dropped from table "users": any running code that still maps it fails, and its data is lost',
+      ],
+    ]);
+  });
+
+  it("drop-column fires for batch_op.drop_column", async () => {
+    const { source, findings } = await analyse(`
+with op.batch_alter_table("accounts") as batch_op:
+    batch_op.drop_column("pager")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "batch_op.drop_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain('column "pager" is dropped from table "accounts"');
+  });
+
+  it("drop-column fires with the schema of the table in the message", async () => {
+    const { source, findings } = await analyse('op.drop_column("invoices", "legacy_total", schema="billing")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.drop_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain('column "legacy_total" is dropped from table "billing.invoices"');
+  });
+
+  it("drop-column fires for a drop inside a dialect branch", async () => {
+    const { source, findings } = await analyse(`
+if op.get_bind().dialect.name == "postgresql":
+    op.drop_column("users", "pg_only")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.drop_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain('column "pg_only"');
+  });
+
+  it("drop-column stays silent for a column of a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("scratch", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tmp", sa.Integer()))
+op.drop_column("scratch", "tmp")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-column stays silent for a column of a table created by raw CREATE TABLE in the same revision", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE scratch (id int PRIMARY KEY, tmp int)")
+op.execute("ALTER TABLE scratch DROP COLUMN tmp")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-column stays silent for dropping indexes and constraints", async () => {
+    const { findings } = await analyse(`
+op.drop_index("ix_users_fax", table_name="users")
+op.drop_constraint("users_fax_key", "users", type_="unique")
+op.execute("ALTER TABLE users DROP CONSTRAINT users_pager_check")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-column stays silent for downgrade-only operations", async () => {
+    const { findings } = await analyse(
+      'op.add_column("users", sa.Column("email", sa.Text(), nullable=True))',
+      `
+op.drop_column("users", "email")
+op.execute("ALTER TABLE users DROP COLUMN email")
+with op.batch_alter_table("users") as batch_op:
+    batch_op.drop_column("email")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

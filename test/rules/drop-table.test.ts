@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "drop-table";
+
+async function analyse(upgrade: string, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("drop-table", () => {
+  it("drop-table fires for op.drop_table", async () => {
+    const { source, findings } = await analyse('op.drop_table("legacy_invoices")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.drop_table"),
+      severity: "warning",
+      revision: "a1",
+      message: 'table "legacy_invoices" is dropped: any running code that still uses it fails, and its rows are lost',
+    });
+  });
+
+  it("drop-table fires for raw SQL DROP TABLE, once per table", async () => {
+    const { source, findings } = await analyse('op.execute("DROP TABLE IF EXISTS old_logs, old_events CASCADE")');
+    const at = locate(source, "DROP TABLE IF EXISTS");
+    expect(findings.map((finding) => [finding.line, finding.column, finding.severity, finding.message])).toEqual([
+      [at.line, at.column, "warning", expect.stringMatching(/^table "old_events" is dropped/)],
+      [at.line, at.column, "warning", expect.stringMatching(/^table "old_logs" is dropped/)],
+    ]);
+  });
+
+  it("drop-table fires for DROP TABLE through the connection", async () => {
+    const { source, findings } = await analyse(`
+conn = op.get_bind()
+conn.execute(sa.text("DROP TABLE audit_trail"))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "DROP TABLE audit_trail"), severity: "warning" });
+    expect(findings[0]?.message).toContain('table "audit_trail" is dropped');
+  });
+
+  it("drop-table fires with the schema of the table in the message", async () => {
+    const { source, findings } = await analyse('op.drop_table("audit", schema="billing")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.drop_table"), severity: "warning" });
+    expect(findings[0]?.message).toContain('table "billing.audit" is dropped');
+  });
+
+  it("drop-table fires for a table dropped and then re-created in the same revision", async () => {
+    const { source, findings } = await analyse(`
+op.drop_table("settings")
+op.create_table("settings", sa.Column("key", sa.Text(), primary_key=True), sa.Column("value", sa.Text()))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.drop_table"), severity: "warning" });
+    expect(findings[0]?.message).toContain('table "settings" is dropped');
+  });
+
+  it("drop-table stays silent for a scratch table created earlier in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))
+op.execute("INSERT INTO tmp_ids SELECT id FROM users WHERE deleted")
+op.drop_table("tmp_ids")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table stays silent for a scratch table created by raw CREATE TABLE in the same revision", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE tmp_ids AS SELECT id FROM users WHERE deleted")
+op.execute("DROP TABLE tmp_ids")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table stays silent for views, indexes and sequences", async () => {
+    const { findings } = await analyse(`
+op.execute("DROP VIEW IF EXISTS v_active_users")
+op.execute("DROP INDEX IF EXISTS ix_users_email")
+op.execute("DROP SEQUENCE IF EXISTS invoice_seq")
+op.drop_index("ix_users_name", table_name="users")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table stays silent for downgrade-only operations", async () => {
+    const { findings } = await analyse(
+      'op.create_table("reports", sa.Column("id", sa.Integer(), primary_key=True))',
+      `
+op.drop_table("reports")
+op.execute("DROP TABLE reports")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

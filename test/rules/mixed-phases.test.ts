@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "mixed-phases";
+
+async function analyse(upgrade: string, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root);
+  return { source, report, findings: findingsOf(report, RULE) };
+}
+
+describe("mixed-phases", () => {
+  it("mixed-phases fires for add_column and drop_column in one revision", async () => {
+    const { source, findings } = await analyse(`
+op.add_column("users", sa.Column("display_name", sa.Text(), nullable=True))
+op.drop_column("users", "nickname")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.drop_column"),
+      severity: "warning",
+      revision: "a1",
+      message:
+        `revision "a1" expands the schema (line ${locate(source, "op.add_column").line}: ` +
+        'op.add_column("users", sa.Column("display_name", sa.Text(),…) and contracts it ' +
+        `(line ${locate(source, "op.drop_column").line}: op.drop_column("users", "nickname"))`,
+    });
+  });
+
+  it("mixed-phases fires for raw SQL expand and contract statements", async () => {
+    const { source, findings } = await analyse(`
+op.execute("CREATE INDEX IF NOT EXISTS ix_orders_ref ON orders (ref)")
+op.execute("ALTER TABLE orders RENAME COLUMN ref TO reference")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE orders RENAME"), severity: "warning" });
+    expect(findings[0]?.message).toContain(
+      `(line ${locate(source, "CREATE INDEX").line}: CREATE INDEX IF NOT EXISTS ix_orders_ref ON orders (ref))`,
+    );
+  });
+
+  it("mixed-phases fires for batch_alter_table adding and dropping columns", async () => {
+    const { source, findings } = await analyse(`
+with op.batch_alter_table("users") as batch_op:
+    batch_op.drop_column("fax")
+    batch_op.add_column(sa.Column("phone", sa.String(20), nullable=True))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "batch_op.drop_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain(`line ${locate(source, "batch_op.add_column").line}: batch_op.add_column(`);
+  });
+
+  it("mixed-phases fires at the first contract operation when there are several", async () => {
+    const { source, findings } = await analyse(`
+op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
+op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)
+op.drop_table("legacy_audit")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
+  });
+
+  it("mixed-phases stays silent for a revision that only expands", async () => {
+    const { findings } = await analyse(`
+op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
+op.add_column("users", sa.Column("bio", sa.Text(), nullable=True))
+op.create_index("ix_users_bio", "users", ["bio"])
+op.alter_column("users", "name", existing_type=sa.String(50), type_=sa.String(100))
+op.alter_column("users", "nickname", existing_type=sa.String(50), nullable=True)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases stays silent for a revision that only contracts", async () => {
+    const { findings } = await analyse(`
+op.execute("SET LOCAL lock_timeout = '5s'")
+op.drop_column("users", "legacy_flag")
+op.execute("DROP TABLE IF EXISTS legacy_audit")
+op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases stays silent for expand plus backfill", async () => {
+    const { findings } = await analyse(`
+op.add_column("users", sa.Column("status", sa.String(20), nullable=True))
+op.execute("UPDATE users SET status = 'active' WHERE status IS NULL")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases stays silent for a scratch table created and dropped in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))
+op.drop_column("tmp_ids", "id")
+op.drop_table("tmp_ids")
+op.execute("ANALYZE users")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases stays silent for contract operations in downgrade()", async () => {
+    const { findings } = await analyse(
+      'op.add_column("users", sa.Column("display_name", sa.Text(), nullable=True))',
+      'op.drop_column("users", "display_name")',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases stays silent for expand and contract in separate revisions", async () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: 'op.add_column("users", sa.Column("display_name", sa.Text(), nullable=True))',
+      }),
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.drop_column("users", "nickname")' }),
+    });
+    const { report } = await check(root);
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(report.revisions.map((revision) => [revision.revision, revision.phases])).toEqual([
+      ["a1", ["expand"]],
+      ["b2", ["contract"]],
+    ]);
+  });
+});

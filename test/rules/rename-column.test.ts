@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "rename-column";
+
+async function analyse(upgrade: string, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("rename-column", () => {
+  it("rename-column fires for op.alter_column with new_column_name", async () => {
+    const { source, findings } = await analyse('op.alter_column("users", "name", new_column_name="full_name")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.alter_column"),
+      severity: "error",
+      revision: "a1",
+      message:
+        'column "name" of table "users" is renamed to "full_name": code still using "name" fails until every ' +
+        "instance runs the new release",
+    });
+    expect(findings[0]?.hint).toContain('op.add_column("users", sa.Column("full_name", ...))');
+  });
+
+  it("rename-column fires for raw SQL RENAME COLUMN", async () => {
+    const { source, findings } = await analyse('op.execute("ALTER TABLE users RENAME COLUMN mail TO email")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "ALTER TABLE users RENAME"),
+      severity: "error",
+      message:
+        'column "mail" of table "users" is renamed to "email": code still using "mail" fails until every ' +
+        "instance runs the new release",
+    });
+  });
+
+  it("rename-column fires for batch_op.alter_column with new_column_name", async () => {
+    const { source, findings } = await analyse(`
+with op.batch_alter_table("users") as batch_op:
+    batch_op.alter_column("nick", new_column_name="handle", existing_type=sa.String(50))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "batch_op.alter_column"), severity: "error" });
+    expect(findings[0]?.message).toContain('column "nick" of table "users" is renamed to "handle"');
+  });
+
+  it("rename-column fires with the schema in the message", async () => {
+    const { source, findings } = await analyse(
+      'op.alter_column("invoices", "amt", new_column_name="amount", schema="billing")',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "error" });
+    expect(findings[0]?.message).toContain('column "amt" of table "billing.invoices" is renamed to "amount"');
+    expect(findings[0]?.hint).toContain('schema="billing"');
+  });
+
+  it("rename-column stays silent for a column of a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("drafts", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("titel", sa.Text()))
+op.alter_column("drafts", "titel", new_column_name="title")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("rename-column stays silent for a column of a table created by raw CREATE TABLE in the same revision", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE notes (id int PRIMARY KEY, bdy text)")
+op.execute("ALTER TABLE notes RENAME COLUMN bdy TO body")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("rename-column stays silent for renaming an index or a constraint", async () => {
+    const { findings } = await analyse(`
+op.execute("ALTER INDEX ix_users_mail RENAME TO ix_users_email")
+op.execute("ALTER TABLE users RENAME CONSTRAINT users_mail_key TO users_email_key")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("rename-column stays silent for alter_column without new_column_name", async () => {
+    const { findings } = await analyse(`
+op.alter_column("users", "name", existing_type=sa.String(50), comment="display name")
+op.alter_column("users", "name", existing_type=sa.String(50), nullable=True)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("rename-column stays silent for downgrade-only operations", async () => {
+    const { findings } = await analyse(
+      "pass",
+      `
+op.alter_column("users", "full_name", new_column_name="name")
+op.execute("ALTER TABLE users RENAME COLUMN email TO mail")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

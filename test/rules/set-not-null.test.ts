@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../../src/cli/check.js";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "set-not-null";
+
+async function analyse(upgrade: string, options: Partial<CheckOptions> = {}, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root, options);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("set-not-null", () => {
+  it("set-not-null fires for op.alter_column with nullable=False", async () => {
+    const { source, findings } = await analyse(
+      'op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.alter_column"),
+      severity: "warning",
+      revision: "a1",
+      message:
+        'column "email" of existing table "users" is set NOT NULL: every row is checked while the table is locked ' +
+        "against reads and writes",
+    });
+    expect(findings[0]?.hint).toContain(
+      'op.execute("ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID")',
+    );
+  });
+
+  it("set-not-null fires for raw SQL SET NOT NULL", async () => {
+    const { source, findings } = await analyse('op.execute("ALTER TABLE users ALTER COLUMN phone SET NOT NULL")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "ALTER TABLE users"),
+      severity: "warning",
+      message:
+        'column "phone" of existing table "users" is set NOT NULL: every row is checked while the table is locked ' +
+        "against reads and writes",
+    });
+  });
+
+  it("set-not-null fires for batch_op.alter_column with nullable=False", async () => {
+    const { source, findings } = await analyse(`
+with op.batch_alter_table("users") as batch_op:
+    batch_op.alter_column("name", existing_type=sa.String(50), nullable=False)
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "batch_op.alter_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain('column "name" of existing table "users" is set NOT NULL');
+  });
+
+  it("set-not-null fires when existing_nullable=True says the column was nullable", async () => {
+    const { source, findings } = await analyse(
+      'op.alter_column("orders", "ref", existing_type=sa.Text(), existing_nullable=True, nullable=False, schema="shop")',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
+    expect(findings[0]?.message).toContain('column "ref" of existing table "shop.orders" is set NOT NULL');
+  });
+
+  it("set-not-null fires on MySQL without the PostgreSQL-specific CHECK snippet", async () => {
+    const { findings } = await analyse(
+      'op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)',
+      {
+        dialect: "mysql",
+      },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning" });
+    expect(findings[0]?.message).toContain('column "email" of existing table "users" is set NOT NULL');
+    expect(findings[0]?.hint).not.toContain("users_email_not_null");
+  });
+
+  it("set-not-null stays silent for DROP NOT NULL and nullable=True", async () => {
+    const { findings } = await analyse(`
+op.alter_column("users", "nickname", existing_type=sa.String(50), nullable=True)
+op.execute("ALTER TABLE users ALTER COLUMN phone DROP NOT NULL")
+with op.batch_alter_table("users") as batch_op:
+    batch_op.alter_column("fax", nullable=True)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("set-not-null stays silent for a column of a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("teams", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("slug", sa.Text()))
+op.alter_column("teams", "slug", nullable=False)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("set-not-null stays silent for a column of a table created by raw CREATE TABLE in the same revision", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE teams (id int PRIMARY KEY, slug text)")
+op.execute("ALTER TABLE teams ALTER COLUMN slug SET NOT NULL")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("set-not-null stays silent when the column already was NOT NULL (existing_nullable=False)", async () => {
+    const { findings } = await analyse(
+      'op.alter_column("users", "email", existing_type=sa.String(255), existing_nullable=False, nullable=False, server_default="")',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("set-not-null stays silent for a CHECK (col IS NOT NULL) NOT VALID constraint", async () => {
+    const { findings } = await analyse(
+      'op.execute("ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID")',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("set-not-null stays silent for downgrade-only operations", async () => {
+    const { findings } = await analyse(
+      'op.alter_column("users", "email", existing_type=sa.String(255), nullable=True)',
+      {},
+      `
+op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)
+op.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL")
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

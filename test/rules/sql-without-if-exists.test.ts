@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../../src/cli/check.js";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "sql-without-if-exists";
+
+async function analyse(upgrade: string, options: Partial<CheckOptions> = {}, downgrade?: string) {
+  const source = revisionFile({ revision: "a1", upgrade, ...(downgrade !== undefined ? { downgrade } : {}) });
+  const root = writeProject({ "versions/a1.py": source });
+  const { report } = await check(root, options);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("sql-without-if-exists", () => {
+  it("sql-without-if-exists fires for CREATE TABLE without IF NOT EXISTS", async () => {
+    const { source, findings } = await analyse('op.execute("CREATE TABLE audit (id bigint PRIMARY KEY)")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "CREATE TABLE audit"),
+      severity: "error",
+      revision: "a1",
+      message:
+        "raw SQL `CREATE TABLE audit` has no IF NOT EXISTS guard: it fails if the migration runs again after the " +
+        "object already exists",
+      hint: "Write it as `CREATE TABLE IF NOT EXISTS audit ...`.",
+    });
+  });
+
+  it("sql-without-if-exists fires for each statement of a multi-statement string, on its own line", async () => {
+    const { source, findings } = await analyse(`
+op.execute("""
+    CREATE TABLE audit (id int);
+    CREATE INDEX ix_audit_id ON audit (id);
+""")
+`);
+    expect(findings.map((finding) => [finding.line, finding.column, finding.severity, finding.message])).toEqual([
+      [
+        locate(source, "CREATE TABLE audit").line,
+        locate(source, "CREATE TABLE audit").column,
+        "error",
+        expect.stringMatching(/^raw SQL `CREATE TABLE audit` has no IF NOT EXISTS guard/),
+      ],
+      [
+        locate(source, "CREATE INDEX ix_audit_id").line,
+        locate(source, "CREATE INDEX ix_audit_id").column,
+        "error",
+        expect.stringMatching(/^raw SQL `CREATE INDEX ix_audit_id ON audit` has no IF NOT EXISTS guard/),
+      ],
+    ]);
+  });
+
+  it("sql-without-if-exists fires for DROP statements run through the connection", async () => {
+    const { source, findings } = await analyse(`
+conn = op.get_bind()
+conn.execute(sa.text("DROP TABLE legacy"))
+op.get_bind().exec_driver_sql("DROP INDEX CONCURRENTLY ix_old")
+op.execute("ALTER TABLE users DROP CONSTRAINT users_org_fk")
+`);
+    expect(findings.map((finding) => [finding.line, finding.column, finding.message])).toEqual([
+      [
+        locate(source, "DROP TABLE legacy").line,
+        locate(source, "DROP TABLE legacy").column,
+        expect.stringMatching(
+          /^raw SQL `DROP TABLE legacy` has no IF EXISTS guard: it fails if the migration runs again after the object is already gone$/,
+        ),
+      ],
+      [
+        locate(source, "DROP INDEX CONCURRENTLY").line,
+        locate(source, "DROP INDEX CONCURRENTLY").column,
+        expect.stringMatching(/^raw SQL `DROP INDEX CONCURRENTLY ix_old` has no IF EXISTS guard/),
+      ],
+      [
+        locate(source, "ALTER TABLE users DROP CONSTRAINT").line,
+        locate(source, "ALTER TABLE users DROP CONSTRAINT").column,
+        expect.stringMatching(/^raw SQL `ALTER TABLE users DROP CONSTRAINT users_org_fk` has no IF EXISTS guard/),
+      ],
+    ]);
+  });
+
+  it("sql-without-if-exists fires for ADD COLUMN, ALTER TYPE ... ADD VALUE and CREATE EXTENSION", async () => {
+    const { source, findings } = await analyse(`
+op.execute("ALTER TABLE users ADD COLUMN bio text")
+op.execute("ALTER TYPE mood ADD VALUE 'sad'")
+op.execute("CREATE EXTENSION pg_trgm")
+`);
+    expect(findings.map((finding) => [finding.line, finding.hint])).toEqual([
+      [locate(source, "ADD COLUMN bio").line, "Write it as `ALTER TABLE users ADD COLUMN IF NOT EXISTS bio ...`."],
+      [locate(source, "ALTER TYPE mood").line, "Write it as `ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad'`."],
+      [locate(source, "CREATE EXTENSION").line, "Write it as `CREATE EXTENSION IF NOT EXISTS pg_trgm ...`."],
+    ]);
+  });
+
+  it("sql-without-if-exists fires for ADD COLUMN in a PostgreSQL-only branch of a SQLite project", async () => {
+    const { source, findings } = await analyse(
+      `
+if op.get_bind().dialect.name == "postgresql":
+    op.execute("ALTER TABLE users ADD COLUMN tags text[]")
+`,
+      { dialect: "sqlite" },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE users"), severity: "error" });
+  });
+
+  it("sql-without-if-exists stays silent for IF NOT EXISTS and IF EXISTS in SQL", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE IF NOT EXISTS audit (id bigint PRIMARY KEY)")
+op.execute("CREATE INDEX IF NOT EXISTS ix_audit_id ON audit (id)")
+op.execute("ALTER TABLE users ADD COLUMN IF NOT EXISTS bio text")
+op.execute("ALTER TABLE users DROP COLUMN IF EXISTS fax")
+op.execute("ALTER TABLE users DROP CONSTRAINT IF EXISTS users_org_fk")
+op.execute("DROP TABLE IF EXISTS legacy")
+op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_old")
+op.execute("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'happy'")
+op.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for CREATE OR REPLACE and objects without an IF NOT EXISTS form", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE OR REPLACE VIEW v_active_users AS SELECT * FROM users WHERE active")
+op.execute("CREATE OR REPLACE FUNCTION one() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql")
+op.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent inside an if not inspector.has_table(...) existence guard", async () => {
+    const { findings } = await analyse(`
+inspector = sa.inspect(op.get_bind())
+if not inspector.has_table("audit"):
+    op.execute("CREATE TABLE audit (id bigint PRIMARY KEY)")
+    op.execute("CREATE INDEX ix_audit_id ON audit (id)")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for a statement guarded by IF EXISTS inside a DO block", async () => {
+    const { findings } = await analyse(`
+op.execute("""
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'users_org_fk') THEN
+        ALTER TABLE users DROP CONSTRAINT users_org_fk;
+    END IF;
+END
+$$;
+""")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for MySQL statements that have no guard syntax", async () => {
+    const { findings } = await analyse(
+      `
+op.execute("ALTER TABLE users ADD COLUMN bio text")
+op.execute("ALTER TABLE users DROP COLUMN fax")
+op.execute("CREATE INDEX ix_users_bio ON users (bio)")
+`,
+      { dialect: "mysql" },
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for ADD COLUMN in a SQLite-only branch", async () => {
+    const { findings } = await analyse(`
+bind = op.get_bind()
+if bind.dialect.name == "sqlite":
+    op.execute("ALTER TABLE users ADD COLUMN bio text")
+else:
+    op.execute("ALTER TABLE users ADD COLUMN IF NOT EXISTS bio text")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for op.* directives", async () => {
+    const { findings } = await analyse(`
+op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
+op.drop_table("legacy")
+op.create_index("ix_users_email", "users", ["email"])
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for downgrade-only operations", async () => {
+    const { findings } = await analyse(
+      'op.execute("CREATE TABLE IF NOT EXISTS audit (id bigint PRIMARY KEY)")',
+      {},
+      'op.execute("DROP TABLE audit")',
+    );
+    expect(findings).toEqual([]);
+  });
+});
