@@ -172,6 +172,33 @@ const COLUMNS = [
   ["is_archived", BOOLEAN],
 ];
 
+/**
+ * Line counts of 977 real revision files from eight public Alembic histories (prefect, quay, ironic, CTFd, redash,
+ * dispatch, warehouse, mealie), as quantiles: the generated files follow the same distribution (median 39, mean
+ * about 68), including the long tail of large initial migrations.
+ */
+const REAL_LINE_QUANTILES = [
+  [0, 24],
+  [0.1, 26],
+  [0.25, 31],
+  [0.5, 39],
+  [0.75, 64],
+  [0.9, 118],
+  [0.99, 462],
+  [1, 600],
+];
+
+/** Draws a file length from the real distribution, interpolating between quantiles. */
+function fileLength(random) {
+  const p = random.next();
+  for (let i = 1; i < REAL_LINE_QUANTILES.length; i++) {
+    const [q1, l1] = REAL_LINE_QUANTILES[i];
+    const [q0, l0] = REAL_LINE_QUANTILES[i - 1];
+    if (p <= q1) return Math.round(l0 + ((p - q0) / (q1 - q0)) * (l1 - l0));
+  }
+  return 600;
+}
+
 /** Generates revision files one after the other, remembering the schema so later files refer to real objects. */
 class HistoryGenerator {
   constructor(seed) {
@@ -417,7 +444,7 @@ class HistoryGenerator {
   /** The text of the next revision file in the chain. */
   revision(id, parent, index) {
     const r = this.random;
-    const target = r.int(40, 120);
+    const target = fileLength(r);
     const ops = [];
     const kinds = ["add_column", "add_column", "create_index", "alter_column", "drop_column", "create_table"];
     if (this.tables.length === 0) ops.push(this.operation("create_table"), this.operation("create_table"));
@@ -428,11 +455,11 @@ class HistoryGenerator {
       23 +
       (list.some((op) => op.postgresql) ? 1 : 0) +
       list.reduce((sum, op) => sum + op.up.length + op.down.length, 0);
-    while (length(ops) < target && ops.length < 16) {
+    while (length(ops) < target && ops.length < 60) {
       const next = this.operation(r.pick(kinds));
-      // Keep files within 40-120 lines: an operation that would overshoot is dropped (the schema the generator
-      // remembers may then hold an object no file creates, which only makes a later operation less realistic).
-      if (length(ops) >= 40 && length([...ops, next]) > 120) break;
+      // An operation that would overshoot the drawn length is dropped (the schema the generator remembers may then
+      // hold an object no file creates, which only makes a later operation less realistic).
+      if (length([...ops, next]) > target + 10 && ops.length > 0) break;
       ops.push(next);
     }
     const upgrade = ops.flatMap((op) => op.up);

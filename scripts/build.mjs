@@ -6,8 +6,8 @@ import { build } from "esbuild";
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
 await build({
-  entryPoints: ["src/cli/entry.ts"],
-  outfile: "dist/cli.js",
+  entryPoints: { cli: "src/cli/entry.ts", worker: "src/cli/extraction-worker.ts" },
+  outdir: "dist",
   bundle: true,
   platform: "node",
   format: "esm",

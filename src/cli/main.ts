@@ -27,6 +27,19 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
+/**
+ * dist/worker.js, bundled beside this file (absent when running from sources, where one thread is used), and how
+ * many threads may extract: MIGRAGATE_THREADS, else one per core.
+ */
+function threadOptions(): { workerScript?: URL; threads?: number } {
+  const script = new URL("./worker.js", import.meta.url);
+  const threads = Number.parseInt(process.env.MIGRAGATE_THREADS ?? "", 10);
+  return {
+    ...(import.meta.url.endsWith("/dist/cli.js") && existsSync(script) ? { workerScript: script } : {}),
+    ...(Number.isInteger(threads) && threads > 0 ? { threads } : {}),
+  };
+}
+
 function ruleDoc(rule: string): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
   const path = join(here, "..", "docs", "rules", `${rule}.md`);
@@ -100,6 +113,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               version: MIGRAGATE_VERSION,
               color: useColor(process.stdout),
               stdout: write,
+              ...threadOptions(),
             },
           );
         },

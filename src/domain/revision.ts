@@ -44,8 +44,6 @@ export interface Revision {
   readonly upgrade: MigrationBody;
   readonly downgrade: MigrationBody;
   readonly problems: readonly ExtractionProblem[];
-  /** Source lines, kept for code frames in reports. */
-  readonly lines: readonly string[];
 }
 
 /** What migragate reads from an `env.py`. */
@@ -54,7 +52,6 @@ export interface EnvFile {
   /** Each `config.set_main_option` / `set_section_option` call that sets `sqlalchemy.url`. */
   readonly urlAssignments: readonly UrlAssignment[];
   readonly problems: readonly ExtractionProblem[];
-  readonly lines: readonly string[];
 }
 
 export interface UrlAssignment {

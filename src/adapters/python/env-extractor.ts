@@ -1,6 +1,5 @@
 import type { Node, Parser } from "web-tree-sitter";
 import type { EnvFile, UrlAssignment } from "../../domain/index.js";
-import { splitLines } from "../line-index.js";
 import { parseModule } from "./revision-extractor.js";
 
 const ESCAPES_PERCENT = /\.replace\(\s*(["'])%\1\s*,\s*(["'])%%\2\s*\)/;
@@ -36,7 +35,7 @@ export class EnvExtractor {
           escaped: isEscaped(value, call, functions, new Set()),
         });
       }
-      return { file, urlAssignments, problems, lines: splitLines(text) };
+      return { file, urlAssignments, problems };
     } finally {
       tree.delete();
     }

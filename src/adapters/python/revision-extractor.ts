@@ -7,7 +7,7 @@ import {
   type Revision,
   TOP_LEVEL_CONTEXT,
 } from "../../domain/index.js";
-import { LineIndex, splitLines } from "../line-index.js";
+import { LineIndex } from "../line-index.js";
 import type { SqlSource, SqlTranslator } from "../sql/sql-source.js";
 import { BodyWalker, type WalkItem } from "./body-walker.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
@@ -147,7 +147,6 @@ export class RevisionExtractor {
         upgrade: upgradeBody,
         downgrade: downgradeBody,
         problems,
-        lines: splitLines(text),
       };
     } finally {
       tree.delete();

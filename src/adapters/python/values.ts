@@ -270,6 +270,8 @@ export class Evaluator {
   /** Decodes one `string` node: prefix, escapes, f-string interpolations. */
   decodeString(node: Node, scope: Scope): ResolvedString {
     if (node.type !== "string") return stringOrPlaceholder(this.evaluate(node, scope), node);
+    const plain = plainLiteral(node.text, node.startIndex);
+    if (plain) return plain;
     const prefix = (node.firstChild?.text ?? "").replace(/['"]/g, "").toLowerCase();
     const raw = prefix.includes("r");
     const formatted = prefix.includes("f");
@@ -288,6 +290,21 @@ export class Evaluator {
     }
     return concat(parts);
   }
+}
+
+const LITERAL_START = /^([rRbBuU]{0,2})("""|'''|"|')/;
+
+/** Fast path for the common literal: no f-prefix and nothing to decode, so the content maps 1:1 onto the source. */
+function plainLiteral(text: string, offset: number): ResolvedString | undefined {
+  const match = LITERAL_START.exec(text);
+  if (!match) return undefined;
+  const prefix = match[1] ?? "";
+  const quote = match[2] ?? "";
+  const raw = /r/i.test(prefix);
+  if (!raw && text.includes("\\")) return undefined;
+  const start = prefix.length + quote.length;
+  if (text.length < start + quote.length || !text.endsWith(quote)) return undefined;
+  return verbatim(text.slice(start, text.length - quote.length), offset + start);
 }
 
 function decodeContent(node: Node, raw: boolean, formatted: boolean): ResolvedString {

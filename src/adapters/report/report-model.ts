@@ -15,6 +15,8 @@ export interface ReportInput {
   readonly revisions: readonly Revision[];
   readonly envFiles: readonly EnvFile[];
   readonly skipped: readonly SkippedFile[];
+  /** The text of every analysed file by its report path, for code frames. */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 export interface Reporter {

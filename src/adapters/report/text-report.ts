@@ -1,5 +1,6 @@
 import { styleText } from "node:util";
 import type { Finding, Severity } from "../../domain/index.js";
+import { splitLines } from "../line-index.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -15,11 +16,18 @@ export class TextReporter implements Reporter {
   }
 
   render(input: ReportInput): string {
-    const sources = new Map<string, readonly string[]>();
-    for (const revision of input.revisions) sources.set(revision.file, revision.lines);
-    for (const env of input.envFiles) sources.set(env.file, env.lines);
+    const lines = new Map<string, readonly string[]>();
+    const linesOf = (file: string) => {
+      let split = lines.get(file);
+      if (!split) {
+        const text = input.sources.get(file);
+        split = text === undefined ? [] : splitLines(text);
+        lines.set(file, split);
+      }
+      return split;
+    };
     const out: string[] = [];
-    for (const finding of input.result.findings) out.push(this.finding(finding, sources.get(finding.span.file)), "");
+    for (const finding of input.result.findings) out.push(this.finding(finding, linesOf(finding.span.file)), "");
     for (const skipped of input.skipped) out.push(`${skipped.file}: not analysed: ${skipped.reason}`);
     if (input.skipped.length > 0) out.push("");
     out.push(...this.summary(input));

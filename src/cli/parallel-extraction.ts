@@ -1,0 +1,61 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Parser } from "web-tree-sitter";
+import type { Dialect } from "../domain/index.js";
+import { type Extraction, extractSources, type SourceFile } from "./extract-sources.js";
+
+/** Below this many bytes of Python, a worker's start-up (~60 ms) costs more than it saves. */
+const PARALLEL_MIN_BYTES = 400_000;
+
+/**
+ * Splits extraction between this thread and worker threads, one per spare core. `workerScript` is the bundled
+ * worker (dist/worker.js); without it, or for small inputs, everything runs here.
+ */
+export async function extractInParallel(
+  sources: readonly SourceFile[],
+  parser: Parser,
+  dialect: Dialect,
+  workerScript: URL | undefined,
+  threads = availableParallelism(),
+): Promise<Extraction> {
+  const bytes = sources.reduce((total, source) => total + source.text.length, 0);
+  const workers = workerScript && bytes >= PARALLEL_MIN_BYTES ? Math.max(0, Math.min(threads - 1, 3)) : 0;
+  if (workers === 0) return extractSources(sources, parser, dialect);
+  const shares = split(sources, workers + 1);
+  const [own = [], ...others] = shares;
+  const results = await Promise.all([
+    extractSources(own, parser, dialect),
+    ...others.map((share) => inWorker(workerScript as URL, share, dialect)),
+  ]);
+  const revisions = results.flatMap((result) => result.revisions);
+  const skipped = results.flatMap((result) => result.skipped).sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { revisions, skipped };
+}
+
+/** Contiguous shares of about equal size in bytes, keeping file order. */
+function split(sources: readonly SourceFile[], parts: number): SourceFile[][] {
+  const total = sources.reduce((sum, source) => sum + source.text.length, 0);
+  const shares: SourceFile[][] = [[]];
+  let filled = 0;
+  for (const source of sources) {
+    const current = shares[shares.length - 1] as SourceFile[];
+    if (filled >= (total / parts) * shares.length && shares.length < parts) shares.push([source]);
+    else current.push(source);
+    filled += source.text.length;
+  }
+  return shares;
+}
+
+function inWorker(script: URL, sources: SourceFile[], dialect: Dialect): Promise<Extraction> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    worker.once("message", (json: string) => {
+      void worker.terminate();
+      const reply = JSON.parse(json) as { ok: boolean; extraction?: Extraction; message?: string };
+      if (reply.ok && reply.extraction) resolve(reply.extraction);
+      else reject(new Error(`extraction worker failed: ${reply.message ?? "no result"}`));
+    });
+    worker.once("error", reject);
+    worker.postMessage({ sources, dialect });
+  });
+}
