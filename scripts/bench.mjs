@@ -8,7 +8,8 @@
 //
 // For each size it writes one linear history of realistic revision files (plus alembic.ini and env.py) into a
 // temporary folder, runs `migragate check <dir> --format json --output <file> --fail-on never` as a fresh process
-// several times, and reports the median wall time and the child's peak RSS. A preload script passed with
+// several times, and reports the median wall time and the child's peak RSS: cold (`--no-cache`, every file parsed)
+// and warm (a fresh process whose extraction cache from an earlier run is intact). A preload script passed with
 // `node --import` records the RSS: Node cannot read a child's rusage, but the child can report its own on exit.
 // The baseline is a Node process that only reads the same files, i.e. the floor of process start plus I/O.
 import { spawnSync } from "node:child_process";
@@ -619,16 +620,40 @@ function benchSize(work, cli, preloadUrl, baselineScript, size) {
   const runs = runsFor(size);
   const walls = [];
   const rss = [];
+  const warmWalls = [];
+  const warmRss = [];
   const baseline = [];
   let firstReport;
+  const args = [
+    "--import",
+    preloadUrl,
+    cli,
+    "check",
+    folder,
+    "--format",
+    "json",
+    "--output",
+    report,
+    "--fail-on",
+    "never",
+  ];
+  // Cold: a fresh process and no cache, every file parsed.
   for (let run = 0; run < runs; run++) {
     rmSync(rssFile, { force: true });
-    const args = ["--import", preloadUrl, cli, "check", folder, "--format", "json", "--output", report];
-    const result = timeProcess([...args, "--fail-on", "never"], rssFile);
+    const result = timeProcess([...args, "--no-cache"], rssFile);
     walls.push(result.wallMs);
     rss.push(result.rssKiB);
     baseline.push(timeProcess([baselineScript, folder]).wallMs);
     firstReport ??= JSON.parse(readFileSync(report, "utf8"));
+  }
+  // Warm: a fresh process again, but the extraction cache of an earlier run is there (nothing changed).
+  const cacheDir = join(work, `cache-${size}`);
+  timeProcess([...args, "--cache-dir", cacheDir]);
+  for (let run = 0; run < runs; run++) {
+    rmSync(rssFile, { force: true });
+    const result = timeProcess([...args, "--cache-dir", cacheDir], rssFile);
+    warmWalls.push(result.wallMs);
+    warmRss.push(result.rssKiB);
   }
   const wallMs = median(walls);
   const analysed = firstReport?.summary?.revisions;
@@ -641,6 +666,8 @@ function benchSize(work, cli, preloadUrl, baselineScript, size) {
     filesPerSecond: size / (wallMs / 1000),
     msPerFile: wallMs / size,
     peakRssMb: Math.max(...rss) / 1024,
+    warmWallMs: median(warmWalls),
+    warmRssMb: Math.max(...warmRss) / 1024,
     baselineMs: median(baseline),
     findings: firstReport?.summary?.findings,
     analysed,
@@ -653,7 +680,17 @@ function benchSize(work, cli, preloadUrl, baselineScript, size) {
 }
 
 function table(rows) {
-  const header = ["files", "runs", "median wall ms", "files/s", "ms/file", "peak RSS MB", "baseline read ms"];
+  const header = [
+    "files",
+    "runs",
+    "cold wall ms",
+    "files/s",
+    "ms/file",
+    "peak RSS MB",
+    "warm-cache wall ms",
+    "warm RSS MB",
+    "baseline read ms",
+  ];
   const body = rows.map((row) => [
     String(row.size),
     String(row.runs),
@@ -661,6 +698,8 @@ function table(rows) {
     row.filesPerSecond.toFixed(0),
     row.msPerFile.toFixed(3),
     Number.isNaN(row.peakRssMb) ? "n/a" : row.peakRssMb.toFixed(1),
+    row.warmWallMs.toFixed(0),
+    Number.isNaN(row.warmRssMb) ? "n/a" : row.warmRssMb.toFixed(1),
     row.baselineMs.toFixed(0),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column].length)));

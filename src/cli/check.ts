@@ -1,17 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { discover, InputError, readText } from "../adapters/fs/discovery.js";
-import { EnvExtractor } from "../adapters/python/env-extractor.js";
-import { loadPythonParser } from "../adapters/python/python-parser.js";
+import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
+import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { JsonReporter } from "../adapters/report/json-report.js";
 import type { Reporter } from "../adapters/report/report-model.js";
 import { TextReporter } from "../adapters/report/text-report.js";
-import type { Analyzer, Dialect, EnvFile, Severity } from "../domain/index.js";
+import type { Analyzer, Dialect, Severity } from "../domain/index.js";
 import { type FailOn, failsAt, runAnalysis } from "../services/engine.js";
-import { extractInParallel } from "./parallel-extraction.js";
-
-const TIERING_MIN_BYTES = 300_000;
+import { type CachedExtraction, extractProject } from "./extract-project.js";
 
 export type ReportFormat = "text" | "json";
 
@@ -36,6 +32,8 @@ export interface CheckEnvironment {
   readonly workerScript?: URL;
   /** Threads that may extract at once, this one included (default: one per core). */
   readonly threads?: number;
+  /** Opens the extraction cache for what was discovered; none means every file is parsed. */
+  readonly cache?: (found: Discovery) => ExtractionCache<CachedExtraction>;
 }
 
 function displayPath(cwd: string, absolute: string): string {
@@ -55,31 +53,13 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   validateRules(options.select, environment.analyzers, "--select");
   validateRules(options.ignore, environment.analyzers, "--ignore");
   const found = discover(options.paths, environment.cwd);
-  const sources = found.revisionFiles.map((absolute) => ({
-    file: displayPath(environment.cwd, absolute),
-    text: readText(absolute).replace(/^\uFEFF/, ""),
-  }));
-  const bytes = sources.reduce((total, source) => total + source.text.length, 0);
-  // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
-  // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
-  // parses Python about 40% faster, which pays for itself.
-  if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
-  const parser = await loadPythonParser();
   const dialect = options.dialect ?? found.dialectHint ?? "postgresql";
-  const { revisions, skipped } = await extractInParallel(
-    sources,
-    parser,
+  const { revisions, envFiles, skipped, sources } = await extractProject(found, {
     dialect,
-    environment.workerScript,
-    environment.threads,
-  );
-  const envExtractor = new EnvExtractor(parser);
-  const sourceTexts = new Map(sources.map((source) => [source.file, source.text]));
-  const envFiles: EnvFile[] = found.envFiles.map((absolute) => {
-    const file = displayPath(environment.cwd, absolute);
-    const text = readText(absolute).replace(/^\uFEFF/, "");
-    sourceTexts.set(file, text);
-    return envExtractor.extract(file, text);
+    displayPath: (absolute) => displayPath(environment.cwd, absolute),
+    ...(environment.cache ? { cache: environment.cache(found) } : {}),
+    ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),
+    ...(environment.threads ? { threads: environment.threads } : {}),
   });
   const result = runAnalysis({
     revisions,
@@ -97,7 +77,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     revisions,
     envFiles,
     skipped,
-    sources: sourceTexts,
+    sources,
   });
   if (options.output) {
     try {

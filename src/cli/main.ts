@@ -4,11 +4,21 @@ import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
 import { InputError } from "../adapters/fs/discovery.js";
+import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { Dialect } from "../domain/index.js";
 import type { FailOn } from "../services/engine.js";
 import { type ReportFormat, runCheck } from "./check.js";
+import type { CachedExtraction } from "./extract-project.js";
 
 declare const MIGRAGATE_VERSION: string;
+/** Changes with every change to the sources, so a cache never outlives the code that wrote it. */
+declare const MIGRAGATE_BUILD: string;
+
+/** One cache per working directory and command-line paths. */
+function cacheFor(folder: string, paths: readonly string[]) {
+  const project = [process.cwd(), ...paths].join("\0");
+  return () => ExtractionCache.open<CachedExtraction>(folder, project, MIGRAGATE_BUILD);
+}
 
 const EXIT_USAGE = 2;
 
@@ -94,7 +104,16 @@ export async function main(argv: readonly string[]): Promise<number> {
               choices: ["postgresql", "mysql", "sqlite"] as const,
               describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
             })
-            .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" }),
+            .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
+            .option("cache", {
+              type: "boolean",
+              default: true,
+              describe: "Reuse what earlier runs extracted from unchanged files (--no-cache: parse everything)",
+            })
+            .option("cache-dir", {
+              type: "string",
+              describe: "Where the cache lives (default: $MIGRAGATE_CACHE_DIR, else ~/.cache/migragate)",
+            }),
         async (args) => {
           exitCode = await runCheck(
             {
@@ -114,6 +133,9 @@ export async function main(argv: readonly string[]): Promise<number> {
               color: useColor(process.stdout),
               stdout: write,
               ...threadOptions(),
+              ...(args.cache
+                ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
+                : {}),
             },
           );
         },
@@ -131,6 +153,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       )
       .demandCommand(1, "name a command: check, rules or explain")
       .strict()
+      // yargs lays out the help text on every command run; without wrapping that costs ~1 ms instead of ~30 ms.
+      .wrap(null)
       .version(MIGRAGATE_VERSION)
       .help()
       .fail((message, error) => {

@@ -10,6 +10,8 @@ function dialectsNamed(text: string): Set<Dialect> {
   return new Set(DIALECT_NAMES.filter(([pattern]) => pattern.test(text)).map(([, dialect]) => dialect));
 }
 
+const FOLDER_DIALECT = /(?:^|\/)(?:postgres(?:ql)?|mysql|mariadb|sqlite)\//i;
+
 /** Counts the negations around a condition: a `not (...)` wrapper, `!=`, `not in`, `is not`, a leading `not`. */
 function isNegated(condition: string): boolean {
   let negations = 0;
@@ -28,12 +30,14 @@ function isNegated(condition: string): boolean {
  * (`if bind.dialect.name == "sqlite":`), else the one the file's folder names (`versions/sqlite/`), else the default.
  */
 export function dialectOf(context: OperationContext, file: string, fallback: Dialect): Dialect {
-  for (const condition of [...context.conditions].reverse()) {
+  for (let index = context.conditions.length - 1; index >= 0; index--) {
+    const condition = context.conditions[index] ?? "";
     const named = dialectsNamed(condition);
     if (named.size !== 1 || isNegated(condition)) continue;
     const [dialect] = named;
     if (dialect) return dialect;
   }
+  if (!FOLDER_DIALECT.test(file)) return fallback;
   const folders = file.split("/").slice(0, -1);
   for (const folder of folders.reverse()) {
     const named = dialectsNamed(folder);

@@ -7,6 +7,9 @@ import { ALL_ANALYZERS } from "../../analyzers/index.js";
 import { type CheckOptions, runCheck } from "../../src/cli/check.js";
 
 const created: string[] = [];
+/** The CLI's extraction cache for this test file: never the user's own cache folder. */
+const cacheDir = mkdtempSync(join(tmpdir(), "migragate-test-cache-"));
+created.push(cacheDir);
 
 afterAll(() => {
   for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
@@ -139,7 +142,11 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
   const inherited = { ...process.env };
   delete inherited.NO_COLOR;
   delete inherited.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...inherited, ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...inherited, MIGRAGATE_CACHE_DIR: cacheDir, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+/** Where caches live: MIGRAGATE_CACHE_DIR, else the XDG cache folder. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  return env.MIGRAGATE_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "migragate");
+}
+
+function digest(...parts: string[]): string {
+  const hash = createHash("sha1");
+  for (const part of parts) hash.update(part).update("\0");
+  return hash.digest("hex");
+}
+
+/**
+ * What extraction made of each file, keyed by everything it depends on (the build of migragate, the dialect, the
+ * report path and the file's bytes), so an unchanged file is never parsed twice. One cache file per analysed
+ * project; entries of files that are gone are dropped on save. A missing, corrupt or foreign cache is ignored.
+ */
+export class ExtractionCache<T> {
+  private readonly previous: Map<string, T>;
+  private readonly current = new Map<string, T>();
+  private changed = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly build: string,
+    previous: Map<string, T>,
+  ) {
+    this.previous = previous;
+  }
+
+  static open<T>(folder: string, project: string, build: string): ExtractionCache<T> {
+    const path = join(folder, `${digest(project).slice(0, 20)}.json`);
+    let previous = new Map<string, T>();
+    try {
+      const stored = JSON.parse(readFileSync(path, "utf8")) as { build?: string; entries?: Record<string, T> };
+      if (stored.build === build && stored.entries) previous = new Map(Object.entries(stored.entries));
+    } catch {
+      // No cache yet, or one this build cannot read: start empty.
+    }
+    return new ExtractionCache(path, build, previous);
+  }
+
+  key(...parts: string[]): string {
+    return digest(...parts);
+  }
+
+  get(key: string): T | undefined {
+    const value = this.previous.get(key);
+    if (value !== undefined) this.current.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.current.set(key, value);
+    this.changed = true;
+  }
+
+  /** Writes the entries used by this run; a cache that cannot be written only costs speed next time. */
+  save(): void {
+    if (!this.changed && this.current.size === this.previous.size) return;
+    try {
+      mkdirSync(join(this.path, ".."), { recursive: true });
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ build: this.build, entries: Object.fromEntries(this.current) }));
+      renameSync(temporary, this.path);
+    } catch {
+      // Read-only home, full disk: carry on without a cache.
+    }
+  }
+}
