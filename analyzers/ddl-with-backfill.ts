@@ -1,6 +1,9 @@
 import type { Analyzer, FindingDraft, OperationKind } from "../src/domain/index.js";
 import { analyzedRevisions, excerpt, q } from "./support.js";
 
+/** Data changes whose cost grows with the rows already there; a few literal rows (INSERT ... VALUES, bulk_insert) do not. */
+const SCALES_WITH_DATA: ReadonlySet<string> = new Set(["update", "delete", "insert-select", "merge", "copy"]);
+
 /** Operation kinds that do not change the schema. */
 const NOT_SCHEMA: ReadonlySet<OperationKind> = new Set<OperationKind>([
   "data-change",
@@ -31,7 +34,9 @@ export const ddlWithBackfill: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
-      const backfill = rev.operations.find((op) => op.kind === "data-change" && op.phase === "backfill");
+      const backfill = rev.operations.find(
+        (op) => op.kind === "data-change" && op.phase === "backfill" && SCALES_WITH_DATA.has(op.statement),
+      );
       const ddl = rev.operations.find((op) => !NOT_SCHEMA.has(op.kind));
       if (!backfill || !ddl) continue;
       const where =

@@ -1,5 +1,5 @@
 import type { Analyzer, ClassifiedOperation, FindingDraft } from "../src/domain/index.js";
-import { allOperations, compareVersions, dialectHasGuard, operationDialect, py, q, schemaKw } from "./support.js";
+import { allOperations, compareVersions, dialectHasGuard, py, q, schemaKw } from "./support.js";
 
 interface Missing {
   /** What is created or dropped, for the message. */
@@ -103,7 +103,7 @@ export const opWithoutIfExists: Analyzer = {
     const version = input.options.alembicVersion;
     for (const { op, rev } of allOperations(input)) {
       if (op.origin !== "op" || op.context.existenceGuard) continue;
-      if (!dialectHasGuard(operationDialect(input, op), op.kind)) continue;
+      if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingKeyword(op);
       if (!missing) continue;
       const guard = missing.keyword === "if_exists" ? "is already gone" : "already exists";

@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+import { operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const renameColumn: Analyzer = {
   meta: {
@@ -18,7 +18,8 @@ export const renameColumn: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "rename-column")) {
-      if (isNewTable(rev, op.table)) continue;
+      // The classification knows new tables, columns added by the same revision and columns already NOT NULL.
+      if (op.phase !== "contract") continue;
       findings.push({
         span: op.span,
         revision: rev.revision.id,

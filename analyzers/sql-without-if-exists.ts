@@ -1,5 +1,5 @@
 import type { Analyzer, ClassifiedOperation, FindingDraft, ObjectType } from "../src/domain/index.js";
-import { allOperations, dialectHasGuard, operationDialect } from "./support.js";
+import { allOperations, dialectHasGuard } from "./support.js";
 
 /** Object types whose CREATE has an IF NOT EXISTS form (the others have none, or use CREATE OR REPLACE). */
 const CREATE_GUARDABLE: ReadonlySet<ObjectType> = new Set<ObjectType>([
@@ -133,7 +133,7 @@ export const sqlWithoutIfExists: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of allOperations(input)) {
       if (op.origin !== "sql" || op.context.existenceGuard) continue;
-      if (!dialectHasGuard(operationDialect(input, op), op.kind)) continue;
+      if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingGuard(op);
       if (!missing) continue;
       findings.push({

@@ -102,11 +102,6 @@ export function dialectHasGuard(dialect: Dialect, kind: OperationKind): boolean 
   return !NO_GUARD_SYNTAX[dialect].has(kind);
 }
 
-/** The dialect an operation runs on: the one its enclosing condition or folder selects, else the project's. */
-export function operationDialect(_input: AnalysisInput, op: ClassifiedOperation): Dialect {
-  return op.dialect;
-}
-
 /** Shortens source text for a message. */
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();

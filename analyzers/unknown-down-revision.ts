@@ -1,5 +1,5 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { analyzedRevisions, q, revisionStart } from "./support.js";
+import type { Analyzer, FindingDraft, History, Revision } from "../src/domain/index.js";
+import { q, revisionStart } from "./support.js";
 
 export const unknownDownRevision: Analyzer = {
   meta: {
@@ -16,26 +16,40 @@ export const unknownDownRevision: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    const revisions = analyzedRevisions(input).map((rev) => rev.revision);
-    const ids = new Set<string>([...revisions.map((revision) => revision.id), ...input.duplicateRevisions.keys()]);
-    const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
-    const resolves = (reference: string) =>
-      ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
-    for (const revision of revisions) {
-      const references = [
-        ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),
-        ...revision.dependsOn.map((reference) => ({ reference, field: "depends_on" })),
-      ];
-      for (const { reference, field } of references) {
-        if (resolves(reference)) continue;
-        findings.push({
-          span: revisionStart(revision),
-          revision: revision.id,
-          message: `revision ${q(revision.id)} has ${field} ${q(reference)}, but no revision or branch label ${q(reference)} exists`,
-          hint: `Fix ${field} in ${revision.file} to an existing revision id, or restore the revision file that declared ${q(reference)}.`,
-        });
-      }
-    }
+    // References resolve within a history scope: a folder that is a history set of its own sees only itself.
+    const scopes = new Map<string, History[]>();
+    for (const history of input.histories) scopes.set(history.scope, [...(scopes.get(history.scope) ?? []), history]);
+    for (const histories of scopes.values()) findings.push(...checkScope(histories, input.duplicateRevisions));
     return findings;
   },
 };
+
+function checkScope(
+  histories: readonly History[],
+  duplicateRevisions: ReadonlyMap<string, readonly Revision[]>,
+): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const revisions = histories.flatMap((history) => history.revisions.map((rev) => rev.revision));
+  const ids = new Set<string>(revisions.map((revision) => revision.id));
+  for (const [id, claimants] of duplicateRevisions)
+    if (claimants.some((claimant) => revisions.includes(claimant))) ids.add(id);
+  const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
+  const resolves = (reference: string) =>
+    ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
+  for (const revision of revisions) {
+    const references = [
+      ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),
+      ...revision.dependsOn.map((reference) => ({ reference, field: "depends_on" })),
+    ];
+    for (const { reference, field } of references) {
+      if (resolves(reference)) continue;
+      findings.push({
+        span: revisionStart(revision),
+        revision: revision.id,
+        message: `revision ${q(revision.id)} has ${field} ${q(reference)}, but no revision or branch label ${q(reference)} exists`,
+        hint: `Fix ${field} in ${revision.file} to an existing revision id, or restore the revision file that declared ${q(reference)}.`,
+      });
+    }
+  }
+  return findings;
+}

@@ -291,7 +291,8 @@ op.drop_index(index_name="ix_users_older", table_name="users")
       { kind: "drop-index", table: "users" },
       { kind: "drop-index", table: "users" },
     ]);
-    expect(operations.map((operation) => operation.phase)).toEqual(["expand", "expand", "contract", "contract"]);
+    // A unique index on existing columns rejects duplicates that running code may still write: a tightening.
+    expect(operations.map((operation) => operation.phase)).toEqual(["expand", "contract", "contract", "contract"]);
     expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
       expect.stringContaining('index "ix_users_email" on table "users"'),
       expect.stringContaining('index "ix_users_phone" on table "users"'),
@@ -1149,7 +1150,9 @@ op.bulk_insert(plans, [{"id": 3, "tier": 1}])
       ["add-column", "expand"],
       ["data-change", "backfill"],
     ]);
-    expect(findingsOf(report, "ddl-with-backfill")).toHaveLength(1);
+    // A few literal rows cost the same whatever the table's size: a data change, but not a backfill that holds the
+    // DDL's lock for long, so ddl-with-backfill leaves it alone.
+    expect(findingsOf(report, "ddl-with-backfill")).toHaveLength(0);
   });
 });
 

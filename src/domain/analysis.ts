@@ -26,6 +26,11 @@ export interface History {
   readonly revisions: readonly AnalyzedRevision[];
   readonly heads: readonly string[];
   readonly bases: readonly string[];
+  /**
+   * The folder whose revisions form a history set of their own (one per dialect, say), whose ids may repeat in other
+   * such folders; "" when all revisions share one id space. References resolve within the scope only.
+   */
+  readonly scope: string;
   /** Each cycle in the down_revision graph, as the revision ids along it. */
   readonly cycles: readonly (readonly string[])[];
 }

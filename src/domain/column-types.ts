@@ -9,7 +9,16 @@ export interface TypeChangeEffect {
 }
 
 const INTEGER_WIDTH: Record<string, number> = { smallint: 2, integer: 4, bigint: 8 };
-const TEXTUAL = new Set(["text", "varchar", "character varying"]);
+/** Decimal digits an integer type needs, to tell whether a numeric(p, s) holds every value of it. */
+const INTEGER_DIGITS: Record<string, number> = { smallint: 5, integer: 10, bigint: 19 };
+/** How many characters a textual type holds (MySQL's TEXT family has limits; PostgreSQL's text has none). */
+const TEXT_LIMITS: Record<string, number> = {
+  tinytext: 255,
+  text: Number.POSITIVE_INFINITY,
+  mediumtext: 16_777_215,
+  longtext: 4_294_967_295,
+};
+const TEXTUAL = new Set(["varchar", "character varying", ...Object.keys(TEXT_LIMITS)]);
 
 interface ParsedType {
   readonly base: string;
@@ -37,10 +46,18 @@ export function compareColumnTypes(from: string | undefined, to: string): TypeCh
     return { compatible: true, rewrite: false, known: true };
   }
   if (TEXTUAL.has(before.base) && TEXTUAL.has(after.base)) {
-    const oldLimit = before.base === "text" ? Number.POSITIVE_INFINITY : (before.args[0] ?? Number.POSITIVE_INFINITY);
-    const newLimit = after.base === "text" ? Number.POSITIVE_INFINITY : (after.args[0] ?? Number.POSITIVE_INFINITY);
-    const widens = newLimit >= oldLimit;
-    return { compatible: widens, rewrite: false, known: true };
+    // Next to MySQL's TINYTEXT/MEDIUMTEXT/LONGTEXT, TEXT is MySQL's too, capped at 64 KiB; alone it is unbounded.
+    const mysqlFamily = [before.base, after.base].some((base) => base in TEXT_LIMITS && base !== "text");
+    const limit = (type: ParsedType) =>
+      type.base === "text" && mysqlFamily
+        ? 65_535
+        : (TEXT_LIMITS[type.base] ?? type.args[0] ?? Number.POSITIVE_INFINITY);
+    return { compatible: limit(after) >= limit(before), rewrite: false, known: true };
+  }
+  const digits = INTEGER_DIGITS[before.base];
+  if (digits !== undefined && after.base === "numeric") {
+    const [precision, scale = 0] = after.args;
+    return { compatible: precision === undefined || precision - scale >= digits, rewrite: true, known: true };
   }
   if (before.base === "numeric" && after.base === "numeric") {
     const [oldPrecision, oldScale = 0] = before.args;

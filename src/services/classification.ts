@@ -12,82 +12,151 @@ import { dialectOf } from "./dialect.js";
 
 const PHASE_ORDER: readonly Phase[] = ["expand", "backfill", "contract"];
 
-/** `table.column` keys of the columns a list of operations adds to existing tables. */
-export function addedColumns(operations: readonly Operation[]): Set<string> {
-  const columns = new Set<string>();
-  for (const operation of operations) {
-    if (operation.kind === "add-column") columns.add(columnKey(operation.table, operation.column.name));
-  }
-  return columns;
-}
-
-/** Keys of the tables a list of operations creates. */
-export function createdTables(operations: readonly Operation[]): Set<string> {
-  const tables = new Set<string>();
-  for (const operation of operations) if (operation.kind === "create-table") tables.add(tableKey(operation.table));
-  return tables;
-}
-
 export function columnKey(table: string, column: string): string {
   return `${tableKey(table)}.${column.replace(/"/g, "").toLowerCase()}`;
 }
 
+/** What earlier revisions of the same history left behind, replayed in topological order. */
+export interface SchemaKnowledge {
+  /** Column types by `table.column` key. */
+  readonly types: Map<string, string>;
+  /** Columns known to be NOT NULL (declared so, primary keys, or made so). */
+  readonly notNull: Set<string>;
+}
+
+export function emptyKnowledge(): SchemaKnowledge {
+  return { types: new Map(), notNull: new Set() };
+}
+
+/** What the classification of one operation may look at besides the operation itself. */
+export interface RevisionFacts {
+  /** Tables this revision creates before touching them otherwise (a drop-then-create replaces an existing table). */
+  readonly newTables: ReadonlySet<string>;
+  /** Columns this revision adds to existing tables. */
+  readonly newColumns: ReadonlySet<string>;
+  /** Indexes, constraints and objects this revision drops and creates again under the same name. */
+  readonly recreated: ReadonlySet<string>;
+  readonly knownTypes: ReadonlyMap<string, string>;
+  readonly knownNotNull: ReadonlySet<string>;
+}
+
+function replacementKey(operation: Operation): string | undefined {
+  switch (operation.kind) {
+    case "create-index":
+      return operation.name === undefined ? undefined : `index:${operation.name.toLowerCase()}`;
+    case "drop-index":
+      return `index:${operation.name.toLowerCase()}`;
+    case "add-constraint":
+      return operation.name === undefined
+        ? undefined
+        : `constraint:${tableKey(operation.table)}:${operation.name.toLowerCase()}`;
+    case "drop-constraint":
+      return `constraint:${tableKey(operation.table)}:${operation.name.toLowerCase()}`;
+    case "create-object":
+    case "drop-object":
+      return `${operation.objectType}:${operation.name.toLowerCase()}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The facts about a revision that classification needs, from its own operations and the history before it. */
+export function revisionFacts(operations: readonly Operation[], knowledge: SchemaKnowledge): RevisionFacts {
+  const newTables = new Set<string>();
+  const touched = new Set<string>();
+  const newColumns = new Set<string>();
+  const replaced = new Set<string>();
+  const dropped = new Set<string>();
+  for (const operation of operations) {
+    const table = operation.table === undefined ? undefined : tableKey(operation.table);
+    if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
+    if (table !== undefined) touched.add(table);
+    if (operation.kind === "add-column") newColumns.add(columnKey(operation.table, operation.column.name));
+    const key = replacementKey(operation);
+    if (key === undefined) continue;
+    // Dropped first and created again later: a replacement, not a removal.
+    if (operation.kind.startsWith("drop")) dropped.add(key);
+    else if (dropped.has(key)) replaced.add(key);
+  }
+  const relevantTypes = new Map<string, string>();
+  const relevantNotNull = new Set<string>();
+  for (const operation of operations) {
+    if (operation.kind !== "change-column-type" && operation.kind !== "set-not-null") continue;
+    const key = columnKey(operation.table, operation.column);
+    const type = knowledge.types.get(key);
+    if (type !== undefined) relevantTypes.set(key, type);
+    if (knowledge.notNull.has(key)) relevantNotNull.add(key);
+  }
+  return {
+    newTables,
+    newColumns,
+    recreated: replaced,
+    knownTypes: relevantTypes,
+    knownNotNull: relevantNotNull,
+  };
+}
+
+function onlyNewColumns(table: string, columns: readonly string[], facts: RevisionFacts): boolean {
+  return columns.length > 0 && columns.every((column) => facts.newColumns.has(columnKey(table, column)));
+}
+
 /**
- * The phase of one operation. `newTables` are the tables created by the same revision: whatever happens to them
- * is invisible to code that is already running, so it is expand (or neutral for a drop).
- * The reasoning per kind is written out in docs/phases.md.
+ * The phase of one operation. Whatever happens to a table created by the same revision is invisible to code that
+ * is already running, so it is expand (or neutral for a drop). The reasoning per kind is in docs/phases.md.
  */
-export function classify(
-  operation: Operation,
-  newTables: ReadonlySet<string>,
-  knownTypes: ReadonlyMap<string, string>,
-  newColumns: ReadonlySet<string> = new Set(),
-): Phase {
-  const onNewTable = operation.table !== undefined && newTables.has(tableKey(operation.table));
+export function classify(operation: Operation, facts: RevisionFacts): Phase {
+  const onNewTable = operation.table !== undefined && facts.newTables.has(tableKey(operation.table));
   switch (operation.kind) {
     case "create-table":
     case "add-column":
-    case "create-index":
     case "create-object":
     case "alter-enum-add-value":
     case "drop-not-null":
-    case "drop-constraint":
       return "expand";
+    case "drop-constraint": {
+      const key = replacementKey(operation);
+      return key !== undefined && facts.recreated.has(key) ? "neutral" : "expand";
+    }
+    case "create-index":
+      // A unique index rejects duplicates old code may still write, unless it covers only brand-new columns.
+      return !operation.unique || onNewTable || onlyNewColumns(operation.table, operation.columns, facts)
+        ? "expand"
+        : "contract";
     case "set-column-default":
       return operation.default === undefined ? "neutral" : "expand";
+    case "drop-index":
+    case "drop-object": {
+      const key = replacementKey(operation);
+      if (key !== undefined && facts.recreated.has(key)) return "neutral";
+      return onNewTable ? "neutral" : "contract";
+    }
     case "drop-table":
     case "drop-column":
     case "rename-table":
-    case "rename-column":
-    case "drop-index":
       return onNewTable ? "neutral" : "contract";
-    case "drop-object":
-      return "contract";
+    case "rename-column":
+      return onNewTable || facts.newColumns.has(columnKey(operation.table, operation.column)) ? "expand" : "contract";
     case "rename-object":
       return operation.objectType === "index" || operation.objectType === "constraint" ? "neutral" : "contract";
     case "set-not-null":
+      if (facts.knownNotNull.has(columnKey(operation.table, operation.column))) return "neutral";
       return onNewTable ? "expand" : "contract";
     case "add-constraint": {
       // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints.
-      const onNewColumns =
-        operation.columns.length > 0 &&
-        operation.columns.every((column) => newColumns.has(columnKey(operation.table, column)));
+      const onNewColumns = onlyNewColumns(operation.table, operation.columns, facts);
       return onNewTable || (onNewColumns && operation.constraintType !== "primary-key") ? "expand" : "contract";
     }
     case "change-column-type": {
       if (onNewTable) return "expand";
-      const effect = compareColumnTypes(
-        operation.fromType ?? knownTypes.get(columnKey(operation.table, operation.column)),
-        operation.toType,
-      );
-      return effect.compatible ? "expand" : "contract";
+      const previous = operation.fromType ?? facts.knownTypes.get(columnKey(operation.table, operation.column));
+      return compareColumnTypes(previous, operation.toType).compatible ? "expand" : "contract";
     }
     case "data-change": {
       const seeding = ["insert", "bulk-insert", "copy", "insert-select"].includes(operation.statement);
       return seeding && onNewTable ? "expand" : "backfill";
     }
     case "truncate":
-      return operation.tables.every((table) => newTables.has(tableKey(table))) ? "neutral" : "backfill";
+      return operation.tables.every((table) => facts.newTables.has(tableKey(table))) ? "neutral" : "backfill";
     case "validate-constraint":
     case "comment":
     case "set-config":
@@ -101,24 +170,16 @@ export function classify(
   }
 }
 
-/** Classifies a revision's upgrade operations; `knownTypes` holds column types from earlier revisions. */
+/** Classifies a revision's upgrade operations against what earlier revisions of its history left behind. */
 export function analyzeRevision(
   revision: Revision,
-  knownTypes: ReadonlyMap<string, string>,
+  knowledge: SchemaKnowledge,
   defaultDialect: Dialect,
 ): AnalyzedRevision {
-  const newTables = createdTables(revision.upgrade.operations);
-  const newColumns = addedColumns(revision.upgrade.operations);
-  const relevantTypes = new Map<string, string>();
-  for (const operation of revision.upgrade.operations) {
-    if (operation.kind !== "change-column-type") continue;
-    const key = columnKey(operation.table, operation.column);
-    const known = knownTypes.get(key);
-    if (known !== undefined) relevantTypes.set(key, known);
-  }
+  const facts = revisionFacts(revision.upgrade.operations, knowledge);
   const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation) => ({
     ...operation,
-    phase: classify(operation, newTables, relevantTypes, newColumns),
+    phase: classify(operation, facts),
     dialect: dialectOf(operation.context, operation.span.file, defaultDialect),
   }));
   const present = new Set(operations.map((operation) => operation.phase));
@@ -126,21 +187,38 @@ export function analyzeRevision(
     revision,
     operations,
     phases: PHASE_ORDER.filter((phase) => present.has(phase)),
-    newTables,
-    knownColumnTypes: relevantTypes,
+    newTables: facts.newTables,
+    knownColumnTypes: facts.knownTypes,
   };
 }
 
-/** Records the column types a revision leaves behind, for later type-change checks. */
-export function recordColumnTypes(revision: Revision, types: Map<string, string>): void {
+/** Records the column types and NOT NULL columns a revision leaves behind, for the revisions after it. */
+export function recordSchema(revision: Revision, knowledge: SchemaKnowledge): void {
+  const { types, notNull } = knowledge;
+  const declare = (table: string, column: string, type: string | undefined, nullable: boolean) => {
+    const key = columnKey(table, column);
+    if (type) types.set(key, type);
+    if (nullable) notNull.delete(key);
+    else notNull.add(key);
+  };
   for (const operation of revision.upgrade.operations) {
-    if (operation.kind === "create-table") {
-      for (const column of operation.columns)
-        if (column.type) types.set(columnKey(operation.table, column.name), column.type);
-    } else if (operation.kind === "add-column" && operation.column.type) {
-      types.set(columnKey(operation.table, operation.column.name), operation.column.type);
-    } else if (operation.kind === "change-column-type") {
-      types.set(columnKey(operation.table, operation.column), operation.toType);
+    switch (operation.kind) {
+      case "create-table":
+        for (const column of operation.columns) declare(operation.table, column.name, column.type, column.nullable);
+        break;
+      case "add-column":
+        declare(operation.table, operation.column.name, operation.column.type, operation.column.nullable);
+        break;
+      case "change-column-type":
+        types.set(columnKey(operation.table, operation.column), operation.toType);
+        break;
+      case "set-not-null":
+        notNull.add(columnKey(operation.table, operation.column));
+        break;
+      case "drop-not-null":
+      case "drop-column":
+        notNull.delete(columnKey(operation.table, operation.column));
+        break;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Dialect, History, Revision } from "../domain/index.js";
-import { analyzeRevision, recordColumnTypes } from "./classification.js";
+import { analyzeRevision, emptyKnowledge, recordSchema } from "./classification.js";
 
 export interface RevisionGraph {
   readonly histories: History[];
@@ -22,7 +22,7 @@ function folderOf(file: string): string {
  * Some projects keep one complete history per folder (one per database dialect) whose ids overlap. When ids repeat
  * across folders and each such folder is self-contained, each folder is its own scope; otherwise all is one scope.
  */
-export function historyScopes(revisions: readonly Revision[]): Revision[][] {
+export function historyScopes(revisions: readonly Revision[]): { folder: string; revisions: Revision[] }[] {
   const byFolder = new Map<string, Revision[]>();
   for (const revision of revisions) {
     const folder = folderOf(revision.file);
@@ -40,14 +40,21 @@ export function historyScopes(revisions: readonly Revision[]): Revision[][] {
       folderOfId.set(revision.id, folder);
     }
   }
-  const selfContained = (members: readonly Revision[]): boolean => {
+  // A folder stands alone when none of its references lead into another folder; a dangling one is its own problem.
+  const selfContained = (folder: string): boolean => {
+    const members = byFolder.get(folder) ?? [];
     const ids = new Set(members.map((revision) => revision.id));
-    return members.every((revision) => revision.downRevisions.every((down) => ids.has(down)));
+    return members.every((revision) =>
+      revision.downRevisions.every((down) => ids.has(down) || folderOfId.get(down) === undefined),
+    );
   };
-  const separate = [...collidingFolders].filter((folder) => selfContained(byFolder.get(folder) ?? []));
-  if (separate.length < 2) return [revisions.slice()];
+  const separate = [...collidingFolders].filter(selfContained);
+  if (separate.length < 2) return [{ folder: "", revisions: revisions.slice() }];
   const rest = revisions.filter((revision) => !separate.includes(folderOf(revision.file)));
-  return [...separate.map((folder) => byFolder.get(folder) ?? []), ...(rest.length > 0 ? [rest] : [])];
+  return [
+    ...separate.map((folder) => ({ folder, revisions: byFolder.get(folder) ?? [] })),
+    ...(rest.length > 0 ? [{ folder: "", revisions: rest }] : []),
+  ];
 }
 
 /** Splits revisions into independent histories (one per base), in topological order, and finds cycles. */
@@ -55,7 +62,7 @@ export function buildGraph(revisions: readonly Revision[], defaultDialect: Diale
   const histories: History[] = [];
   const duplicateRevisions = new Map<string, Revision[]>();
   for (const scope of historyScopes(revisions)) {
-    const sorted = [...scope].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const sorted = [...scope.revisions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const byId = new Map<string, Revision>();
     for (const revision of sorted) {
       const existing = byId.get(revision.id);
@@ -63,7 +70,9 @@ export function buildGraph(revisions: readonly Revision[], defaultDialect: Diale
         duplicateRevisions.set(revision.id, [...(duplicateRevisions.get(revision.id) ?? [existing]), revision]);
       else byId.set(revision.id, revision);
     }
-    histories.push(...componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect));
+    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect)) {
+      histories.push({ ...history, scope: scope.folder });
+    }
   }
   return { histories, duplicateRevisions };
 }
@@ -73,7 +82,7 @@ function componentsOf(
   byId: ReadonlyMap<string, Revision>,
   duplicates: ReadonlyMap<string, readonly Revision[]>,
   defaultDialect: Dialect,
-): History[] {
+): Omit<History, "scope">[] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -105,7 +114,7 @@ function historyOf(
   byId: ReadonlyMap<string, Revision>,
   duplicates: ReadonlyMap<string, readonly Revision[]>,
   defaultDialect: Dialect,
-): History {
+): Omit<History, "scope"> {
   const ids = new Set(members.map((revision) => revision.id));
   const children = new Map<string, string[]>();
   const pending = new Map<string, number>();
@@ -129,15 +138,15 @@ function historyOf(
   const orderedIds = new Set(ordered.map((revision) => revision.id));
   const cyclic = members.filter((revision) => !orderedIds.has(revision.id));
   const referenced = new Set(members.flatMap((revision) => revision.downRevisions));
-  const knownTypes = new Map<string, string>();
+  const knowledge = emptyKnowledge();
   // A file whose id another file already claims is still checked, right after the revision it collides with.
   const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [
     revision,
     ...(duplicates.get(revision.id) ?? []).filter((duplicate) => duplicate !== revision),
   ]);
   const analyzed = withDuplicates.map((revision) => {
-    const result = analyzeRevision(revision, knownTypes, defaultDialect);
-    recordColumnTypes(revision, knownTypes);
+    const result = analyzeRevision(revision, knowledge, defaultDialect);
+    recordSchema(revision, knowledge);
     return result;
   });
   return {

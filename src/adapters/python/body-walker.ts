@@ -37,7 +37,8 @@ const SESSION_DATA_METHODS = new Set([
   "bulk_insert_mappings",
   "bulk_update_mappings",
 ]);
-const CONNECTION_NAMES = /^(?:conn|connection|bind|connectable|db_conn)$/;
+/** Names that hold the migration's connection or session when nothing says otherwise (`conn`, `db.session`). */
+const CONNECTION_NAMES = /^(?:[\w.]+\.)?(?:conn|connection|bind|connectable|db_conn|session)$/;
 const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|delete|select)$/;
 
 interface WalkState {
@@ -86,7 +87,8 @@ export class BodyWalker {
       this.walkStatement(statement, current);
       const guard = earlyExitCondition(statement);
       // `if <cond>: return` guards everything after it, exactly like an enclosing `if not <cond>:`.
-      if (guard) current = { ...current, context: this.withConditions(current.context, [`not (${guard})`]) };
+      if (guard)
+        current = { ...current, context: this.withConditions(current.context, [`not (${guard})`], current.scope) };
     }
   }
 
@@ -199,7 +201,7 @@ export class BodyWalker {
     const branch = (condition: string | undefined, block: Node | null) => {
       if (!block) return;
       const conditions = [...negated.map((text) => `not (${text})`), ...(condition ? [condition] : [])];
-      this.walkBlock(block, { ...state, context: this.withConditions(state.context, conditions) });
+      this.walkBlock(block, { ...state, context: this.withConditions(state.context, conditions, state.scope) });
       if (condition) negated.push(condition);
     };
     branch(node.childForFieldName("condition")?.text, node.childForFieldName("consequence"));
@@ -211,14 +213,21 @@ export class BodyWalker {
     }
   }
 
-  private withConditions(context: OperationContext, added: readonly string[]): OperationContext {
+  private withConditions(context: OperationContext, added: readonly string[], scope: Scope): OperationContext {
     if (added.length === 0) return context;
+    // `names = inspector.get_table_names()` then `if "users" not in names:` checks existence through a variable.
+    const checksExistence = (text: string) =>
+      EXISTENCE_CHECK.test(text) ||
+      (text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => {
+        const value = scope.lookup(name);
+        return value?.kind === "unknown" && EXISTENCE_CHECK.test(value.text);
+      });
     const conditions = [...context.conditions, ...added.map((text) => text.replace(/\s+/g, " "))];
     const dialect = added.find((text) => DIALECT_CHECK.test(text));
     return {
       ...context,
       conditions,
-      existenceGuard: context.existenceGuard || added.some((text) => EXISTENCE_CHECK.test(text)),
+      existenceGuard: context.existenceGuard || added.some(checksExistence),
       ...(dialect && !context.dialectCondition ? { dialectCondition: dialect } : {}),
     };
   }
@@ -229,7 +238,8 @@ export class BodyWalker {
     const target = node.childForFieldName("left");
     const iterable = this.evaluator.evaluate(node.childForFieldName("right"), state.scope);
     const context = { ...state.context, inLoop: true };
-    if (target && iterable.kind === "list" && iterable.items.length <= MAX_LOOP_UNROLL) {
+    // An empty list is usually filled at run time (`rows = []`, then `rows.append(...)`): walk the body once instead.
+    if (target && iterable.kind === "list" && iterable.items.length > 0 && iterable.items.length <= MAX_LOOP_UNROLL) {
       for (const item of iterable.items) {
         const scope = state.scope.child();
         bindTarget(target, item, scope);

@@ -11,6 +11,9 @@ const TYPE_NAMES: Record<string, string> = {
   nvarchar: "varchar",
   text: "text",
   unicodetext: "text",
+  tinytext: "tinytext",
+  mediumtext: "mediumtext",
+  longtext: "longtext",
   clob: "text",
   integer: "integer",
   int: "integer",
@@ -44,16 +47,21 @@ const TYPE_NAMES: Record<string, string> = {
 export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, scope: Scope): string | undefined {
   if (!node) return undefined;
   const callee = node.type === "call" ? node.childForFieldName("function") : node;
-  if (!callee || (callee.type !== "identifier" && callee.type !== "attribute")) return undefined;
+  if (!callee) return undefined;
+  // `JSONType().with_variant(mysql.JSON(), "mysql")`: the type before the dialect variants.
+  if (callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "with_variant") {
+    return sqlAlchemyType(callee.childForFieldName("object") ?? undefined, evaluator, scope);
+  }
+  // Only a plain (dotted) name is a type we can read; anything else is left unknown rather than guessed.
+  if (!/^[A-Za-z_][\w.]*$/.test(callee.text)) return undefined;
   const name = callee.text.replace(MODULE_PREFIX, "");
   const lower = name.toLowerCase();
   if (lower === "datetime" || lower === "timestamp") {
     const timezone = node.type === "call" ? keywordArgument(node, "timezone")?.text : undefined;
     return timezone === "True" ? "timestamp with time zone" : "timestamp without time zone";
   }
-  if (lower === "with_variant" || !TYPE_NAMES[lower]) {
-    return lower.replace(/[^a-z0-9_]/g, "") || undefined;
-  }
+  // A project's own type (a TypeDecorator): its name, which compares equal only to itself.
+  if (!TYPE_NAMES[lower]) return lower;
   const base = TYPE_NAMES[lower] ?? lower;
   if (node.type !== "call") return base;
   const args = node.childForFieldName("arguments")?.namedChildren ?? [];

@@ -90,7 +90,7 @@ export class RevisionExtractor {
       let message: string | undefined;
       let upgrade: Node | undefined;
       let downgrade: Node | undefined;
-      const statements = tree.rootNode.namedChildren;
+      const statements = tree.rootNode.namedChildren.filter((statement) => statement?.type !== "comment");
       statements.forEach((statement, index) => {
         if (!statement) return;
         if (statement.type === "expression_statement") {

@@ -11,7 +11,14 @@ import { atSite, type OperationDetail, type StatementSite } from "./operation-de
 import { type BindSubstitute, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
 import { splitStatements, type Token, type TokenDialect, type TokenStatement, tokenize } from "./sql-tokens.js";
-import { compact, errorMessage, restore, restorePlaceholder, statementSpan } from "./statement-text.js";
+import {
+  compact,
+  errorMessage,
+  restore,
+  restorePlaceholder,
+  statementSpan,
+  unparsedMessage,
+} from "./statement-text.js";
 
 /** node-sql-parser's JSON AST, untyped at this boundary (its published types cover a fraction of it). */
 // biome-ignore lint/suspicious/noExplicitAny: the AST is plain JSON of many shapes
@@ -78,7 +85,7 @@ export class NodeSqlTranslator implements SqlTranslator {
       if (read.failure !== undefined) {
         problems.push({
           rule: "unparsed-sql",
-          message: `SQL could not be parsed (${read.failure}): ${site.text}`,
+          message: unparsedMessage(read.failure, site.text),
           span: site.span,
         });
         operations.push(atSite(site, { kind: "opaque", reason: "SQL that could not be parsed" }));

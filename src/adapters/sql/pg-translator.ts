@@ -17,7 +17,15 @@ import {
 } from "./pg-expressions.js";
 import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
-import { compact, errorMessage, restore, restorePlaceholder, statementSpan, trimmed } from "./statement-text.js";
+import {
+  compact,
+  errorMessage,
+  restore,
+  restorePlaceholder,
+  statementSpan,
+  trimmed,
+  unparsedMessage,
+} from "./statement-text.js";
 
 /** The synchronous part of libpg-query that the translator needs, once its WASM module is loaded. */
 export interface PgParser {
@@ -77,7 +85,7 @@ export class PostgresTranslator implements SqlTranslator {
       if (piece.error !== undefined) {
         problems.push({
           rule: "unparsed-sql",
-          message: `SQL could not be parsed (${piece.error}): ${compact(restore(prepared, piece.start, piece.end, source.text))}`,
+          message: unparsedMessage(piece.error, compact(restore(prepared, piece.start, piece.end, source.text))),
           span: this.span(source, prepared, piece.start, piece.end),
         });
         operations.push({

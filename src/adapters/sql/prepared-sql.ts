@@ -45,6 +45,17 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
     }
     if (quote) {
       if (char === quote) quote = undefined;
+    } else if (char === "-" && original[index + 1] === "-") {
+      // A comment runs to the end of the line; an apostrophe in it opens no string.
+      const end = original.indexOf("\n", index);
+      const stop = end < 0 ? original.length : end;
+      for (; index < stop; index++) push(original[index] ?? "", index);
+      continue;
+    } else if (char === "/" && original[index + 1] === "*") {
+      const end = original.indexOf("*/", index + 2);
+      const stop = end < 0 ? original.length : end + 2;
+      for (; index < stop; index++) push(original[index] ?? "", index);
+      continue;
     } else if (char === "'" || char === '"') {
       quote = char;
     } else if (char === "%" && /^%(?:\([A-Za-z_]\w*\))?s/.test(original.slice(index, index + 40))) {

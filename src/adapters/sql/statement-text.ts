@@ -1,6 +1,6 @@
 import type { SourceSpan } from "../../domain/index.js";
 import type { PreparedSql } from "./prepared-sql.js";
-import type { SqlSource } from "./sql-source.js";
+import { PLACEHOLDER_OPEN, type SqlSource } from "./sql-source.js";
 
 /** Shared by the SQL translators: statement boundaries, spans and texts back in terms of the migration file. */
 
@@ -42,4 +42,12 @@ export function statementSpan(source: SqlSource, prepared: PreparedSql, start: n
   const from = source.position(prepared.origin[start] ?? 0);
   const to = source.position(prepared.origin[Math.max(start, end - 1)] ?? 0);
   return { file: source.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
+}
+
+/** The unparsed-sql message; statements with unresolved Python parts say so, since the parser only saw stand-ins. */
+export function unparsedMessage(error: string, statement: string): string {
+  if (statement.includes(PLACEHOLDER_OPEN)) {
+    return `SQL built partly at run time could not be parsed («...» marks what migragate could not resolve; parser: ${error}): ${statement}`;
+  }
+  return `SQL could not be parsed (${error}): ${statement}`;
 }

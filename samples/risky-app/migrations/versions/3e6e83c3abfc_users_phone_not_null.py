@@ -1,4 +1,4 @@
-"""make users.email required
+"""make users.phone required
 
 Revision ID: 3e6e83c3abfc
 Revises: 487d9404e1cb
@@ -21,9 +21,9 @@ depends_on = None
 
 def upgrade():
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.alter_column('email', existing_type=sa.String(length=255), nullable=False)
+        batch_op.alter_column('phone', existing_type=sa.String(length=32), nullable=False)
 
 
 def downgrade():
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.alter_column('email', existing_type=sa.String(length=255), nullable=True)
+        batch_op.alter_column('phone', existing_type=sa.String(length=32), nullable=True)
