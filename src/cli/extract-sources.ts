@@ -3,9 +3,9 @@ import { RevisionExtractor, type SqlTranslatorProvider } from "../adapters/pytho
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { loadMysqlTranslator, loadSqliteTranslator } from "../adapters/sql/node-sql-translator.js";
 import { loadPgParser, PostgresTranslator } from "../adapters/sql/pg-translator.js";
-import type { SqlSource, SqlTranslator } from "../adapters/sql/sql-source.js";
+import type { SqlSource, SqlTranslation, SqlTranslator } from "../adapters/sql/sql-source.js";
 import type { Dialect, Revision } from "../domain/index.js";
-import { dialectOf } from "../services/dialect.js";
+import { dialectOf, excludedDialects } from "../services/dialect.js";
 
 export interface SourceFile {
   /** Path as reports show it. */
@@ -19,6 +19,22 @@ export interface Extraction {
 }
 
 const MAY_RUN_SQL = /\.execute\(|exec_driver_sql\(/;
+
+const DIALECTS: readonly Dialect[] = ["postgresql", "sqlite", "mysql"];
+
+function firstThatParses(translators: readonly SqlTranslator[]): SqlTranslator {
+  return {
+    translate(source) {
+      let first: SqlTranslation | undefined;
+      for (const translator of translators) {
+        const translation = translator.translate(source);
+        if (translation.problems.length === 0) return translation;
+        first ??= translation;
+      }
+      return first ?? { operations: [], problems: [] };
+    },
+  };
+}
 
 /** One lazily loaded translator per SQL dialect, chosen per statement by where it stands. */
 export function sqlTranslatorProvider(defaultDialect: Dialect): SqlTranslatorProvider & {
@@ -43,7 +59,14 @@ export function sqlTranslatorProvider(defaultDialect: Dialect): SqlTranslatorPro
     }
     return translator;
   };
-  const provider = (source: SqlSource) => get(dialectOf(source.context, source.file, defaultDialect));
+  const provider = async (source: SqlSource): Promise<SqlTranslator> => {
+    const dialect = dialectOf(source.context, source.file, defaultDialect);
+    const excluded = excludedDialects(source.context);
+    if (!excluded.has(dialect)) return get(dialect);
+    // "Not PostgreSQL" names no dialect: try the others and keep the first that reads the statement.
+    const candidates = DIALECTS.filter((candidate) => !excluded.has(candidate));
+    return firstThatParses(await Promise.all(candidates.map(get)));
+  };
   return Object.assign(provider, {
     prefetch: (dialect: Dialect) => {
       get(dialect).catch(() => undefined);

@@ -25,6 +25,17 @@ function isNegated(condition: string): boolean {
   return negations % 2 === 1;
 }
 
+/** Dialects an enclosing condition rules out: `if dialect != "postgresql":`, or the `else` of a PostgreSQL branch. */
+export function excludedDialects(context: OperationContext): Set<Dialect> {
+  const excluded = new Set<Dialect>();
+  for (const condition of context.conditions) {
+    const named = dialectsNamed(condition);
+    const [dialect] = named;
+    if (named.size === 1 && dialect && isNegated(condition)) excluded.add(dialect);
+  }
+  return excluded;
+}
+
 /**
  * The dialect a SQL statement is written for: the one an enclosing condition selects
  * (`if bind.dialect.name == "sqlite":`), else the one the file's folder names (`versions/sqlite/`), else the default.

@@ -198,10 +198,13 @@ export class BodyWalker {
 
   private walkIf(node: Node, state: WalkState): void {
     const negated: string[] = [];
+    const branches: { scope: Scope; conditions: string[] }[] = [];
     const branch = (condition: string | undefined, block: Node | null) => {
       if (!block) return;
       const conditions = [...negated.map((text) => `not (${text})`), ...(condition ? [condition] : [])];
-      this.walkBlock(block, { ...state, context: this.withConditions(state.context, conditions, state.scope) });
+      const scope = state.scope.child();
+      this.walkBlock(block, { ...state, scope, context: this.withConditions(state.context, conditions, state.scope) });
+      branches.push({ scope, conditions });
       if (condition) negated.push(condition);
     };
     branch(node.childForFieldName("condition")?.text, node.childForFieldName("consequence"));
@@ -210,6 +213,18 @@ export class BodyWalker {
       if (alternative.type === "elif_clause") {
         branch(alternative.childForFieldName("condition")?.text, alternative.childForFieldName("consequence"));
       } else branch(undefined, alternative.childForFieldName("body"));
+    }
+    // A name assigned in one branch keeps that value afterwards; assigned in several (`if postgres: sql = ...
+    // else: sql = ...`), it holds each value under its branch's conditions, so each runs with the right dialect.
+    const names = new Set(branches.flatMap((taken) => [...taken.scope.own().keys()]));
+    for (const name of names) {
+      const options = branches.flatMap((taken) => {
+        const value = taken.scope.own().get(name);
+        return value === undefined ? [] : [{ value, conditions: taken.conditions }];
+      });
+      const [only] = options;
+      if (options.length === 1 && only) state.scope.define(name, only.value);
+      else state.scope.define(name, { kind: "alternatives", options });
     }
   }
 
@@ -504,6 +519,13 @@ export class BodyWalker {
   }
 
   private executeValue(value: PyValue, argument: Node, call: Node, state: WalkState): void {
+    if (value.kind === "alternatives") {
+      for (const option of value.options) {
+        const context = this.withConditions(state.context, option.conditions, state.scope);
+        this.executeValue(option.value, argument, call, { ...state, context });
+      }
+      return;
+    }
     if (value.kind === "str") {
       this.emitSql(value.value, call, state);
       return;

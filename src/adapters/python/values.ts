@@ -29,6 +29,11 @@ export type PyValue =
   | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
   /** A local helper function defined in the same file, with the scope it was defined in when not the module. */
   | { readonly kind: "function"; readonly node: Node; readonly scope?: Scope }
+  /** Assigned differently in the branches of an `if`: each value with the conditions of its branch. */
+  | {
+      readonly kind: "alternatives";
+      readonly options: readonly { readonly value: PyValue; readonly conditions: readonly string[] }[];
+    }
   | { readonly kind: "unknown"; readonly text: string; readonly offset: number };
 
 /** Names in scope, innermost first; module constants at the bottom. */
@@ -47,6 +52,11 @@ export class Scope {
 
   child(): Scope {
     return new Scope(this);
+  }
+
+  /** Names defined in this scope itself, with their values. */
+  own(): ReadonlyMap<string, PyValue> {
+    return this.vars;
   }
 }
 
@@ -217,7 +227,7 @@ export class Evaluator {
       }
       if (STRING_METHODS_KEEPING_TEXT.has(method)) {
         const inner = this.evaluate(object, scope);
-        return inner.kind === "str" ? inner : unknown(node);
+        return inner.kind === "str" || inner.kind === "alternatives" ? inner : unknown(node);
       }
       if (method === "replace") {
         const inner = this.evaluate(object, scope);
