@@ -253,7 +253,7 @@ describe("text report", () => {
     const result = runCli(["check"], errorProject(), { NO_COLOR: "1" });
     const tail = result.stdout.trimEnd().split("\n").slice(-2);
     expect(tail[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
-    expect(tail[1]).toBe("2 findings: 1 errors, 1 warnings, 0 infos");
+    expect(tail[1]).toBe("2 findings: 1 error, 1 warning, 0 infos");
     expect(result.stdout.endsWith("\n")).toBe(true);
   });
 

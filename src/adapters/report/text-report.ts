@@ -12,7 +12,8 @@ export class TextReporter implements Reporter {
   constructor(private readonly color: boolean) {}
 
   private paint(style: Style, text: string): string {
-    return this.color ? styleText(style, text) : text;
+    // The caller decided (TTY, NO_COLOR, FORCE_COLOR); styleText must not second-guess it against stdout.
+    return this.color ? styleText(style, text, { validateStream: false }) : text;
   }
 
   render(input: ReportInput): string {
@@ -68,13 +69,17 @@ export class TextReporter implements Reporter {
     const count = (phase: string) =>
       revisions.filter((revision) => (revision.phases as string[]).includes(phase)).length;
     const unclassified = revisions.filter((revision) => revision.phases.length === 0).length;
-    const severities = (["error", "warning", "info"] as const).map(
-      (severity) => `${result.findings.filter((finding) => finding.severity === severity).length} ${severity}s`,
+    const severities = (["error", "warning", "info"] as const).map((severity) =>
+      counted(result.findings.filter((finding) => finding.severity === severity).length, severity),
     );
-    const histories = result.histories.length === 1 ? "1 history" : `${result.histories.length} histories`;
+    const histories = counted(result.histories.length, "history", "histories");
     return [
-      `${revisions.length} revisions in ${histories}: ${count("expand")} expand, ${count("backfill")} backfill, ${count("contract")} contract, ${unclassified} neutral only`,
-      `${result.findings.length} findings: ${severities.join(", ")}`,
+      `${counted(revisions.length, "revision")} in ${histories}: ${count("expand")} expand, ${count("backfill")} backfill, ${count("contract")} contract, ${unclassified} neutral only`,
+      `${counted(result.findings.length, "finding")}: ${severities.join(", ")}`,
     ];
   }
+}
+
+function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
 }

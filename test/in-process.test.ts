@@ -1,0 +1,82 @@
+// The CLI tests run the bundled binary; these run the same entry points in-process so coverage sees them.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ALL_ANALYZERS } from "../analyzers/index.js";
+import { ExtractionCache } from "../src/adapters/fs/extraction-cache.js";
+import { type CheckOptions, runCheck } from "../src/cli/check.js";
+import type { CachedExtraction } from "../src/cli/extract-project.js";
+import { revisionFile, writeProject } from "./support/project.js";
+
+const NOT_NULL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
+
+async function run(
+  root: string,
+  options: Partial<CheckOptions> = {},
+  extra: { color?: boolean; cacheDir?: string } = {},
+): Promise<{ exitCode: number; out: string }> {
+  let out = "";
+  const cacheDir = extra.cacheDir;
+  const exitCode = await runCheck(
+    { paths: [root], format: "text", select: [], ignore: [], failOn: "error", ...options },
+    {
+      cwd: root,
+      analyzers: ALL_ANALYZERS,
+      version: "test",
+      color: extra.color ?? false,
+      stdout: (text) => (out += text),
+      ...(cacheDir ? { cache: () => ExtractionCache.open<CachedExtraction>(cacheDir, root, "test-build") } : {}),
+    },
+  );
+  return { exitCode, out };
+}
+
+describe("text report", () => {
+  it("text report shows location, severity, rule, code frame, hint and summary", async () => {
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: NOT_NULL }) });
+    const { exitCode, out } = await run(root, { select: ["add-column-not-null"] });
+    expect(exitCode).toBe(1);
+    const lines = out.split("\n");
+    expect(lines[0]).toMatch(/^versions\/a1\.py:15:5 error add-column-not-null column "email" is added/);
+    expect(lines[1]).toContain("15 |     op.add_column(");
+    expect(lines[2]).toMatch(/\|\s+\^+$/);
+    expect(lines[3]).toMatch(/^ {2}hint: /);
+    expect(out).toContain("1 revision in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only");
+    expect(out).toContain("1 finding: 1 error, 0 warnings, 0 infos");
+  });
+
+  it("text report colours only when asked", async () => {
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: NOT_NULL }) });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
+    const ansi = /\u001b\[/;
+    expect((await run(root, {}, { color: true })).out).toMatch(ansi);
+    expect((await run(root, {}, { color: false })).out).not.toMatch(ansi);
+  });
+
+  it("text report names files that were not analysed", async () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+      "versions/helpers.py": "def helper():\n    return 1\n",
+    });
+    const { out } = await run(root);
+    expect(out).toContain("versions/helpers.py: not analysed: no `revision` identifier");
+  });
+});
+
+describe("extraction cache in-process", () => {
+  it("extraction cache serves the second run from disk with the same report", async () => {
+    const root = writeProject({
+      "migrations/env.py": 'config.set_main_option("sqlalchemy.url", os.environ["URL"])\n',
+      "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: NOT_NULL }),
+    });
+    const cacheDir = mkdtempSync(join(tmpdir(), "migragate-cache-test-"));
+    const first = await run(root, { format: "json" }, { cacheDir });
+    const second = await run(root, { format: "json" }, { cacheDir });
+    expect(second).toEqual(first);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(JSON.parse(second.out).findings.map((finding: { rule: string }) => finding.rule)).toContain(
+      "env-url-not-escaped",
+    );
+  });
+});
