@@ -1,21 +1,5 @@
-import type { Analyzer, FindingDraft, OperationKind } from "../src/domain/index.js";
-import { analyzedRevisions, excerpt, q } from "./support.js";
-
-/** Data changes whose cost grows with the rows already there; a few literal rows (INSERT ... VALUES, bulk_insert) do not. */
-const SCALES_WITH_DATA: ReadonlySet<string> = new Set(["update", "delete", "insert-select", "merge", "copy"]);
-
-/** Operation kinds that do not change the schema. */
-const NOT_SCHEMA: ReadonlySet<OperationKind> = new Set<OperationKind>([
-  "data-change",
-  "truncate",
-  "query",
-  "set-config",
-  "transaction-control",
-  "maintenance",
-  "comment",
-  "opaque",
-  "utility",
-]);
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { analyzedRevisions, excerpt, q, SCALES_WITH_ROWS } from "./support.js";
 
 export const ddlWithBackfill: Analyzer = {
   meta: {
@@ -35,9 +19,12 @@ export const ddlWithBackfill: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
       const backfill = rev.operations.find(
-        (op) => op.kind === "data-change" && op.phase === "backfill" && SCALES_WITH_DATA.has(op.statement),
+        (op) => op.kind === "data-change" && op.phase === "backfill" && SCALES_WITH_ROWS.has(op.statement),
       );
-      const ddl = rev.operations.find((op) => !NOT_SCHEMA.has(op.kind));
+      // A schema change is whatever the classification puts in expand or contract.
+      const ddl = rev.operations.find(
+        (op) => op.kind !== "data-change" && (op.phase === "expand" || op.phase === "contract"),
+      );
       if (!backfill || !ddl) continue;
       const where =
         ddl.span.file === backfill.span.file ? `line ${ddl.span.line}` : `${ddl.span.file}:${ddl.span.line}`;

@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { isNewTable, operationsOfKind, q, tableName } from "./support.js";
+import { operationsOfKind, q, tableName } from "./support.js";
 
 export const dropColumn: Analyzer = {
   meta: {
@@ -17,7 +17,8 @@ export const dropColumn: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "drop-column")) {
-      if (isNewTable(rev, op.table)) continue;
+      // The classification makes changes to a table created by the same revision neutral or expand.
+      if (op.phase !== "contract") continue;
       findings.push({
         span: op.span,
         revision: rev.revision.id,

@@ -1,4 +1,4 @@
-import { type Analyzer, type FindingDraft, tableKey } from "../src/domain/index.js";
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { analyzedRevisions, q, tableName } from "./support.js";
 
 export const dropTable: Analyzer = {
@@ -16,10 +16,9 @@ export const dropTable: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
-      const created = new Set<string>();
       for (const op of rev.operations) {
-        if (op.kind === "create-table") created.add(tableKey(op.table));
-        if (op.kind !== "drop-table" || created.has(tableKey(op.table))) continue;
+        // A table this revision created itself is neutral to drop: no running code ever saw it.
+        if (op.kind !== "drop-table" || op.phase !== "contract") continue;
         findings.push({
           span: op.span,
           revision: rev.revision.id,

@@ -11,6 +11,21 @@ interface Missing {
   readonly fixed: string;
 }
 
+/** `sa.Enum(...).create(bind)`, `table.drop(bind)`: SQLAlchemy objects guard themselves with checkfirst=True. */
+function missingCheckfirst(op: ClassifiedOperation): FindingDraft["message"] | undefined {
+  if (op.origin !== "core") return undefined;
+  switch (op.kind) {
+    case "create-table":
+    case "create-object":
+      return op.ifNotExists ? undefined : "creates";
+    case "drop-table":
+    case "drop-object":
+      return op.ifExists ? undefined : "drops";
+    default:
+      return undefined;
+  }
+}
+
 function missingKeyword(op: ClassifiedOperation): Missing | undefined {
   const table = op.table === undefined ? "" : py(op.table);
   const schema = schemaKw(op);
@@ -102,7 +117,18 @@ export const opWithoutIfExists: Analyzer = {
     const findings: FindingDraft[] = [];
     const version = input.options.alembicVersion;
     for (const { op, rev } of allOperations(input)) {
-      if (op.origin !== "op" || op.context.existenceGuard) continue;
+      if (op.context.existenceGuard) continue;
+      const verb = missingCheckfirst(op);
+      if (verb) {
+        findings.push({
+          span: op.span,
+          revision: rev.revision.id,
+          message: `${op.text} ${verb} a schema object without checkfirst=True: it fails if the migration runs again`,
+          hint: "Pass checkfirst=True, e.g. `.create(op.get_bind(), checkfirst=True)`.",
+        });
+        continue;
+      }
+      if (op.origin !== "op") continue;
       if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingKeyword(op);
       if (!missing) continue;

@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { isNewTable, operationsOfKind, py, q, tableName } from "./support.js";
+import { operationsOfKind, py, q, tableName } from "./support.js";
 
 export const renameTable: Analyzer = {
   meta: {
@@ -17,13 +17,14 @@ export const renameTable: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "rename-table")) {
-      if (isNewTable(rev, op.table)) continue;
+      // The classification makes changes to a table created by the same revision neutral or expand.
+      if (op.phase !== "contract") continue;
       const view = op.schema ? `${op.schema}.${op.table}` : op.table;
       const target = op.schema ? `${op.schema}.${op.newName}` : op.newName;
       const message =
         `table ${tableName(op)} is renamed to ${q(op.newName)}: ` +
         `code still querying ${q(op.table)} fails until every instance runs the new release`;
-      if (input.options.dialect === "sqlite") {
+      if (op.dialect === "sqlite") {
         findings.push({ span: op.span, revision: rev.revision.id, message });
         continue;
       }

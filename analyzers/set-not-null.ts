@@ -22,7 +22,7 @@ export const setNotNull: Analyzer = {
       const message =
         `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
         "the table is locked against reads and writes";
-      if (input.options.dialect !== "postgresql") {
+      if (op.dialect !== "postgresql") {
         findings.push({ span: op.span, revision: rev.revision.id, message });
         continue;
       }

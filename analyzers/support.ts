@@ -2,6 +2,7 @@ import {
   type AnalysisInput,
   type AnalyzedRevision,
   type ClassifiedOperation,
+  type DataStatement,
   type Dialect,
   type ExtractionProblem,
   type FindingDraft,
@@ -10,6 +11,14 @@ import {
   type SourceSpan,
   tableKey,
 } from "../src/domain/index.js";
+
+/** Data changes whose cost grows with the rows already in the table (a few literal rows do not). */
+export const SCALES_WITH_ROWS: ReadonlySet<DataStatement> = new Set<DataStatement>([
+  "update",
+  "delete",
+  "insert-select",
+  "merge",
+]);
 
 /** A classified operation of one kind, narrowed. */
 export type OpOf<K extends OperationKind> = Extract<ClassifiedOperation, { kind: K }>;

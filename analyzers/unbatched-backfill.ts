@@ -1,7 +1,5 @@
 import type { Analyzer, DataStatement, Dialect, FindingDraft } from "../src/domain/index.js";
-import { excerpt, operationsOfKind, q } from "./support.js";
-
-const ROW_SCANNING: ReadonlySet<DataStatement> = new Set<DataStatement>(["update", "delete", "insert-select", "merge"]);
+import { excerpt, operationsOfKind, q, SCALES_WITH_ROWS } from "./support.js";
 
 const VERB: Readonly<Record<DataStatement, string>> = {
   update: "UPDATE",
@@ -50,14 +48,14 @@ export const unbatchedBackfill: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "data-change")) {
-      if (op.phase !== "backfill" || !ROW_SCANNING.has(op.statement)) continue;
+      if (op.phase !== "backfill" || !SCALES_WITH_ROWS.has(op.statement)) continue;
       if (op.hasWhere || op.context.inLoop) continue;
       const target = op.table === undefined ? "its table" : `table ${q(op.table)}`;
       findings.push({
         span: op.span,
         revision: rev.revision.id,
         message: `${VERB[op.statement]} without a WHERE clause touches every row of ${target} in one statement (${excerpt(op.text)})`,
-        hint: batchHint(op.statement, op.table ?? "t", input.options.dialect),
+        hint: batchHint(op.statement, op.table ?? "t", op.dialect),
       });
     }
     return findings;

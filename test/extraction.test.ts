@@ -163,6 +163,9 @@ describe("revision metadata", () => {
       "versions/b1.py": source,
     });
     expect(revisionById(report, "b1").downRevisions).toEqual([]);
+    expect((revisionById(report, "b1") as { unresolvedMetadata?: unknown }).unresolvedMetadata).toEqual({
+      downRevision: "BASE_REVISION",
+    });
     expect(report.findings.filter((finding) => finding.message.includes("BASE_REVISION"))).toEqual([]);
   });
 

@@ -26,6 +26,7 @@ async function run(
       version: "test",
       color: extra.color ?? false,
       stdout: (text) => (out += text),
+      stderr: (text) => (out += text),
       ...(cacheDir ? { cache: () => ExtractionCache.open<CachedExtraction>(cacheDir, root, "test-build") } : {}),
     },
   );

@@ -225,6 +225,16 @@ op.execute(sa.text(query))
     ]);
   });
 
+  it("branch values read by another dialect's parser are judged by that dialect's rules", async () => {
+    const report = await single(`
+if op.get_bind().dialect.name != "postgresql":
+    op.execute("ALTER TABLE users MODIFY COLUMN bio TEXT, ADD COLUMN nickname VARCHAR(40) AFTER bio")
+`);
+    expect(findingsOf(report, "unparsed-sql")).toEqual([]);
+    // MySQL has no ADD COLUMN IF NOT EXISTS: recommending it would be wrong advice.
+    expect(findingsOf(report, "sql-without-if-exists")).toEqual([]);
+  });
+
   it("branch values assigned in one branch only keep that value", async () => {
     const report = await single(`
 sql = "SELECT 1"

@@ -1,12 +1,15 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sqlTranslatorProvider } from "../src/adapters/sql/dialect-translators.js";
 import { loadMysqlTranslator, loadSqliteTranslator } from "../src/adapters/sql/node-sql-translator.js";
+import { loadPgParser, PostgresTranslator } from "../src/adapters/sql/pg-translator.js";
 import { prepareSql } from "../src/adapters/sql/prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "../src/adapters/sql/sql-source.js";
 import { splitStatements, tokenize } from "../src/adapters/sql/sql-tokens.js";
-import { type Operation, TOP_LEVEL_CONTEXT } from "../src/domain/index.js";
+import { type Operation, type OperationContext, TOP_LEVEL_CONTEXT } from "../src/domain/index.js";
 
 /** A SQL text standing at the start of m.py: index -> line/column by counting newlines. */
-function source(text: string): SqlSource {
+function source(text: string, context: OperationContext = TOP_LEVEL_CONTEXT): SqlSource {
   return {
     file: "m.py",
     text,
@@ -16,20 +19,25 @@ function source(text: string): SqlSource {
       return { line: before.split("\n").length, column: index - lineStart + 1 };
     },
     span: { file: "m.py", line: 1, column: 1, endLine: 1, endColumn: 1 },
-    context: TOP_LEVEL_CONTEXT,
+    context,
   };
 }
 
 /** The operations without what every one of them carries, for compact expectations. */
 function details(translation: SqlTranslation): Record<string, unknown>[] {
-  return translation.operations.map(({ origin, span, context, text, ...rest }: Operation) => rest);
+  return translation.operations.map(({ origin, span, context, text, dialect, ...rest }: Operation) => rest);
 }
 
 let mysql: SqlTranslator;
 let sqlite: SqlTranslator;
+let postgres: SqlTranslator;
 
 beforeAll(async () => {
-  [mysql, sqlite] = await Promise.all([loadMysqlTranslator(), loadSqliteTranslator()]);
+  [mysql, sqlite, postgres] = await Promise.all([
+    loadMysqlTranslator(),
+    loadSqliteTranslator(),
+    loadPgParser().then((parser) => new PostgresTranslator(parser)),
+  ]);
 });
 
 function onMysql(sql: string): Record<string, unknown>[] {
@@ -545,5 +553,118 @@ describe("prepareSql", () => {
     const prepared = prepareSql("SET a = :value", (name) => `:${name}`);
     expect(prepared.text).toBe("SET a = :value");
     expect(prepared.origin).toEqual([...Array(14).keys()]);
+  });
+});
+
+describe("PostgreSQL translator", () => {
+  it("drop trigger, policy and rule ON a table name the table, and its schema when qualified", () => {
+    const translation = postgres.translate(
+      source("DROP TRIGGER trg ON orders; DROP POLICY IF EXISTS p ON sales.orders; DROP RULE r ON orders CASCADE"),
+    );
+    expect(translation.problems).toEqual([]);
+    expect(details(translation)).toEqual([
+      { kind: "drop-object", objectType: "trigger", name: "trg", table: "orders", ifExists: false, cascade: false },
+      {
+        kind: "drop-object",
+        objectType: "policy",
+        name: "p",
+        table: "orders",
+        schema: "sales",
+        ifExists: true,
+        cascade: false,
+      },
+      { kind: "drop-object", objectType: "other", name: "r", table: "orders", ifExists: false, cascade: true },
+    ]);
+  });
+
+  it("drop trigger restores a placeholder table name", () => {
+    expect(details(postgres.translate(source("DROP TRIGGER trg ON «table_name»")))).toEqual([
+      {
+        kind: "drop-object",
+        objectType: "trigger",
+        name: "trg",
+        table: "«table_name»",
+        ifExists: false,
+        cascade: false,
+      },
+    ]);
+  });
+
+  it("unparsable statement reports unparsed-sql and an opaque operation with the same span and text", () => {
+    const translation = postgres.translate(source("UPDATE t SET a = 1;\nALTER TABLE t FROBNICATE x"));
+    expect(translation.problems.map((problem) => [problem.rule, problem.span])).toEqual([
+      ["unparsed-sql", { file: "m.py", line: 2, column: 1, endLine: 2, endColumn: 27 }],
+    ]);
+    const opaque = translation.operations.find((operation) => operation.kind === "opaque");
+    expect(opaque?.span).toEqual(translation.problems[0]?.span);
+    expect(opaque?.text).toBe("ALTER TABLE t FROBNICATE x");
+  });
+});
+
+describe("the dialect that read a statement", () => {
+  it("each translator sets its dialect on every operation, unparsed ones and DO block statements included", () => {
+    const pg = postgres.translate(
+      source("UPDATE t SET a = 1; DO $$ BEGIN ALTER TABLE t ADD COLUMN b int; END $$; ALTER TABLE t FROBNICATE"),
+    );
+    const my = mysql.translate(source("UPDATE t SET a = 1; ALTER TABLE t FROBNICATE x"));
+    const lite = sqlite.translate(source("PRAGMA foreign_keys = ON; SELECT 1; FROBNICATE"));
+    expect(pg.operations.map((operation) => [operation.kind, operation.dialect])).toEqual([
+      ["data-change", "postgresql"],
+      ["add-column", "postgresql"],
+      ["opaque", "postgresql"],
+    ]);
+    expect(my.operations.map((operation) => [operation.kind, operation.dialect])).toEqual([
+      ["data-change", "mysql"],
+      ["opaque", "mysql"],
+    ]);
+    expect(lite.operations.map((operation) => [operation.kind, operation.dialect])).toEqual([
+      ["utility", "sqlite"],
+      ["query", "sqlite"],
+      ["opaque", "sqlite"],
+    ]);
+  });
+
+  it("a condition that only rules PostgreSQL out reads with the first other dialect that parses", async () => {
+    const notPostgres = { ...TOP_LEVEL_CONTEXT, conditions: ['bind.dialect.name != "postgresql"'] };
+    const provider = sqlTranslatorProvider("postgresql");
+    const mysqlOnly = source("ALTER TABLE t MODIFY COLUMN c TEXT NOT NULL", notPostgres);
+    const translation = (await provider(mysqlOnly)).translate(mysqlOnly);
+    expect(translation.problems).toEqual([]);
+    expect(translation.operations.map((operation) => [operation.kind, operation.dialect])).toEqual([
+      ["change-column-type", "mysql"],
+      ["set-not-null", "mysql"],
+    ]);
+    const plain = source("ALTER TABLE t ALTER COLUMN c SET NOT NULL");
+    expect((await provider(plain)).translate(plain).operations.map((operation) => operation.dialect)).toEqual([
+      "postgresql",
+    ]);
+  });
+});
+
+describe("no shared regex state", () => {
+  it("prepareSql and tokenize give the same results when called again from inside a bind substitute", () => {
+    const sql = "UPDATE t SET a = :a, b = :b WHERE c = :c AND d = `x` + 0x1f + ?2";
+    const plain = prepareSql(sql, (name) => `:${name}`);
+    const tokens = tokenize(plain.text, "mysql");
+    const nested = prepareSql(sql, (name) => {
+      expect(prepareSql(sql, (inner) => `:${inner}`)).toEqual(plain);
+      expect(tokenize(plain.text, "mysql")).toEqual(tokens);
+      return `:${name}`;
+    });
+    expect(nested).toEqual(plain);
+    expect(tokens.map((token) => token.kind)).toContain("param");
+  });
+
+  it("no module of the SQL adapter keeps a global or sticky regex at module level", () => {
+    const folder = new URL("../src/adapters/sql/", import.meta.url);
+    const stateful = readdirSync(folder)
+      .filter((file) => file.endsWith(".ts"))
+      .flatMap((file) =>
+        readFileSync(new URL(file, folder), "utf8")
+          .split("\n")
+          .filter((line) => /^(?:export )?(?:const|let|var) \w+\s*=\s*\/.*\/[dimsuv]*[gy][dgimsuvy]*;/.test(line))
+          .map((line) => `${file}: ${line}`),
+      );
+    expect(stateful).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ export interface CheckEnvironment {
   readonly version: string;
   readonly color: boolean;
   readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
   /** The bundled extraction worker, to spread large histories over the cores; none means one thread. */
   readonly workerScript?: URL;
   /** Threads that may extract at once, this one included (default: one per core). */
@@ -61,6 +62,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),
     ...(environment.threads ? { threads: environment.threads } : {}),
   });
+  const failed = skipped.filter((file) => file.failed);
+  if (revisions.length === 0 && failed.length === 0) {
+    const where = options.paths.length > 0 ? options.paths.join(", ") : ".";
+    throw new InputError(`${where}: none of the ${skipped.length} Python files found is an Alembic revision`);
+  }
   const result = runAnalysis({
     revisions,
     envFiles,
@@ -88,5 +94,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
       );
     }
   } else environment.stdout(rendered);
+  // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.
+  if (failed.length > 0) {
+    const names = failed.map((file) => file.file).join(", ");
+    environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}\n`);
+    return 2;
+  }
   return failsAt(result.findings, options.failOn) ? 1 : 0;
 }

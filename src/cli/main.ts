@@ -132,6 +132,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               version: MIGRAGATE_VERSION,
               color: useColor(process.stdout),
               stdout: write,
+              stderr: (text) => process.stderr.write(text),
               ...threadOptions(),
               ...(args.cache
                 ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }

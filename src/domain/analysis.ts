@@ -1,4 +1,4 @@
-import type { FindingDraft, Severity } from "./finding.js";
+import type { Finding, FindingDraft, Severity } from "./finding.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { EnvFile, Revision } from "./revision.js";
@@ -64,4 +64,10 @@ export interface RuleMeta {
 export interface Analyzer {
   readonly meta: RuleMeta;
   check(input: AnalysisInput): FindingDraft[];
+}
+
+/** What a run found: the histories it built and the findings of the selected rules, in report order. */
+export interface AnalysisResult {
+  readonly histories: readonly History[];
+  readonly findings: readonly Finding[];
 }

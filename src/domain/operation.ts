@@ -1,3 +1,4 @@
+import type { Dialect } from "./analysis.js";
 import type { SourceSpan } from "./source.js";
 
 /** Where an operation came from: an Alembic `op.*` directive, a raw SQL statement, or a SQLAlchemy core expression. */
@@ -57,6 +58,8 @@ interface OperationBase {
   /** The table the operation acts on (as written, without schema), when one is known. */
   readonly table?: string;
   readonly schema?: string;
+  /** The SQL dialect whose parser read this statement (raw SQL only). */
+  readonly dialect?: Dialect;
 }
 
 export interface CreateTable extends OperationBase {

@@ -180,7 +180,8 @@ export function analyzeRevision(
   const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation) => ({
     ...operation,
     phase: classify(operation, facts),
-    dialect: dialectOf(operation.context, operation.span.file, defaultDialect),
+    // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
+    dialect: operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
   }));
   const present = new Set(operations.map((operation) => operation.phase));
   return {

@@ -1,4 +1,12 @@
-import type { AnalysisOptions, Analyzer, EnvFile, Finding, History, Revision, Severity } from "../domain/index.js";
+import type {
+  AnalysisOptions,
+  AnalysisResult,
+  Analyzer,
+  EnvFile,
+  Finding,
+  Revision,
+  Severity,
+} from "../domain/index.js";
 import { severityRank } from "../domain/index.js";
 import { buildGraph } from "./graph.js";
 
@@ -15,11 +23,6 @@ export interface AnalysisRequest {
   readonly options: AnalysisOptions;
   readonly analyzers: readonly Analyzer[];
   readonly selection: RuleSelection;
-}
-
-export interface AnalysisResult {
-  readonly histories: readonly History[];
-  readonly findings: readonly Finding[];
 }
 
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {

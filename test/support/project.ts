@@ -83,7 +83,16 @@ export async function check(
   let raw = "";
   const exitCode = await runCheck(
     { paths: [root], format: "json", select: [], ignore: [], failOn: "error", ...options },
-    { cwd, analyzers: ALL_ANALYZERS, version: "test", color: false, stdout: (text) => (raw += text) },
+    {
+      cwd,
+      analyzers: ALL_ANALYZERS,
+      version: "test",
+      color: false,
+      stdout: (text) => (raw += text),
+      stderr: (text) => {
+        throw new Error(`unexpected stderr: ${text}`);
+      },
+    },
   );
   return { exitCode, report: JSON.parse(raw) as JsonReport, raw };
 }

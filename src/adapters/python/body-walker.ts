@@ -8,6 +8,7 @@ import type {
   SourceSpan,
 } from "../../domain/index.js";
 import type { LineIndex } from "../line-index.js";
+import { compact } from "../source-text.js";
 import type { SqlSource } from "../sql/sql-source.js";
 import { directiveOperations } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
@@ -24,6 +25,8 @@ export type WalkItem =
 
 const MAX_HELPER_DEPTH = 6;
 const MAX_LOOP_UNROLL = 25;
+/** Helper calls followed per function body: enough for real migrations, bounded for pathological ones. */
+const MAX_HELPER_CALLS = 200;
 const EXISTENCE_CHECK =
   /\b(?:has_table|has_column|has_index|has_sequence|has_schema|get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|get_pk_constraint|get_sequence_names|get_view_names|get_enums)\b|exist/i;
 const DIALECT_CHECK = /\bdialect\b|\bengine\.name\b|postgres|sqlite|mysql|mariadb|mssql|oracle/i;
@@ -45,11 +48,14 @@ interface WalkState {
   readonly scope: Scope;
   readonly context: OperationContext;
   readonly depth: number;
+  /** Inside a loop already unrolled: nested loops are walked once, so work stays linear in the source. */
+  readonly unrolled?: boolean;
 }
 
 /** Walks a function body statement by statement, following local helpers, loops and batch blocks. */
 export class BodyWalker {
   private readonly items: WalkItem[] = [];
+  private helperCalls = 0;
 
   constructor(
     private readonly file: string,
@@ -112,6 +118,12 @@ export class BodyWalker {
       case "if_statement":
         this.walkIf(node, state);
         return;
+      case "match_statement":
+        this.walkMatch(node, state);
+        return;
+      case "assert_statement":
+        for (const child of node.namedChildren) if (child) this.walkExpression(child, state);
+        return;
       case "for_statement":
         this.walkFor(node, state);
         return;
@@ -139,14 +151,18 @@ export class BodyWalker {
         }
         return;
       }
+      case "decorated_definition": {
+        const definition = node.childForFieldName("definition");
+        if (definition) this.walkStatement(definition, state);
+        return;
+      }
       case "function_definition": {
         const name = node.childForFieldName("name")?.text;
         if (name) state.scope.define(name, { kind: "function", node, scope: state.scope });
         return;
       }
       case "return_statement":
-      case "decorated_definition":
-        for (const child of node.namedChildren) if (child?.type === "call") this.walkExpression(child, state);
+        for (const child of node.namedChildren) if (child) this.walkExpression(child, state);
         return;
       default:
         return;
@@ -160,6 +176,14 @@ export class BodyWalker {
     }
     if (node.type === "call" && this.walkCall(node, state)) return;
     if (node.type === "lambda") return;
+    if (node.type === "named_expression") {
+      // `(rows := conn.execute(...))`: run the value, then bind the name like an assignment.
+      const value = node.childForFieldName("value");
+      const name = node.childForFieldName("name")?.text;
+      if (value) this.walkExpression(value, state);
+      if (value && name) state.scope.define(name, this.evaluator.evaluate(value, state.scope));
+      return;
+    }
     // Calls nested in an expression: `conn.execute(...).fetchall()`, `print(op.execute(...))`, `not conn.execute(...)`.
     for (const child of node.namedChildren) if (child) this.walkExpression(child, state);
   }
@@ -197,6 +221,13 @@ export class BodyWalker {
   }
 
   private walkIf(node: Node, state: WalkState): void {
+    // `if conn.execute(text("UPDATE ...")).rowcount:` runs its statement whichever branch is taken.
+    for (const condition of [
+      node.childForFieldName("condition"),
+      ...node.childrenForFieldName("alternative").map((alternative) => alternative?.childForFieldName("condition")),
+    ]) {
+      if (condition) this.walkExpression(condition, state);
+    }
     const negated: string[] = [];
     const branches: { scope: Scope; conditions: string[] }[] = [];
     const branch = (condition: string | undefined, block: Node | null) => {
@@ -228,6 +259,21 @@ export class BodyWalker {
     }
   }
 
+  /** `match x:` cases are branches: each case body runs under its pattern. */
+  private walkMatch(node: Node, state: WalkState): void {
+    const subject = node.childForFieldName("subject");
+    if (subject) this.walkExpression(subject, state);
+    const cases = node.childForFieldName("body")?.namedChildren ?? [];
+    for (const clause of cases) {
+      if (clause?.type !== "case_clause") continue;
+      const pattern = clause.namedChildren.find((child) => child?.type === "case_pattern")?.text ?? "_";
+      const consequence = clause.childForFieldName("consequence");
+      const condition = `${subject?.text ?? "?"} matches ${pattern}`;
+      const context = this.withConditions(state.context, [condition], state.scope);
+      if (consequence) this.walkBlock(consequence, { ...state, scope: state.scope.child(), context });
+    }
+  }
+
   private withConditions(context: OperationContext, added: readonly string[], scope: Scope): OperationContext {
     if (added.length === 0) return context;
     // `names = inspector.get_table_names()` then `if "users" not in names:` checks existence through a variable.
@@ -251,14 +297,23 @@ export class BodyWalker {
     const body = node.childForFieldName("body");
     if (!body) return;
     const target = node.childForFieldName("left");
-    const iterable = this.evaluator.evaluate(node.childForFieldName("right"), state.scope);
+    const right = node.childForFieldName("right");
+    // `for row in conn.execute(text("DELETE ... RETURNING id")):` runs its statement once, before the loop.
+    if (right) this.walkExpression(right, state);
+    const iterable = this.evaluator.evaluate(right, state.scope);
     const context = { ...state.context, inLoop: true };
     // An empty list is usually filled at run time (`rows = []`, then `rows.append(...)`): walk the body once instead.
-    if (target && iterable.kind === "list" && iterable.items.length > 0 && iterable.items.length <= MAX_LOOP_UNROLL) {
+    const unroll =
+      target &&
+      !state.unrolled &&
+      iterable.kind === "list" &&
+      iterable.items.length > 0 &&
+      iterable.items.length <= MAX_LOOP_UNROLL;
+    if (target && unroll && iterable.kind === "list") {
       for (const item of iterable.items) {
         const scope = state.scope.child();
         bindTarget(target, item, scope);
-        this.walkBlock(body, { ...state, scope, context });
+        this.walkBlock(body, { ...state, scope, context, unrolled: true });
       }
       return;
     }
@@ -337,7 +392,7 @@ export class BodyWalker {
       return true;
     }
     if ((method === "create" || method === "drop") && this.isBindArgument(call, state)) {
-      this.emitSchemaObject(call, method, object, target, state);
+      this.emitSchemaObject(call, method, object, target ?? this.evaluator.evaluate(object, state.scope), state);
       return true;
     }
     if (target?.kind === "session" && SESSION_DATA_METHODS.has(method)) {
@@ -437,6 +492,19 @@ export class BodyWalker {
     state: WalkState,
   ): void {
     if (state.depth >= MAX_HELPER_DEPTH || state.context.helpers.includes(name)) return;
+    if (++this.helperCalls > MAX_HELPER_CALLS) {
+      if (this.helperCalls === MAX_HELPER_CALLS + 1) {
+        this.emit({
+          kind: "opaque",
+          origin: "op",
+          span: this.span(call),
+          context: state.context,
+          text: compact(call.text),
+          reason: `more than ${MAX_HELPER_CALLS} helper calls in one function: the rest are not followed`,
+        });
+      }
+      return;
+    }
     const definition = helper.node;
     const body = definition.childForFieldName("body");
     if (!body) return;
@@ -656,9 +724,4 @@ function bindTarget(target: Node, value: PyValue, scope: Scope): void {
 function identifiersIn(node: Node): string[] {
   if (node.type === "identifier") return [node.text];
   return node.namedChildren.flatMap((child) => (child ? identifiersIn(child) : []));
-}
-
-export function compact(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }

@@ -1,3 +1,5 @@
+const MAX_CODE_POINT = 0x10ffff;
+
 const SIMPLE_ESCAPES: Record<string, string> = {
   "\\": "\\",
   "'": "'",
@@ -23,9 +25,9 @@ export function decodeEscape(sequence: string): string {
   if (simple !== undefined && body.length === 1) return simple;
   if (first === "x" || first === "u" || first === "U") {
     const code = Number.parseInt(body.slice(1), 16);
-    return Number.isNaN(code) ? sequence : String.fromCodePoint(code);
+    return Number.isNaN(code) || code > MAX_CODE_POINT ? sequence : String.fromCodePoint(code);
   }
   if (/^[0-7]{1,3}$/.test(body)) return String.fromCodePoint(Number.parseInt(body, 8));
-  if (first === "N") return "?";
+  // `\N{NAME}` needs Unicode's name table; the escape is kept as written rather than guessed.
   return sequence;
 }

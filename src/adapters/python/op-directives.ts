@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { ConstraintType, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import { compact } from "../source-text.js";
 import { columnSpec, isColumnCall, sqlAlchemyType } from "./columns.js";
 import { type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
 
@@ -108,11 +109,6 @@ function isTrue(node: Node | undefined): boolean {
   return node?.text === "True";
 }
 
-function compactText(node: Node): string {
-  const text = node.text.replace(/\s+/g, " ");
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
-
 /**
  * Turns one `op.<directive>(...)` (or `batch_op.<directive>(...)`) call into domain operations.
  * `op.execute` hands its argument to `site.execute`; unknown directives become opaque operations.
@@ -127,7 +123,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
         origin: "op",
         span: site.span,
         context: site.context,
-        text: compactText(site.call),
+        text: compact(site.call.text),
         reason: `op.${directive}() is not an Alembic directive migragate knows; its effect is not analysed`,
       },
     ];
@@ -149,7 +145,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
     origin: "op" as const,
     span: site.span,
     context: site.context,
-    text: compactText(site.call),
+    text: compact(site.call.text),
     table,
     ...(schema ? { schema } : {}),
   };
@@ -157,8 +153,11 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
   switch (directive) {
     case "add_column": {
       const columnNode = args.named.get("column");
+      // `email = sa.Column(...)` then `op.add_column("users", email)`: read the column where it was built.
+      const columnValue = columnNode && !isColumnCall(columnNode) ? value("column") : undefined;
+      const columnCall = columnValue?.kind === "column" ? columnValue.node : columnNode;
       const column =
-        columnNode && isColumnCall(columnNode) ? columnSpec(columnNode, site.evaluator, site.scope) : undefined;
+        columnCall && isColumnCall(columnCall) ? columnSpec(columnCall, site.evaluator, site.scope) : undefined;
       return [
         {
           ...base,

@@ -8,6 +8,7 @@ import {
   TOP_LEVEL_CONTEXT,
 } from "../../domain/index.js";
 import { LineIndex } from "../line-index.js";
+import { compact } from "../source-text.js";
 import type { SqlSource, SqlTranslator } from "../sql/sql-source.js";
 import { BodyWalker, type WalkItem } from "./body-walker.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
@@ -41,7 +42,9 @@ export function parseModule(parser: Parser, file: string, text: string): ParsedM
   if (tree.rootNode.hasError) {
     const error = firstError(tree.rootNode);
     const node = error ?? tree.rootNode;
-    const what = error?.isMissing ? `missing ${error.type}` : `unexpected ${JSON.stringify(compactStart(node.text))}`;
+    const what = error?.isMissing
+      ? `missing ${error.type}`
+      : `unexpected ${JSON.stringify(compact(node.text.split(/\r?\n/)[0] ?? "", 40))}`;
     problems.push({
       rule: "syntax-error",
       message: `Python syntax error (${what}); only what the parser could recover was analysed`,
@@ -49,11 +52,6 @@ export function parseModule(parser: Parser, file: string, text: string): ParsedM
     });
   }
   return { tree, lines, problems };
-}
-
-function compactStart(text: string): string {
-  const line = text.split(/\r?\n/)[0] ?? "";
-  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
 }
 
 function firstError(root: Node): Node | undefined {

@@ -27,6 +27,8 @@ export type PyValue =
   | { readonly kind: "session" }
   /** The alias of `with op.batch_alter_table(...) as alias`. */
   | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
+  /** `sa.Column(...)` held in a variable, read when an op receives it. */
+  | { readonly kind: "column"; readonly node: Node }
   /** A local helper function defined in the same file, with the scope it was defined in when not the module. */
   | { readonly kind: "function"; readonly node: Node; readonly scope?: Scope }
   /** Assigned differently in the branches of an `if`: each value with the conditions of its branch. */
@@ -73,6 +75,7 @@ const STRING_METHODS_KEEPING_TEXT = new Set([
 ]);
 /** `op.f("ix_name")`: autogenerate's marker for a name that is final, not to be run through a naming convention. */
 const OP_NAME_WRAPPER = /^\w*op\.f$/;
+const COLUMN_CONSTRUCTOR = /(?:^|\.)Column$/;
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
 export function unknown(node: Node): PyValue {
@@ -138,24 +141,9 @@ export class Evaluator {
 
   private evaluateBinary(node: Node, scope: Scope): PyValue {
     const operator = node.childForFieldName("operator")?.text;
+    if (operator === "+") return this.evaluateSum(node, scope);
     const left = this.evaluate(node.childForFieldName("left"), scope);
     const rightNode = node.childForFieldName("right");
-    if (operator === "+") {
-      const right = this.evaluate(rightNode, scope);
-      const leftString = asString(left);
-      const rightString = asString(right);
-      if (left.kind === "str" || right.kind === "str") {
-        const leftNode = node.childForFieldName("left");
-        return {
-          kind: "str",
-          value: concat([
-            leftString ?? placeholder(leftNode?.text ?? "?", leftNode?.startIndex ?? node.startIndex),
-            rightString ?? placeholder(rightNode?.text ?? "?", rightNode?.startIndex ?? node.startIndex),
-          ]),
-        };
-      }
-      return unknown(node);
-    }
     if (operator === "%" && left.kind === "str" && rightNode) {
       const positional: (ResolvedString | undefined)[] = [];
       const named = new Map<string, ResolvedString | undefined>();
@@ -188,6 +176,7 @@ export class Evaluator {
     if (TEXT_WRAPPERS.test(fnText) || OP_NAME_WRAPPER.test(fnText)) {
       return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
     }
+    if (COLUMN_CONSTRUCTOR.test(fnText)) return { kind: "column", node };
     if (TABLE_CONSTRUCTORS.test(fnText)) {
       const name = plainString(this.evaluate(positional[0], scope));
       const schema = plainString(this.evaluate(keywordArgument(node, "schema"), scope));
@@ -240,6 +229,29 @@ export class Evaluator {
       }
     }
     return unknown(node);
+  }
+
+  /** `a + b + c ...` evaluated without recursion: generated SQL can chain thousands of terms. */
+  private evaluateSum(node: Node, scope: Scope): PyValue {
+    const terms: Node[] = [];
+    let current: Node | null = node;
+    while (current?.type === "binary_operator" && current.childForFieldName("operator")?.text === "+") {
+      const right = current.childForFieldName("right");
+      if (right) terms.push(right);
+      current = current.childForFieldName("left");
+    }
+    if (current) terms.push(current);
+    terms.reverse();
+    const values = terms.map((term) => this.evaluate(term, scope));
+    if (!values.some((value) => value.kind === "str")) return unknown(node);
+    return {
+      kind: "str",
+      value: concat(
+        values.map(
+          (value, index) => asString(value) ?? placeholder(terms[index]?.text ?? "?", terms[index]?.startIndex ?? 0),
+        ),
+      ),
+    };
   }
 
   /** The value a local function returns, when its body is a single `return <expression>` after assignments. */

@@ -62,6 +62,9 @@ export function buildJsonReport(input: ReportInput) {
     history.revisions.map((analyzed) => {
       for (const phase of analyzed.phases) byPhase[phase] = (byPhase[phase] ?? 0) + 1;
       const revision = analyzed.revision;
+      const expressions = Object.entries(revision.rawMeta)
+        .filter(([, value]) => value?.type === "expression")
+        .map(([key, value]) => [key, value?.type === "expression" ? value.text : ""]);
       return {
         revision: revision.id,
         history: historyIndex + 1,
@@ -70,6 +73,7 @@ export function buildJsonReport(input: ReportInput) {
         branchLabels: [...revision.branchLabels],
         file: revision.file,
         ...(revision.message !== undefined ? { message: revision.message } : {}),
+        ...(expressions.length > 0 ? { unresolvedMetadata: Object.fromEntries(expressions) } : {}),
         phases: [...analyzed.phases],
         operations: analyzed.operations.map(operationJson),
         downgradeOperations: revision.downgrade.operations.map(operationJson),

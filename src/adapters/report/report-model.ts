@@ -1,10 +1,11 @@
-import type { Dialect, EnvFile, Revision } from "../../domain/index.js";
-import type { AnalysisResult } from "../../services/engine.js";
+import type { AnalysisResult, Dialect, EnvFile, Revision } from "../../domain/index.js";
 
 /** A file that was discovered but not analysed as a revision, and why. */
 export interface SkippedFile {
   readonly file: string;
   readonly reason: string;
+  /** migragate failed on the file (as opposed to a file that is not a revision): the run cannot vouch for it. */
+  readonly failed?: boolean;
 }
 
 /** Everything a reporter needs: the analysis and the inputs it came from. */

@@ -1,6 +1,7 @@
 import type { ObjectType } from "../../domain/index.js";
-import type { OperationDetail } from "./operation-detail.js";
+import { type OperationDetail, schemaOf } from "./operation-detail.js";
 import type { Token } from "./sql-tokens.js";
+import { unquote } from "./statement-text.js";
 
 /**
  * Statements and ALTER TABLE clauses that node-sql-parser does not know but whose whole grammar is a few keywords
@@ -152,10 +153,6 @@ function charset(reader: TokenReader): string {
   return unquote(reader.textUntil((token) => token.upper === "COLLATE"));
 }
 
-function unquote(value: string): string {
-  return value.replace(/^'(.*)'$/s, "$1");
-}
-
 /** `DROP INDEX [IF EXISTS] [schema.]name` (SQLite: no ON), `DROP PROCEDURE|FUNCTION [IF EXISTS] name`. */
 function dropStatement(reader: TokenReader): OperationDetail[] | undefined {
   if (reader.accept("INDEX")) {
@@ -207,10 +204,6 @@ function createStatement(reader: TokenReader): OperationDetail[] | undefined {
   const target = reader.qualified();
   if (!target) return undefined;
   return [{ kind: "create-object", objectType, name: target.name, ifNotExists, orReplace }];
-}
-
-function schemaOf(target: { schema?: string }): { schema?: string } {
-  return target.schema ? { schema: target.schema } : {};
 }
 
 /** MySQL table options an ALTER TABLE may set; each is a change of the table as a whole. */

@@ -7,18 +7,19 @@ import type {
   TransactionControl,
 } from "../../domain/index.js";
 import { keywordAlterClause, keywordStatement, TokenReader } from "./keyword-statements.js";
-import { atSite, type OperationDetail, type StatementSite } from "./operation-detail.js";
+import {
+  atSite,
+  createObject,
+  type OperationDetail,
+  type StatementSite,
+  schemaOf,
+  statementSite,
+  unparsedStatement,
+} from "./operation-detail.js";
 import { type BindSubstitute, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
 import { splitStatements, type Token, type TokenDialect, type TokenStatement, tokenize } from "./sql-tokens.js";
-import {
-  compact,
-  errorMessage,
-  restore,
-  restorePlaceholder,
-  statementSpan,
-  unparsedMessage,
-} from "./statement-text.js";
+import { errorMessage, unquote } from "./statement-text.js";
 
 /** node-sql-parser's JSON AST, untyped at this boundary (its published types cover a fraction of it). */
 // biome-ignore lint/suspicious/noExplicitAny: the AST is plain JSON of many shapes
@@ -31,13 +32,14 @@ export interface NodeSqlParser {
 }
 
 interface DialectSettings {
-  readonly tokens: TokenDialect;
+  /** The dialect, which also names its lexical rules. */
+  readonly dialect: TokenDialect;
   /** node-sql-parser's name of the dialect. */
   readonly database: string;
 }
 
-const MYSQL: DialectSettings = { tokens: "mysql", database: "MySQL" };
-const SQLITE: DialectSettings = { tokens: "sqlite", database: "Sqlite" };
+const MYSQL: DialectSettings = { dialect: "mysql", database: "MySQL" };
+const SQLITE: DialectSettings = { dialect: "sqlite", database: "Sqlite" };
 
 /** MySQL/MariaDB: node-sql-parser's MySQL grammar, loaded only when a migration runs MySQL SQL. */
 export async function loadMysqlTranslator(): Promise<SqlTranslator> {
@@ -60,21 +62,16 @@ const EXISTENCE = /^IF(?: NOT)? EXISTS$/;
 export class NodeSqlTranslator implements SqlTranslator {
   constructor(
     private readonly parser: NodeSqlParser,
-    private readonly dialect: DialectSettings,
+    private readonly settings: DialectSettings,
   ) {}
 
   translate(source: SqlSource): SqlTranslation {
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
     const prepared = prepareSql(source.text, KEEP_BINDS);
-    const statements = splitStatements(tokenize(prepared.text, this.dialect.tokens));
+    const statements = splitStatements(tokenize(prepared.text, this.settings.dialect));
     for (const statement of statements) {
-      const site: StatementSite = {
-        span: statementSpan(source, prepared, statement.start, statement.end),
-        context: source.context,
-        text: compact(restore(prepared, statement.start, statement.end, source.text)),
-        name: (value) => restorePlaceholder(prepared, value),
-      };
+      const site = statementSite(source, prepared, statement, this.settings.dialect);
       let read: Reading;
       try {
         read = this.statement(prepared.text, statement, site);
@@ -83,12 +80,9 @@ export class NodeSqlTranslator implements SqlTranslator {
       }
       operations.push(...read.details.map((detail) => atSite(site, detail)));
       if (read.failure !== undefined) {
-        problems.push({
-          rule: "unparsed-sql",
-          message: unparsedMessage(read.failure, site.text),
-          span: site.span,
-        });
-        operations.push(atSite(site, { kind: "opaque", reason: "SQL that could not be parsed" }));
+        const unparsed = unparsedStatement(site, read.failure);
+        problems.push(unparsed.problem);
+        operations.push(unparsed.operation);
       }
     }
     return { operations, problems };
@@ -125,7 +119,7 @@ export class NodeSqlTranslator implements SqlTranslator {
 
   private parse(text: string): { ast: Node[]; error?: undefined } | { ast?: undefined; error: unknown } {
     try {
-      const ast = this.parser.astify(text, { database: this.dialect.database });
+      const ast = this.parser.astify(text, { database: this.settings.database });
       return { ast: Array.isArray(ast) ? ast : [ast] };
     } catch (error) {
       return { error };
@@ -160,7 +154,7 @@ export class NodeSqlTranslator implements SqlTranslator {
       }
       const known = keywordAlterClause(new TokenReader(clause, sql, site.name), target.name);
       if (!known) return undefined;
-      details.push(...known.map((detail) => ({ ...detail, ...(target.schema ? { schema: target.schema } : {}) })));
+      details.push(...known.map((detail) => ({ ...detail, ...schemaOf(target) })));
     }
     return { details };
   }
@@ -223,7 +217,7 @@ export class NodeSqlTranslator implements SqlTranslator {
           (assign: Node): OperationDetail => ({
             kind: "set-config",
             name: variableName(assign?.left),
-            value: this.expression(assign?.right).replace(/^'(.*)'$/s, "$1"),
+            value: unquote(this.expression(assign?.right)),
             local: false,
           }),
         );
@@ -336,17 +330,7 @@ export class NodeSqlTranslator implements SqlTranslator {
         }
       }
       if (resource === "index" && action === "add") {
-        return [
-          {
-            kind: "create-index",
-            ...target,
-            ...(clause.index ? { name: site.name(clause.index) } : {}),
-            columns: indexColumns(clause.definition, site),
-            unique: false,
-            concurrently: false,
-            ifNotExists: false,
-          },
-        ];
+        return [addedIndex(target, clause.index, clause.definition, false, site)];
       }
       if (resource === "index" && action === "drop") {
         return [
@@ -437,7 +421,7 @@ export class NodeSqlTranslator implements SqlTranslator {
   private expression(node: Node): string {
     if (node === null || node === undefined) return "?";
     try {
-      return this.parser.exprToSQL(node, { database: this.dialect.database });
+      return this.parser.exprToSQL(node, { database: this.settings.database });
     } catch {
       return String(node?.value ?? "?");
     }
@@ -455,10 +439,6 @@ interface Reading {
   readonly details: OperationDetail[];
   /** Set when (part of) the statement could not be read. */
   readonly failure?: string;
-}
-
-function createObject(objectType: ObjectType, name: string, ifNotExists: boolean, orReplace: boolean): OperationDetail {
-  return { kind: "create-object", objectType, name, ifNotExists, orReplace };
 }
 
 function relation(site: StatementSite, reference: Node): { table: string; schema?: string } {
@@ -549,17 +529,7 @@ function addConstraint(
   const type = String(definition?.constraint_type ?? "").toLowerCase();
   const name = definition?.constraint ?? definition?.index;
   if (type === "unique key" || type === "unique index") {
-    return [
-      {
-        kind: "create-index",
-        ...target,
-        ...(name ? { name: site.name(name) } : {}),
-        columns: indexColumns(definition.definition, site),
-        unique: true,
-        concurrently: false,
-        ifNotExists: false,
-      },
-    ];
+    return [addedIndex(target, name, definition.definition, true, site)];
   }
   const constraintType = CONSTRAINT_TYPES[type] ?? "unknown";
   const referenced = definition?.reference_definition?.table?.[0]?.table;
@@ -574,6 +544,25 @@ function addConstraint(
       ...(referenced ? { referencedTable: site.name(referenced) } : {}),
     },
   ];
+}
+
+/** An index that ALTER TABLE ... ADD [UNIQUE] INDEX|KEY builds. */
+function addedIndex(
+  target: { table: string; schema?: string },
+  name: string | undefined,
+  keys: Node[] | undefined,
+  unique: boolean,
+  site: StatementSite,
+): OperationDetail {
+  return {
+    kind: "create-index",
+    ...target,
+    ...(name ? { name: site.name(name) } : {}),
+    columns: indexColumns(keys, site),
+    unique,
+    concurrently: false,
+    ifNotExists: false,
+  };
 }
 
 function drop(node: Node, site: StatementSite): OperationDetail[] {

@@ -1,4 +1,14 @@
-import type { Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import type {
+  Dialect,
+  ExtractionProblem,
+  ObjectType,
+  Operation,
+  OperationContext,
+  SourceSpan,
+} from "../../domain/index.js";
+import type { PreparedSql } from "./prepared-sql.js";
+import type { SqlSource } from "./sql-source.js";
+import { compact, restore, restorePlaceholder, statementSpan, unparsedMessage } from "./statement-text.js";
 
 /** Where a statement stands and how its names read back: what every operation of it shares. */
 export interface StatementSite {
@@ -8,13 +18,57 @@ export interface StatementSite {
   readonly text: string;
   /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
   readonly name: (value: string) => string;
+  /** The dialect whose parser reads the statement. */
+  readonly dialect: Dialect;
+}
+
+/** The site of prepared characters `start`..`end` of `source`, in `context` (the source's unless given). */
+export function statementSite(
+  source: SqlSource,
+  prepared: PreparedSql,
+  range: { readonly start: number; readonly end: number },
+  dialect: Dialect,
+  context: OperationContext = source.context,
+): StatementSite {
+  return {
+    span: statementSpan(source, prepared, range.start, range.end),
+    context,
+    text: compact(restore(prepared, range.start, range.end, source.text)),
+    name: (value) => restorePlaceholder(prepared, value),
+    dialect,
+  };
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** An operation without what its statement gives it: readers of one statement produce these. */
-export type OperationDetail = DistributiveOmit<Operation, "origin" | "span" | "context" | "text">;
+export type OperationDetail = DistributiveOmit<Operation, "origin" | "span" | "context" | "text" | "dialect">;
 
 export function atSite(site: StatementSite, detail: OperationDetail): Operation {
-  return { origin: "sql", span: site.span, context: site.context, text: site.text, ...detail };
+  return { origin: "sql", span: site.span, context: site.context, text: site.text, dialect: site.dialect, ...detail };
+}
+
+/** `{ schema }` when the target names one, else nothing to spread. */
+export function schemaOf(target: { readonly schema?: string | undefined }): { schema?: string } {
+  return target.schema ? { schema: target.schema } : {};
+}
+
+export function createObject(
+  objectType: ObjectType,
+  name: string,
+  ifNotExists: boolean,
+  orReplace: boolean,
+): OperationDetail {
+  return { kind: "create-object", objectType, name, ifNotExists, orReplace };
+}
+
+/** A statement no parser read: an unparsed-sql problem, and an opaque operation in its place. */
+export function unparsedStatement(
+  site: StatementSite,
+  error: string,
+): { readonly problem: ExtractionProblem; readonly operation: Operation } {
+  return {
+    problem: { rule: "unparsed-sql", message: unparsedMessage(error, site.text), span: site.span },
+    operation: atSite(site, { kind: "opaque", reason: "SQL that could not be parsed" }),
+  };
 }

@@ -5,8 +5,16 @@ import type {
   ObjectType,
   Operation,
   OperationContext,
-  SourceSpan,
 } from "../../domain/index.js";
+import {
+  atSite,
+  createObject,
+  type OperationDetail,
+  type StatementSite,
+  schemaOf,
+  statementSite,
+  unparsedStatement,
+} from "./operation-detail.js";
 import {
   type AstNode,
   expressionText,
@@ -17,15 +25,7 @@ import {
 } from "./pg-expressions.js";
 import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
-import {
-  compact,
-  errorMessage,
-  restore,
-  restorePlaceholder,
-  statementSpan,
-  trimmed,
-  unparsedMessage,
-} from "./statement-text.js";
+import { errorMessage, trimmed } from "./statement-text.js";
 
 /** The synchronous part of libpg-query that the translator needs, once its WASM module is loaded. */
 export interface PgParser {
@@ -73,6 +73,8 @@ const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
   CONSTR_EXCLUSION: "exclude",
 };
 
+const DIALECT = "postgresql";
+
 /** Turns PostgreSQL statements into domain operations with libpg-query, the real PostgreSQL parser. */
 export class PostgresTranslator implements SqlTranslator {
   constructor(private readonly parser: PgParser) {}
@@ -82,35 +84,18 @@ export class PostgresTranslator implements SqlTranslator {
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
     for (const piece of this.split(prepared.text)) {
+      const site = statementSite(source, prepared, piece, DIALECT);
       if (piece.error !== undefined) {
-        problems.push({
-          rule: "unparsed-sql",
-          message: unparsedMessage(piece.error, compact(restore(prepared, piece.start, piece.end, source.text))),
-          span: this.span(source, prepared, piece.start, piece.end),
-        });
-        operations.push({
-          kind: "opaque",
-          origin: "sql",
-          span: this.span(source, prepared, piece.start, piece.end),
-          context: source.context,
-          text: compact(restore(prepared, piece.start, piece.end, source.text)),
-          reason: "SQL that could not be parsed",
-        });
+        const unparsed = unparsedStatement(site, piece.error);
+        problems.push(unparsed.problem);
+        operations.push(unparsed.operation);
         continue;
       }
-      const statement = piece;
-      const site: Site = {
-        span: this.span(source, prepared, statement.start, statement.end),
-        context: source.context,
-        text: compact(restore(prepared, statement.start, statement.end, source.text)),
-        name: (value) => restorePlaceholder(prepared, value),
-      };
-      if (statement.node.DoStmt) {
-        const inner = this.doBlock(statement, prepared, source, site);
-        operations.push(...inner);
+      if (piece.node.DoStmt) {
+        operations.push(...this.doBlock(piece, prepared, source, site));
         continue;
       }
-      operations.push(...statementOperations(statement.node, site));
+      operations.push(...statementOperations(piece.node, site));
     }
     return { operations, problems };
   }
@@ -164,20 +149,14 @@ export class PostgresTranslator implements SqlTranslator {
     return pieces;
   }
 
-  private span(source: SqlSource, prepared: PreparedSql, start: number, end: number): SourceSpan {
-    return statementSpan(source, prepared, start, end);
-  }
-
   /** DO blocks: the statements of the PL/pgSQL body where it parses, otherwise one opaque operation. */
-  private doBlock(statement: Statement, prepared: PreparedSql, source: SqlSource, site: Site): Operation[] {
+  private doBlock(statement: Statement, prepared: PreparedSql, source: SqlSource, site: StatementSite): Operation[] {
     const text = prepared.text.slice(statement.start, statement.end);
     let functions: AstNode;
     try {
       functions = this.parser.parsePlPgSQLSync(text);
     } catch {
-      return [
-        { kind: "opaque", origin: "sql", span: site.span, context: site.context, text: site.text, reason: "DO block" },
-      ];
+      return [atSite(site, { kind: "opaque", reason: "DO block" })];
     }
     const operations: Operation[] = [];
     const visit = (node: AstNode, context: OperationContext): void => {
@@ -205,23 +184,14 @@ export class PostgresTranslator implements SqlTranslator {
         return;
       }
       if (node.PLpgSQL_stmt_dynexecute) {
-        operations.push({
-          kind: "opaque",
-          origin: "sql",
-          span: site.span,
-          context,
-          text: site.text,
-          reason: "dynamic EXECUTE inside a DO block",
-        });
+        operations.push(atSite({ ...site, context }, { kind: "opaque", reason: "dynamic EXECUTE inside a DO block" }));
         return;
       }
       for (const value of Object.values(node)) if (value && typeof value === "object") visit(value, context);
     };
     visit(functions, source.context);
     if (operations.length === 0) {
-      return [
-        { kind: "utility", origin: "sql", span: site.span, context: site.context, text: site.text, statement: "DO" },
-      ];
+      return [atSite(site, { kind: "utility", statement: "DO" })];
     }
     return operations;
   }
@@ -237,19 +207,12 @@ export class PostgresTranslator implements SqlTranslator {
     const found = blockText.indexOf(query);
     const start = statement.start + Math.max(found, 0);
     const end = found >= 0 ? start + query.length : statement.end;
-    const site: Site = {
-      span: this.span(source, prepared, start, end),
-      context,
-      text: compact(restore(prepared, start, end, source.text)),
-      name: (value) => restorePlaceholder(prepared, value),
-    };
+    const site = statementSite(source, prepared, { start, end }, DIALECT, context);
     try {
       const parsed = this.parser.parseSync(query);
       return (parsed.stmts ?? []).flatMap((raw: AstNode) => statementOperations(raw.stmt ?? {}, site));
     } catch {
-      return [
-        { kind: "opaque", origin: "sql", span: site.span, context, text: site.text, reason: "statement in a DO block" },
-      ];
+      return [atSite(site, { kind: "opaque", reason: "statement in a DO block" })];
     }
   }
 }
@@ -260,22 +223,17 @@ interface FailedPiece {
   readonly error: string;
 }
 
-interface Site {
-  readonly span: SourceSpan;
-  readonly context: OperationContext;
-  readonly text: string;
-  /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
-  readonly name: (value: string) => string;
-}
-
-function relation(site: Site, node: AstNode): { table: string; schema?: string } {
+function relation(site: StatementSite, node: AstNode): { table: string; schema?: string } {
   const table = site.name(node?.relname ?? "?");
   return node?.schemaname ? { table, schema: node.schemaname } : { table };
 }
 
 /** One parsed statement to the operations it performs. */
-function statementOperations(node: AstNode, site: Site): Operation[] {
-  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text };
+function statementOperations(node: AstNode, site: StatementSite): Operation[] {
+  return statementDetails(node, site).map((detail) => atSite(site, detail));
+}
+
+function statementDetails(node: AstNode, site: StatementSite): OperationDetail[] {
   const [type] = Object.keys(node);
   const body = type ? node[type] : undefined;
   switch (type) {
@@ -286,7 +244,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
     case "IndexStmt":
       return [
         {
-          ...base,
           kind: "create-index",
           ...relation(site, body.relation),
           ...(body.idxname ? { name: body.idxname } : {}),
@@ -308,7 +265,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
       }
       return [
         {
-          ...base,
           kind: "create-table",
           ...relation(site, body.relation),
           columns: columns.map((column) =>
@@ -324,7 +280,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
       if (body.objtype === "OBJECT_MATVIEW") {
         return [
           {
-            ...base,
             kind: "create-object",
             objectType: "materialized-view",
             name: target.table,
@@ -333,16 +288,14 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
           },
         ];
       }
-      return [
-        { ...base, kind: "create-table", ...target, columns: [], ifNotExists: !!body.if_not_exists, fromQuery: true },
-      ];
+      return [{ kind: "create-table", ...target, columns: [], ifNotExists: !!body.if_not_exists, fromQuery: true }];
     }
     case "CreateSeqStmt":
-      return [createObject(base, "sequence", relation(site, body.sequence).table, !!body.if_not_exists, false)];
+      return [createObject("sequence", relation(site, body.sequence).table, !!body.if_not_exists, false)];
     case "CreateSchemaStmt":
-      return [createObject(base, "schema", body.schemaname ?? "?", !!body.if_not_exists, false)];
+      return [createObject("schema", body.schemaname ?? "?", !!body.if_not_exists, false)];
     case "CreateExtensionStmt":
-      return [createObject(base, "extension", body.extname ?? "?", !!body.if_not_exists, false)];
+      return [createObject("extension", body.extname ?? "?", !!body.if_not_exists, false)];
     case "CreateEnumStmt":
     case "CompositeTypeStmt":
     case "CreateDomainStmt":
@@ -350,26 +303,25 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
       const name = body.typeName
         ? qualifiedName(body.typeName.names ?? body.typeName).name
         : relation(site, body.typevar).table;
-      return [createObject(base, "type", name, false, false)];
+      return [createObject("type", name, false, false)];
     }
     case "ViewStmt":
-      return [createObject(base, "view", relation(site, body.view).table, false, !!body.replace)];
+      return [createObject("view", relation(site, body.view).table, false, !!body.replace)];
     case "CreateFunctionStmt":
-      return [createObject(base, "function", qualifiedName(body.funcname).name, false, !!body.replace)];
+      return [createObject("function", qualifiedName(body.funcname).name, false, !!body.replace)];
     case "CreateTrigStmt":
-      return [createObject(base, "trigger", body.trigname ?? "?", false, !!body.replace)];
+      return [createObject("trigger", body.trigname ?? "?", false, !!body.replace)];
     case "CreatePolicyStmt":
-      return [createObject(base, "policy", body.policy_name ?? "?", false, false)];
+      return [createObject("policy", body.policy_name ?? "?", false, false)];
     case "CreateRoleStmt":
-      return [createObject(base, "role", body.role ?? "?", false, false)];
+      return [createObject("role", body.role ?? "?", false, false)];
     case "CreatedbStmt":
-      return [createObject(base, "database", body.dbname ?? "?", false, false)];
+      return [createObject("database", body.dbname ?? "?", false, false)];
     case "AlterEnumStmt": {
       const typeName = qualifiedName(body.typeName).name;
       if (body.oldVal)
         return [
           {
-            ...base,
             kind: "rename-object",
             objectType: "type",
             name: `${typeName}.${body.oldVal}`,
@@ -378,7 +330,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
         ];
       return [
         {
-          ...base,
           kind: "alter-enum-add-value",
           typeName,
           value: body.newVal ?? "?",
@@ -390,7 +341,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
     case "DeleteStmt":
       return [
         {
-          ...base,
           kind: "data-change",
           statement: type === "UpdateStmt" ? "update" : "delete",
           ...relation(site, body.relation),
@@ -402,7 +352,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
       const fromSelect = !!select && !select.valuesLists;
       return [
         {
-          ...base,
           kind: "data-change",
           statement: fromSelect ? "insert-select" : "insert",
           ...relation(site, body.relation),
@@ -411,13 +360,12 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
       ];
     }
     case "MergeStmt":
-      return [{ ...base, kind: "data-change", statement: "merge", ...relation(site, body.relation), hasWhere: false }];
+      return [{ kind: "data-change", statement: "merge", ...relation(site, body.relation), hasWhere: false }];
     case "CopyStmt":
-      return [{ ...base, kind: "data-change", statement: "copy", ...relation(site, body.relation), hasWhere: true }];
+      return [{ kind: "data-change", statement: "copy", ...relation(site, body.relation), hasWhere: true }];
     case "TruncateStmt":
       return [
         {
-          ...base,
           kind: "truncate",
           tables: (body.relations ?? []).map((item: AstNode) => relation(site, item.RangeVar).table),
           cascade: body.behavior === "DROP_CASCADE",
@@ -426,7 +374,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
     case "CommentStmt":
       return [
         {
-          ...base,
           kind: "comment",
           target: body.objtype === "OBJECT_COLUMN" ? "column" : body.objtype === "OBJECT_TABLE" ? "table" : "other",
         },
@@ -434,7 +381,6 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
     case "VariableSetStmt":
       return [
         {
-          ...base,
           kind: "set-config",
           name: body.name ?? "?",
           ...(body.args ? { value: body.args.map(expressionText).join(", ").replace(/'/g, "") } : {}),
@@ -454,27 +400,26 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
               : /RELEASE/.test(kind)
                 ? "release"
                 : "other";
-      return [{ ...base, kind: "transaction-control", statement }];
+      return [{ kind: "transaction-control", statement }];
     }
     case "VacuumStmt": {
       const options = (body.options ?? []).map((option: AstNode) => option?.DefElem?.defname);
       const command = !body.is_vacuumcmd ? "analyze" : options.includes("full") ? "vacuum-full" : "vacuum";
-      return [{ ...base, kind: "maintenance", command, concurrently: false }];
+      return [{ kind: "maintenance", command, concurrently: false }];
     }
     case "ClusterStmt":
-      return [{ ...base, kind: "maintenance", command: "cluster", concurrently: false }];
+      return [{ kind: "maintenance", command: "cluster", concurrently: false }];
     case "ReindexStmt": {
       const options = (body.params ?? []).map((option: AstNode) => option?.DefElem?.defname);
-      return [{ ...base, kind: "maintenance", command: "reindex", concurrently: options.includes("concurrently") }];
+      return [{ kind: "maintenance", command: "reindex", concurrently: options.includes("concurrently") }];
     }
     case "RefreshMatViewStmt":
-      return [{ ...base, kind: "maintenance", command: "refresh-materialized-view", concurrently: !!body.concurrent }];
+      return [{ kind: "maintenance", command: "refresh-materialized-view", concurrently: !!body.concurrent }];
     case "SelectStmt":
     case "ExplainStmt":
       if (body?.intoClause)
         return [
           {
-            ...base,
             kind: "create-table",
             ...relation(site, body.intoClause.rel),
             columns: [],
@@ -482,11 +427,11 @@ function statementOperations(node: AstNode, site: Site): Operation[] {
             fromQuery: true,
           },
         ];
-      return [{ ...base, kind: "query" }];
+      return [{ kind: "query" }];
     case "CallStmt":
-      return [{ ...base, kind: "opaque", reason: "CALL of a stored procedure" }];
+      return [{ kind: "opaque", reason: "CALL of a stored procedure" }];
     default:
-      return [{ ...base, kind: "utility", statement: utilityName(type) }];
+      return [{ kind: "utility", statement: utilityName(type) }];
   }
 }
 
@@ -495,16 +440,6 @@ function utilityName(type: string | undefined): string {
     .replace(/Stmt$/, "")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toUpperCase();
-}
-
-function createObject(
-  base: { origin: "sql"; span: SourceSpan; context: OperationContext; text: string },
-  objectType: ObjectType,
-  name: string,
-  ifNotExists: boolean,
-  orReplace: boolean,
-): Operation {
-  return { ...base, kind: "create-object", objectType, name, ifNotExists, orReplace };
 }
 
 function columnDefinition(definition: AstNode): ColumnSpec {
@@ -549,41 +484,40 @@ function columnDefinition(definition: AstNode): ColumnSpec {
   };
 }
 
-function alterTable(body: AstNode, site: Site): Operation[] {
+function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
   const target = relation(site, body.relation);
-  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text, ...target };
   if (body.objtype && body.objtype !== "OBJECT_TABLE") {
-    return [{ ...base, kind: "utility", statement: `ALTER ${String(body.objtype).replace(/^OBJECT_/, "")}` }];
+    return [{ ...target, kind: "utility", statement: `ALTER ${String(body.objtype).replace(/^OBJECT_/, "")}` }];
   }
-  return (body.cmds ?? []).flatMap((item: AstNode): Operation[] => {
+  return (body.cmds ?? []).flatMap((item: AstNode): OperationDetail[] => {
     const command = item?.AlterTableCmd ?? {};
     const column: string = command.name ?? "?";
     switch (command.subtype) {
       case "AT_AddColumn": {
         const definition = command.def?.ColumnDef ?? {};
         const spec = columnDefinition(definition);
-        const operations: Operation[] = [
-          { ...base, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
+        const details: OperationDetail[] = [
+          { ...target, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
         ];
         for (const constraint of definition.constraints ?? []) {
           const constraintType = CONSTRAINT_TYPES[constraint?.Constraint?.contype ?? ""];
           if (constraintType === "unique" || constraintType === "check") {
-            operations.push({ ...base, kind: "add-constraint", constraintType, columns: [spec.name], notValid: false });
+            details.push({ ...target, kind: "add-constraint", constraintType, columns: [spec.name], notValid: false });
           }
         }
-        return operations;
+        return details;
       }
       case "AT_DropColumn":
-        return [{ ...base, kind: "drop-column", column, ifExists: !!command.missing_ok }];
+        return [{ ...target, kind: "drop-column", column, ifExists: !!command.missing_ok }];
       case "AT_SetNotNull":
-        return [{ ...base, kind: "set-not-null", column }];
+        return [{ ...target, kind: "set-not-null", column }];
       case "AT_DropNotNull":
-        return [{ ...base, kind: "drop-not-null", column }];
+        return [{ ...target, kind: "drop-not-null", column }];
       case "AT_AlterColumnType": {
         const definition = command.def?.ColumnDef ?? {};
         return [
           {
-            ...base,
+            ...target,
             kind: "change-column-type",
             column,
             toType: typeNameText(definition.typeName) ?? "?",
@@ -594,7 +528,7 @@ function alterTable(body: AstNode, site: Site): Operation[] {
       case "AT_ColumnDefault":
         return [
           {
-            ...base,
+            ...target,
             kind: "set-column-default",
             column,
             ...(command.def ? { default: expressionText(command.def) } : {}),
@@ -604,10 +538,10 @@ function alterTable(body: AstNode, site: Site): Operation[] {
         const constraint = command.def?.Constraint ?? {};
         const constraintType = CONSTRAINT_TYPES[constraint.contype ?? ""] ?? "unknown";
         if (constraint.contype === "CONSTR_NOTNULL")
-          return [{ ...base, kind: "set-not-null", column: stringValues(constraint.keys)[0] ?? "?" }];
+          return [{ ...target, kind: "set-not-null", column: stringValues(constraint.keys)[0] ?? "?" }];
         return [
           {
-            ...base,
+            ...target,
             kind: "add-constraint",
             ...(constraint.conname ? { name: constraint.conname } : {}),
             constraintType,
@@ -620,30 +554,34 @@ function alterTable(body: AstNode, site: Site): Operation[] {
       }
       case "AT_DropConstraint":
         return [
-          { ...base, kind: "drop-constraint", name: column, constraintType: "unknown", ifExists: !!command.missing_ok },
+          {
+            ...target,
+            kind: "drop-constraint",
+            name: column,
+            constraintType: "unknown",
+            ifExists: !!command.missing_ok,
+          },
         ];
       case "AT_ValidateConstraint":
-        return [{ ...base, kind: "validate-constraint", name: column }];
+        return [{ ...target, kind: "validate-constraint", name: column }];
       default:
-        return [{ ...base, kind: "alter-table-other", action: String(command.subtype ?? "?").replace(/^AT_/, "") }];
+        return [{ ...target, kind: "alter-table-other", action: String(command.subtype ?? "?").replace(/^AT_/, "") }];
     }
   });
 }
 
-function rename(body: AstNode, site: Site): Operation {
-  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text };
+function rename(body: AstNode, site: StatementSite): OperationDetail {
   const target = relation(site, body.relation);
   const newName = site.name(body.newname ?? "?");
   switch (body.renameType) {
     case "OBJECT_COLUMN":
-      return { ...base, ...target, kind: "rename-column", column: body.subname ?? "?", newName };
+      return { ...target, kind: "rename-column", column: body.subname ?? "?", newName };
     case "OBJECT_TABLE":
-      return { ...base, ...target, kind: "rename-table", newName };
+      return { ...target, kind: "rename-table", newName };
     case "OBJECT_INDEX":
-      return { ...base, kind: "rename-object", objectType: "index", name: target.table, newName };
+      return { kind: "rename-object", objectType: "index", name: target.table, newName };
     case "OBJECT_TABCONSTRAINT":
       return {
-        ...base,
         ...target,
         kind: "rename-object",
         objectType: "constraint",
@@ -653,33 +591,39 @@ function rename(body: AstNode, site: Site): Operation {
     default: {
       const objectType = OBJECT_TYPES[body.renameType ?? ""] ?? "other";
       const name = body.relation ? target.table : qualifiedName(body.object).name;
-      return { ...base, kind: "rename-object", objectType, name, newName };
+      return { kind: "rename-object", objectType, name, newName };
     }
   }
 }
 
-function dropStatement(body: AstNode, site: Site): Operation[] {
-  const base = { origin: "sql" as const, span: site.span, context: site.context, text: site.text };
+function dropStatement(body: AstNode, site: StatementSite): OperationDetail[] {
   const ifExists = !!body.missing_ok;
   const cascade = body.behavior === "DROP_CASCADE";
-  return (body.objects ?? []).map((item: AstNode): Operation => {
-    const { name: rawName, schema } = qualifiedName(item);
-    const name = site.name(rawName);
-    const withSchema = schema ? { schema } : {};
+  return (body.objects ?? []).map((item: AstNode): OperationDetail => {
+    const qualified = qualifiedName(item);
+    const name = site.name(qualified.name);
+    const withSchema = schemaOf(qualified);
     switch (body.removeType) {
       case "OBJECT_TABLE":
-        return { ...base, ...withSchema, kind: "drop-table", table: name, ifExists, cascade };
+        return { ...withSchema, kind: "drop-table", table: name, ifExists, cascade };
       case "OBJECT_INDEX":
-        return { ...base, ...withSchema, kind: "drop-index", name, concurrently: !!body.concurrent, ifExists };
-      default:
-        return {
-          ...base,
-          kind: "drop-object",
-          objectType: OBJECT_TYPES[body.removeType ?? ""] ?? "other",
-          name,
-          ifExists,
-          cascade,
-        };
+        return { ...withSchema, kind: "drop-index", name, concurrently: !!body.concurrent, ifExists };
+      default: {
+        const objectType = OBJECT_TYPES[body.removeType ?? ""] ?? "other";
+        const table = ON_TABLE.has(body.removeType) ? onTable(site, item) : {};
+        return { kind: "drop-object", objectType, name, ...table, ifExists, cascade };
+      }
     }
   });
+}
+
+/** Objects of a table, dropped as `DROP TRIGGER name ON [schema.]table`: their names read `[schema, table, name]`. */
+const ON_TABLE = new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+
+function onTable(site: StatementSite, item: AstNode): { table?: string; schema?: string } {
+  const parts = stringValues(item?.List?.items);
+  const table = parts[parts.length - 2];
+  const schema = parts[parts.length - 3];
+  if (table === undefined) return {};
+  return schema === undefined ? { table: site.name(table) } : { table: site.name(table), schema: site.name(schema) };
 }

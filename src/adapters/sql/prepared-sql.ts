@@ -11,8 +11,6 @@ export interface PreparedSql {
   readonly placeholders: ReadonlyMap<string, string>;
 }
 
-const BIND = /(?<![:\w]):([A-Za-z_]\w*)/y;
-
 /**
  * What a SQLAlchemy `:name` bind (or a DBAPI `%(name)s` / `%s` parameter, name "") becomes: PostgreSQL's `$1` unless
  * a translator asks for its dialect's form. Expanding binds (`IN :ids`) get parentheses around it.
@@ -30,6 +28,8 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
     text += value;
     for (let i = 0; i < value.length; i++) origin.push(i === value.length - 1 ? at + length - 1 : at);
   };
+  // Sticky, so its lastIndex moves: one per call, never shared.
+  const bindAt = /(?<![:\w]):([A-Za-z_]\w*)/y;
   let quote: string | undefined;
   for (let index = 0; index < original.length; ) {
     const char = original[index] ?? "";
@@ -67,8 +67,8 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
       index += length;
       continue;
     } else if (char === ":") {
-      BIND.lastIndex = index;
-      const match = BIND.exec(original);
+      bindAt.lastIndex = index;
+      const match = bindAt.exec(original);
       if (match && original[index - 1] !== ":") {
         const substitute = bind(match[1] ?? "");
         if (inList(text)) {

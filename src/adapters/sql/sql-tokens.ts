@@ -15,11 +15,11 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/y;
-const NUMBER = /(?:0x[\da-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y;
-const PARAM = /(?:\?\d*|[:@$][A-Za-z_]\w*|@@[A-Za-z_][\w.]*)/y;
-
 export function tokenize(text: string, dialect: TokenDialect): Token[] {
+  // Sticky, so their lastIndex moves: new ones each call, never shared.
+  const word = /[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/y;
+  const number = /(?:0x[\da-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y;
+  const param = /(?:\?\d*|[:@$][A-Za-z_]\w*|@@[A-Za-z_][\w.]*)/y;
   const tokens: Token[] = [];
   let index = 0;
   const push = (kind: Token["kind"], start: number, end: number, value = text.slice(start, end)) => {
@@ -43,18 +43,15 @@ export function tokenize(text: string, dialect: TokenDialect): Token[] {
       const identifier = char === "`" || char === "[" || (char === '"' && dialect === "sqlite");
       push(identifier ? "quoted" : "string", index, end, identifier ? body : text.slice(index, end));
       index = end;
-    } else if (match(WORD, text, index)) {
-      const end = WORD.lastIndex;
-      push("word", index, end);
-      index = end;
-    } else if (/[\d.]/.test(char) && match(NUMBER, text, index)) {
-      const end = NUMBER.lastIndex;
-      push("number", index, end);
-      index = end;
-    } else if (/[?:@$]/.test(char) && match(PARAM, text, index)) {
-      const end = PARAM.lastIndex;
-      push("param", index, end);
-      index = end;
+    } else if (matchAt(word, text, index)) {
+      push("word", index, word.lastIndex);
+      index = word.lastIndex;
+    } else if (/[\d.]/.test(char) && matchAt(number, text, index)) {
+      push("number", index, number.lastIndex);
+      index = number.lastIndex;
+    } else if (/[?:@$]/.test(char) && matchAt(param, text, index)) {
+      push("param", index, param.lastIndex);
+      index = param.lastIndex;
     } else {
       push("punct", index, index + 1);
       index++;
@@ -63,7 +60,8 @@ export function tokenize(text: string, dialect: TokenDialect): Token[] {
   return tokens;
 }
 
-function match(pattern: RegExp, text: string, index: number): boolean {
+/** Whether sticky `pattern` matches at `index`; its `lastIndex` is then the end of the match. */
+function matchAt(pattern: RegExp, text: string, index: number): boolean {
   pattern.lastIndex = index;
   return pattern.test(text);
 }

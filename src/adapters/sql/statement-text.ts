@@ -28,9 +28,11 @@ export function restorePlaceholder(prepared: PreparedSql, value: string): string
 }
 
 /** One line, at most 160 characters: statement texts for messages. */
-export function compact(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+export { compact } from "../source-text.js";
+
+/** The content of a single-quoted SQL string; any other text as it is. */
+export function unquote(value: string): string {
+  return value.replace(/^'(.*)'$/s, "$1");
 }
 
 export function errorMessage(error: unknown): string {
