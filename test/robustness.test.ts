@@ -129,3 +129,19 @@ op.add_column("users", email)
     expect(findingsOf(report, "op-without-if-exists")[0]?.hint).toContain("checkfirst=True");
   });
 });
+
+describe("core statements in variables", () => {
+  it("core statements in variables are read where they are executed", async () => {
+    const report = await single(`
+releases = sa.table("releases", sa.column("version"))
+conn = op.get_bind()
+versions = sa.select(releases.c.version).distinct()
+for row in conn.execute(versions):
+    pass
+bump = releases.update().where(releases.c.version == "1").values(version="2")
+conn.execute(bump)
+`);
+    expect(findingsOf(report, "unparsed-sql")).toEqual([]);
+    expect(kinds(report)).toEqual(["query", "data-change"]);
+  });
+});

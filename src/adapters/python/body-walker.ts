@@ -587,6 +587,7 @@ export class BodyWalker {
   }
 
   private executeValue(value: PyValue, argument: Node, call: Node, state: WalkState): void {
+    if (value.kind === "statement" && this.coreExpression(value.node, call, state)) return;
     if (value.kind === "alternatives") {
       for (const option of value.options) {
         const context = this.withConditions(state.context, option.conditions, state.scope);

@@ -27,6 +27,8 @@ export type PyValue =
   | { readonly kind: "session" }
   /** The alias of `with op.batch_alter_table(...) as alias`. */
   | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
+  /** A SQLAlchemy core statement (`sa.select(...)`, `t.update().where(...)`) held in a variable. */
+  | { readonly kind: "statement"; readonly node: Node }
   /** `sa.Column(...)` held in a variable, read when an op receives it. */
   | { readonly kind: "column"; readonly node: Node }
   /** A local helper function defined in the same file, with the scope it was defined in when not the module. */
@@ -76,6 +78,9 @@ const STRING_METHODS_KEEPING_TEXT = new Set([
 /** `op.f("ix_name")`: autogenerate's marker for a name that is final, not to be run through a naming convention. */
 const OP_NAME_WRAPPER = /^\w*op\.f$/;
 const COLUMN_CONSTRUCTOR = /(?:^|\.)Column$/;
+/** The outermost call of a core statement chain: `sa.select`, `x.update`, `...where`, `...values`... */
+const CORE_STATEMENT_CALL =
+  /(?:^|\.)(?:select|update|insert|delete)$|\b(?:select|update|insert|delete)\([\s\S]*\)\.(?:where|values|filter|distinct|order_by|limit|returning|from_select|select_from|group_by|join|outerjoin)$/;
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
 export function unknown(node: Node): PyValue {
@@ -177,6 +182,7 @@ export class Evaluator {
       return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
     }
     if (COLUMN_CONSTRUCTOR.test(fnText)) return { kind: "column", node };
+    if (CORE_STATEMENT_CALL.test(fnText)) return { kind: "statement", node };
     if (TABLE_CONSTRUCTORS.test(fnText)) {
       const name = plainString(this.evaluate(positional[0], scope));
       const schema = plainString(this.evaluate(keywordArgument(node, "schema"), scope));
