@@ -107,6 +107,37 @@ op.create_table("sessions", sa.Column("id", sa.Integer(), primary_key=True))
   });
 });
 
+describe("table rebuilds", () => {
+  it("table rebuilds treat what follows the re-create as work on a new table", async () => {
+    const report = await single(`
+op.drop_table("links")
+op.create_table("links", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("url", sa.Text()))
+op.create_index("ux_links_url", "links", ["url"], unique=True)
+`);
+    expect(phasesOf(report)).toEqual([["contract", "expand", "expand"]]);
+  });
+});
+
+describe("check constraints", () => {
+  it("check constraints that read only a column added by the same revision are expand", async () => {
+    const report = await single(`
+op.add_column("files", sa.Column("digest", sa.Text(), nullable=True))
+op.create_check_constraint("ck_files_digest", "files", "digest ~* '^[a-f0-9]{64}$' AND length(digest::text) = 64")
+op.execute("ALTER TABLE files ADD CONSTRAINT ck_digest_lower CHECK (digest = lower(digest))")
+`);
+    expect(phasesOf(report)).toEqual([["expand", "expand", "expand"]]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("check constraints that read an existing column are a contract", async () => {
+    const report = await single(`
+op.create_check_constraint("ck_users_age", "users", "age >= 0")
+op.execute("ALTER TABLE users ADD CONSTRAINT ck_name CHECK (name <> '')")
+`);
+    expect(phasesOf(report)).toEqual([["contract", "contract"]]);
+  });
+});
+
 describe("schema knowledge", () => {
   it("schema knowledge keeps set-not-null silent for a column already declared NOT NULL", async () => {
     const report = await analyse(

@@ -32,6 +32,8 @@ export function emptyKnowledge(): SchemaKnowledge {
 export interface RevisionFacts {
   /** Tables this revision creates before touching them otherwise (a drop-then-create replaces an existing table). */
   readonly newTables: ReadonlySet<string>;
+  /** For each operation, in order: does it act on a table this revision created earlier (and has not dropped)? */
+  readonly onNewTable: readonly boolean[];
   /** Columns this revision adds to existing tables. */
   readonly newColumns: ReadonlySet<string>;
   /** Indexes, constraints and objects this revision drops and creates again under the same name. */
@@ -64,6 +66,8 @@ function replacementKey(operation: Operation): string | undefined {
 export function revisionFacts(operations: readonly Operation[], knowledge: SchemaKnowledge): RevisionFacts {
   const newTables = new Set<string>();
   const touched = new Set<string>();
+  const createdSoFar = new Set<string>();
+  const onNewTable: boolean[] = [];
   const newColumns = new Set<string>();
   const replaced = new Set<string>();
   const dropped = new Set<string>();
@@ -71,6 +75,9 @@ export function revisionFacts(operations: readonly Operation[], knowledge: Schem
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
     if (table !== undefined) touched.add(table);
+    onNewTable.push(table !== undefined && createdSoFar.has(table));
+    if (operation.kind === "create-table" && table !== undefined) createdSoFar.add(table);
+    if (operation.kind === "drop-table" && table !== undefined) createdSoFar.delete(table);
     if (operation.kind === "add-column") newColumns.add(columnKey(operation.table, operation.column.name));
     const key = replacementKey(operation);
     if (key === undefined) continue;
@@ -89,6 +96,7 @@ export function revisionFacts(operations: readonly Operation[], knowledge: Schem
   }
   return {
     newTables,
+    onNewTable,
     newColumns,
     recreated: replaced,
     knownTypes: relevantTypes,
@@ -104,8 +112,8 @@ function onlyNewColumns(table: string, columns: readonly string[], facts: Revisi
  * The phase of one operation. Whatever happens to a table created by the same revision is invisible to code that
  * is already running, so it is expand (or neutral for a drop). The reasoning per kind is in docs/phases.md.
  */
-export function classify(operation: Operation, facts: RevisionFacts): Phase {
-  const onNewTable = operation.table !== undefined && facts.newTables.has(tableKey(operation.table));
+export function classify(operation: Operation, facts: RevisionFacts, index: number): Phase {
+  const onNewTable = facts.onNewTable[index] ?? false;
   switch (operation.kind) {
     case "create-table":
     case "add-column":
@@ -177,9 +185,9 @@ export function analyzeRevision(
   defaultDialect: Dialect,
 ): AnalyzedRevision {
   const facts = revisionFacts(revision.upgrade.operations, knowledge);
-  const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation) => ({
+  const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation, index) => ({
     ...operation,
-    phase: classify(operation, facts),
+    phase: classify(operation, facts, index),
     // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
     dialect: operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
   }));

@@ -90,6 +90,24 @@ class Arguments {
   }
 }
 
+const SQL_WORDS = new Set(
+  "and or not null is in like ilike true false between case when then else end any all some exists distinct as".split(
+    " ",
+  ),
+);
+
+/** Column names a CHECK condition given as SQL text reads: identifiers that are neither SQL words nor functions. */
+function conditionColumns(condition: string): string[] {
+  const withoutStrings = condition.replace(/'(?:[^']|'')*'/g, "''").replace(/::\s*[A-Za-z_][\w ]*/g, "");
+  const names = new Set<string>();
+  for (const match of withoutStrings.matchAll(/"([^"]+)"|([A-Za-z_][\w$]*)(\s*\()?/g)) {
+    const name = match[1] ?? match[2];
+    if (!name || match[3] || SQL_WORDS.has(name.toLowerCase()) || /^\d/.test(name)) continue;
+    names.add(name);
+  }
+  return [...names];
+}
+
 function constraintTypeOf(text: string | undefined): ConstraintType {
   switch ((text ?? "").toLowerCase()) {
     case "foreignkey":
@@ -249,7 +267,12 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
           kind: "add-constraint",
           ...(name && name !== "None" ? { name } : {}),
           constraintType,
-          columns: constraintType === "foreign-key" ? strings("local_cols") : strings("columns"),
+          columns:
+            constraintType === "foreign-key"
+              ? strings("local_cols")
+              : constraintType === "check"
+                ? conditionColumns(text("condition") ?? "")
+                : strings("columns"),
           notValid: isTrue(args.named.get("postgresql_not_valid")),
           ...(constraintType === "foreign-key" && referencedTable ? { referencedTable } : {}),
         },

@@ -43,6 +43,26 @@ export function isSerialType(typeName: AstNode): boolean {
   return /^(?:small|big)?serial[248]?$/.test(names[names.length - 1] ?? "");
 }
 
+/** The columns a CHECK expression reads: every ColumnRef in it, last name part, without repeats. */
+export function columnsReferenced(node: AstNode): string[] {
+  const found = new Set<string>();
+  const visit = (value: AstNode): void => {
+    if (!value || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (value.ColumnRef) {
+      const name = stringValues(value.ColumnRef.fields).pop();
+      if (name) found.add(name);
+      return;
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(node);
+  return [...found];
+}
+
 /** A compact rendering of a default or USING expression, enough to judge it (e.g. volatile functions). */
 export function expressionText(node: AstNode): string {
   if (!node || typeof node !== "object") return "?";

@@ -17,6 +17,7 @@ import {
 } from "./operation-detail.js";
 import {
   type AstNode,
+  columnsReferenced,
   expressionText,
   isSerialType,
   qualifiedName,
@@ -545,7 +546,10 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
             kind: "add-constraint",
             ...(constraint.conname ? { name: constraint.conname } : {}),
             constraintType,
-            columns: stringValues(constraintType === "foreign-key" ? constraint.fk_attrs : constraint.keys),
+            columns:
+              constraintType === "check"
+                ? columnsReferenced(constraint.raw_expr)
+                : stringValues(constraintType === "foreign-key" ? constraint.fk_attrs : constraint.keys),
             notValid: !!constraint.skip_validation,
             ...(constraint.pktable ? { referencedTable: site.name(constraint.pktable.relname ?? "?") } : {}),
             ...(constraint.indexname ? { usingIndex: constraint.indexname } : {}),
