@@ -348,3 +348,13 @@ describe("version", () => {
     expect(result.stdout.trim()).toBe(version);
   });
 });
+
+describe("usage errors", () => {
+  it("usage errors from the argument parser fit on one line", () => {
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const result = runCli(["check", ".", "--format", "xml"], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain('Given: "xml"');
+  });
+});

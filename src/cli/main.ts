@@ -159,7 +159,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       .version(MIGRAGATE_VERSION)
       .help()
       .fail((message, error) => {
-        throw error ?? new InputError(message);
+        // yargs spreads some messages over lines; the CLI promises one line on stderr.
+        throw error ?? new InputError(message.replace(/\s*\n\s*/g, " "));
       })
       .parseAsync();
   } catch (error) {
