@@ -17,7 +17,6 @@ export const mixedPhases: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
-      if (!rev.phases.includes("expand") || !rev.phases.includes("contract")) continue;
       const expand = rev.operations.find((op) => op.phase === "expand");
       const contract = rev.operations.find((op) => op.phase === "contract");
       if (!expand || !contract) continue;

@@ -37,7 +37,7 @@ export interface RevisionFacts {
   /** Columns this revision adds to existing tables. */
   readonly newColumns: ReadonlySet<string>;
   /** Indexes, constraints and objects this revision drops and creates again under the same name. */
-  readonly recreated: ReadonlySet<string>;
+  readonly replaced: ReadonlySet<string>;
   readonly knownTypes: ReadonlyMap<string, string>;
   readonly knownNotNull: ReadonlySet<string>;
 }
@@ -98,7 +98,7 @@ export function revisionFacts(operations: readonly Operation[], knowledge: Schem
     newTables,
     onNewTable,
     newColumns,
-    recreated: replaced,
+    replaced,
     knownTypes: relevantTypes,
     knownNotNull: relevantNotNull,
   };
@@ -123,7 +123,7 @@ export function classify(operation: Operation, facts: RevisionFacts, index: numb
       return "expand";
     case "drop-constraint": {
       const key = replacementKey(operation);
-      return key !== undefined && facts.recreated.has(key) ? "neutral" : "expand";
+      return key !== undefined && facts.replaced.has(key) ? "neutral" : "expand";
     }
     case "create-index":
       // A unique index rejects duplicates old code may still write, unless it covers only brand-new columns.
@@ -135,7 +135,7 @@ export function classify(operation: Operation, facts: RevisionFacts, index: numb
     case "drop-index":
     case "drop-object": {
       const key = replacementKey(operation);
-      if (key !== undefined && facts.recreated.has(key)) return "neutral";
+      if (key !== undefined && facts.replaced.has(key)) return "neutral";
       return onNewTable ? "neutral" : "contract";
     }
     case "drop-table":

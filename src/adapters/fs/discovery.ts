@@ -10,7 +10,7 @@ export interface Discovery {
   /** Absolute paths of revision candidates (every `.py` under a versions folder but `__init__.py`). */
   readonly revisionFiles: string[];
   readonly envFiles: string[];
-  /** Plain `.sql` revision files named directly. */
+  /** The dialect of `sqlalchemy.url` in alembic.ini, when one was read. */
   readonly dialectHint?: Dialect;
 }
 

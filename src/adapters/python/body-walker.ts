@@ -140,13 +140,14 @@ export class BodyWalker {
         this.walkWith(node, state);
         return;
       case "try_statement": {
+        // The try body and its handlers run where a failure may be swallowed; else and finally run as usual.
         const inTry = { ...state, context: { ...state.context, inTry: true } };
         for (const child of node.namedChildren) {
           if (!child) continue;
           if (child.type === "block") this.walkBlock(child, inTry);
           else if (child.type === "except_clause" || child.type === "finally_clause" || child.type === "else_clause") {
             const block = child.namedChildren.find((c) => c?.type === "block");
-            if (block) this.walkBlock(block, inTry);
+            if (block) this.walkBlock(block, child.type === "except_clause" ? inTry : state);
           }
         }
         return;

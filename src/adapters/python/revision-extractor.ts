@@ -115,9 +115,6 @@ export class RevisionExtractor {
         }
       });
       if (!rawMeta.revision && !upgrade) return undefined;
-      for (const parameter of [upgrade, downgrade].flatMap((fn) => parameterNames(fn))) {
-        if (parameter === "op") opNames.add(parameter);
-      }
       const upgradeBody = await this.body(upgrade, file, lines, moduleScope, opNames, importedCallables, problems);
       // downgrade() never produces findings, except a syntax error: with one, Alembic cannot import the file at all.
       const downgradeProblems: ExtractionProblem[] = [];
@@ -216,12 +213,6 @@ function firstLine(text: string): string | undefined {
       .map((line) => line.trim())
       .find((line) => line !== "") ?? undefined
   );
-}
-
-function parameterNames(definition: Node | undefined): string[] {
-  return (definition?.childForFieldName("parameters")?.namedChildren ?? [])
-    .map((parameter) => (parameter?.type === "identifier" ? parameter.text : parameter?.namedChildren[0]?.text))
-    .filter((name): name is string => !!name);
 }
 
 function metaValue(value: PyValue, node: Node | null): MetaValue {

@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import type { Finding, Severity } from "../../domain/index.js";
+import { type Finding, SEVERITIES, type Severity } from "../../domain/index.js";
 import { splitLines } from "../line-index.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
@@ -69,7 +69,7 @@ export class TextReporter implements Reporter {
     const count = (phase: string) =>
       revisions.filter((revision) => (revision.phases as string[]).includes(phase)).length;
     const unclassified = revisions.filter((revision) => revision.phases.length === 0).length;
-    const severities = (["error", "warning", "info"] as const).map((severity) =>
+    const severities = SEVERITIES.map((severity) =>
       counted(result.findings.filter((finding) => finding.severity === severity).length, severity),
     );
     const histories = counted(result.histories.length, "history", "histories");
