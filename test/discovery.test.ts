@@ -122,6 +122,8 @@ describe("discovery", () => {
     ["mariadb+mariadbconnector://app@localhost/app", "mysql"],
     ["sqlite:///app.db", "sqlite"],
     ["mssql+pyodbc://app@dsn", "other"],
+    // The placeholder of the alembic.ini template names no dialect yet.
+    ["driver://user:pass@localhost/dbname", "postgresql"],
   ])("discovery takes the dialect from sqlalchemy.url %s", async (url, dialect) => {
     const root = writeProject({
       "alembic.ini": ini(["script_location = migrations", `sqlalchemy.url = ${url}`]),

@@ -22,7 +22,8 @@ export function dialectFromUrl(url: string): Dialect | undefined {
   if (scheme.startsWith("postgres")) return "postgresql";
   if (scheme === "mysql" || scheme === "mariadb") return "mysql";
   if (scheme === "sqlite") return "sqlite";
-  return "other";
+  // Alembic's template ships `driver://user:pass@localhost/dbname`: no dialect chosen yet.
+  return scheme === "driver" ? undefined : "other";
 }
 
 /** Finds revision files and env.py files from the paths given on the command line (or the current directory). */
