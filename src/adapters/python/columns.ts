@@ -86,28 +86,32 @@ export function isColumnCall(node: Node | undefined | null): boolean {
 
 /** Reads `sa.Column(name, type, *constraints, nullable=, server_default=, default=, primary_key=)`. */
 export function columnSpec(call: Node, evaluator: Evaluator, scope: Scope): ColumnSpec | undefined {
-  const positional: Node[] = [];
+  const positional: { node: Node; callee: string }[] = [];
   const keywords = new Map<string, Node>();
+  // One pass over the arguments: every node access crosses into WASM, and a table can have hundreds of columns.
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
-    if (!arg || arg.type === "comment") continue;
-    if (arg.type !== "keyword_argument") positional.push(arg);
-    else {
+    if (!arg) continue;
+    const kind = arg.type;
+    if (kind === "comment") continue;
+    if (kind === "keyword_argument") {
       const value = arg.childForFieldName("value");
       if (value) keywords.set(arg.childForFieldName("name")?.text ?? "", value);
+    } else {
+      positional.push({ node: arg, callee: kind === "call" ? (arg.childForFieldName("function")?.text ?? "") : "" });
     }
   }
-  const name = plainString(evaluator.evaluate(positional[0], scope)) ?? positional[0]?.text;
+  const first = positional[0]?.node;
+  const name = plainString(evaluator.evaluate(first, scope)) ?? first?.text;
   if (!name) return undefined;
-  const calleeOf = (node: Node) => (node.type === "call" ? (node.childForFieldName("function")?.text ?? "") : "");
-  const typeNode = keywords.get("type_") ?? positional.slice(1).find((arg) => !CONSTRAINT_CALL.test(calleeOf(arg)));
+  const typeNode = keywords.get("type_") ?? positional.slice(1).find((arg) => !CONSTRAINT_CALL.test(arg.callee))?.node;
   const primaryKey = keywords.get("primary_key")?.text === "True";
   const nullableText = keywords.get("nullable")?.text;
   const nullable = nullableText === undefined ? !primaryKey : nullableText !== "False";
   const serverDefault = keywords.get("server_default");
   const pythonDefault = keywords.get("default");
-  const foreignKey = positional.find((arg) => /ForeignKey$/.test(calleeOf(arg)));
-  const identity = positional.some((arg) => /Identity$/.test(calleeOf(arg)));
-  const computed = positional.find((arg) => /Computed$/.test(calleeOf(arg)));
+  const foreignKey = positional.find((arg) => /ForeignKey$/.test(arg.callee))?.node;
+  const identity = positional.some((arg) => /Identity$/.test(arg.callee));
+  const computed = positional.find((arg) => /Computed$/.test(arg.callee))?.node;
   const type = sqlAlchemyType(typeNode, evaluator, scope);
   const generated = identity
     ? "identity"
