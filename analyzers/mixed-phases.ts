@@ -17,8 +17,11 @@ export const mixedPhases: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
-      const expand = rev.operations.find((op) => op.phase === "expand");
       const contract = rev.operations.find((op) => op.phase === "contract");
+      const expands = rev.operations.filter((op) => op.phase === "expand");
+      // Name another statement when there is one: one alter_column can both loosen and tighten a column.
+      const expand =
+        expands.find((op) => op.span.line !== contract?.span.line || op.text !== contract?.text) ?? expands[0];
       if (!expand || !contract) continue;
       findings.push({
         span: contract.span,

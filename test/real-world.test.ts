@@ -118,6 +118,19 @@ op.create_index("ux_links_url", "links", ["url"], unique=True)
   });
 });
 
+describe("nullability", () => {
+  it("nullability loosened on a column the history shows nullable already changes nothing", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("queries", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("options", sa.Text()))',
+        'op.alter_column("queries", "options", existing_type=sa.Text(), type_=sa.Text(), nullable=True)',
+      ),
+    );
+    expect(phasesOf(report)[1]).toEqual(["neutral", "expand"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+});
+
 describe("check constraints", () => {
   it("check constraints that read only a column added by the same revision are expand", async () => {
     const report = await single(`

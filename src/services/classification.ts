@@ -88,7 +88,13 @@ export function revisionFacts(operations: readonly Operation[], knowledge: Schem
   const relevantTypes = new Map<string, string>();
   const relevantNotNull = new Set<string>();
   for (const operation of operations) {
-    if (operation.kind !== "change-column-type" && operation.kind !== "set-not-null") continue;
+    if (
+      operation.kind !== "change-column-type" &&
+      operation.kind !== "set-not-null" &&
+      operation.kind !== "drop-not-null"
+    ) {
+      continue;
+    }
     const key = columnKey(operation.table, operation.column);
     const type = knowledge.types.get(key);
     if (type !== undefined) relevantTypes.set(key, type);
@@ -119,8 +125,12 @@ export function classify(operation: Operation, facts: RevisionFacts, index: numb
     case "add-column":
     case "create-object":
     case "alter-enum-add-value":
-    case "drop-not-null":
       return "expand";
+    case "drop-not-null": {
+      // `alter_column(..., nullable=True)` on a column the history shows nullable already changes nothing.
+      const key = columnKey(operation.table, operation.column);
+      return facts.knownTypes.has(key) && !facts.knownNotNull.has(key) ? "neutral" : "expand";
+    }
     case "drop-constraint": {
       const key = replacementKey(operation);
       return key !== undefined && facts.replaced.has(key) ? "neutral" : "expand";
