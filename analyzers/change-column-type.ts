@@ -1,4 +1,4 @@
-import { type Analyzer, compareColumnTypes, type FindingDraft, tableKey } from "../src/domain/index.js";
+import { type Analyzer, compareColumnTypes, type FindingDraft } from "../src/domain/index.js";
 import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const changeColumnType: Analyzer = {
@@ -18,7 +18,8 @@ export const changeColumnType: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "change-column-type")) {
       if (isNewTable(rev, op.table)) continue;
-      const from = op.fromType ?? rev.knownColumnTypes.get(`${tableKey(op.table)}.${op.column.toLowerCase()}`);
+      // The classification already filled in the previous type from earlier revisions when it was not written.
+      const from = op.fromType;
       const effect = compareColumnTypes(from, op.toType);
       if (effect.compatible && !effect.rewrite) continue;
       const subject = `column ${q(op.column)} of table ${tableName(op)}`;

@@ -16,8 +16,6 @@ export interface AnalyzedRevision {
   readonly phases: readonly Phase[];
   /** Keys (see `tableKey`) of the tables this revision's upgrade creates. */
   readonly newTables: ReadonlySet<string>;
-  /** Column types known from earlier revisions of the same history, by `table.column` key. */
-  readonly knownColumnTypes: ReadonlyMap<string, string>;
 }
 
 /** One independent Alembic history: the revisions reachable from one base. */
@@ -25,7 +23,6 @@ export interface History {
   /** Revisions in topological order (ancestors first); revisions in a cycle come last in file order. */
   readonly revisions: readonly AnalyzedRevision[];
   readonly heads: readonly string[];
-  readonly bases: readonly string[];
   /**
    * The folder whose revisions form a history set of their own (one per dialect, say), whose ids may repeat in other
    * such folders; "" when all revisions share one id space. References resolve within the scope only.

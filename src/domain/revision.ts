@@ -21,15 +21,12 @@ export interface ExtractionProblem {
 /** The `upgrade()` or `downgrade()` side of a revision. */
 export interface MigrationBody {
   readonly operations: readonly Operation[];
-  /** False when the file has no such function. */
-  readonly present: boolean;
 }
 
 export interface Revision {
   /** The `revision` id, or the file name stem when the file declares none. */
   readonly id: string;
   readonly file: string;
-  readonly declaresRevision: boolean;
   readonly downRevisions: readonly string[];
   readonly dependsOn: readonly string[];
   readonly branchLabels: readonly string[];

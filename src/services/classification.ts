@@ -166,8 +166,7 @@ export function classify(operation: Operation, facts: RevisionFacts, index: numb
     }
     case "change-column-type": {
       if (onNewTable) return "expand";
-      const previous = operation.fromType ?? facts.knownTypes.get(columnKey(operation.table, operation.column));
-      return compareColumnTypes(previous, operation.toType).compatible ? "expand" : "contract";
+      return compareColumnTypes(operation.fromType, operation.toType).compatible ? "expand" : "contract";
     }
     case "data-change": {
       const seeding = ["insert", "bulk-insert", "copy", "insert-select"].includes(operation.statement);
@@ -188,6 +187,13 @@ export function classify(operation: Operation, facts: RevisionFacts, index: numb
   }
 }
 
+/** A type change without `existing_type=` takes the previous type from the history, when the history knows it. */
+function withKnownType(operation: Operation, facts: RevisionFacts): Operation {
+  if (operation.kind !== "change-column-type" || operation.fromType !== undefined) return operation;
+  const fromType = facts.knownTypes.get(columnKey(operation.table, operation.column));
+  return fromType === undefined ? operation : { ...operation, fromType };
+}
+
 /** Classifies a revision's upgrade operations against what earlier revisions of its history left behind. */
 export function analyzeRevision(
   revision: Revision,
@@ -195,19 +201,21 @@ export function analyzeRevision(
   defaultDialect: Dialect,
 ): AnalyzedRevision {
   const facts = revisionFacts(revision.upgrade.operations, knowledge);
-  const operations: ClassifiedOperation[] = revision.upgrade.operations.map((operation, index) => ({
-    ...operation,
-    phase: classify(operation, facts, index),
-    // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-    dialect: operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
-  }));
+  const operations: ClassifiedOperation[] = revision.upgrade.operations.map((written, index) => {
+    const operation = withKnownType(written, facts);
+    return {
+      ...operation,
+      phase: classify(operation, facts, index),
+      // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
+      dialect: operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
+    };
+  });
   const present = new Set(operations.map((operation) => operation.phase));
   return {
     revision,
     operations,
     phases: PHASE_ORDER.filter((phase) => present.has(phase)),
     newTables: facts.newTables,
-    knownColumnTypes: facts.knownTypes,
   };
 }
 

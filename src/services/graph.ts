@@ -152,7 +152,6 @@ function historyOf(
   return {
     revisions: analyzed,
     heads: ordered.filter((revision) => !referenced.has(revision.id)).map((revision) => revision.id),
-    bases: members.filter((revision) => revision.downRevisions.length === 0).map((revision) => revision.id),
     cycles: findCycles(cyclic, ids),
   };
 }

@@ -133,7 +133,6 @@ export class RevisionExtractor {
       return {
         id: declared ?? stem,
         file,
-        declaresRevision: declared !== undefined,
         downRevisions: metaList(rawMeta.downRevision),
         dependsOn: metaList(rawMeta.dependsOn),
         branchLabels: metaList(rawMeta.branchLabels),
@@ -171,10 +170,10 @@ export class RevisionExtractor {
     problems: ExtractionProblem[],
   ): Promise<MigrationBody> {
     const block = definition?.childForFieldName("body");
-    if (!block) return { operations: [], present: definition !== undefined };
+    if (!block) return { operations: [] };
     const walker = new BodyWalker(file, lines, this.evaluator, moduleScope, opNames, importedCallables);
     const items = walker.walk(block, moduleScope.child(), TOP_LEVEL_CONTEXT);
-    return { operations: await this.resolveSql(items, problems), present: true };
+    return { operations: await this.resolveSql(items, problems) };
   }
 
   private async resolveSql(items: readonly WalkItem[], problems: ExtractionProblem[]): Promise<Operation[]> {
