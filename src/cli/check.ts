@@ -20,6 +20,7 @@ export interface CheckOptions {
   readonly failOn: FailOn;
   readonly dialect?: Dialect;
   readonly alembicVersion?: string;
+  readonly postgresVersion?: number;
 }
 
 export interface CheckEnvironment {
@@ -70,7 +71,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   const result = runAnalysis({
     revisions,
     envFiles,
-    options: { dialect, ...(options.alembicVersion ? { alembicVersion: options.alembicVersion } : {}) },
+    options: {
+      dialect,
+      postgresVersion: options.postgresVersion ?? 16,
+      ...(options.alembicVersion ? { alembicVersion: options.alembicVersion } : {}),
+    },
     analyzers: environment.analyzers,
     selection: { select: options.select, ignore: options.ignore, severity: new Map<string, Severity>() },
   });

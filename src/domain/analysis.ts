@@ -1,12 +1,31 @@
 import type { Finding, FindingDraft, Severity } from "./finding.js";
+import type { LockFacts } from "./locks.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { EnvFile, Revision } from "./revision.js";
 
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
 
-/** An upgrade operation with its phase and the SQL dialect it runs on (see `dialectOf`). */
-export type ClassifiedOperation = Operation & { readonly phase: Phase; readonly dialect: Dialect };
+/**
+ * An upgrade operation with its phase, the SQL dialect it runs on (see `dialectOf`) and, on PostgreSQL, the lock it
+ * takes (undefined on other dialects).
+ */
+export type ClassifiedOperation = Operation & {
+  readonly phase: Phase;
+  readonly dialect: Dialect;
+  readonly lock?: LockFacts;
+};
+
+/** Where a revision's declared phase came from. */
+export type PhaseDeclarationSource = "branch-label" | "folder" | "file-name" | "comment";
+
+/** The phase a project declares for a revision (only expand, backfill and contract can be declared). */
+export interface DeclaredPhase {
+  readonly phase: Exclude<Phase, "neutral">;
+  readonly source: PhaseDeclarationSource;
+  /** The label, folder, file-name marker or comment that declared it, as written. */
+  readonly evidence: string;
+}
 
 /** A revision after classification: every upgrade operation carries its phase. */
 export interface AnalyzedRevision {
@@ -16,6 +35,12 @@ export interface AnalyzedRevision {
   readonly phases: readonly Phase[];
   /** Keys (see `tableKey`) of the tables this revision's upgrade creates. */
   readonly newTables: ReadonlySet<string>;
+  readonly declaredPhase?: DeclaredPhase;
+  /**
+   * The revision belongs to the release under review (`--since`, `release-after`) and is not legacy (`start-after`).
+   * Every revision is under review when no release is given. Findings are reported only for revisions under review.
+   */
+  readonly underReview: boolean;
 }
 
 /** One independent Alembic history: the revisions reachable from one base. */
@@ -36,6 +61,8 @@ export interface AnalysisOptions {
   readonly dialect: Dialect;
   /** Alembic version the project uses, when known: decides whether `if_exists` keywords can be recommended. */
   readonly alembicVersion?: string;
+  /** Major version of the PostgreSQL server the migrations run on (default 16): lock and rewrite facts depend on it. */
+  readonly postgresVersion: number;
 }
 
 /** Everything an analyzer may look at. Pure data: no I/O. */

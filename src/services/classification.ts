@@ -216,6 +216,7 @@ export function analyzeRevision(
     operations,
     phases: PHASE_ORDER.filter((phase) => present.has(phase)),
     newTables: facts.newTables,
+    underReview: true,
   };
 }
 

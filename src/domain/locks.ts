@@ -1,0 +1,31 @@
+/** PostgreSQL's table-level lock modes, weakest first (the order of the conflict table in the documentation). */
+export type LockMode =
+  | "ACCESS SHARE"
+  | "ROW SHARE"
+  | "ROW EXCLUSIVE"
+  | "SHARE UPDATE EXCLUSIVE"
+  | "SHARE"
+  | "SHARE ROW EXCLUSIVE"
+  | "EXCLUSIVE"
+  | "ACCESS EXCLUSIVE";
+
+export const LOCK_MODES: readonly LockMode[] = [
+  "ACCESS SHARE",
+  "ROW SHARE",
+  "ROW EXCLUSIVE",
+  "SHARE UPDATE EXCLUSIVE",
+  "SHARE",
+  "SHARE ROW EXCLUSIVE",
+  "EXCLUSIVE",
+  "ACCESS EXCLUSIVE",
+];
+
+/** What an operation does to its table on PostgreSQL, as the documentation of the configured version states it. */
+export interface LockFacts {
+  /** The strongest table-level lock the operation takes on its table; undefined when it takes none worth naming. */
+  readonly lock?: LockMode;
+  /** The table (or an index of it) is rewritten into new files. */
+  readonly rewrite: boolean;
+  /** Every row is read while the lock is held (a validation or an index build). */
+  readonly scan: boolean;
+}
