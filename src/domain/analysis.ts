@@ -3,6 +3,7 @@ import type { LockFacts } from "./locks.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { EnvFile, Revision } from "./revision.js";
+import type { SourceSpan } from "./source.js";
 
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
 
@@ -90,8 +91,21 @@ export interface Analyzer {
   check(input: AnalysisInput): FindingDraft[];
 }
 
+/** Why a finding is not reported: a comment in the revision, or a phase exception function the project wrote. */
+export interface Suppression {
+  readonly kind: "inline" | "file" | "phase-exception";
+  /** The written reason (after `--` in a comment, the docstring of an exception function); undefined when none. */
+  readonly reason?: string;
+  /** Where the suppression is written. */
+  readonly span: SourceSpan;
+}
+
+export type SuppressedFinding = Finding & { readonly suppression: Suppression };
+
 /** What a run found: the histories it built and the findings of the selected rules, in report order. */
 export interface AnalysisResult {
   readonly histories: readonly History[];
   readonly findings: readonly Finding[];
+  /** Findings a suppression accepted, in report order: reported apart, never counted against the gate. */
+  readonly suppressed: readonly SuppressedFinding[];
 }

@@ -56,7 +56,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     }
   }
   findings.sort(compareFindings);
-  return { histories: graph.histories, findings };
+  return { histories: graph.histories, findings, suppressed: [] };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
