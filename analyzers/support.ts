@@ -9,6 +9,7 @@ import {
   type OperationKind,
   type Revision,
   type SourceSpan,
+  type Suppression,
   tableKey,
 } from "../src/domain/index.js";
 
@@ -138,4 +139,50 @@ export function problemFindings(input: AnalysisInput, rule: ExtractionProblem["r
     }
   }
   return findings;
+}
+
+/** The names an operation's object goes by, lower case: its table, `table.column`, and index/constraint/object name. */
+export function objectNames(op: ClassifiedOperation): string[] {
+  const names: string[] = [];
+  const table = "table" in op && typeof op.table === "string" ? op.table : undefined;
+  if (table) names.push(table, ...(op.schema ? [`${op.schema}.${table}`] : []));
+  if ("column" in op) {
+    const column = typeof op.column === "string" ? op.column : op.column.name;
+    names.push(column, ...(table ? [`${table}.${column}`] : []));
+  }
+  if ("name" in op && typeof op.name === "string") names.push(op.name);
+  if (op.kind === "create-table") names.push(...op.columns.map((column) => `${op.table}.${column.name}`));
+  return names.map((name) => name.replace(/"/g, "").toLowerCase());
+}
+
+/**
+ * The project's own acceptance of an operation that breaks its revision's declared phase: a module-level
+ * `expand_drop_exceptions()` (contract operations in an expand revision) or `contract_creation_exceptions()`
+ * (expand operations in a contract revision) that names the operation's object.
+ */
+export function phaseExceptionFor(rev: AnalyzedRevision, op: ClassifiedOperation): Suppression | undefined {
+  const wanted =
+    op.phase === "contract"
+      ? "expand_drop_exceptions"
+      : op.phase === "expand"
+        ? "contract_creation_exceptions"
+        : undefined;
+  const names = objectNames(op);
+  for (const exception of rev.revision.phaseExceptions) {
+    if (exception.function !== wanted) continue;
+    if (!exception.objects.some((object) => names.includes(object.replace(/"/g, "").toLowerCase()))) continue;
+    return {
+      kind: "phase-exception",
+      reason: exception.reason ?? `listed by ${exception.function}() (no docstring)`,
+      span: exception.span,
+    };
+  }
+  return undefined;
+}
+
+/** What an operation does, for messages: `drop-column "users.nickname"`. */
+export function describeOperation(op: ClassifiedOperation): string {
+  const names = objectNames(op);
+  const object = "column" in op ? names.find((name) => name.includes(".")) : names[0];
+  return object ? `${op.kind} ${q(object)}` : excerpt(op.text);
 }

@@ -179,9 +179,12 @@ describe("report schema", () => {
 });
 
 describe("report samples", () => {
-  it("report samples clean-shop has one drop-column warning and no errors", async () => {
+  it("report samples clean-shop has no findings and its reviewed drop-column suppressed with a reason", async () => {
     const { report, exitCode } = await check(join(SAMPLES, "clean-shop"), {}, REPO);
-    expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([["drop-column", "warning"]]);
+    expect(report.findings).toEqual([]);
+    expect(report.suppressed.map((finding) => [finding.rule, finding.suppression.reason])).toEqual([
+      ["drop-column", "release 1.5 stopped reading products.price and no 1.4 instance is left"],
+    ]);
     expect(exitCode).toBe(0);
     expect(report.summary.histories).toBe(1);
     expect(report.summary.revisions).toBe(8);

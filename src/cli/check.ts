@@ -1,26 +1,22 @@
-import { writeFileSync } from "node:fs";
+import { realpathSync, writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
+import { globToRegExp } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { JsonReporter } from "../adapters/report/json-report.js";
-import type { Reporter } from "../adapters/report/report-model.js";
+import type { Reporter, SkippedFile } from "../adapters/report/report-model.js";
 import { TextReporter } from "../adapters/report/text-report.js";
-import type { Analyzer, Dialect, Severity } from "../domain/index.js";
-import { type FailOn, failsAt, runAnalysis } from "../services/engine.js";
+import type { Analyzer } from "../domain/index.js";
+import { failsAt, runAnalysis } from "../services/engine.js";
+import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
+import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
 export type ReportFormat = "text" | "json";
 
-export interface CheckOptions {
-  readonly paths: readonly string[];
+export interface CheckOptions extends CommandLineSettings {
   readonly format: ReportFormat;
   readonly output?: string;
-  readonly select: readonly string[];
-  readonly ignore: readonly string[];
-  readonly failOn: FailOn;
-  readonly dialect?: Dialect;
-  readonly alembicVersion?: string;
-  readonly postgresVersion?: number;
 }
 
 export interface CheckEnvironment {
@@ -43,42 +39,83 @@ function displayPath(cwd: string, absolute: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
-function validateRules(names: readonly string[], analyzers: readonly Analyzer[], flag: string): void {
-  const known = new Set(analyzers.map((analyzer) => analyzer.meta.name));
-  for (const name of names) {
-    if (!known.has(name)) throw new InputError(`${flag}: unknown rule "${name}" (see \`migragate rules\`)`);
-  }
+/** Drops the files the config's `exclude` globs match; each is named in the report with the pattern. */
+function applyExclude(
+  found: Discovery,
+  settings: RunSettings,
+  cwd: string,
+): { found: Discovery; excluded: SkippedFile[] } {
+  const root = settings.configFile?.root;
+  if (!root || settings.exclude.length === 0) return { found, excluded: [] };
+  const patterns = settings.exclude.map((pattern) => ({ pattern, regex: globToRegExp(pattern) }));
+  const excluded: SkippedFile[] = [];
+  const keep = (absolute: string) => {
+    const path = relative(root, absolute).split(sep).join("/");
+    const match = patterns.find(({ regex }) => regex.test(path));
+    if (match)
+      excluded.push({ file: displayPath(cwd, absolute), reason: `excluded by "${match.pattern}" in the config` });
+    return !match;
+  };
+  return {
+    found: { ...found, revisionFiles: found.revisionFiles.filter(keep), envFiles: found.envFiles.filter(keep) },
+    excluded,
+  };
+}
+
+/** What the run judges: files added since a git revision, a release after a revision, legacy up to a revision. */
+async function reviewRequest(settings: RunSettings, found: Discovery, cwd: string, at: string): Promise<ReviewRequest> {
+  const request: { -readonly [K in keyof ReviewRequest]: ReviewRequest[K] } = {};
+  if (settings.releaseAfter !== undefined) request.releaseAfter = settings.releaseAfter;
+  if (settings.startAfter !== undefined) request.startAfter = settings.startAfter;
+  if (settings.since === undefined) return request;
+  const { changesSince } = await import("../adapters/git/changes-since.js");
+  const changes = changesSince(settings.since, at);
+  const matching = (files: readonly string[], set: ReadonlySet<string>) =>
+    new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
+  request.addedFiles = matching(found.revisionFiles, changes.added);
+  request.changedFiles = matching([...found.revisionFiles, ...found.envFiles], changes.changed);
+  return request;
 }
 
 /** The `check` command: discover, extract, analyse, report. Returns the exit code. */
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
-  validateRules(options.select, environment.analyzers, "--select");
-  validateRules(options.ignore, environment.analyzers, "--ignore");
-  const found = discover(options.paths, environment.cwd);
-  const dialect = options.dialect ?? found.dialectHint ?? "postgresql";
-  const { revisions, envFiles, skipped, sources } = await extractProject(found, {
+  const settings = resolveSettings(options, environment.analyzers, environment.cwd);
+  const discovered = discover(options.paths, environment.cwd);
+  const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
+  const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
+  const extraction = await extractProject(found, {
     dialect,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
     ...(environment.cache ? { cache: environment.cache(found) } : {}),
     ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),
     ...(environment.threads ? { threads: environment.threads } : {}),
   });
+  const { revisions, envFiles, sources } = extraction;
+  const skipped = [...extraction.skipped, ...excluded];
   const failed = skipped.filter((file) => file.failed);
   if (revisions.length === 0 && failed.length === 0) {
     const where = options.paths.length > 0 ? options.paths.join(", ") : ".";
     throw new InputError(`${where}: none of the ${skipped.length} Python files found is an Alembic revision`);
   }
-  const result = runAnalysis({
-    revisions,
-    envFiles,
-    options: {
-      dialect,
-      postgresVersion: options.postgresVersion ?? 16,
-      ...(options.alembicVersion ? { alembicVersion: options.alembicVersion } : {}),
-    },
-    analyzers: environment.analyzers,
-    selection: { select: options.select, ignore: options.ignore, severity: new Map<string, Severity>() },
-  });
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths[0] ?? environment.cwd);
+  let result: ReturnType<typeof runAnalysis>;
+  try {
+    result = runAnalysis({
+      revisions,
+      envFiles,
+      options: {
+        dialect,
+        postgresVersion: settings.postgresVersion,
+        ...(settings.alembicVersion ? { alembicVersion: settings.alembicVersion } : {}),
+      },
+      analyzers: environment.analyzers,
+      selection: { select: settings.select, ignore: settings.ignore, severity: settings.severity },
+      review,
+    });
+  } catch (error) {
+    if (error instanceof ReviewError) throw new InputError(error.message);
+    throw error;
+  }
   const reporter: Reporter =
     options.format === "json" ? new JsonReporter() : new TextReporter(environment.color && !options.output);
   const rendered = reporter.render({
@@ -105,5 +142,5 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}\n`);
     return 2;
   }
-  return failsAt(result.findings, options.failOn) ? 1 : 0;
+  return failsAt(result.findings, settings.failOn) ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
+import { MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { Dialect } from "../domain/index.js";
@@ -70,6 +71,25 @@ function explain(rule: string): string {
   return `${meta.name} (${meta.defaultSeverity})\n\n${meta.summary}\n\nWhy: ${meta.rationale}\n\nInstead: ${meta.safeAlternative}\n`;
 }
 
+function postgresVersionFlag(value: number): number {
+  if (Number.isInteger(value) && value >= MIN_POSTGRES_VERSION && value <= MAX_POSTGRES_VERSION) return value;
+  throw new InputError(
+    `--postgres-version must be a PostgreSQL major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION}`,
+  );
+}
+
+function nonEmpty(flag: string, value: string): string {
+  if (value.trim() === "") throw new InputError(`${flag} needs a value`);
+  return value.trim();
+}
+
+function configFlag(value: string | boolean): string | false {
+  if (value === false) return false;
+  if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
+  if (!existsSync(value)) throw new InputError(`--config: ${value} does not exist`);
+  return value;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const write = (text: string) => process.stdout.write(text);
@@ -96,15 +116,35 @@ export async function main(argv: readonly string[]): Promise<number> {
             .option("select", { type: "string", array: true, describe: "Run only these rules (comma-separated)" })
             .option("ignore", { type: "string", array: true, describe: "Skip these rules (comma-separated)" })
             .option("fail-on", {
-              choices: ["error", "warning", "never"] as const,
-              default: "error" as const,
-              describe: "Exit 1 when a finding is at or above this severity",
+              choices: ["error", "warning", "info", "never"] as const,
+              describe: "Exit 1 when a finding is at or above this severity (default: error)",
             })
             .option("dialect", {
               choices: ["postgresql", "mysql", "sqlite"] as const,
               describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
             })
             .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
+            .option("postgres-version", {
+              type: "number",
+              describe: "PostgreSQL major version the migrations run on (default 16): lock facts depend on it",
+            })
+            .option("since", {
+              type: "string",
+              describe: "Review only the revision files added since this git revision (the rest is context)",
+            })
+            .option("release-after", {
+              type: "string",
+              describe: "Review only the revisions after this revision id: the release about to ship",
+            })
+            .option("start-after", {
+              type: "string",
+              describe: "Never report this revision and its ancestors (legacy history)",
+            })
+            .option("config", {
+              type: "string",
+              describe:
+                "Config file to use (default: the nearest migragate.toml or pyproject.toml [tool.migragate]; --no-config: none)",
+            })
             .option("cache", {
               type: "boolean",
               default: true,
@@ -122,9 +162,20 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(args.output ? { output: args.output } : {}),
               select: list(args.select),
               ignore: list(args.ignore),
-              failOn: args["fail-on"] as FailOn,
+              ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
               ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
               ...(args["alembic-version"] ? { alembicVersion: args["alembic-version"] } : {}),
+              ...(args["postgres-version"] !== undefined
+                ? { postgresVersion: postgresVersionFlag(args["postgres-version"]) }
+                : {}),
+              ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
+              ...(args["release-after"] !== undefined
+                ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
+                : {}),
+              ...(args["start-after"] !== undefined
+                ? { startAfter: nonEmpty("--start-after", args["start-after"]) }
+                : {}),
+              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
             },
             {
               cwd: process.cwd(),

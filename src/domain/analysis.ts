@@ -2,7 +2,7 @@ import type { Finding, FindingDraft, Severity } from "./finding.js";
 import type { LockFacts } from "./locks.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
-import type { EnvFile, Revision } from "./revision.js";
+import type { Directive, EnvFile, Revision } from "./revision.js";
 import type { SourceSpan } from "./source.js";
 
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
@@ -73,6 +73,19 @@ export interface AnalysisInput {
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];
   readonly options: AnalysisOptions;
+  /**
+   * A release under review was given (`--since`, `release-after`): the revisions under review ship together, so
+   * rules about releases can judge them. Without one, every revision is under review but no release is known.
+   */
+  readonly reviewingRelease: boolean;
+  /** Given to `after-suppressions` analyzers only: the ignore comments that accepted nothing. */
+  readonly unusedDirectives?: readonly UnusedDirective[];
+}
+
+/** An ignore comment that accepted nothing (or could not be read), and the rules it names that do not exist. */
+export interface UnusedDirective {
+  readonly directive: Directive;
+  readonly unknownRules: readonly string[];
 }
 
 export interface RuleMeta {
@@ -88,6 +101,8 @@ export interface RuleMeta {
 
 export interface Analyzer {
   readonly meta: RuleMeta;
+  /** `after-suppressions`: runs once the other rules' findings met the ignore comments (rules about suppressions). */
+  readonly stage?: "after-suppressions";
   check(input: AnalysisInput): FindingDraft[];
 }
 

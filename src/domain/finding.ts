@@ -1,3 +1,4 @@
+import type { Suppression } from "./analysis.js";
 import type { SourceSpan } from "./source.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -11,6 +12,8 @@ export interface FindingDraft {
   readonly hint?: string;
   readonly span: SourceSpan;
   readonly revision?: string;
+  /** The project accepted this in the revision itself (a phase exception function): reported as suppressed. */
+  readonly accepted?: Suppression;
 }
 
 export interface Finding {

@@ -18,6 +18,41 @@ export interface ExtractionProblem {
   readonly span: SourceSpan;
 }
 
+/**
+ * A `# migragate: ...` comment. `ignore` covers findings on the line it names (its own line for a trailing comment,
+ * the next line of code for a comment on a line of its own); `ignore-file` covers the whole file; `phase` declares
+ * the revision's phase. Rules empty means every rule.
+ */
+export type Directive =
+  | {
+      readonly kind: "ignore";
+      readonly rules: readonly string[];
+      readonly reason?: string;
+      readonly appliesToLine: number;
+      readonly span: SourceSpan;
+    }
+  | {
+      readonly kind: "ignore-file";
+      readonly rules: readonly string[];
+      readonly reason?: string;
+      readonly span: SourceSpan;
+    }
+  | { readonly kind: "phase"; readonly phase: "expand" | "backfill" | "contract"; readonly span: SourceSpan }
+  /** A `migragate:` comment that could not be read; `problem` says what was expected. */
+  | { readonly kind: "malformed"; readonly problem: string; readonly span: SourceSpan };
+
+/**
+ * A module-level `expand_drop_exceptions()` / `contract_creation_exceptions()`: the objects (tables, `table.column`,
+ * index or constraint names) the revision may drop while declared expand, or create while declared contract.
+ */
+export interface PhaseException {
+  readonly function: "expand_drop_exceptions" | "contract_creation_exceptions";
+  readonly objects: readonly string[];
+  /** The function's docstring: the project's reason. */
+  readonly reason?: string;
+  readonly span: SourceSpan;
+}
+
 /** The `upgrade()` or `downgrade()` side of a revision. */
 export interface MigrationBody {
   readonly operations: readonly Operation[];
@@ -41,6 +76,9 @@ export interface Revision {
   readonly upgrade: MigrationBody;
   readonly downgrade: MigrationBody;
   readonly problems: readonly ExtractionProblem[];
+  /** `# migragate:` comments, in file order. */
+  readonly directives: readonly Directive[];
+  readonly phaseExceptions: readonly PhaseException[];
 }
 
 /** What migragate reads from an `env.py`. */

@@ -1,14 +1,21 @@
 import type {
+  AnalysisInput,
   AnalysisOptions,
   AnalysisResult,
   Analyzer,
   EnvFile,
   Finding,
+  FindingDraft,
+  History,
   Revision,
   Severity,
+  SuppressedFinding,
 } from "../domain/index.js";
 import { severityRank } from "../domain/index.js";
+import { withDeclaredPhases } from "./declared-phases.js";
 import { buildGraph } from "./graph.js";
+import { markReview, type ReviewRequest, reviewsRelease } from "./review.js";
+import { applySuppressions } from "./suppressions.js";
 
 export interface RuleSelection {
   /** Only these rules run (all when empty). */
@@ -23,6 +30,7 @@ export interface AnalysisRequest {
   readonly options: AnalysisOptions;
   readonly analyzers: readonly Analyzer[];
   readonly selection: RuleSelection;
+  readonly review?: ReviewRequest;
 }
 
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {
@@ -30,33 +38,75 @@ export function isRuleSelected(rule: string, selection: RuleSelection): boolean 
   return !selection.ignore.includes(rule);
 }
 
-/** Classifies every revision, builds the histories, runs the selected analyzers, and orders their findings. */
+/** Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged. */
+function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile[], review: ReviewRequest) {
+  const hidden = new Set<string>();
+  for (const history of histories) {
+    for (const analyzed of history.revisions) if (!analyzed.underReview) hidden.add(analyzed.revision.file);
+  }
+  // A file can hold a revision under review and a duplicate that is not: it stays reported.
+  for (const history of histories) {
+    for (const analyzed of history.revisions) if (analyzed.underReview) hidden.delete(analyzed.revision.file);
+  }
+  if (review.changedFiles) for (const env of envFiles) if (!review.changedFiles.has(env.file)) hidden.add(env.file);
+  return (finding: Finding) => !hidden.has(finding.span.file);
+}
+
+/**
+ * Classifies every revision, builds the histories, marks what is under review, runs the selected analyzers, applies
+ * the ignore comments, runs the rules about suppressions, and orders the findings.
+ */
 export function runAnalysis(request: AnalysisRequest): AnalysisResult {
+  const review = request.review ?? {};
   const graph = buildGraph(request.revisions, request.options.dialect);
-  const input = {
-    histories: graph.histories,
+  const histories = markReview(graph.histories.map(withDeclaredPhases), review);
+  const input: AnalysisInput = {
+    histories,
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     options: request.options,
+    reviewingRelease: reviewsRelease(review),
   };
+  const selected = request.analyzers.filter((analyzer) => isRuleSelected(analyzer.meta.name, request.selection));
+  const isReported = reportedFiles(histories, request.envFiles, review);
+  const toFinding = (analyzer: Analyzer, draft: FindingDraft): Finding => ({
+    rule: analyzer.meta.name,
+    severity: request.selection.severity.get(analyzer.meta.name) ?? analyzer.meta.defaultSeverity,
+    message: draft.message,
+    hint: draft.hint ?? analyzer.meta.safeAlternative,
+    span: draft.span,
+    ...(draft.revision !== undefined ? { revision: draft.revision } : {}),
+  });
   const findings: Finding[] = [];
-  for (const analyzer of request.analyzers) {
-    const rule = analyzer.meta.name;
-    if (!isRuleSelected(rule, request.selection)) continue;
-    const severity = request.selection.severity.get(rule) ?? analyzer.meta.defaultSeverity;
+  const accepted: SuppressedFinding[] = [];
+  for (const analyzer of selected) {
+    if (analyzer.stage === "after-suppressions") continue;
     for (const draft of analyzer.check(input)) {
-      findings.push({
-        rule,
-        severity,
-        message: draft.message,
-        hint: draft.hint ?? analyzer.meta.safeAlternative,
-        span: draft.span,
-        ...(draft.revision !== undefined ? { revision: draft.revision } : {}),
-      });
+      const finding = toFinding(analyzer, draft);
+      if (!isReported(finding)) continue;
+      if (draft.accepted) accepted.push({ ...finding, suppression: draft.accepted });
+      else findings.push(finding);
     }
   }
-  findings.sort(compareFindings);
-  return { histories: graph.histories, findings, suppressed: [] };
+  const outcome = applySuppressions(
+    findings,
+    request.revisions,
+    new Set(selected.map((analyzer) => analyzer.meta.name)),
+    new Set(request.analyzers.map((analyzer) => analyzer.meta.name)),
+  );
+  const audited: AnalysisInput = { ...input, unusedDirectives: outcome.unused };
+  for (const analyzer of selected) {
+    if (analyzer.stage !== "after-suppressions") continue;
+    for (const draft of analyzer.check(audited)) {
+      const finding = toFinding(analyzer, draft);
+      if (isReported(finding)) outcome.reported.push(finding);
+    }
+  }
+  return {
+    histories,
+    findings: outcome.reported.sort(compareFindings),
+    suppressed: [...accepted, ...outcome.suppressed].sort(compareFindings),
+  };
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -60,6 +60,8 @@ export interface JsonRevision {
   file: string;
   message?: string;
   phases: string[];
+  underReview: boolean;
+  declaredPhase?: { phase: string; source: string; evidence: string };
   operations: JsonOperation[];
   downgradeOperations: JsonOperation[];
 }
@@ -70,6 +72,7 @@ export interface JsonReport {
   summary: Record<string, unknown> & { revisions: number; histories: number; findings: number };
   revisions: JsonRevision[];
   findings: JsonFinding[];
+  suppressed: (JsonFinding & { suppression: { kind: string; reason?: string; file: string; line: number } })[];
   envFiles: string[];
   skippedFiles: { file: string; reason: string }[];
 }

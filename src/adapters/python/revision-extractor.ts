@@ -4,6 +4,7 @@ import {
   type MetaValue,
   type MigrationBody,
   type Operation,
+  type PhaseException,
   type Revision,
   TOP_LEVEL_CONTEXT,
 } from "../../domain/index.js";
@@ -11,6 +12,8 @@ import { LineIndex } from "../line-index.js";
 import { compact } from "../source-text.js";
 import type { SqlSource, SqlTranslator } from "../sql/sql-source.js";
 import { BodyWalker, type WalkItem } from "./body-walker.js";
+import { readDirectiveComments } from "./directive-comments.js";
+import { isPhaseExceptionFunction, readPhaseException } from "./phase-exceptions.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
 
 /** Modules whose imports cannot hide migration operations. */
@@ -88,6 +91,7 @@ export class RevisionExtractor {
       let message: string | undefined;
       let upgrade: Node | undefined;
       let downgrade: Node | undefined;
+      const phaseExceptions: PhaseException[] = [];
       const statements = tree.rootNode.namedChildren.filter((statement) => statement?.type !== "comment");
       statements.forEach((statement, index) => {
         if (!statement) return;
@@ -112,6 +116,8 @@ export class RevisionExtractor {
           moduleScope.define(name, { kind: "function", node: definition });
           if (name === "upgrade") upgrade = definition;
           if (name === "downgrade") downgrade = definition;
+          if (isPhaseExceptionFunction(name))
+            phaseExceptions.push(readPhaseException(name, definition, this.evaluator, moduleScope, lines, file));
         }
       });
       if (!rawMeta.revision && !upgrade) return undefined;
@@ -141,6 +147,8 @@ export class RevisionExtractor {
         upgrade: upgradeBody,
         downgrade: downgradeBody,
         problems,
+        directives: readDirectiveComments(tree.rootNode, text, lines, file),
+        phaseExceptions,
       };
     } finally {
       tree.delete();

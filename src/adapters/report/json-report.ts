@@ -1,4 +1,4 @@
-import { type ClassifiedOperation, type Operation, PHASES, SEVERITIES } from "../../domain/index.js";
+import { type ClassifiedOperation, type Finding, type Operation, PHASES, SEVERITIES } from "../../domain/index.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 /** The JSON report, schemaVersion 1, documented by docs/report.schema.json. Same input, byte-identical output. */
@@ -49,6 +49,21 @@ function operationJson(operation: Operation | ClassifiedOperation) {
   };
 }
 
+function findingJson(finding: Finding) {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    hint: finding.hint,
+    file: finding.span.file,
+    line: finding.span.line,
+    column: finding.span.column,
+    endLine: finding.span.endLine,
+    endColumn: finding.span.endColumn,
+    ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
+  };
+}
+
 export function buildJsonReport(input: ReportInput) {
   const { result } = input;
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<string, number>;
@@ -74,6 +89,8 @@ export function buildJsonReport(input: ReportInput) {
         file: revision.file,
         ...(revision.message !== undefined ? { message: revision.message } : {}),
         ...(expressions.length > 0 ? { unresolvedMetadata: Object.fromEntries(expressions) } : {}),
+        ...(analyzed.declaredPhase ? { declaredPhase: { ...analyzed.declaredPhase } } : {}),
+        underReview: analyzed.underReview,
         phases: [...analyzed.phases],
         operations: analyzed.operations.map(operationJson),
         downgradeOperations: revision.downgrade.operations.map(operationJson),
@@ -88,22 +105,21 @@ export function buildJsonReport(input: ReportInput) {
       revisions: revisions.length,
       histories: result.histories.length,
       findings: result.findings.length,
+      suppressed: result.suppressed.length,
       bySeverity,
       byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
       byPhase,
     },
     revisions,
-    findings: result.findings.map((finding) => ({
-      rule: finding.rule,
-      severity: finding.severity,
-      message: finding.message,
-      hint: finding.hint,
-      file: finding.span.file,
-      line: finding.span.line,
-      column: finding.span.column,
-      endLine: finding.span.endLine,
-      endColumn: finding.span.endColumn,
-      ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
+    findings: result.findings.map(findingJson),
+    suppressed: result.suppressed.map((finding) => ({
+      ...findingJson(finding),
+      suppression: {
+        kind: finding.suppression.kind,
+        ...(finding.suppression.reason !== undefined ? { reason: finding.suppression.reason } : {}),
+        file: finding.suppression.span.file,
+        line: finding.suppression.span.line,
+      },
     })),
     envFiles: input.envFiles.map((env) => env.file),
     skippedFiles: input.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason })),

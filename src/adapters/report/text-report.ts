@@ -73,9 +73,12 @@ export class TextReporter implements Reporter {
       counted(result.findings.filter((finding) => finding.severity === severity).length, severity),
     );
     const histories = counted(result.histories.length, "history", "histories");
+    const reviewed = revisions.filter((revision) => revision.underReview).length;
+    const suppressed = result.suppressed.length > 0 ? ` (${result.suppressed.length} suppressed, not counted)` : "";
     return [
       `${counted(revisions.length, "revision")} in ${histories}: ${count("expand")} expand, ${count("backfill")} backfill, ${count("contract")} contract, ${unclassified} neutral only`,
-      `${counted(result.findings.length, "finding")}: ${severities.join(", ")}`,
+      ...(reviewed < revisions.length ? [`${reviewed} under review; the rest is context and is not reported`] : []),
+      `${counted(result.findings.length, "finding")}: ${severities.join(", ")}${suppressed}`,
     ];
   }
 }

@@ -1,0 +1,156 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { parse, TomlError } from "smol-toml";
+import { type Dialect, SEVERITIES, type Severity } from "../../domain/index.js";
+import { InputError } from "../fs/discovery.js";
+
+export type FailOnSetting = Severity | "never";
+export type SeveritySetting = Severity | "off";
+
+/** `[tool.migragate]` of a pyproject.toml, or a migragate.toml, after validation. */
+export interface ProjectConfig {
+  /** The file it came from, as given to the reader. */
+  readonly file: string;
+  /** The folder `exclude` globs are relative to. */
+  readonly root: string;
+  readonly dialect?: Dialect;
+  readonly select?: readonly string[];
+  readonly ignore?: readonly string[];
+  readonly severity?: ReadonlyMap<string, SeveritySetting>;
+  readonly failOn?: FailOnSetting;
+  readonly exclude?: readonly string[];
+  readonly startAfter?: string;
+  readonly releaseAfter?: string;
+  readonly alembicVersion?: string;
+  readonly postgresVersion?: number;
+}
+
+const DIALECTS = ["postgresql", "mysql", "sqlite"] as const;
+const FAIL_ON = [...SEVERITIES, "never"] as const;
+const SEVERITY_SETTINGS = [...SEVERITIES, "off"] as const;
+export const CONFIG_KEYS = [
+  "dialect",
+  "select",
+  "ignore",
+  "severity",
+  "fail-on",
+  "exclude",
+  "start-after",
+  "release-after",
+  "alembic-version",
+  "postgres-version",
+] as const;
+export const MIN_POSTGRES_VERSION = 9;
+export const MAX_POSTGRES_VERSION = 18;
+
+/** The nearest config file at or above `start`: a migragate.toml, or a pyproject.toml with `[tool.migragate]`. */
+export function findConfigFile(start: string): string | undefined {
+  let folder = resolve(start);
+  if (existsSync(folder) && !statSync(folder).isDirectory()) folder = dirname(folder);
+  for (;;) {
+    const own = join(folder, "migragate.toml");
+    if (existsSync(own)) return own;
+    const pyproject = join(folder, "pyproject.toml");
+    if (existsSync(pyproject) && /^\s*\[tool\.migragate\]/m.test(readFileSync(pyproject, "utf8"))) return pyproject;
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+function oneOf<T extends string>(where: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`${where} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
+}
+
+function text(where: string, value: unknown, pattern?: RegExp, shape?: string): string {
+  if (typeof value === "string" && value.trim() !== "" && (!pattern || pattern.test(value))) return value.trim();
+  throw new InputError(`${where} must be ${shape ?? "a non-empty string"} (got ${JSON.stringify(value)})`);
+}
+
+function stringList(where: string, value: unknown): string[] {
+  const list = typeof value === "string" ? [value] : value;
+  if (Array.isArray(list) && list.every((item) => typeof item === "string" && item.trim() !== ""))
+    return list.map((item) => (item as string).trim());
+  throw new InputError(`${where} must be a list of strings (got ${JSON.stringify(value)})`);
+}
+
+function postgresVersion(where: string, value: unknown): number {
+  const number = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  if (
+    typeof number === "number" &&
+    Number.isInteger(number) &&
+    number >= MIN_POSTGRES_VERSION &&
+    number <= MAX_POSTGRES_VERSION
+  )
+    return number;
+  throw new InputError(
+    `${where} must be a PostgreSQL major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION} (got ${JSON.stringify(value)})`,
+  );
+}
+
+/** Validates a parsed settings table; `label` names it in errors (`pyproject.toml [tool.migragate]`). */
+export function validateConfig(settings: Record<string, unknown>, label: string, file: string): ProjectConfig {
+  const config: { -readonly [K in keyof ProjectConfig]: ProjectConfig[K] } = { file, root: dirname(resolve(file)) };
+  for (const [key, value] of Object.entries(settings)) {
+    const where = `${label}: ${key}`;
+    switch (key) {
+      case "dialect":
+        config.dialect = oneOf(where, value, DIALECTS);
+        break;
+      case "select":
+        config.select = stringList(where, value);
+        break;
+      case "ignore":
+        config.ignore = stringList(where, value);
+        break;
+      case "severity": {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+          throw new InputError(`${where} must be a table of rule = "error" | "warning" | "info" | "off"`);
+        config.severity = new Map(
+          Object.entries(value).map(([rule, level]) => [rule, oneOf(`${where}.${rule}`, level, SEVERITY_SETTINGS)]),
+        );
+        break;
+      }
+      case "fail-on":
+        config.failOn = oneOf(where, value, FAIL_ON);
+        break;
+      case "exclude":
+        config.exclude = stringList(where, value);
+        break;
+      case "start-after":
+        config.startAfter = text(where, value, /^[\w-]+$/, "a revision id");
+        break;
+      case "release-after":
+        config.releaseAfter = text(where, value, /^[\w-]+$/, "a revision id");
+        break;
+      case "alembic-version":
+        config.alembicVersion = text(where, value, /^\d+(\.\d+){0,2}\w*$/, 'a version such as "1.13.1"');
+        break;
+      case "postgres-version":
+        config.postgresVersion = postgresVersion(where, value);
+        break;
+      default:
+        throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);
+    }
+  }
+  return config;
+}
+
+/** Reads and validates a config file; `display` is how errors name it. */
+export function readConfigFile(path: string, display: string): ProjectConfig {
+  let document: Record<string, unknown>;
+  try {
+    document = parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof TomlError)
+      throw new InputError(`${display}:${error.line}:${error.column}: invalid TOML: ${error.message.split("\n")[0]}`);
+    throw new InputError(`${display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  if (basename(path) !== "pyproject.toml") return validateConfig(document, display, path);
+  const tool = document.tool as Record<string, unknown> | undefined;
+  const settings = tool?.migragate;
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings))
+    throw new InputError(`${display}: [tool.migragate] must be a table`);
+  return validateConfig(settings as Record<string, unknown>, `${display} [tool.migragate]`, path);
+}

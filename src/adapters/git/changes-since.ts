@@ -1,0 +1,79 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { InputError } from "../fs/discovery.js";
+
+/** Files of the working tree, by real absolute path, that are new or changed since a git revision. */
+export interface GitChanges {
+  /** Added since the revision: committed, staged, modified or untracked; a renamed file is not new. */
+  readonly added: ReadonlySet<string>;
+  /** Added or modified in any way (renamed files included). */
+  readonly changed: ReadonlySet<string>;
+}
+
+function git(args: readonly string[], cwd: string): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 << 20 });
+}
+
+function tryGit(args: readonly string[], cwd: string): string | undefined {
+  try {
+    return git(args, cwd);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new InputError("--since needs git on the PATH");
+    return undefined;
+  }
+}
+
+/** Parses `git diff --name-status -z`: status, then one path (two for renames and copies). */
+function parseNameStatus(output: string): { status: string; path: string }[] {
+  const fields = output.split("\0");
+  const entries: { status: string; path: string }[] = [];
+  for (let index = 0; index + 1 < fields.length; ) {
+    const status = fields[index] ?? "";
+    if (status === "") break;
+    const twoPaths = status.startsWith("R") || status.startsWith("C");
+    const path = fields[index + (twoPaths ? 2 : 1)] ?? "";
+    entries.push({ status: status[0] ?? "", path });
+    index += twoPaths ? 3 : 2;
+  }
+  return entries;
+}
+
+/**
+ * What changed since `ref` in the git repository holding `at`: compared from the merge base of `ref` and HEAD (what
+ * a pull request adds) to the working tree, plus untracked files.
+ */
+export function changesSince(ref: string, at: string): GitChanges {
+  const start = resolve(at);
+  const folder = existsSync(start) && !statSync(start).isDirectory() ? dirname(start) : start;
+  const root = tryGit(["rev-parse", "--show-toplevel"], folder)?.trim();
+  if (!root) throw new InputError(`--since: ${at} is not inside a git repository`);
+  const shallow = tryGit(["rev-parse", "--is-shallow-repository"], root)?.trim() === "true";
+  const deepen = shallow ? " in this shallow clone; fetch the history (e.g. actions/checkout with fetch-depth: 0)" : "";
+  if (tryGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root) === undefined)
+    throw new InputError(`--since: unknown git revision "${ref}"${deepen}`);
+  const hasHead = tryGit(["rev-parse", "--verify", "--quiet", "HEAD"], root) !== undefined;
+  let base = hasHead ? tryGit(["merge-base", ref, "HEAD"], root)?.trim() : undefined;
+  if (!base) {
+    if (shallow) throw new InputError(`--since: no common history between "${ref}" and HEAD${deepen}`);
+    base = ref;
+  }
+  const diff = tryGit(["diff", "--name-status", "-M", "-z", base, "--"], root);
+  if (diff === undefined) throw new InputError(`--since: git diff against "${ref}" failed`);
+  const untracked = tryGit(["ls-files", "--others", "--exclude-standard", "-z"], root) ?? "";
+  const real = realpathSync(root);
+  const added = new Set<string>();
+  const changed = new Set<string>();
+  for (const { status, path } of parseNameStatus(diff)) {
+    if (status === "D") continue;
+    const absolute = join(real, path);
+    changed.add(absolute);
+    if (status === "A") added.add(absolute);
+  }
+  for (const path of untracked.split("\0")) {
+    if (path === "") continue;
+    added.add(join(real, path));
+    changed.add(join(real, path));
+  }
+  return { added, changed };
+}

@@ -1,0 +1,97 @@
+import { relative } from "node:path";
+import {
+  type FailOnSetting,
+  findConfigFile,
+  type ProjectConfig,
+  readConfigFile,
+} from "../adapters/config/config-file.js";
+import { InputError } from "../adapters/fs/discovery.js";
+import type { Analyzer, Dialect, Severity } from "../domain/index.js";
+
+/** What the command line says; undefined where it says nothing, so the config file can. */
+export interface CommandLineSettings {
+  readonly paths: readonly string[];
+  readonly select: readonly string[];
+  readonly ignore: readonly string[];
+  readonly failOn?: FailOnSetting;
+  readonly dialect?: Dialect;
+  readonly alembicVersion?: string;
+  readonly postgresVersion?: number;
+  readonly since?: string;
+  readonly releaseAfter?: string;
+  readonly startAfter?: string;
+  /** A config file to use instead of looking for one; `false` uses none. */
+  readonly config?: string | false;
+}
+
+/** The settings of one run: command line over config file over defaults. */
+export interface RunSettings {
+  readonly configFile?: ProjectConfig;
+  readonly select: readonly string[];
+  readonly ignore: readonly string[];
+  readonly severity: ReadonlyMap<string, Severity>;
+  readonly failOn: FailOnSetting;
+  readonly dialect?: Dialect;
+  readonly alembicVersion?: string;
+  readonly postgresVersion: number;
+  readonly since?: string;
+  readonly releaseAfter?: string;
+  readonly startAfter?: string;
+  readonly exclude: readonly string[];
+}
+
+function validateRules(names: readonly string[], known: ReadonlySet<string>, where: string): void {
+  for (const name of names) {
+    if (!known.has(name)) throw new InputError(`${where}: unknown rule "${name}" (see \`migragate rules\`)`);
+  }
+}
+
+function loadConfig(settings: CommandLineSettings, cwd: string): ProjectConfig | undefined {
+  if (settings.config === false) return undefined;
+  const path = settings.config ?? findConfigFile(settings.paths[0] ?? cwd);
+  if (path === undefined) return undefined;
+  return readConfigFile(path, relative(cwd, path) || path);
+}
+
+export function resolveSettings(
+  settings: CommandLineSettings,
+  analyzers: readonly Analyzer[],
+  cwd: string,
+): RunSettings {
+  const known = new Set(analyzers.map((analyzer) => analyzer.meta.name));
+  validateRules(settings.select, known, "--select");
+  validateRules(settings.ignore, known, "--ignore");
+  const config = loadConfig(settings, cwd);
+  const label = config ? relative(cwd, config.file) || config.file : "";
+  validateRules(config?.select ?? [], known, `${label}: select`);
+  validateRules(config?.ignore ?? [], known, `${label}: ignore`);
+  validateRules([...(config?.severity?.keys() ?? [])], known, `${label}: severity`);
+  const severity = new Map<string, Severity>();
+  const off: string[] = [];
+  for (const [rule, level] of config?.severity ?? []) {
+    if (level === "off") off.push(rule);
+    else severity.set(rule, level);
+  }
+  // `--since` and `release-after` both name the release; the command line's choice replaces the file's.
+  const since = settings.since;
+  const releaseAfter = settings.releaseAfter ?? (since === undefined ? config?.releaseAfter : undefined);
+  if (since !== undefined && settings.releaseAfter !== undefined)
+    throw new InputError("--since and --release-after both name the release under review: give one");
+  const startAfter = settings.startAfter ?? config?.startAfter;
+  const dialect = settings.dialect ?? config?.dialect;
+  const alembicVersion = settings.alembicVersion ?? config?.alembicVersion;
+  return {
+    ...(config ? { configFile: config } : {}),
+    select: settings.select.length > 0 ? settings.select : (config?.select ?? []),
+    ignore: [...(settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? [])), ...off],
+    severity,
+    failOn: settings.failOn ?? config?.failOn ?? "error",
+    ...(dialect ? { dialect } : {}),
+    ...(alembicVersion ? { alembicVersion } : {}),
+    postgresVersion: settings.postgresVersion ?? config?.postgresVersion ?? 16,
+    ...(since !== undefined ? { since } : {}),
+    ...(releaseAfter !== undefined ? { releaseAfter } : {}),
+    ...(startAfter !== undefined ? { startAfter } : {}),
+    exclude: config?.exclude ?? [],
+  };
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, revisionFile, runCli, writeProject } from "./support/project.js";
+
+const DROP = revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "bio")' });
+
+function project(config: Record<string, string>, files: Record<string, string> = {}) {
+  return writeProject({ "app/migrations/versions/a1.py": DROP, ...config, ...files });
+}
+
+describe("configuration files", () => {
+  it("config in pyproject.toml is found by walking up from the analysed path", async () => {
+    const root = project({
+      "pyproject.toml": '[project]\nname = "app"\n\n[tool.migragate]\nignore = ["op-without-if-exists"]\n',
+    });
+    const { report } = await check(`${root}/app/migrations`);
+    expect(findingsOf(report, "op-without-if-exists")).toEqual([]);
+    expect(findingsOf(report, "drop-column")).toHaveLength(1);
+  });
+
+  it("config in migragate.toml wins over a pyproject.toml in the same folder", async () => {
+    const root = project({
+      "migragate.toml": 'select = ["drop-column"]\n',
+      "pyproject.toml": '[tool.migragate]\nselect = ["op-without-if-exists"]\n',
+    });
+    const { report } = await check(`${root}/app`);
+    expect(report.findings.map((finding) => finding.rule)).toEqual(["drop-column"]);
+  });
+
+  it("config severity overrides a rule's default and off turns it off", async () => {
+    const root = project({ "migragate.toml": '[severity]\ndrop-column = "error"\nop-without-if-exists = "off"\n' });
+    const { report, exitCode } = await check(root);
+    expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([["drop-column", "error"]]);
+    expect(exitCode).toBe(1);
+  });
+
+  it("config fail-on is used unless the command line gives one", async () => {
+    const root = project({ "migragate.toml": 'fail-on = "warning"\n' });
+    expect((await check(root, { failOn: undefined })).exitCode).toBe(1);
+    expect((await check(root, { failOn: "error" })).exitCode).toBe(0);
+  });
+
+  it("config select is replaced by the command line's", async () => {
+    const root = project({ "migragate.toml": 'select = ["drop-column"]\n' });
+    const { report } = await check(root, { select: ["op-without-if-exists"] });
+    expect(report.findings.map((finding) => finding.rule)).toEqual(["op-without-if-exists"]);
+  });
+
+  it("config exclude names every excluded file in the report", async () => {
+    const root = project(
+      { "migragate.toml": 'exclude = ["app/migrations/versions/legacy/**", "*_scratch.py"]\n' },
+      {
+        "app/migrations/versions/legacy/old.py": revisionFile({ revision: "o1", upgrade: 'op.drop_table("x")' }),
+        "app/migrations/versions/b2_scratch.py": revisionFile({
+          revision: "b2",
+          down: "a1",
+          upgrade: 'op.drop_table("y")',
+        }),
+      },
+    );
+    const { report } = await check(root);
+    expect(report.revisions.map((revision) => revision.revision)).toEqual(["a1"]);
+    expect(report.skippedFiles.map((skipped) => [skipped.file.split("/").pop(), skipped.reason]).sort()).toEqual([
+      ["b2_scratch.py", 'excluded by "*_scratch.py" in the config'],
+      ["old.py", 'excluded by "app/migrations/versions/legacy/**" in the config'],
+    ]);
+  });
+
+  it("config start-after never reports the legacy revisions", async () => {
+    const root = writeProject({
+      "versions/a1.py": DROP,
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.drop_table("old", if_exists=True)' }),
+      "migragate.toml": 'start-after = "a1"\n',
+    });
+    const { report } = await check(root);
+    expect(report.findings.map((finding) => finding.revision)).toEqual(["b2"]);
+    expect(report.revisions.map((revision) => revision.underReview)).toEqual([false, true]);
+  });
+
+  it("config release-after accepts an unambiguous prefix of the revision id", async () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({ revision: "a1b2c3d4", upgrade: 'op.drop_column("users", "bio")' }),
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1b2c3d4", upgrade: "pass" }),
+      "migragate.toml": 'release-after = "a1b2"\n',
+    });
+    const { report } = await check(root);
+    expect(report.findings).toEqual([]);
+  });
+
+  it("config postgres-version, dialect and alembic-version reach the analysis", async () => {
+    const pinned = project({ "migragate.toml": 'alembic-version = "1.13.1"\npostgres-version = 12\n' });
+    expect(findingsOf((await check(pinned)).report, "op-without-if-exists")[0]?.hint).toContain("1.16");
+    const mysql = project({ "migragate.toml": 'dialect = "mysql"\n' });
+    expect((await check(mysql)).report.dialect).toBe("mysql");
+  });
+});
+
+describe("configuration errors", () => {
+  const cases: [string, string, string][] = [
+    [
+      "unknown key",
+      "colour = true\n",
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version)',
+    ],
+    [
+      "bad dialect",
+      'dialect = "oracle"\n',
+      'migragate.toml: dialect must be one of postgresql, mysql, sqlite (got "oracle")',
+    ],
+    [
+      "unknown rule in select",
+      'select = ["drop-colum"]\n',
+      'migragate.toml: select: unknown rule "drop-colum" (see `migragate rules`)',
+    ],
+    [
+      "unknown rule in ignore",
+      'ignore = ["nope"]\n',
+      'migragate.toml: ignore: unknown rule "nope" (see `migragate rules`)',
+    ],
+    ["select not a list", "select = 3\n", "migragate.toml: select must be a list of strings (got 3)"],
+    [
+      "bad severity",
+      '[severity]\ndrop-column = "fatal"\n',
+      'migragate.toml: severity.drop-column must be one of error, warning, info, off (got "fatal")',
+    ],
+    [
+      "severity not a table",
+      'severity = "error"\n',
+      'migragate.toml: severity must be a table of rule = "error" | "warning" | "info" | "off"',
+    ],
+    [
+      "unknown rule in severity",
+      '[severity]\nnope = "error"\n',
+      'migragate.toml: severity: unknown rule "nope" (see `migragate rules`)',
+    ],
+    [
+      "bad fail-on",
+      'fail-on = "always"\n',
+      'migragate.toml: fail-on must be one of error, warning, info, never (got "always")',
+    ],
+    ["exclude not strings", "exclude = [1]\n", "migragate.toml: exclude must be a list of strings (got [1])"],
+    ["bad start-after", 'start-after = "a b"\n', 'migragate.toml: start-after must be a revision id (got "a b")'],
+    ["unknown release-after", 'release-after = "zzzz"\n', 'release-after: no revision "zzzz" in the analysed history'],
+    [
+      "bad alembic-version",
+      'alembic-version = "latest"\n',
+      'migragate.toml: alembic-version must be a version such as "1.13.1" (got "latest")',
+    ],
+    [
+      "postgres-version out of range",
+      "postgres-version = 8\n",
+      "migragate.toml: postgres-version must be a PostgreSQL major version from 9 to 18 (got 8)",
+    ],
+    ["invalid TOML", "select = [\n", "migragate.toml:2:1: invalid TOML"],
+  ];
+  it.each(cases)("config error %s exits 2 with one line naming the key", (_name, content, message) => {
+    const root = project({ "migragate.toml": content });
+    const { status, stderr, stdout } = runCli(["check", "."], root);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(message);
+  });
+
+  it("config error in pyproject.toml names the table", () => {
+    const root = project({ "pyproject.toml": "[tool.migragate]\nfoo = 1\n" });
+    const { status, stderr } = runCli(["check", "."], root);
+    expect(status).toBe(2);
+    expect(stderr).toContain('pyproject.toml [tool.migragate]: unknown key "foo"');
+  });
+
+  it("config --no-config ignores the file and --config names one", () => {
+    const root = project({ "migragate.toml": "colour = true\n", "other.toml": 'select = ["drop-column"]\n' });
+    expect(runCli(["check", ".", "--no-config", "--format", "json"], root).status).toBe(0);
+    const named = runCli(["check", ".", "--config", "other.toml", "--format", "json"], root);
+    expect(JSON.parse(named.stdout).findings.map((finding: { rule: string }) => finding.rule)).toEqual(["drop-column"]);
+    expect(runCli(["check", ".", "--config", "missing.toml"], root).stderr).toBe(
+      "migragate: --config: missing.toml does not exist\n",
+    );
+  });
+
+  it("config --postgres-version out of range exits 2", () => {
+    const root = project({});
+    const { status, stderr } = runCli(["check", ".", "--postgres-version", "99"], root);
+    expect(status).toBe(2);
+    expect(stderr).toBe("migragate: --postgres-version must be a PostgreSQL major version from 9 to 18\n");
+  });
+});
