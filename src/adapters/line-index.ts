@@ -19,6 +19,11 @@ export class LineIndex {
     return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
   }
 
+  /** The offset of a 1-based line and column. */
+  offsetOf(line: number, column: number): number {
+    return (this.starts[line - 1] ?? 0) + column - 1;
+  }
+
   span(file: string, start: number, end: number): SourceSpan {
     const from = this.position(start);
     const to = this.position(end);

@@ -6,6 +6,8 @@ import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { EnvExtractor } from "../adapters/python/env-extractor.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
+import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
+import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Revision } from "../domain/index.js";
 import type { SourceFile } from "./extract-sources.js";
 import { extractInParallel } from "./parallel-extraction.js";
@@ -91,6 +93,34 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
     else if ("env" in entry) envFiles.push(entry.env);
     else skipped.push(entry.skipped);
   }
-  const sources = new Map([...revisionSources, ...envSources].map((source) => [source.file, source.text]));
+  const sqlSources = read(found.sqlFiles, settings.displayPath);
+  if (sqlSources.length > 0) revisions.push(...(await extractSqlMigrations(sqlSources, dialect, skipped)));
+  const sources = new Map(
+    [...revisionSources, ...envSources, ...sqlSources].map((source) => [source.file, source.text]),
+  );
   return { revisions, envFiles, skipped, sources };
+}
+
+/** Plain SQL migrations, each one revision following the file before it by name; parsed every run (it is cheap). */
+async function extractSqlMigrations(
+  sources: readonly SourceFile[],
+  dialect: Dialect,
+  skipped: SkippedFile[],
+): Promise<Revision[]> {
+  const translators = sqlTranslatorProvider(dialect);
+  const revisions: Revision[] = [];
+  let previous: string | undefined;
+  for (const source of orderSqlFiles(sources)) {
+    try {
+      revisions.push(await extractSqlFile({ ...source, ...(previous ? { previous } : {}) }, translators));
+    } catch (error) {
+      skipped.push({
+        file: source.file,
+        reason: `migragate failed to analyse this file: ${(error as Error).message}`,
+        failed: true,
+      });
+    }
+    previous = source.file;
+  }
+  return revisions;
 }

@@ -10,6 +10,8 @@ export interface Discovery {
   /** Absolute paths of revision candidates (every `.py` under a versions folder but `__init__.py`). */
   readonly revisionFiles: string[];
   readonly envFiles: string[];
+  /** Absolute paths of plain `.sql` migration files: named on the command line, or a folder with no Python. */
+  readonly sqlFiles: string[];
   /** The dialect of `sqlalchemy.url` in alembic.ini, when one was read. */
   readonly dialectHint?: Dialect;
 }
@@ -30,13 +32,14 @@ export function dialectFromUrl(url: string): Dialect | undefined {
 export function discover(paths: readonly string[], cwd: string): Discovery {
   const revisionFiles = new Set<string>();
   const envFiles = new Set<string>();
+  const sqlFiles = new Set<string>();
   let dialectHint: Dialect | undefined;
   const addMigrationsFolder = (folder: string, extraVersions: readonly string[] = []) => {
     const env = join(folder, "env.py");
     if (existsSync(env)) envFiles.add(env);
     const versions = join(folder, "versions");
     for (const location of [versions, ...extraVersions]) {
-      if (isDirectory(location)) for (const file of pythonFilesUnder(location)) revisionFiles.add(file);
+      if (isDirectory(location)) for (const file of filesUnder(location, ".py")) revisionFiles.add(file);
     }
   };
   const addProject = (root: string): boolean => {
@@ -72,8 +75,10 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
         envFiles.add(absolute);
       } else if (absolute.endsWith(".py")) {
         revisionFiles.add(absolute);
+      } else if (absolute.toLowerCase().endsWith(".sql")) {
+        sqlFiles.add(absolute);
       } else {
-        throw new InputError(`${path}: not a Python revision file, a folder, or an alembic.ini`);
+        throw new InputError(`${path}: not a Python revision file, a .sql migration, a folder, or an alembic.ini`);
       }
       return;
     }
@@ -88,21 +93,25 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
         return;
       }
     }
-    for (const file of pythonFilesUnder(absolute)) {
+    const python = filesUnder(absolute, ".py");
+    for (const file of python) {
       if (basename(file) === "env.py") envFiles.add(file);
       else revisionFiles.add(file);
     }
+    // A folder of plain SQL migrations; .sql files beside Python revisions are data those revisions read.
+    if (python.length === 0) for (const file of filesUnder(absolute, ".sql")) sqlFiles.add(file);
   };
   for (const path of paths.length > 0 ? paths : ["."]) addPath(path);
-  if (revisionFiles.size === 0) {
+  if (revisionFiles.size === 0 && sqlFiles.size === 0) {
     const where = paths.length > 0 ? paths.join(", ") : cwd;
     throw new InputError(
-      `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, or .py files)`,
+      `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, .py or .sql files)`,
     );
   }
   return {
     revisionFiles: [...revisionFiles].sort(),
     envFiles: [...envFiles].sort(),
+    sqlFiles: [...sqlFiles].sort(),
     ...(dialectHint ? { dialectHint } : {}),
   };
 }
@@ -115,7 +124,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function pythonFilesUnder(folder: string): string[] {
+function filesUnder(folder: string, extension: ".py" | ".sql"): string[] {
   const files: string[] = [];
   const visit = (current: string) => {
     let entries: import("node:fs").Dirent[];
@@ -127,7 +136,7 @@ function pythonFilesUnder(folder: string): string[] {
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith(".")) visit(join(current, entry.name));
-      } else if (entry.name.endsWith(".py") && entry.name !== "__init__.py") {
+      } else if (entry.name.toLowerCase().endsWith(extension) && entry.name !== "__init__.py") {
         files.push(join(current, entry.name));
       }
     }

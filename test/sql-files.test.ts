@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, runCli, writeProject } from "./support/project.js";
+
+describe("plain .sql migrations", () => {
+  it("sql files in a folder become one revision each, chained by natural file-name order", async () => {
+    const root = writeProject({
+      "sql/V1__init.sql": "CREATE TABLE IF NOT EXISTS users (id bigint PRIMARY KEY, name text);\n",
+      "sql/V2__email.sql": "ALTER TABLE users ADD COLUMN IF NOT EXISTS email text NOT NULL;\n",
+      "sql/V10__drop_name.sql": "ALTER TABLE users DROP COLUMN IF EXISTS name;\n",
+    });
+    const { report } = await check(`${root}/sql`);
+    expect(report.revisions.map((revision) => [revision.revision, revision.downRevisions])).toEqual([
+      ["V1__init", []],
+      ["V2__email", ["V1__init"]],
+      ["V10__drop_name", ["V2__email"]],
+    ]);
+    // The table is known from V1, so V2 adds a NOT NULL column to an existing table.
+    expect(findingsOf(report, "add-column-not-null").map((finding) => finding.revision)).toEqual(["V2__email"]);
+    expect(findingsOf(report, "drop-column").map((finding) => [finding.revision, finding.line])).toEqual([
+      ["V10__drop_name", 1],
+    ]);
+  });
+
+  it("sql file statements keep their own lines and accept -- migragate comments", async () => {
+    const root = writeProject({
+      "m/001.sql": [
+        "-- users",
+        "CREATE TABLE IF NOT EXISTS users (id bigint PRIMARY KEY);",
+        "",
+        "-- migragate: ignore[sql-without-if-exists] -- the index is created once, by hand-checked deploys",
+        "CREATE INDEX ix_users_id ON users (id);",
+        "DROP TABLE legacy;  -- migragate: ignore[drop-table]",
+      ].join("\n"),
+    });
+    const { report } = await check(`${root}/m/001.sql`);
+    expect(report.suppressed.map((finding) => [finding.rule, finding.line])).toEqual([
+      ["sql-without-if-exists", 5],
+      ["drop-table", 6],
+    ]);
+    expect(findingsOf(report, "sql-without-if-exists").map((finding) => finding.line)).toEqual([6]);
+    expect(findingsOf(report, "suppression-without-reason").map((finding) => finding.line)).toEqual([6]);
+  });
+
+  it("sql files that do not parse are reported as unparsed-sql, not skipped", async () => {
+    const root = writeProject({ "m/001.sql": "ALTER TABLE users ADD COLUMN;\n" });
+    const { report } = await check(`${root}/m`);
+    expect(findingsOf(report, "unparsed-sql")).toHaveLength(1);
+    expect(report.skippedFiles).toEqual([]);
+  });
+
+  it("sql files beside Python revisions are left alone", async () => {
+    const root = writeProject({
+      "versions/a1.py": 'revision = "a1"\ndown_revision = None\ndef upgrade():\n    pass\n',
+      "versions/seed.sql": "DROP TABLE users;\n",
+    });
+    const { report } = await check(`${root}/versions`);
+    expect(report.revisions.map((revision) => revision.revision)).toEqual(["a1"]);
+  });
+
+  it("sql input rejects other file types with one line", () => {
+    const root = writeProject({ "notes.txt": "hello" });
+    const { status, stderr } = runCli(["check", "notes.txt"], root);
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      "migragate: notes.txt: not a Python revision file, a .sql migration, a folder, or an alembic.ini\n",
+    );
+  });
+});
