@@ -1,20 +1,20 @@
-import { writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
-import { JsonReporter } from "../adapters/report/json-report.js";
-import type { Reporter } from "../adapters/report/report-model.js";
-import { TextReporter } from "../adapters/report/text-report.js";
+import type { ReportFormat } from "../adapters/report/formats.js";
+import type { ReportInput } from "../adapters/report/report-model.js";
 import type { Analyzer, Dialect, Severity } from "../domain/index.js";
-import { type FailOn, failsAt, runAnalysis } from "../services/engine.js";
+import { type FailOn, failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
+import { deliverReports } from "./deliver-reports.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
+import { type ReportTarget, validateReports } from "./report-targets.js";
 
-export type ReportFormat = "text" | "json";
+export type { ReportFormat, ReportTarget };
 
 export interface CheckOptions {
   readonly paths: readonly string[];
-  readonly format: ReportFormat;
-  readonly output?: string;
+  /** The reports to write (see `pairReports`); none means the text report on standard output. */
+  readonly reports: readonly ReportTarget[];
   readonly select: readonly string[];
   readonly ignore: readonly string[];
   readonly failOn: FailOn;
@@ -36,6 +36,10 @@ export interface CheckEnvironment {
   readonly threads?: number;
   /** Opens the extraction cache for what was discovered; none means every file is parsed. */
   readonly cache?: (found: Discovery) => ExtractionCache<CachedExtraction>;
+  /** Running as a GitHub Actions step (GITHUB_ACTIONS=true): annotations are printed besides the reports asked for. */
+  readonly githubActions?: boolean;
+  /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
+  readonly stepSummary?: string;
 }
 
 function displayPath(cwd: string, absolute: string): string {
@@ -52,6 +56,8 @@ function validateRules(names: readonly string[], analyzers: readonly Analyzer[],
 
 /** The `check` command: discover, extract, analyse, report. Returns the exit code. */
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
+  const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
+  validateReports(reports, environment.cwd);
   validateRules(options.select, environment.analyzers, "--select");
   validateRules(options.ignore, environment.analyzers, "--ignore");
   const found = discover(options.paths, environment.cwd);
@@ -68,6 +74,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     const where = options.paths.length > 0 ? options.paths.join(", ") : ".";
     throw new InputError(`${where}: none of the ${skipped.length} Python files found is an Alembic revision`);
   }
+  const selection = { select: options.select, ignore: options.ignore, severity: new Map<string, Severity>() };
   const result = runAnalysis({
     revisions,
     envFiles,
@@ -77,11 +84,14 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
       ...(options.alembicVersion ? { alembicVersion: options.alembicVersion } : {}),
     },
     analyzers: environment.analyzers,
-    selection: { select: options.select, ignore: options.ignore, severity: new Map<string, Severity>() },
+    selection,
   });
-  const reporter: Reporter =
-    options.format === "json" ? new JsonReporter() : new TextReporter(environment.color && !options.output);
-  const rendered = reporter.render({
+  const rules = environment.analyzers
+    .map((analyzer) => analyzer.meta)
+    .filter((meta) => isRuleSelected(meta.name, selection));
+  // The verdict is decided here, once, and every report shows the same one.
+  const failsGate = failsAt(result.findings, options.failOn);
+  const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
     dialect,
     result,
@@ -89,21 +99,15 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     envFiles,
     skipped,
     sources,
-  });
-  if (options.output) {
-    try {
-      writeFileSync(options.output, rendered);
-    } catch (error) {
-      throw new InputError(
-        `${options.output}: cannot write report (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      );
-    }
-  } else environment.stdout(rendered);
+    rules,
+    gate: { failOn: options.failOn, passed: failed.length === 0 && !failsGate },
+  };
+  deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.
   if (failed.length > 0) {
     const names = failed.map((file) => file.file).join(", ");
     environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}\n`);
     return 2;
   }
-  return failsAt(result.findings, options.failOn) ? 1 : 0;
+  return failsGate ? 1 : 0;
 }
