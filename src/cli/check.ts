@@ -1,7 +1,6 @@
 import { relative, sep } from "node:path";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
-import type { ReportFormat } from "../adapters/report/formats.js";
 import type { ReportInput } from "../adapters/report/report-model.js";
 import type { Analyzer, Dialect, Severity } from "../domain/index.js";
 import { type FailOn, failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
@@ -9,7 +8,7 @@ import { deliverReports } from "./deliver-reports.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
 
-export type { ReportFormat, ReportTarget };
+export type { ReportTarget };
 
 export interface CheckOptions {
   readonly paths: readonly string[];
