@@ -21,7 +21,7 @@ function stripAnsi(text: string): string {
 /** Runs the built CLI with the given variables removed from the environment (runCli can only set them). */
 function runCliWithout(args: readonly string[], cwd: string, unset: readonly string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of unset) delete env[name];
+  for (const name of [...unset, "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"]) delete env[name];
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -19,7 +19,7 @@ async function run(
   let out = "";
   const cacheDir = extra.cacheDir;
   const exitCode = await runCheck(
-    { paths: [root], format: "text", select: [], ignore: [], failOn: "error", ...options },
+    { paths: [root], reports: [{ format: "text" }], select: [], ignore: [], failOn: "error", ...options },
     {
       cwd: root,
       analyzers: ALL_ANALYZERS,
@@ -72,8 +72,8 @@ describe("extraction cache in-process", () => {
       "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: NOT_NULL }),
     });
     const cacheDir = mkdtempSync(join(tmpdir(), "migragate-cache-test-"));
-    const first = await run(root, { format: "json" }, { cacheDir });
-    const second = await run(root, { format: "json" }, { cacheDir });
+    const first = await run(root, { reports: [{ format: "json" }] }, { cacheDir });
+    const second = await run(root, { reports: [{ format: "json" }] }, { cacheDir });
     expect(second).toEqual(first);
     expect(readdirSync(cacheDir)).toHaveLength(1);
     expect(JSON.parse(second.out).findings.map((finding: { rule: string }) => finding.rule)).toContain(

@@ -1,22 +1,22 @@
-import { realpathSync, writeFileSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { globToRegExp } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
-import { JsonReporter } from "../adapters/report/json-report.js";
-import type { Reporter, SkippedFile } from "../adapters/report/report-model.js";
-import { TextReporter } from "../adapters/report/text-report.js";
+import type { ReportInput, SkippedFile } from "../adapters/report/report-model.js";
 import type { Analyzer } from "../domain/index.js";
-import { failsAt, runAnalysis } from "../services/engine.js";
+import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
+import { deliverReports } from "./deliver-reports.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
+import { type ReportTarget, validateReports } from "./report-targets.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
-export type ReportFormat = "text" | "json";
+export type { ReportTarget };
 
 export interface CheckOptions extends CommandLineSettings {
-  readonly format: ReportFormat;
-  readonly output?: string;
+  /** The reports to write (see `pairReports`); none means the text report on standard output. */
+  readonly reports: readonly ReportTarget[];
 }
 
 export interface CheckEnvironment {
@@ -32,6 +32,10 @@ export interface CheckEnvironment {
   readonly threads?: number;
   /** Opens the extraction cache for what was discovered; none means every file is parsed. */
   readonly cache?: (found: Discovery) => ExtractionCache<CachedExtraction>;
+  /** Running as a GitHub Actions step (GITHUB_ACTIONS=true): annotations are printed besides the reports asked for. */
+  readonly githubActions?: boolean;
+  /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
+  readonly stepSummary?: string;
 }
 
 function displayPath(cwd: string, absolute: string): string {
@@ -79,6 +83,8 @@ async function reviewRequest(settings: RunSettings, found: Discovery, cwd: strin
 
 /** The `check` command: discover, extract, analyse, report. Returns the exit code. */
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
+  const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
+  validateReports(reports, environment.cwd);
   const settings = resolveSettings(options, environment.analyzers, environment.cwd);
   const discovered = discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
@@ -98,6 +104,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     throw new InputError(`${where}: none of the ${skipped.length} Python files found is an Alembic revision`);
   }
   const review = await reviewRequest(settings, found, environment.cwd, options.paths[0] ?? environment.cwd);
+  const selection = { select: settings.select, ignore: settings.ignore, severity: settings.severity };
   let result: ReturnType<typeof runAnalysis>;
   try {
     result = runAnalysis({
@@ -109,16 +116,19 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
         ...(settings.alembicVersion ? { alembicVersion: settings.alembicVersion } : {}),
       },
       analyzers: environment.analyzers,
-      selection: { select: settings.select, ignore: settings.ignore, severity: settings.severity },
+      selection,
       review,
     });
   } catch (error) {
     if (error instanceof ReviewError) throw new InputError(error.message);
     throw error;
   }
-  const reporter: Reporter =
-    options.format === "json" ? new JsonReporter() : new TextReporter(environment.color && !options.output);
-  const rendered = reporter.render({
+  const rules = environment.analyzers
+    .map((analyzer) => analyzer.meta)
+    .filter((meta) => isRuleSelected(meta.name, selection));
+  // The verdict is decided here, once, and every report shows the same one.
+  const failsGate = failsAt(result.findings, settings.failOn);
+  const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
     dialect,
     result,
@@ -126,21 +136,15 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     envFiles,
     skipped,
     sources,
-  });
-  if (options.output) {
-    try {
-      writeFileSync(options.output, rendered);
-    } catch (error) {
-      throw new InputError(
-        `${options.output}: cannot write report (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      );
-    }
-  } else environment.stdout(rendered);
+    rules,
+    gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+  };
+  deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.
   if (failed.length > 0) {
     const names = failed.map((file) => file.file).join(", ");
     environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}\n`);
     return 2;
   }
-  return failsAt(result.findings, settings.failOn) ? 1 : 0;
+  return failsGate ? 1 : 0;
 }

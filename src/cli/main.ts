@@ -6,10 +6,12 @@ import { ALL_ANALYZERS } from "../../analyzers/index.js";
 import { MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
+import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
 import type { Dialect } from "../domain/index.js";
 import type { FailOn } from "../services/engine.js";
-import { type ReportFormat, runCheck } from "./check.js";
+import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
+import { pairReports } from "./report-targets.js";
 
 declare const MIGRAGATE_VERSION: string;
 /** Changes with every change to the sources, so a cache never outlives the code that wrote it. */
@@ -28,6 +30,11 @@ function list(values: readonly (string | number)[] | undefined): string[] {
     .flatMap((value) => String(value).split(","))
     .map((value) => value.trim())
     .filter((value) => value !== "");
+}
+
+/** An option given once is a string, given several times an array; file names are never split on commas. */
+function repeated(value: string | readonly string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === "string" ? [value] : [...value];
 }
 
 /** no-color.org: a non-empty NO_COLOR turns colours off; a non-empty FORCE_COLOR other than 0 forces them on. */
@@ -108,11 +115,15 @@ export async function main(argv: readonly string[]): Promise<number> {
               describe: "Paths to analyse (default: the current folder)",
             })
             .option("format", {
-              choices: ["text", "json"] as const,
+              choices: REPORT_FORMATS,
               default: "text" as const,
-              describe: "Report format",
+              describe: "Report format; repeat it (each with its --output) to write several reports",
             })
-            .option("output", { alias: "o", type: "string", describe: "Write the report to this file" })
+            .option("output", {
+              alias: "o",
+              type: "string",
+              describe: "Write the report of the --format at the same position to this file (default: stdout)",
+            })
             .option("select", { type: "string", array: true, describe: "Run only these rules (comma-separated)" })
             .option("ignore", { type: "string", array: true, describe: "Skip these rules (comma-separated)" })
             .option("fail-on", {
@@ -158,8 +169,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           exitCode = await runCheck(
             {
               paths: list(args.paths),
-              format: args.format as ReportFormat,
-              ...(args.output ? { output: args.output } : {}),
+              reports: pairReports(repeated(args.format) as ReportFormat[], repeated(args.output)),
               select: list(args.select),
               ignore: list(args.ignore),
               ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
@@ -182,6 +192,8 @@ export async function main(argv: readonly string[]): Promise<number> {
               analyzers: ALL_ANALYZERS,
               version: MIGRAGATE_VERSION,
               color: useColor(process.stdout),
+              githubActions: process.env.GITHUB_ACTIONS === "true",
+              ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
               stdout: write,
               stderr: (text) => process.stderr.write(text),
               ...threadOptions(),

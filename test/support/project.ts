@@ -85,7 +85,7 @@ export async function check(
 ): Promise<{ exitCode: number; report: JsonReport; raw: string }> {
   let raw = "";
   const exitCode = await runCheck(
-    { paths: [root], format: "json", select: [], ignore: [], failOn: "error", ...options },
+    { paths: [root], reports: [{ format: "json" }], select: [], ignore: [], failOn: "error", ...options },
     {
       cwd,
       analyzers: ALL_ANALYZERS,
@@ -154,6 +154,9 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
   const inherited = { ...process.env };
   delete inherited.NO_COLOR;
   delete inherited.FORCE_COLOR;
+  // A test run inside GitHub Actions must not add annotations to the output, nor write to the job's step summary.
+  delete inherited.GITHUB_ACTIONS;
+  delete inherited.GITHUB_STEP_SUMMARY;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",

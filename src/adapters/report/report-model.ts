@@ -1,4 +1,4 @@
-import type { AnalysisResult, Dialect, EnvFile, Revision } from "../../domain/index.js";
+import type { AnalysisResult, Dialect, EnvFile, Revision, RuleMeta, Severity } from "../../domain/index.js";
 
 /** A file that was discovered but not analysed as a revision, and why. */
 export interface SkippedFile {
@@ -6,6 +6,13 @@ export interface SkippedFile {
   readonly reason: string;
   /** migragate failed on the file (as opposed to a file that is not a revision): the run cannot vouch for it. */
   readonly failed?: boolean;
+}
+
+/** The gate's verdict, decided once by the CLI from the findings and the files it failed on; reporters only show it. */
+export interface GateVerdict {
+  /** Findings at or above this severity fail the gate (`never`: none do). */
+  readonly failOn: Severity | "never";
+  readonly passed: boolean;
 }
 
 /** Everything a reporter needs: the analysis and the inputs it came from. */
@@ -18,6 +25,9 @@ export interface ReportInput {
   readonly skipped: readonly SkippedFile[];
   /** The text of every analysed file by its report path, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
+  /** The rules that ran, in the order they are listed (`migragate rules`). */
+  readonly rules: readonly RuleMeta[];
+  readonly gate: GateVerdict;
 }
 
 export interface Reporter {

@@ -1,0 +1,53 @@
+import { appendFileSync, writeFileSync } from "node:fs";
+import { InputError } from "../adapters/fs/discovery.js";
+import { reporterFor } from "../adapters/report/formats.js";
+import type { ReportInput } from "../adapters/report/report-model.js";
+import type { ReportTarget } from "./report-targets.js";
+
+/** Where reports go: standard output and error, and whether the run is a GitHub Actions step. */
+export interface ReportSinks {
+  readonly color: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly githubActions?: boolean;
+  readonly stepSummary?: string;
+}
+
+/** Renders every report asked for to its file or standard output, then what GitHub Actions gets besides. */
+export function deliverReports(input: ReportInput, reports: readonly ReportTarget[], sinks: ReportSinks): void {
+  for (const target of reports) {
+    const rendered = reporterFor(target.format, sinks.color && !target.output).render(input);
+    if (target.output) writeReport(target.output, rendered);
+    else sinks.stdout(rendered);
+  }
+  reportToGithub(input, reports, sinks);
+}
+
+function writeReport(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(`${path}: cannot write report (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+/**
+ * On GitHub Actions the annotations are printed even when not asked for: to standard output, or to standard error
+ * when another report holds standard output (GitHub reads workflow commands from both; stdout stays parseable).
+ * The markdown report is appended to the step summary. Neither changes the exit code.
+ */
+function reportToGithub(input: ReportInput, reports: readonly ReportTarget[], sinks: ReportSinks): void {
+  if (sinks.githubActions && !reports.some((target) => target.format === "github" && !target.output)) {
+    const annotations = reporterFor("github", false).render(input);
+    const stdoutTaken = reports.some((target) => !target.output);
+    if (annotations !== "") (stdoutTaken ? sinks.stderr : sinks.stdout)(annotations);
+  }
+  if (sinks.stepSummary) {
+    try {
+      appendFileSync(sinks.stepSummary, reporterFor("markdown", false).render(input));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      sinks.stderr(`migragate: ${sinks.stepSummary}: cannot append the step summary (${code})\n`);
+    }
+  }
+}
