@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { InputError } from "../fs/discovery.js";
 
 /** Files of the working tree, by real absolute path, that are new or changed since a git revision. */
@@ -58,10 +58,12 @@ export function changesSince(ref: string, at: string): GitChanges {
     if (shallow) throw new InputError(`--since: no common history between "${ref}" and HEAD${deepen}`);
     base = ref;
   }
-  const diff = tryGit(["diff", "--name-status", "-M", "-z", base, "--"], root);
-  if (diff === undefined) throw new InputError(`--since: git diff against "${ref}" failed`);
-  const untracked = tryGit(["ls-files", "--others", "--exclude-standard", "-z"], root) ?? "";
+  // Only the analysed folder matters; limiting the diff keeps rename detection cheap in large repositories.
   const real = realpathSync(root);
+  const scope = relative(real, realpathSync(folder)) || ".";
+  const diff = tryGit(["diff", "--name-status", "-M", "-z", base, "--", scope], root);
+  if (diff === undefined) throw new InputError(`--since: git diff against "${ref}" failed`);
+  const untracked = tryGit(["ls-files", "--others", "--exclude-standard", "-z", "--", scope], root) ?? "";
   const added = new Set<string>();
   const changed = new Set<string>();
   for (const { status, path } of parseNameStatus(diff)) {
