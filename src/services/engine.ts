@@ -9,6 +9,7 @@ import type {
 } from "../domain/index.js";
 import { severityRank } from "../domain/index.js";
 import { buildGraph } from "./graph.js";
+import { placeTransactions } from "./transactions.js";
 
 export interface RuleSelection {
   /** Only these rules run (all when empty). */
@@ -33,8 +34,11 @@ export function isRuleSelected(rule: string, selection: RuleSelection): boolean 
 /** Classifies every revision, builds the histories, runs the selected analyzers, and orders their findings. */
 export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const graph = buildGraph(request.revisions, request.options.dialect);
+  const histories = graph.histories.map((history, index) =>
+    placeTransactions(history, index, request.envFiles, request.options.dialect),
+  );
   const input = {
-    histories: graph.histories,
+    histories,
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     options: request.options,
@@ -56,7 +60,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     }
   }
   findings.sort(compareFindings);
-  return { histories: graph.histories, findings, suppressed: [] };
+  return { histories, findings, suppressed: [] };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
