@@ -103,10 +103,13 @@ export function placeTransactions(
   let current: string | undefined;
   // A raw COMMIT/ROLLBACK left the connection outside a transaction that Alembic and the driver think is open.
   let outside = false;
+  // Why the open transaction exists, when a raw BEGIN opened it rather than Alembic.
+  let openedBy: string | undefined;
   // Operations with equal keys share a transaction: revisions that share one share a key.
-  const begin = (): string => {
+  const begin = (by?: string): string => {
     counter++;
     outside = false;
+    openedBy = by;
     current = `${historyIndex}:${counter}`;
     return current;
   };
@@ -125,13 +128,13 @@ export function placeTransactions(
         placement = { inTransaction: false, scope, reason: "inside `autocommit_block()`" };
       } else if (op.kind === "transaction-control" && op.statement === "begin") {
         // Inside an open transaction BEGIN changes nothing; after a raw COMMIT it opens a new one.
-        const reopened = outside || current === undefined;
-        const key = reopened ? begin() : (current ?? begin());
-        placement = { inTransaction: true, key, scope, reason: reopened ? "after a raw BEGIN" : reason };
+        const key = outside || current === undefined ? begin("after a raw BEGIN") : current;
+        placement = { inTransaction: true, key, scope, reason: openedBy ?? reason };
       } else if (outside) {
         placement = { inTransaction: false, scope, reason: AFTER_RAW_COMMIT };
       } else {
-        placement = { inTransaction: true, key: current ?? begin(), scope, reason };
+        const key = current ?? begin();
+        placement = { inTransaction: true, key, scope, reason: openedBy ?? reason };
         if (op.kind === "transaction-control" && ENDS_TRANSACTION.has(op.statement)) {
           current = undefined;
           outside = true;
