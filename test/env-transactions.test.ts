@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Parser } from "web-tree-sitter";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Parser } from "web-tree-sitter";
 import { EnvExtractor } from "../src/adapters/python/env-extractor.js";
 import { loadPythonParser } from "../src/adapters/python/python-parser.js";
 import { check, findingsOf, revisionFile, writeProject } from "./support/project.js";
@@ -69,10 +69,10 @@ describe("env transactions", () => {
 
 describe("env lock_timeout", () => {
   it.each([
-    ['connection.execute(text("SET lock_timeout = \'5s\'"))'],
+    ["connection.execute(text(\"SET lock_timeout = '5s'\"))"],
     ["connection.exec_driver_sql(\"SET SESSION lock_timeout TO '2s'\")"],
-    ['connection.execute(text(f"SET lock_timeout = \'{LOCK_TIMEOUT}\'"))'],
-    ["connection.execute(text(\"SELECT set_config('lock_timeout', :t, false)\"), {\"t\": \"5s\"})"],
+    ["connection.execute(text(f\"SET lock_timeout = '{LOCK_TIMEOUT}'\"))"],
+    ['connection.execute(text("SELECT set_config(\'lock_timeout\', :t, false)"), {"t": "5s"})'],
     ['engine = create_engine(url, connect_args={"options": "-c lock_timeout=5000"})'],
     ['engine = engine_from_config(cfg, connect_args={"options": "-c statement_timeout=60s -c lock_timeout=5s"})'],
     ['url = "postgresql://app@db/app?options=-c%20lock_timeout%3D5000"'],
@@ -85,7 +85,7 @@ describe("env lock_timeout", () => {
     const env = envOf([
       '"""Remember to SET lock_timeout one day."""',
       "# SET lock_timeout = '5s'",
-      'connection.execute(text("SET statement_timeout = \'60s\'"))',
+      "connection.execute(text(\"SET statement_timeout = '60s'\"))",
       'print("lock_timeout")',
     ]);
     expect(env.lockTimeout).toBe(false);
@@ -105,7 +105,10 @@ describe("transaction placement", () => {
       "two/versions/a1.py": concurrent,
     });
     const { report } = await check(root);
-    const messages = findingsOf(report, "concurrently-in-transaction").map((finding) => [finding.file, finding.message]);
+    const messages = findingsOf(report, "concurrently-in-transaction").map((finding) => [
+      finding.file,
+      finding.message,
+    ]);
     expect(messages).toEqual([
       ["one/versions/a1.py", expect.stringContaining("transaction_per_migration=True in one/env.py")],
       ["two/versions/a1.py", expect.stringContaining("two/env.py leaves transaction_per_migration off")],

@@ -78,7 +78,8 @@ ${USE}`;
   });
 
   it("alter-enum-add-value-in-transaction stays silent for a later revision with transaction_per_migration=True", async () => {
-    const env = "from alembic import context\ncontext.configure(connection=connection, transaction_per_migration=True)\n";
+    const env =
+      "from alembic import context\ncontext.configure(connection=connection, transaction_per_migration=True)\n";
     expect(await twoRevisions(env)).toEqual([]);
   });
 

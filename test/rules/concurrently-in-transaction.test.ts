@@ -89,12 +89,15 @@ op.execute("CREATE INDEX CONCURRENTLY ix_b ON users (b)")
     });
     const findings = findingsOf((await check(root)).report, RULE);
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain("(transaction_per_migration=True in migrations/env.py: one transaction per revision)");
+    expect(findings[0]?.message).toContain(
+      "(transaction_per_migration=True in migrations/env.py: one transaction per revision)",
+    );
   });
 
   it("concurrently-in-transaction fires with transactional_ddl=False: Alembic still opens a transaction per revision", async () => {
     const root = writeProject({
-      "migrations/env.py": "from alembic import context\ncontext.configure(connection=connection, transactional_ddl=False)\n",
+      "migrations/env.py":
+        "from alembic import context\ncontext.configure(connection=connection, transactional_ddl=False)\n",
       "migrations/versions/a1.py": revisionFile({
         revision: "a1",
         upgrade: 'op.execute("CREATE INDEX CONCURRENTLY ix_a ON users (a)")',

@@ -60,7 +60,11 @@ op.execute("CREATE INDEX ix_teams_id_slug ON teams (id, slug)")
         revision: "a1",
         upgrade: 'op.create_table("teams", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True))',
       }),
-      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.create_index("ix_t", "teams", ["id"])' }),
+      "versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: 'op.create_index("ix_t", "teams", ["id"])',
+      }),
     });
     const findings = findingsOf((await check(root)).report, RULE);
     expect(findings.map((finding) => finding.revision)).toEqual(["b2"]);
