@@ -1,8 +1,8 @@
 """new indexes on events
 
 Revision ID: 6c0e8d4f1a27
-Revises: 3a51f0c2b7d9
-Create Date: 2024-03-15 16:03:11.540917
+Revises: c4d7e1a0b958
+Create Date: 2024-03-20 10:05:55.271843
 
 """
 from alembic import op
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '6c0e8d4f1a27'
-down_revision = '3a51f0c2b7d9'
+down_revision = 'c4d7e1a0b958'
 branch_labels = None
 depends_on = None
 

@@ -1,8 +1,8 @@
 """users.public_id, events.seq and a composite key on events
 
 Revision ID: 8f2b5a9e3c61
-Revises: 6c0e8d4f1a27
-Create Date: 2024-03-18 11:47:02.903116
+Revises: 3a51f0c2b7d9
+Create Date: 2024-03-15 16:03:11.540917
 
 """
 from alembic import op
@@ -11,7 +11,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision = '8f2b5a9e3c61'
-down_revision = '6c0e8d4f1a27'
+down_revision = '3a51f0c2b7d9'
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 
 Revision ID: c4d7e1a0b958
 Revises: 8f2b5a9e3c61
-Create Date: 2024-03-20 10:05:55.271843
+Create Date: 2024-03-18 11:47:02.903116
 
 """
 from alembic import op
