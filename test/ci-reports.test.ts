@@ -12,7 +12,7 @@ import { finding, reportInput, revision } from "./support/report-input.js";
 import { sarifSchemaErrors } from "./support/sarif.js";
 import { elementsNamed, parseXml } from "./support/xml.js";
 
-const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.String(255), nullable=False))';
+const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 const DROP_LEGACY = 'op.drop_column("users", "legacy")';
 
 /** add-column-not-null (error), op-without-if-exists x2, drop-column and mixed-phases (warnings). */
@@ -206,7 +206,7 @@ describe("github report", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(
-      /^::error file=versions\/a1_add_email\.py,line=15,endLine=15,col=5,endColumn=79,title=add-column-not-null::column "email" .+ — Add it as nullable/,
+      /^::error file=versions\/a1_add_email\.py,line=15,endLine=15,col=5,endColumn=74,title=add-column-not-null::column "email" .+ — Add it as nullable/,
     );
     expect(lines.filter((line) => line.startsWith("::warning "))).toHaveLength(4);
   });

@@ -26,7 +26,7 @@ function runCliWithout(args: readonly string[], cwd: string, unset: readonly str
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.String(255), nullable=False))';
+const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 
 /** One error (add-column-not-null) and one warning (op-without-if-exists), both on line 15. */
 function errorProject(): string {
@@ -44,7 +44,7 @@ function cleanProject(): string {
   return writeProject({
     "versions/a1.py": revisionFile({
       revision: "a1",
-      upgrade: 'op.add_column("users", sa.Column("nickname", sa.String(50)), if_not_exists=True)',
+      upgrade: 'op.add_column("users", sa.Column("nickname", sa.Text()), if_not_exists=True)',
     }),
   });
 }

@@ -585,7 +585,7 @@ describe("columns", () => {
 op.add_column("users", sa.Column("plain", sa.Integer()))
 op.add_column("users", sa.Column("optional", sa.Integer(), nullable=True))
 op.add_column("users", sa.Column("required", sa.Integer(), nullable=False))
-op.add_column("users", sa.Column("uid", sa.Integer(), primary_key=True))
+op.add_column("users", sa.Column("uid", sa.String(36), primary_key=True))
 `);
     expect(findingsOf(report, "add-column-not-null").map((finding) => finding.line)).toEqual([
       lineOf(source, '"required"'),
@@ -1506,7 +1506,7 @@ text("SELECT 1")
 describe("downgrade", () => {
   it("downgrade operations are listed separately and never produce findings", async () => {
     const { revision, report, source } = await upgradeOf(
-      'op.add_column("users", sa.Column("email", sa.String(255)), if_not_exists=True)',
+      'op.add_column("users", sa.Column("email", sa.Text()), if_not_exists=True)',
       {
         downgrade: `
 op.drop_column("users", "email")

@@ -5,7 +5,7 @@ import { ALL_ANALYZERS } from "../analyzers/index.js";
 import { type CheckEnvironment, type CheckOptions, runCheck } from "../src/cli/check.js";
 import { revisionFile, runCli, writeProject } from "./support/project.js";
 
-const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.String(255), nullable=False))';
+const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 const ON_GITHUB = { GITHUB_ACTIONS: "true", NO_COLOR: "1" };
 
 /** One error and one warning, both on line 15. */

@@ -9,7 +9,7 @@ import { revisionFile, runCli, writeProject } from "./support/project.js";
 import { sarifSchemaErrors } from "./support/sarif.js";
 import { reportSchemaErrors } from "./support/schema.js";
 
-const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.String(255), nullable=False))';
+const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 
 function errorProject(): string {
   return writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }) });

@@ -15,7 +15,29 @@ export type ClassifiedOperation = Operation & {
   readonly phase: Phase;
   readonly dialect: Dialect;
   readonly lock?: LockFacts;
+  /** Where the operation runs relative to database transactions (set by the analysis; see docs/transactions.md). */
+  readonly transaction?: TransactionPlacement;
 };
+
+/**
+ * Where an upgrade operation runs relative to the database transactions Alembic opens, as env.py configures it.
+ * Outside `autocommit_block()` an operation always runs inside a transaction block: with transactional DDL off
+ * Alembic (1.5+) still opens one per revision, and the PostgreSQL drivers open one in any case.
+ */
+export interface TransactionPlacement {
+  /** Inside a transaction block (not in `autocommit_block()`). */
+  readonly inTransaction: boolean;
+  /** Operations with the same key run in the same transaction; undefined outside one. Unique within a history. */
+  readonly key?: string;
+  /**
+   * What one transaction spans: one revision (up to an `autocommit_block()`), or every revision that one
+   * `alembic upgrade` applies (transactional DDL on and `transaction_per_migration` off). Unknown settings count as
+   * "revision", the narrower claim.
+   */
+  readonly scope: "revision" | "run";
+  /** Why, for messages: the env.py setting or Alembic default that decides the scope. */
+  readonly reason: string;
+}
 
 /** Where a revision's declared phase came from. */
 export type PhaseDeclarationSource = "branch-label" | "folder" | "file-name" | "comment";

@@ -47,6 +47,11 @@ export interface ColumnSpec {
   readonly generated?: "serial" | "identity" | "stored";
   /** A foreign key declared inline on the column. */
   readonly references?: string;
+  /**
+   * `generated` is "serial" because SQLAlchemy renders this autoincrementing integer primary key as
+   * SERIAL/BIGSERIAL/SMALLSERIAL, not because the type says serial.
+   */
+  readonly implicitSerial?: boolean;
 }
 
 interface OperationBase {
@@ -262,10 +267,11 @@ export interface SetConfig extends OperationBase {
 
 export interface TransactionControl extends OperationBase {
   readonly kind: "transaction-control";
-  readonly statement: "begin" | "commit" | "rollback" | "savepoint" | "release" | "other";
+  /** `END` is "commit"; `ROLLBACK TO SAVEPOINT` is "rollback-to-savepoint"; PREPARE TRANSACTION and the like are "other". */
+  readonly statement: "begin" | "commit" | "rollback" | "savepoint" | "release" | "rollback-to-savepoint" | "other";
 }
 
-/** VACUUM, ANALYZE, CLUSTER, REINDEX, REFRESH MATERIALIZED VIEW. */
+/** VACUUM, ANALYZE, CLUSTER, REINDEX, REFRESH MATERIALIZED VIEW; `table` is set when one table is named. */
 export interface Maintenance extends OperationBase {
   readonly kind: "maintenance";
   readonly command: "vacuum" | "vacuum-full" | "analyze" | "cluster" | "reindex" | "refresh-materialized-view";
@@ -281,6 +287,8 @@ export interface AlterTableOther extends OperationBase {
   readonly kind: "alter-table-other";
   readonly table: string;
   readonly action: string;
+  /** DETACH PARTITION ... CONCURRENTLY: runs in several transactions, so never inside one. */
+  readonly concurrently?: boolean;
 }
 
 /** A statement that changes neither the schema contract nor data: GRANT, ALTER SEQUENCE, LOCK, ownership... */

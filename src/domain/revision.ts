@@ -86,6 +86,18 @@ export interface EnvFile {
   readonly file: string;
   /** Each `config.set_main_option` / `set_section_option` call that sets `sqlalchemy.url`. */
   readonly urlAssignments: readonly UrlAssignment[];
+  /**
+   * `transaction_per_migration=` as `context.configure(...)` passes it: false when no call passes it (Alembic's
+   * default), "unknown" when an expression decides it or calls disagree. The online call (`connection=`) wins.
+   */
+  readonly transactionPerMigration: boolean | "unknown";
+  /** `transactional_ddl=` as `context.configure(...)` passes it; undefined when never passed (the dialect decides). */
+  readonly transactionalDdl?: boolean | "unknown";
+  /**
+   * env.py sets `lock_timeout` for the migration connection: a `SET lock_timeout` or `set_config('lock_timeout', ...)`
+   * it executes, or `-c lock_timeout=...` in a connection's `options` (or asyncpg's `server_settings`).
+   */
+  readonly lockTimeout: boolean;
   readonly problems: readonly ExtractionProblem[];
 }
 

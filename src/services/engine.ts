@@ -16,6 +16,7 @@ import { withDeclaredPhases } from "./declared-phases.js";
 import { buildGraph } from "./graph.js";
 import { markReview, type ReviewRequest, reviewsRelease } from "./review.js";
 import { applySuppressions } from "./suppressions.js";
+import { placeTransactions } from "./transactions.js";
 
 export interface RuleSelection {
   /** Only these rules run (all when empty). */
@@ -59,7 +60,12 @@ function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile
 export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const review = request.review ?? {};
   const graph = buildGraph(request.revisions, request.options.dialect);
-  const histories = markReview(graph.histories.map(withDeclaredPhases), review);
+  const histories = markReview(
+    graph.histories.map((history, index) =>
+      withDeclaredPhases(placeTransactions(history, index, request.envFiles, request.options.dialect)),
+    ),
+    review,
+  );
   const input: AnalysisInput = {
     histories,
     duplicateRevisions: graph.duplicateRevisions,

@@ -71,11 +71,16 @@ with op.batch_alter_table("users") as batch_op:
 
   it("add-column-not-null fires for a primary key column added to an existing table", async () => {
     const { source, findings } = await analyse(
-      'op.add_column("users", sa.Column("uid", sa.Integer(), primary_key=True))',
+      'op.add_column("users", sa.Column("uid", sa.String(36), primary_key=True))',
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ...locate(source, "op.add_column"), severity: "error" });
     expect(findings[0]?.message).toContain('column "uid" is added to existing table "users"');
+  });
+
+  it("add-column-not-null stays silent for an integer primary key, which Alembic adds as SERIAL NOT NULL", async () => {
+    const { findings } = await analyse('op.add_column("users", sa.Column("uid", sa.Integer(), primary_key=True))');
+    expect(findings).toEqual([]);
   });
 
   it("add-column-not-null fires with the schema in the message", async () => {

@@ -84,8 +84,47 @@ export function isColumnCall(node: Node | undefined | null): boolean {
   return node?.type === "call" && COLUMN_CALL.test(node.childForFieldName("function")?.text ?? "");
 }
 
-/** Reads `sa.Column(name, type, *constraints, nullable=, server_default=, default=, primary_key=)`. */
-export function columnSpec(call: Node, evaluator: Evaluator, scope: Scope): ColumnSpec | undefined {
+/** A column as declared, with what SQLAlchemy needs to decide whether it renders it as SERIAL. */
+export interface ColumnDeclaration {
+  readonly spec: ColumnSpec;
+  /** `autoincrement=` as written: "auto" when absent. */
+  readonly autoincrement: string;
+  /** A python-side `default=` or a `Sequence(...)`: SQLAlchemy then renders no SERIAL. */
+  readonly clientDefault: boolean;
+  /** `unique=True`. */
+  readonly unique: boolean;
+  /** Source text of each inline `CheckConstraint(...)` condition. */
+  readonly checks: readonly string[];
+}
+
+const INTEGER_TYPES = new Set(["integer", "bigint", "smallint"]);
+
+/**
+ * Marks the column SQLAlchemy's PostgreSQL dialect renders as SERIAL/BIGSERIAL/SMALLSERIAL: the table's
+ * autoincrement column, an integer primary key with no default, no identity and (unless `autoincrement=True` or
+ * "ignore_fk") no foreign key; with a composite key only a column that says `autoincrement=True`.
+ */
+export function withImplicitSerial(declarations: readonly ColumnDeclaration[]): ColumnSpec[] {
+  const keys = declarations.filter((declaration) => declaration.spec.primaryKey);
+  const serial = (declaration: ColumnDeclaration): boolean => {
+    const { spec, autoincrement } = declaration;
+    if (!spec.primaryKey || spec.generated !== undefined || declaration.clientDefault) return false;
+    if (!INTEGER_TYPES.has(spec.type ?? "")) return false;
+    if (autoincrement === "True") return true;
+    if (keys.length !== 1 || (autoincrement !== "auto" && autoincrement !== '"ignore_fk"')) return false;
+    if (spec.serverDefault !== undefined) return false;
+    return spec.references === undefined || autoincrement === '"ignore_fk"';
+  };
+  return declarations.map((declaration) =>
+    serial(declaration) ? { ...declaration.spec, generated: "serial", implicitSerial: true } : declaration.spec,
+  );
+}
+
+/**
+ * Reads `sa.Column(name, type, *constraints, nullable=, server_default=, default=, primary_key=)`, and what
+ * SQLAlchemy's rendering of the column further depends on.
+ */
+export function columnDeclaration(call: Node, evaluator: Evaluator, scope: Scope): ColumnDeclaration | undefined {
   const positional: { node: Node; callee: string }[] = [];
   const keywords = new Map<string, Node>();
   // One pass over the arguments: every node access crosses into WASM, and a table can have hundreds of columns.
@@ -121,7 +160,7 @@ export function columnSpec(call: Node, evaluator: Evaluator, scope: Scope): Colu
   const references = foreignKey
     ? plainString(evaluator.evaluate(foreignKey.childForFieldName("arguments")?.namedChildren[0], scope))
     : undefined;
-  return {
+  const spec: ColumnSpec = {
     name,
     nullable,
     primaryKey,
@@ -130,6 +169,17 @@ export function columnSpec(call: Node, evaluator: Evaluator, scope: Scope): Colu
     ...(pythonDefault && pythonDefault.type !== "none" ? { pythonDefault: pythonDefault.text } : {}),
     ...(generated ? { generated } : {}),
     ...(references ? { references: references.split(".")[0] ?? references } : {}),
+  };
+  const checks = positional
+    .filter((arg) => /CheckConstraint$/.test(arg.callee))
+    .map((arg) => arg.node.childForFieldName("arguments")?.namedChildren.find((child) => child?.type !== "comment"))
+    .map((condition) => plainString(evaluator.evaluate(condition ?? undefined, scope)) ?? condition?.text ?? "?");
+  return {
+    spec,
+    autoincrement: keywords.get("autoincrement")?.text ?? "auto",
+    clientDefault: spec.pythonDefault !== undefined || positional.some((arg) => /Sequence$/.test(arg.callee)),
+    unique: keywords.get("unique")?.text === "True",
+    checks,
   };
 }
 

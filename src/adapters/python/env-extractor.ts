@@ -35,11 +35,83 @@ export class EnvExtractor {
           escaped: isEscaped(value, call, functions, new Set()),
         });
       }
-      return { file, urlAssignments, problems };
+      const configureCalls = calls.filter(isConfigureCall);
+      // The online call (`connection=`) is the one deploys run; offline (`--sql`) calls count only when alone.
+      const online = configureCalls.filter((call) => keywordValue(call, "connection") !== undefined);
+      const deciding = online.length > 0 ? online : configureCalls;
+      const transactionalDdl = agreed(deciding.map((call) => flagOf(call, "transactional_ddl")));
+      return {
+        file,
+        urlAssignments,
+        transactionPerMigration:
+          agreed(deciding.map((call) => flagOf(call, "transaction_per_migration") ?? false)) ?? false,
+        ...(transactionalDdl !== undefined ? { transactionalDdl } : {}),
+        lockTimeout: setsLockTimeout(tree.rootNode),
+        problems,
+      };
     } finally {
       tree.delete();
     }
   }
+}
+
+const SETS_LOCK_TIMEOUT = [
+  /\bset\s+(?:session\s+|local\s+)?lock_timeout\b/i,
+  /\bset_config\s*\(\s*'lock_timeout'/i,
+  // libpq's options, also URL-encoded in a query string: `-c lock_timeout=5s`, `?options=-c%20lock_timeout%3D5s`.
+  /-c(?:\s|%20|\+)*lock_timeout(?:\s*=|%3D)/i,
+];
+
+/** A string the file uses (not a docstring) that sets lock_timeout, or a `"lock_timeout"` key (asyncpg's server_settings). */
+function setsLockTimeout(root: Node): boolean {
+  for (const string of root.descendantsOfType("string")) {
+    if (!string || string.parent?.type === "expression_statement") continue;
+    const text = string.text;
+    if (SETS_LOCK_TIMEOUT.some((pattern) => pattern.test(text))) return true;
+    if (/^["']lock_timeout["']$/.test(text) && string.parent?.type === "pair") return true;
+  }
+  return false;
+}
+
+function isConfigureCall(call: Node): boolean {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "configure") return false;
+  return /(?:^|\.)context$/.test(callee.childForFieldName("object")?.text ?? "");
+}
+
+function keywordValue(call: Node, name: string): Node | undefined {
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name) {
+      return arg.childForFieldName("value") ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A boolean keyword of a configure call: its literal value, "unknown" for an expression or a `**` splat, else undefined. */
+function flagOf(call: Node, name: string): boolean | "unknown" | undefined {
+  const value = keywordValue(call, name);
+  if (value) {
+    const literal = value.type === "identifier" ? moduleConstant(value) : value.text;
+    return literal === "True" ? true : literal === "False" ? false : "unknown";
+  }
+  const splat = (call.childForFieldName("arguments")?.namedChildren ?? []).some(
+    (arg) => arg?.type === "dictionary_splat",
+  );
+  return splat ? "unknown" : undefined;
+}
+
+/** The literal a module-level name is assigned once, e.g. `PER_MIGRATION = True`. */
+function moduleConstant(name: Node): string | undefined {
+  const assigned = assignmentsTo(name.text, moduleOf(name));
+  return assigned.length === 1 ? assigned[0]?.text : undefined;
+}
+
+/** The value every call agrees on; "unknown" when they differ; undefined when there is none. */
+function agreed<T>(values: readonly (T | "unknown" | undefined)[]): T | "unknown" | undefined {
+  if (values.length === 0) return undefined;
+  const [first] = values;
+  return values.every((value) => value === first) ? first : "unknown";
 }
 
 /** True when the value is a literal with no lone `%`, or provably went through `.replace("%", "%%")`. */

@@ -1,7 +1,7 @@
 import type { Node } from "web-tree-sitter";
 import type { ConstraintType, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
 import { compact } from "../source-text.js";
-import { columnSpec, isColumnCall, sqlAlchemyType } from "./columns.js";
+import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
 import { type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
@@ -174,15 +174,30 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
       // `email = sa.Column(...)` then `op.add_column("users", email)`: read the column where it was built.
       const columnValue = columnNode && !isColumnCall(columnNode) ? value("column") : undefined;
       const columnCall = columnValue?.kind === "column" ? columnValue.node : columnNode;
-      const column =
-        columnCall && isColumnCall(columnCall) ? columnSpec(columnCall, site.evaluator, site.scope) : undefined;
+      const declaration =
+        columnCall && isColumnCall(columnCall) ? columnDeclaration(columnCall, site.evaluator, site.scope) : undefined;
+      // Alembic adds the column to a table of its own, where a primary key is the only one: SERIAL if it is an integer.
+      const column = declaration ? withImplicitSerial([declaration])[0] : undefined;
+      const name = column?.name ?? columnNode?.text ?? "?";
+      // Alembic emits `unique=True` as ADD UNIQUE and an inline CheckConstraint inside the ADD COLUMN.
+      const constraints: Operation[] = [
+        ...(declaration?.unique ? [{ constraintType: "unique" as const }] : []),
+        ...(declaration?.checks ?? []).map(() => ({ constraintType: "check" as const })),
+      ].map(({ constraintType }) => ({
+        ...base,
+        kind: "add-constraint",
+        constraintType,
+        columns: [name],
+        notValid: false,
+      }));
       return [
         {
           ...base,
           kind: "add-column",
-          column: column ?? { name: columnNode?.text ?? "?", nullable: true, primaryKey: false },
+          column: column ?? { name, nullable: true, primaryKey: false },
           ifNotExists: isTrue(args.named.get("if_not_exists")),
         },
+        ...constraints,
       ];
     }
     case "alter_column":
@@ -198,13 +213,16 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
           }
         }
       }
-      const columns = elements
+      const declarations = elements
         .filter((element) => isColumnCall(element))
-        .map((element) => columnSpec(element, site.evaluator, site.scope))
-        .filter((column) => column !== undefined)
-        .map((column) =>
-          primaryKeyColumns.has(column.name) ? { ...column, primaryKey: true, nullable: false } : column,
+        .map((element) => columnDeclaration(element, site.evaluator, site.scope))
+        .filter((declaration) => declaration !== undefined)
+        .map((declaration) =>
+          primaryKeyColumns.has(declaration.spec.name)
+            ? { ...declaration, spec: { ...declaration.spec, primaryKey: true, nullable: false } }
+            : declaration,
         );
+      const columns = withImplicitSerial(declarations);
       return [
         {
           ...base,

@@ -5,6 +5,7 @@ import type {
   ObjectType,
   Operation,
   OperationContext,
+  TransactionControl,
 } from "../../domain/index.js";
 import {
   atSite,
@@ -75,6 +76,16 @@ const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
 };
 
 const DIALECT = "postgresql";
+
+const TRANSACTION_STATEMENTS: Record<string, TransactionControl["statement"]> = {
+  TRANS_STMT_BEGIN: "begin",
+  TRANS_STMT_START: "begin",
+  TRANS_STMT_COMMIT: "commit",
+  TRANS_STMT_ROLLBACK: "rollback",
+  TRANS_STMT_SAVEPOINT: "savepoint",
+  TRANS_STMT_RELEASE: "release",
+  TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
+};
 
 /** Turns PostgreSQL statements into domain operations with libpg-query, the real PostgreSQL parser. */
 export class PostgresTranslator implements SqlTranslator {
@@ -390,29 +401,35 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       ];
     case "TransactionStmt": {
       const kind = String(body.kind ?? "");
-      const statement = /BEGIN|START/.test(kind)
-        ? "begin"
-        : /COMMIT/.test(kind)
-          ? "commit"
-          : /ROLLBACK/.test(kind)
-            ? "rollback"
-            : /SAVEPOINT/.test(kind)
-              ? "savepoint"
-              : /RELEASE/.test(kind)
-                ? "release"
-                : "other";
-      return [{ kind: "transaction-control", statement }];
+      return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS[kind] ?? "other" }];
     }
     case "VacuumStmt": {
       const options = (body.options ?? []).map((option: AstNode) => option?.DefElem?.defname);
       const command = !body.is_vacuumcmd ? "analyze" : options.includes("full") ? "vacuum-full" : "vacuum";
-      return [{ kind: "maintenance", command, concurrently: false }];
+      const tables = body.rels ?? [];
+      const target = tables.length === 1 ? relation(site, tables[0]?.VacuumRelation?.relation) : {};
+      return [{ kind: "maintenance", command, concurrently: false, ...target }];
     }
     case "ClusterStmt":
-      return [{ kind: "maintenance", command: "cluster", concurrently: false }];
+      return [
+        {
+          kind: "maintenance",
+          command: "cluster",
+          concurrently: false,
+          ...(body.relation ? relation(site, body.relation) : {}),
+        },
+      ];
     case "ReindexStmt": {
       const options = (body.params ?? []).map((option: AstNode) => option?.DefElem?.defname);
-      return [{ kind: "maintenance", command: "reindex", concurrently: options.includes("concurrently") }];
+      const onTable = body.kind === "REINDEX_OBJECT_TABLE" && body.relation;
+      return [
+        {
+          kind: "maintenance",
+          command: "reindex",
+          concurrently: options.includes("concurrently"),
+          ...(onTable ? relation(site, body.relation) : {}),
+        },
+      ];
     }
     case "RefreshMatViewStmt":
       return [{ kind: "maintenance", command: "refresh-materialized-view", concurrently: !!body.concurrent }];
@@ -568,6 +585,15 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
         ];
       case "AT_ValidateConstraint":
         return [{ ...target, kind: "validate-constraint", name: column }];
+      case "AT_DetachPartition":
+        return [
+          {
+            ...target,
+            kind: "alter-table-other",
+            action: "DetachPartition",
+            ...(command.def?.PartitionCmd?.concurrent ? { concurrently: true } : {}),
+          },
+        ];
       default:
         return [{ ...target, kind: "alter-table-other", action: String(command.subtype ?? "?").replace(/^AT_/, "") }];
     }

@@ -17,13 +17,13 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 # Phase: expand (release 1.4). Both columns are nullable, so the release still running (which knows neither) keeps
-# inserting rows. Release 1.4 writes price_cents next to price and sets currency on every new order; the rows
-# written before are filled in by the two backfill revisions that follow.
+# inserting rows. Release 1.4 writes price_cents next to price and sets currency (an ISO 4217 code, checked by the
+# application) on every new order; the rows written before are filled in by the two backfill revisions that follow.
 
 
 def upgrade() -> None:
     op.add_column("products", sa.Column("price_cents", sa.BigInteger(), nullable=True), if_not_exists=True)
-    op.add_column("orders", sa.Column("currency", sa.String(3), nullable=True), if_not_exists=True)
+    op.add_column("orders", sa.Column("currency", sa.Text(), nullable=True), if_not_exists=True)
     # Same kind of change in raw SQL, guarded the same way: a free-text note staff can attach to an order.
     op.execute("ALTER TABLE orders ADD COLUMN IF NOT EXISTS staff_note text")
 

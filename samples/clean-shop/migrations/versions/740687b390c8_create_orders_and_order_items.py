@@ -31,7 +31,7 @@ def upgrade() -> None:
             sa.ForeignKey("customers.id", name="fk_orders_customer"),
             nullable=False,
         ),
-        sa.Column("status", sa.String(20), server_default="pending", nullable=False),
+        sa.Column("status", sa.Text(), server_default="pending", nullable=False),
         sa.Column("placed_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
         sa.CheckConstraint(
             "status IN ({})".format(", ".join(f"'{status}'" for status in ORDER_STATUSES)),

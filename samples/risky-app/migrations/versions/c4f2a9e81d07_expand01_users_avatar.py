@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 # Breaks: phase-mismatch (the `_expand01_` marker declares an expand revision, yet it drops users.signup_source),
-# suppression-without-reason and unused-suppression. The drop of users.legacy_flag is accepted by
+# suppression-without-reason, unused-suppression and prefer-bigint. The drop of users.legacy_flag is accepted by
 # expand_drop_exceptions() below, with its docstring as the reason.
 
 
@@ -32,9 +32,18 @@ def upgrade():
     op.drop_column('users', 'signup_source', if_exists=True)
     # migragate: ignore[rename-table] -- nothing is renamed here any more
     op.create_index('ix_users_avatar_url', 'users', ['avatar_url'], if_not_exists=True)
+    # Breaks prefer-bigint: an int4 key runs out at 2.1 billion rows, and widening it later rewrites the table.
+    op.create_table(
+        'avatar_uploads',
+        sa.Column('id', sa.Integer(), sa.Identity(), primary_key=True),
+        sa.Column('user_id', sa.BigInteger(), nullable=False),
+        sa.Column('uploaded_at', sa.DateTime(timezone=True), nullable=False),
+        if_not_exists=True,
+    )
 
 
 def downgrade():
+    op.drop_table('avatar_uploads', if_exists=True)
     op.drop_index('ix_users_avatar_url', table_name='users', if_exists=True)
     op.add_column('users', sa.Column('signup_source', sa.Text(), nullable=True))
     op.add_column('users', sa.Column('legacy_flag', sa.Boolean(), nullable=True))

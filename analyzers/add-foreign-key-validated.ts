@@ -1,0 +1,60 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { onExistingTable, postgresOperations } from "./pg-support.js";
+import { py, q, schemaKw, tableName } from "./support.js";
+
+const WHY =
+  "PostgreSQL checks every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock on " +
+  "both tables, so writes to both wait for the whole scan";
+
+function recipe(table: string, name: string, columns: readonly string[], referenced: string, schema: string): string {
+  const list = (values: readonly string[]) => `[${values.map(py).join(", ")}]`;
+  return (
+    `Add it NOT VALID now: op.create_foreign_key(${py(name)}, ${py(table)}, ${py(referenced)}, ${list(columns)}, ` +
+    `["id"], postgresql_not_valid=True${schema}); it applies to new writes at once and checks no old row. In a ` +
+    `later revision, op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}") checks the old rows under a ` +
+    "SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on."
+  );
+}
+
+export const addForeignKeyValidated: Analyzer = {
+  meta: {
+    name: "add-foreign-key-validated",
+    defaultSeverity: "error",
+    summary: "A foreign key is added to an existing PostgreSQL table without NOT VALID.",
+    rationale:
+      "Adding a foreign key validates every existing row in the same statement, under a SHARE ROW EXCLUSIVE lock on " +
+      "the table and on the table it references: no INSERT, UPDATE or DELETE on either runs until the scan is done.",
+    safeAlternative:
+      "Add the constraint with NOT VALID (postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later revision: " +
+      "validation takes only a SHARE UPDATE EXCLUSIVE lock.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { op, rev } of postgresOperations(input, "add-constraint")) {
+      if (op.constraintType !== "foreign-key" || op.notValid || !onExistingTable(rev, op.table)) continue;
+      const name = op.name ?? `fk_${op.table}_${op.columns.join("_")}`;
+      const referenced = op.referencedTable ?? "...";
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${WHY} (${q(op.table)} and ${q(referenced)})`,
+        hint: recipe(op.table, name, op.columns, referenced, schemaKw(op)),
+      });
+    }
+    for (const { op, rev } of postgresOperations(input, "add-column")) {
+      const referenced = op.column.references;
+      if (referenced === undefined || !onExistingTable(rev, op.table)) continue;
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message:
+          `column ${q(op.column.name)} is added to existing table ${tableName(op)} with a foreign key to ` +
+          `${q(referenced)}, which cannot be NOT VALID inline: ${WHY}`,
+        hint:
+          "Add the column without the ForeignKey/REFERENCES. " +
+          recipe(op.table, `fk_${op.table}_${op.column.name}`, [op.column.name], referenced, schemaKw(op)),
+      });
+    }
+    return findings;
+  },
+};

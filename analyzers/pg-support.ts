@@ -1,0 +1,120 @@
+import type {
+  AnalysisInput,
+  AnalyzedRevision,
+  ClassifiedOperation,
+  ColumnSpec,
+  OperationKind,
+} from "../src/domain/index.js";
+import { analyzedRevisions, isNewTable, type Located, type OpOf, operationsOfKind } from "./support.js";
+
+/** Upgrade operations of one kind that run on PostgreSQL, with their revisions. */
+export function postgresOperations<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {
+  return operationsOfKind(input, kind).filter(({ op }) => op.dialect === "postgresql");
+}
+
+/** The operation acts on a table that existed before its revision (not one the revision creates). */
+export function onExistingTable(rev: AnalyzedRevision, table: string | undefined): boolean {
+  return table !== undefined && !isNewTable(rev, table);
+}
+
+/** A one-line hint that runs an Alembic call in the block outside the migration's transaction. */
+export function inAutocommitBlock(call: string): string {
+  return `inside \`with op.get_context().autocommit_block():\` run \`${call}\``;
+}
+
+/** A column a revision declares: added to a table, or part of a table it creates. */
+export interface NewColumn {
+  readonly column: ColumnSpec;
+  readonly table: string;
+  readonly op: OpOf<"add-column"> | OpOf<"create-table">;
+  readonly rev: AnalyzedRevision;
+}
+
+/** Every column that PostgreSQL upgrade operations add or create, in history order. */
+export function newColumns(input: AnalysisInput): NewColumn[] {
+  const result: NewColumn[] = [];
+  for (const rev of analyzedRevisions(input)) {
+    for (const op of rev.operations) {
+      if (op.dialect !== "postgresql") continue;
+      if (op.kind === "add-column") result.push({ column: op.column, table: op.table, op, rev });
+      if (op.kind === "create-table") {
+        for (const column of op.columns) result.push({ column, table: op.table, op, rev });
+      }
+    }
+  }
+  return result;
+}
+
+/** What the transaction placement of an operation says, for a message: "runs inside ... (reason)". */
+export function transactionWhy(op: ClassifiedOperation): string {
+  return op.transaction?.reason ?? "Alembic runs every revision inside a transaction";
+}
+
+/** How an index named in `USING INDEX` was built, as far as the history shows. */
+export interface IndexBuild {
+  readonly concurrently: boolean;
+  /** Built on a table its revision created: nothing was locked out. */
+  readonly onNewTable: boolean;
+}
+
+/**
+ * For each UNIQUE / PRIMARY KEY constraint of the given type added to an existing PostgreSQL table: the operation,
+ * its revision and, for `USING INDEX`, how that index was built (undefined when the history does not show it).
+ */
+export function constraintsOnExistingTables(
+  input: AnalysisInput,
+  constraintType: "unique" | "primary-key",
+): (Located<OpOf<"add-constraint">> & { readonly index?: IndexBuild })[] {
+  const builds = new Map<string, IndexBuild>();
+  const found: (Located<OpOf<"add-constraint">> & { readonly index?: IndexBuild })[] = [];
+  for (const rev of analyzedRevisions(input)) {
+    for (const op of rev.operations) {
+      if (op.kind === "create-index" && op.name !== undefined) {
+        builds.set(op.name.toLowerCase(), {
+          concurrently: op.concurrently,
+          onNewTable: !onExistingTable(rev, op.table),
+        });
+      }
+      if (op.kind !== "add-constraint" || op.dialect !== "postgresql" || op.constraintType !== constraintType) continue;
+      if (!onExistingTable(rev, op.table)) continue;
+      const index = op.usingIndex === undefined ? undefined : builds.get(op.usingIndex.toLowerCase());
+      found.push({ op, rev, ...(index ? { index } : {}) });
+    }
+  }
+  return found;
+}
+
+/** Functions PostgreSQL marks VOLATILE that appear in column defaults: a new value for every row. */
+const VOLATILE_FUNCTIONS = [
+  "random",
+  "random_normal",
+  "gen_random_uuid",
+  "gen_random_bytes",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "clock_timestamp",
+  "timeofday",
+  "nextval",
+  "txid_current",
+  "pg_current_xact_id",
+];
+const VOLATILE_CALL = new RegExp(`\\b(${VOLATILE_FUNCTIONS.join("|")})\\s*\\(`, "i");
+/** A Python string literal as server_default renders as a quoted SQL constant, whatever it says. */
+const PYTHON_STRING = /^[rRuU]?["']/;
+const NULL_DEFAULT = /^(?:null|(?:sa\.)?null\(\)|(?:sa\.)?text\(\s*["']null["']\s*\))$/i;
+
+/** The volatile function a server default calls (`gen_random_uuid()`), if any. */
+export function volatileFunction(column: ColumnSpec, origin: ClassifiedOperation["origin"]): string | undefined {
+  const text = column.serverDefault;
+  if (text === undefined || (origin === "op" && PYTHON_STRING.test(text))) return undefined;
+  const match = VOLATILE_CALL.exec(text);
+  return match ? `${match[1]?.toLowerCase()}()` : undefined;
+}
+
+/** The column has a server default other than NULL. */
+export function hasNonNullDefault(column: ColumnSpec): boolean {
+  return column.serverDefault !== undefined && !NULL_DEFAULT.test(column.serverDefault.trim());
+}

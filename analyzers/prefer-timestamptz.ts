@@ -1,0 +1,39 @@
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { newColumns } from "./pg-support.js";
+import { q } from "./support.js";
+
+export const preferTimestamptz: Analyzer = {
+  meta: {
+    name: "prefer-timestamptz",
+    defaultSeverity: "warning",
+    summary: "A new column is timestamp without time zone.",
+    rationale:
+      "timestamp without time zone stores a wall-clock reading with no zone: the same instant reads differently " +
+      "depending on who wrote it, and daylight-saving changes make values ambiguous. Converting the column to " +
+      "timestamptz later rewrites the table under an ACCESS EXCLUSIVE lock and reinterprets every stored value in the " +
+      "session's time zone.",
+    safeAlternative: "Declare it timestamptz: sa.DateTime(timezone=True), or `timestamp with time zone` in SQL.",
+  },
+  check(input) {
+    const findings: FindingDraft[] = [];
+    for (const { column, table, op, rev } of newColumns(input)) {
+      if (column.type !== "timestamp without time zone") continue;
+      const written =
+        op.origin === "op"
+          ? "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
+          : "timestamp without time zone";
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message:
+          `column ${q(column.name)} of ${q(table)} is ${written}: it stores no time zone, so values depend on the ` +
+          "writer's clock settings, and converting to timestamptz later rewrites the table",
+        hint:
+          op.origin === "op"
+            ? `Declare it sa.Column(${JSON.stringify(column.name)}, sa.DateTime(timezone=True), ...).`
+            : `Declare it \`${column.name} timestamptz\`.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,148 @@
+import type {
+  AnalyzedRevision,
+  ClassifiedOperation,
+  Dialect,
+  EnvFile,
+  History,
+  TransactionPlacement,
+} from "../domain/index.js";
+
+/** How Alembic wraps the revisions of one migrations folder in transactions, as its env.py configures it. */
+export interface TransactionSettings {
+  /** The env.py that decides, when one applies. */
+  readonly envFile?: string;
+  readonly perMigration: boolean | "unknown";
+  /** undefined: the dialect's own default (on for PostgreSQL). */
+  readonly transactionalDdl?: boolean | "unknown";
+}
+
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "" : file.slice(0, slash + 1);
+}
+
+/**
+ * The env.py that runs a revision file: the one whose folder holds the file most closely (env.py sits next to
+ * `versions/`); when none does, the only env.py there is; else Alembic's defaults.
+ */
+export function settingsFor(revisionFile: string, envFiles: readonly EnvFile[]): TransactionSettings {
+  const holding = envFiles
+    .filter((env) => revisionFile.startsWith(folderOf(env.file)))
+    .sort((a, b) => folderOf(b.file).length - folderOf(a.file).length);
+  const env = holding[0] ?? (envFiles.length === 1 ? envFiles[0] : undefined);
+  if (!env) return { perMigration: false };
+  return {
+    envFile: env.file,
+    perMigration: env.transactionPerMigration,
+    ...(env.transactionalDdl !== undefined ? { transactionalDdl: env.transactionalDdl } : {}),
+  };
+}
+
+/** Alembic's own default per dialect implementation: PostgreSQL (and MSSQL) have transactional DDL, MySQL and SQLite not. */
+function dialectHasTransactionalDdl(dialect: Dialect): boolean | "unknown" {
+  if (dialect === "postgresql") return true;
+  return dialect === "other" ? "unknown" : false;
+}
+
+/**
+ * What one transaction spans, with the reason. Alembic (runtime/migration.py, `begin_transaction`) opens one
+ * transaction around the whole run when DDL is transactional and `transaction_per_migration` is off; otherwise it
+ * opens one per revision (with transactional DDL off, Alembic 1.5+ still begins a connection transaction per
+ * revision). Anything unknown gives "revision": every setting shares at least that much.
+ */
+export function transactionScope(
+  settings: TransactionSettings,
+  dialect: Dialect,
+): { readonly scope: "revision" | "run"; readonly reason: string } {
+  const where = settings.envFile ?? "Alembic's defaults (no env.py found)";
+  const ddl = settings.transactionalDdl ?? dialectHasTransactionalDdl(dialect);
+  if (ddl === false) {
+    return {
+      scope: "revision",
+      reason: `transactional DDL is off (${settings.transactionalDdl === false ? `transactional_ddl=False in ${where}` : `Alembic's default for ${dialect}`}), so Alembic opens one transaction per revision`,
+    };
+  }
+  if (settings.perMigration === true) {
+    return { scope: "revision", reason: `transaction_per_migration=True in ${where}: one transaction per revision` };
+  }
+  if (settings.perMigration === "unknown" || ddl === "unknown") {
+    return {
+      scope: "revision",
+      reason: `${where} decides transaction_per_migration / transactional_ddl with an expression; at least the revision's upgrade shares one transaction`,
+    };
+  }
+  return {
+    scope: "run",
+    reason:
+      settings.envFile === undefined
+        ? "Alembic's default (no env.py found): one transaction spans every revision of an `alembic upgrade` run"
+        : `${where} leaves transaction_per_migration off: one transaction spans every revision of an \`alembic upgrade\` run`,
+  };
+}
+
+const ENDS_TRANSACTION = new Set(["commit", "rollback"]);
+
+const AFTER_RAW_COMMIT =
+  "after a raw COMMIT/ROLLBACK ended Alembic's transaction: the driver does not know, opens none, and the statements " +
+  "run in autocommit until a BEGIN, an autocommit_block() or the next revision's transaction";
+
+/**
+ * Places every upgrade operation of a history in its transaction. Revisions are taken in history order (the order an
+ * upgrade applies them); with scope "run" their transaction carries on into the next revision. `autocommit_block()`
+ * commits the transaction before it and Alembic begins a new one after it. A raw COMMIT or ROLLBACK ends the
+ * transaction behind the driver's back, so what follows runs outside any (the old `op.execute("COMMIT")` trick).
+ */
+export function placeTransactions(
+  history: History,
+  historyIndex: number,
+  envFiles: readonly EnvFile[],
+  defaultDialect: Dialect,
+): History {
+  let counter = 0;
+  // The key of the open transaction; undefined when the next statement starts one.
+  let current: string | undefined;
+  // A raw COMMIT/ROLLBACK left the connection outside a transaction that Alembic and the driver think is open.
+  let outside = false;
+  // Why the open transaction exists, when a raw BEGIN opened it rather than Alembic.
+  let openedBy: string | undefined;
+  // Operations with equal keys share a transaction: revisions that share one share a key.
+  const begin = (by?: string): string => {
+    counter++;
+    outside = false;
+    openedBy = by;
+    current = `${historyIndex}:${counter}`;
+    return current;
+  };
+  const revisions = history.revisions.map((rev): AnalyzedRevision => {
+    const { scope, reason } = transactionScope(settingsFor(rev.revision.file, envFiles), defaultDialect);
+    if (scope === "revision") {
+      current = undefined;
+      outside = false;
+    }
+    const operations = rev.operations.map((op): ClassifiedOperation => {
+      let placement: TransactionPlacement;
+      if (op.context.autocommit) {
+        // Alembic commits before the block and begins again after it, which also resets the driver.
+        current = undefined;
+        outside = false;
+        placement = { inTransaction: false, scope, reason: "inside `autocommit_block()`" };
+      } else if (op.kind === "transaction-control" && op.statement === "begin") {
+        // Inside an open transaction BEGIN changes nothing; after a raw COMMIT it opens a new one.
+        const key = outside || current === undefined ? begin("after a raw BEGIN") : current;
+        placement = { inTransaction: true, key, scope, reason: openedBy ?? reason };
+      } else if (outside) {
+        placement = { inTransaction: false, scope, reason: AFTER_RAW_COMMIT };
+      } else {
+        const key = current ?? begin();
+        placement = { inTransaction: true, key, scope, reason: openedBy ?? reason };
+        if (op.kind === "transaction-control" && ENDS_TRANSACTION.has(op.statement)) {
+          current = undefined;
+          outside = true;
+        }
+      }
+      return { ...op, transaction: placement };
+    });
+    return { ...rev, operations };
+  });
+  return { ...history, revisions };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../../src/cli/check.js";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "add-foreign-key-validated";
+
+async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
+  const source = revisionFile({ revision: "a1", upgrade });
+  const { report } = await check(writeProject({ "versions/a1.py": source }), options);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("add-foreign-key-validated", () => {
+  it("add-foreign-key-validated fires for op.create_foreign_key without postgresql_not_valid", async () => {
+    const { source, findings } = await analyse(
+      'op.create_foreign_key("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"])',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.create_foreign_key"),
+      severity: "error",
+      revision: "a1",
+      message:
+        'foreign key "fk_orders_customer" is added to existing table "orders" without NOT VALID: PostgreSQL checks ' +
+        "every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock on both tables, " +
+        'so writes to both wait for the whole scan ("orders" and "customers")',
+    });
+    expect(findings[0]?.hint).toContain(
+      'op.create_foreign_key("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"], postgresql_not_valid=True)',
+    );
+    expect(findings[0]?.hint).toContain("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_customer");
+  });
+
+  it("add-foreign-key-validated fires for raw ADD CONSTRAINT ... FOREIGN KEY", async () => {
+    const { source, findings } = await analyse(
+      'op.execute("ALTER TABLE orders ADD CONSTRAINT fk_c FOREIGN KEY (customer_id) REFERENCES customers (id)")',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE orders"), severity: "error" });
+  });
+
+  it("add-foreign-key-validated fires for a column added with an inline foreign key, op and SQL", async () => {
+    const { findings } = await analyse(`
+op.add_column("orders", sa.Column("customer_id", sa.BigInteger(), sa.ForeignKey("customers.id"), nullable=True))
+op.execute("ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id)")
+`);
+    expect(findings.map((finding) => finding.message.split(",")[0])).toEqual([
+      'column "customer_id" is added to existing table "orders" with a foreign key to "customers"',
+      'column "coupon_id" is added to existing table "orders" with a foreign key to "coupons"',
+    ]);
+  });
+
+  it("add-foreign-key-validated stays silent on NOT VALID, op and SQL", async () => {
+    const { findings } = await analyse(`
+op.create_foreign_key("fk_a", "orders", "customers", ["customer_id"], ["id"], postgresql_not_valid=True)
+op.execute("ALTER TABLE orders ADD CONSTRAINT fk_b FOREIGN KEY (coupon_id) REFERENCES coupons (id) NOT VALID")
+op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_b")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("add-foreign-key-validated stays silent on a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("invoices", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), sa.Column("order_id", sa.BigInteger(), sa.ForeignKey("orders.id")))
+op.create_foreign_key("fk_invoices_customer", "invoices", "customers", ["customer_id"], ["id"])
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("add-foreign-key-validated stays silent on other dialects", async () => {
+    const { findings } = await analyse(
+      'op.create_foreign_key("fk_a", "orders", "customers", ["customer_id"], ["id"])',
+      {
+        dialect: "mysql",
+      },
+    );
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../../src/cli/check.js";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "drop-index-not-concurrently";
+
+async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
+  const source = revisionFile({ revision: "a1", upgrade });
+  const { report } = await check(writeProject({ "versions/a1.py": source }), options);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("drop-index-not-concurrently", () => {
+  it("drop-index-not-concurrently fires for op.drop_index as a warning", async () => {
+    const { source, findings } = await analyse('op.drop_index("ix_users_email", table_name="users")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.drop_index"),
+      severity: "warning",
+      revision: "a1",
+      message:
+        'index "ix_users_email" of table "users" is dropped without CONCURRENTLY: DROP INDEX takes an ACCESS ' +
+        "EXCLUSIVE lock on the table, waits for every running query on it, and blocks all reads and writes that " +
+        "arrive meanwhile",
+    });
+    expect(findings[0]?.hint).toContain(
+      'op.drop_index("ix_users_email", table_name="users", postgresql_concurrently=True)',
+    );
+  });
+
+  it("drop-index-not-concurrently fires for raw SQL DROP INDEX of an unknown table", async () => {
+    const { source, findings } = await analyse('op.execute("DROP INDEX IF EXISTS ix_orders_legacy")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "DROP INDEX IF EXISTS"), severity: "warning" });
+    expect(findings[0]?.message).toMatch(/^index "ix_orders_legacy" is dropped without CONCURRENTLY/);
+    expect(findings[0]?.hint).toContain("DROP INDEX CONCURRENTLY IF EXISTS ix_orders_legacy");
+  });
+
+  it("drop-index-not-concurrently stays silent on CONCURRENTLY", async () => {
+    const { findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.drop_index("ix_a", table_name="users", postgresql_concurrently=True)
+    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_b")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-index-not-concurrently stays silent when the index or its table is new in the revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("teams", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), sa.Column("slug", sa.Text()))
+op.create_index("ix_teams_slug", "teams", ["slug"])
+op.drop_index("ix_teams_slug", table_name="teams")
+op.execute("CREATE INDEX ix_scratch ON users (id)")
+op.execute("DROP INDEX ix_scratch")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-index-not-concurrently takes a raw DROP INDEX's table from the revision that built the index", async () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: 'op.create_index("ix_users_name", "users", ["name"], postgresql_concurrently=True)',
+      }),
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.execute("DROP INDEX ix_users_name")' }),
+    });
+    const findings = findingsOf((await check(root)).report, RULE);
+    expect(findings.map((finding) => [finding.revision, finding.message.slice(0, 45)])).toEqual([
+      ["b2", 'index "ix_users_name" of table "users" is dro'],
+    ]);
+  });
+
+  it("drop-index-not-concurrently stays silent on other dialects", async () => {
+    const { findings } = await analyse('op.drop_index("ix_users_email", table_name="users")', { dialect: "sqlite" });
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../../src/cli/check.js";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "prefer-text";
+
+async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
+  const source = revisionFile({ revision: "a1", upgrade });
+  const { report } = await check(writeProject({ "versions/a1.py": source }), options);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("prefer-text", () => {
+  it("prefer-text fires for sa.String(n) in add_column", async () => {
+    const { source, findings } = await analyse('op.add_column("users", sa.Column("email", sa.String(320)))');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.add_column"),
+      severity: "warning",
+      revision: "a1",
+      message:
+        'column "email" of "users" is varchar(320): changing the limit later takes an ACCESS EXCLUSIVE lock (and ' +
+        "lowering it rewrites the table); text with a CHECK on the length can be changed without blocking",
+    });
+    expect(findings[0]?.hint).toContain("CHECK (char_length(email) <= 320) NOT VALID");
+  });
+
+  it("prefer-text fires for create_table columns and raw varchar(n), with a CheckConstraint hint", async () => {
+    const { findings } = await analyse(`
+op.create_table("teams", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), sa.Column("slug", sa.String(length=64)))
+op.execute("CREATE TABLE notes (id bigint PRIMARY KEY, title character varying(200), body text)")
+`);
+    expect(findings.map((finding) => finding.message.split(":")[0])).toEqual([
+      'column "slug" of "teams" is varchar(64)',
+      'column "title" of "notes" is varchar(200)',
+    ]);
+    expect(findings[0]?.hint).toBe(
+      'Declare it sa.Text() and add sa.CheckConstraint("char_length(slug) <= 64", name="ck_teams_slug_length") to the table.',
+    );
+  });
+
+  it("prefer-text stays silent on text and on varchar without a length", async () => {
+    const { findings } = await analyse(`
+op.add_column("users", sa.Column("bio", sa.Text()))
+op.add_column("users", sa.Column("nick", sa.String()))
+op.execute("ALTER TABLE users ADD COLUMN motto varchar")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("prefer-text stays silent on type changes of existing columns and on other dialects", async () => {
+    const changed = await analyse(
+      'op.alter_column("users", "email", type_=sa.String(400), existing_type=sa.String(320))',
+    );
+    expect(changed.findings).toEqual([]);
+    const mysql = await analyse('op.add_column("users", sa.Column("email", sa.String(320)))', { dialect: "mysql" });
+    expect(mysql.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../../src/cli/check.js";
+import { check, findingsOf, locate, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "transaction-control-in-migration";
+
+async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
+  const source = revisionFile({ revision: "a1", upgrade });
+  const { report } = await check(writeProject({ "versions/a1.py": source }), options);
+  return { source, findings: findingsOf(report, RULE) };
+}
+
+describe("transaction-control-in-migration", () => {
+  it("transaction-control-in-migration fires for a raw COMMIT", async () => {
+    const { source, findings } = await analyse(`
+op.execute("COMMIT")
+op.execute("CREATE INDEX CONCURRENTLY ix_a ON users (a)")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, 'COMMIT")'), severity: "error", revision: "a1" });
+    expect(findings[0]?.message).toMatch(/^raw `COMMIT` in a revision: COMMIT ends the transaction Alembic opened/);
+    expect(findings[0]?.hint).toContain("autocommit_block()");
+  });
+
+  it("transaction-control-in-migration fires for BEGIN, END, ROLLBACK and START TRANSACTION", async () => {
+    const { findings } = await analyse(`
+op.execute("BEGIN")
+op.execute("END")
+op.execute("START TRANSACTION")
+op.execute("ROLLBACK")
+`);
+    expect(findings.map((finding) => finding.message.split(":")[0])).toEqual([
+      "raw `BEGIN` in a revision",
+      "raw `END` in a revision",
+      "raw `START TRANSACTION` in a revision",
+      "raw `ROLLBACK` in a revision",
+    ]);
+  });
+
+  it("transaction-control-in-migration stays silent on savepoints inside the transaction", async () => {
+    const { findings } = await analyse(`
+op.execute("SAVEPOINT before_cleanup")
+op.execute("ROLLBACK TO SAVEPOINT before_cleanup")
+op.execute("RELEASE SAVEPOINT before_cleanup")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("transaction-control-in-migration fires for a savepoint inside autocommit_block", async () => {
+    const { source, findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.execute("SAVEPOINT s1")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "SAVEPOINT s1"), severity: "error" });
+    expect(findings[0]?.message).toContain("SAVEPOINT can only be used in transaction blocks");
+  });
+
+  it("transaction-control-in-migration stays silent on other dialects", async () => {
+    const { findings } = await analyse('op.execute("COMMIT")', { dialect: "mysql" });
+    expect(findings).toEqual([]);
+  });
+});
