@@ -25,7 +25,7 @@ function source(text: string, context: OperationContext = TOP_LEVEL_CONTEXT): Sq
 
 /** The operations without what every one of them carries, for compact expectations. */
 function details(translation: SqlTranslation): Record<string, unknown>[] {
-  return translation.operations.map(({ origin, span, context, text, dialect, ...rest }: Operation) => rest);
+  return translation.operations.map(({ origin, span, context, text, dialect, sql, ...rest }: Operation) => rest);
 }
 
 let mysql: SqlTranslator;

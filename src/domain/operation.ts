@@ -65,6 +65,8 @@ interface OperationBase {
   readonly schema?: string;
   /** The SQL dialect whose parser read this statement (raw SQL only). */
   readonly dialect?: Dialect;
+  /** The whole statement as written (raw SQL only); unresolved Python shows as «source text». */
+  readonly sql?: string;
 }
 
 export interface CreateTable extends OperationBase {

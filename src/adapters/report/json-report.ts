@@ -45,6 +45,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     line: operation.span.line,
     endLine: operation.span.endLine,
     text: operation.text,
+    ...(operation.sql !== undefined ? { sql: operation.sql } : {}),
     ...(Object.keys(flags).length > 0 ? { context: flags } : {}),
   };
 }

@@ -16,6 +16,8 @@ export interface StatementSite {
   readonly context: OperationContext;
   /** Short source text of the statement. */
   readonly text: string;
+  /** The whole statement as written. */
+  readonly sql: string;
   /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
   readonly name: (value: string) => string;
   /** The dialect whose parser reads the statement. */
@@ -30,10 +32,12 @@ export function statementSite(
   dialect: Dialect,
   context: OperationContext = source.context,
 ): StatementSite {
+  const sql = restore(prepared, range.start, range.end, source.text).trim();
   return {
     span: statementSpan(source, prepared, range.start, range.end),
     context,
-    text: compact(restore(prepared, range.start, range.end, source.text)),
+    text: compact(sql),
+    sql,
     name: (value) => restorePlaceholder(prepared, value),
     dialect,
   };
@@ -42,10 +46,18 @@ export function statementSite(
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** An operation without what its statement gives it: readers of one statement produce these. */
-export type OperationDetail = DistributiveOmit<Operation, "origin" | "span" | "context" | "text" | "dialect">;
+export type OperationDetail = DistributiveOmit<Operation, "origin" | "span" | "context" | "text" | "dialect" | "sql">;
 
 export function atSite(site: StatementSite, detail: OperationDetail): Operation {
-  return { origin: "sql", span: site.span, context: site.context, text: site.text, dialect: site.dialect, ...detail };
+  return {
+    origin: "sql",
+    span: site.span,
+    context: site.context,
+    text: site.text,
+    sql: site.sql,
+    dialect: site.dialect,
+    ...detail,
+  };
 }
 
 /** `{ schema }` when the target names one, else nothing to spread. */
