@@ -22,6 +22,19 @@ function cacheFor(folder: string, paths: readonly string[]) {
 
 const EXIT_USAGE = 2;
 
+/** The PostgreSQL majors whose lock behaviour migragate models: 9 stands for every 9.x release. */
+const POSTGRES_MAJORS = { min: 9, max: 18 };
+
+function postgresMajor(value: string): number {
+  const major = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(major >= POSTGRES_MAJORS.min && major <= POSTGRES_MAJORS.max)) {
+    throw new InputError(
+      `--postgres-version: expected a major version from ${POSTGRES_MAJORS.min} to ${POSTGRES_MAJORS.max}, got "${value}"`,
+    );
+  }
+  return major;
+}
+
 function list(values: readonly (string | number)[] | undefined): string[] {
   return (values ?? [])
     .flatMap((value) => String(value).split(","))
@@ -105,6 +118,10 @@ export async function main(argv: readonly string[]): Promise<number> {
               describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
             })
             .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
+            .option("postgres-version", {
+              type: "string",
+              describe: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts",
+            })
             .option("cache", {
               type: "boolean",
               default: true,
@@ -125,6 +142,9 @@ export async function main(argv: readonly string[]): Promise<number> {
               failOn: args["fail-on"] as FailOn,
               ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
               ...(args["alembic-version"] ? { alembicVersion: args["alembic-version"] } : {}),
+              ...(args["postgres-version"] !== undefined
+                ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
+                : {}),
             },
             {
               cwd: process.cwd(),

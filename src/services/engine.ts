@@ -32,7 +32,7 @@ export function isRuleSelected(rule: string, selection: RuleSelection): boolean 
 
 /** Classifies every revision, builds the histories, runs the selected analyzers, and orders their findings. */
 export function runAnalysis(request: AnalysisRequest): AnalysisResult {
-  const graph = buildGraph(request.revisions, request.options.dialect);
+  const graph = buildGraph(request.revisions, request.options.dialect, request.options.postgresVersion);
   const input = {
     histories: graph.histories,
     duplicateRevisions: graph.duplicateRevisions,

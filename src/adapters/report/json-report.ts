@@ -36,6 +36,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     ...(context.helpers.length > 0 ? { helpers: [...context.helpers] } : {}),
   };
   const column = columnOf(operation);
+  const lock = "lock" in operation ? operation.lock : undefined;
   return {
     kind: operation.kind,
     ...("phase" in operation ? { phase: operation.phase } : {}),
@@ -46,6 +47,14 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     endLine: operation.span.endLine,
     text: operation.text,
     ...(Object.keys(flags).length > 0 ? { context: flags } : {}),
+    ...(lock !== undefined
+      ? {
+          ...(lock.lock !== undefined ? { lock: lock.lock } : {}),
+          rewrite: lock.rewrite,
+          scan: lock.scan,
+          ...(lock.newTable ? { newTable: true } : {}),
+        }
+      : {}),
   };
 }
 
