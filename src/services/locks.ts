@@ -134,8 +134,9 @@ function maintenanceFacts(operation: Maintenance, version: number): LockFacts {
     case "reindex":
       return facts(operation.concurrently && version >= V12 ? "SHARE UPDATE EXCLUSIVE" : "SHARE", true);
     case "refresh-materialized-view":
-      // CONCURRENTLY diffs the old rows against the query's; without it new files replace the old ones.
-      return operation.concurrently ? facts("EXCLUSIVE", false, true) : facts("ACCESS EXCLUSIVE", true, false);
+      // CONCURRENTLY diffs the old rows against the query's; without it new files replace the old ones and every
+      // index is rebuilt from the new rows.
+      return operation.concurrently ? facts("EXCLUSIVE", false, true) : facts("ACCESS EXCLUSIVE", true);
   }
 }
 
