@@ -47,14 +47,11 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     endLine: operation.span.endLine,
     text: operation.text,
     ...(Object.keys(flags).length > 0 ? { context: flags } : {}),
-    ...(lock !== undefined
-      ? {
-          ...(lock.lock !== undefined ? { lock: lock.lock } : {}),
-          rewrite: lock.rewrite,
-          scan: lock.scan,
-          ...(lock.newTable ? { newTable: true } : {}),
-        }
-      : {}),
+    // PostgreSQL lock facts; JSON.stringify leaves out the undefined ones (other dialects, unknown effects).
+    lock: lock?.lock,
+    rewrite: lock?.rewrite,
+    scan: lock?.scan,
+    newTable: lock?.newTable || undefined,
   };
 }
 
