@@ -1,5 +1,5 @@
 import { type Analyzer, compareColumnTypes, type FindingDraft } from "../src/domain/index.js";
-import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+import { isNewTable, lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const changeColumnType: Analyzer = {
   meta: {
@@ -23,6 +23,7 @@ export const changeColumnType: Analyzer = {
       const effect = compareColumnTypes(from, op.toType);
       if (effect.compatible && !effect.rewrite) continue;
       const subject = `column ${q(op.column)} of table ${tableName(op)}`;
+      const lock = lockNote(op);
       const expand =
         `Add a new column instead: op.add_column(${py(op.table)}, sa.Column(${py(`${op.column}_new`)}, ...)${schemaKw(op)}), ` +
         "write both, backfill in batches, switch reads, and drop the old column in a later revision.";
@@ -32,7 +33,7 @@ export const changeColumnType: Analyzer = {
           revision: rev.revision.id,
           message:
             `${subject} changes type to ${q(op.toType)}, but its previous type is unknown, so migragate cannot tell ` +
-            "a safe widening from a rewrite or a narrowing",
+            `a safe widening from a rewrite or a narrowing${lock ? `; unless the change is binary-coercible, ${lock}` : ""}`,
           hint:
             op.origin === "op"
               ? `Pass the current type: op.alter_column(${py(op.table)}, ${py(op.column)}, type_=..., existing_type=...${schemaKw(op)}).`
@@ -41,11 +42,18 @@ export const changeColumnType: Analyzer = {
         continue;
       }
       const change = `${q(from)} to ${q(op.toType)}`;
+      const incompatible =
+        `${subject} changes type from ${change}, which is not a widening: the release still running may write ` +
+        "values the new type rejects or read values it does not expect";
       const message = !effect.compatible
-        ? `${subject} changes type from ${change}, which is not a widening: the release still running may write ` +
-          `values the new type rejects or read values it does not expect${effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : ""}`
-        : `${subject} changes type from ${change}: compatible with the running code, but PostgreSQL rewrites the ` +
-          "table and its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes until it finishes";
+        ? lock
+          ? `${incompatible}; ${lock}`
+          : `${incompatible}${effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : ""}`
+        : lock
+          ? `${subject} changes type from ${change}: compatible with the running code, but ${lock}, blocking reads ` +
+            "and writes until it finishes"
+          : `${subject} changes type from ${change}: compatible with the running code, but PostgreSQL rewrites the ` +
+            "table and its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes until it finishes";
       findings.push({ span: op.span, revision: rev.revision.id, message, hint: expand });
     }
     return findings;

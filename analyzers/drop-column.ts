@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { operationsOfKind, q, tableName } from "./support.js";
+import { lockNote, operationsOfKind, q, tableName } from "./support.js";
 
 export const dropColumn: Analyzer = {
   meta: {
@@ -19,12 +19,13 @@ export const dropColumn: Analyzer = {
     for (const { op, rev } of operationsOfKind(input, "drop-column")) {
       // The classification makes changes to a table created by the same revision neutral or expand.
       if (op.phase !== "contract") continue;
+      const lock = lockNote(op);
       findings.push({
         span: op.span,
         revision: rev.revision.id,
         message:
           `column ${q(op.column)} is dropped from table ${tableName(op)}: any running code that still maps it fails, ` +
-          "and its data is lost",
+          `and its data is lost${lock ? `; ${lock} (a catalog change, but every query on the table queues behind it)` : ""}`,
         hint:
           `Make sure the release deployed before this revision no longer references ${q(op.column)} ` +
           "(removed from the model, not only unused), and keep this drop in a contract-only revision.",

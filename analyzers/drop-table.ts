@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { analyzedRevisions, q, tableName } from "./support.js";
+import { analyzedRevisions, lockNote, q, tableName } from "./support.js";
 
 export const dropTable: Analyzer = {
   meta: {
@@ -19,10 +19,13 @@ export const dropTable: Analyzer = {
       for (const op of rev.operations) {
         // A table this revision created itself is neutral to drop: no running code ever saw it.
         if (op.kind !== "drop-table" || op.phase !== "contract") continue;
+        const lock = lockNote(op);
         findings.push({
           span: op.span,
           revision: rev.revision.id,
-          message: `table ${tableName(op)} is dropped: any running code that still uses it fails, and its rows are lost`,
+          message:
+            `table ${tableName(op)} is dropped: any running code that still uses it fails, and its rows are lost` +
+            (lock ? `; ${lock}, waiting for every query that uses it` : ""),
           hint: `Make sure the release deployed before this revision no longer references ${q(op.table)}, and keep this drop in a contract-only revision.`,
         });
       }

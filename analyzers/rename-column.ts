@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+import { lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const renameColumn: Analyzer = {
   meta: {
@@ -20,12 +20,14 @@ export const renameColumn: Analyzer = {
     for (const { op, rev } of operationsOfKind(input, "rename-column")) {
       // The classification knows new tables, columns added by the same revision and columns already NOT NULL.
       if (op.phase !== "contract") continue;
+      const lock = lockNote(op);
       findings.push({
         span: op.span,
         revision: rev.revision.id,
         message:
           `column ${q(op.column)} of table ${tableName(op)} is renamed to ${q(op.newName)}: ` +
-          `code still using ${q(op.column)} fails until every instance runs the new release`,
+          `code still using ${q(op.column)} fails until every instance runs the new release` +
+          (lock ? `; ${lock} for an instant` : ""),
         hint:
           `Expand with op.add_column(${py(op.table)}, sa.Column(${py(op.newName)}, ...)${schemaKw(op)}) and write ` +
           `both columns, backfill ${q(op.newName)} from ${q(op.column)}, move reads to ${q(op.newName)}, then drop ` +

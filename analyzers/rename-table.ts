@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { operationsOfKind, py, q, tableName } from "./support.js";
+import { lockNote, operationsOfKind, py, q, tableName } from "./support.js";
 
 export const renameTable: Analyzer = {
   meta: {
@@ -21,9 +21,11 @@ export const renameTable: Analyzer = {
       if (op.phase !== "contract") continue;
       const view = op.schema ? `${op.schema}.${op.table}` : op.table;
       const target = op.schema ? `${op.schema}.${op.newName}` : op.newName;
+      const lock = lockNote(op);
       const message =
         `table ${tableName(op)} is renamed to ${q(op.newName)}: ` +
-        `code still querying ${q(op.table)} fails until every instance runs the new release`;
+        `code still querying ${q(op.table)} fails until every instance runs the new release` +
+        (lock ? `; ${lock} for an instant` : "");
       if (op.dialect === "sqlite") {
         findings.push({ span: op.span, revision: rev.revision.id, message });
         continue;

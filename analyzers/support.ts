@@ -78,6 +78,17 @@ export function tableName(op: { readonly table: string; readonly schema?: string
   return q(op.schema ? `${op.schema}.${op.table}` : op.table);
 }
 
+/**
+ * What PostgreSQL does to the operation's table, for messages: `PostgreSQL takes ACCESS EXCLUSIVE on "users" and
+ * rewrites it and its indexes`. Undefined on other dialects and when the lock model names no lock.
+ */
+export function lockNote(op: ClassifiedOperation & { readonly table: string; readonly schema?: string }) {
+  const facts = op.lock;
+  if (op.dialect !== "postgresql" || facts?.lock === undefined) return undefined;
+  const effect = facts.rewrite ? " and rewrites it and its indexes" : facts.scan ? " and reads every row" : "";
+  return `PostgreSQL takes ${facts.lock} on ${tableName(op)}${effect}`;
+}
+
 /** A Python string literal for hints. */
 export function py(value: string): string {
   return JSON.stringify(value);

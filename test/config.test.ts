@@ -182,6 +182,6 @@ describe("configuration errors", () => {
     const root = project({});
     const { status, stderr } = runCli(["check", ".", "--postgres-version", "99"], root);
     expect(status).toBe(2);
-    expect(stderr).toBe("migragate: --postgres-version must be a PostgreSQL major version from 9 to 18\n");
+    expect(stderr).toBe('migragate: --postgres-version: expected a major version from 9 to 18, got "99"\n');
   });
 });

@@ -25,6 +25,18 @@ function cacheFor(folder: string, paths: readonly string[]) {
 
 const EXIT_USAGE = 2;
 
+/** The PostgreSQL majors whose lock behaviour migragate models: 9 stands for every 9.x release. */
+
+function postgresMajor(value: string): number {
+  const major = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(major >= MIN_POSTGRES_VERSION && major <= MAX_POSTGRES_VERSION)) {
+    throw new InputError(
+      `--postgres-version: expected a major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION}, got "${value}"`,
+    );
+  }
+  return major;
+}
+
 function list(values: readonly (string | number)[] | undefined): string[] {
   return (values ?? [])
     .flatMap((value) => String(value).split(","))
@@ -78,13 +90,6 @@ function explain(rule: string): string {
   return `${meta.name} (${meta.defaultSeverity})\n\n${meta.summary}\n\nWhy: ${meta.rationale}\n\nInstead: ${meta.safeAlternative}\n`;
 }
 
-function postgresVersionFlag(value: number): number {
-  if (Number.isInteger(value) && value >= MIN_POSTGRES_VERSION && value <= MAX_POSTGRES_VERSION) return value;
-  throw new InputError(
-    `--postgres-version must be a PostgreSQL major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION}`,
-  );
-}
-
 function nonEmpty(flag: string, value: string): string {
   if (value.trim() === "") throw new InputError(`${flag} needs a value`);
   return value.trim();
@@ -136,8 +141,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
             .option("postgres-version", {
-              type: "number",
-              describe: "PostgreSQL major version the migrations run on (default 16): lock facts depend on it",
+              type: "string",
+              describe: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts",
             })
             .option("since", {
               type: "string",
@@ -176,7 +181,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
               ...(args["alembic-version"] ? { alembicVersion: args["alembic-version"] } : {}),
               ...(args["postgres-version"] !== undefined
-                ? { postgresVersion: postgresVersionFlag(args["postgres-version"]) }
+                ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
                 : {}),
               ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
               ...(args["release-after"] !== undefined

@@ -9,6 +9,7 @@ import {
   tableKey,
 } from "../domain/index.js";
 import { dialectOf } from "./dialect.js";
+import { lockFacts } from "./locks.js";
 
 const PHASE_ORDER: readonly Phase[] = ["expand", "backfill", "contract"];
 
@@ -199,15 +200,20 @@ export function analyzeRevision(
   revision: Revision,
   knowledge: SchemaKnowledge,
   defaultDialect: Dialect,
+  postgresVersion: number,
 ): AnalyzedRevision {
   const facts = revisionFacts(revision.upgrade.operations, knowledge);
+  const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations: ClassifiedOperation[] = revision.upgrade.operations.map((written, index) => {
     const operation = withKnownType(written, facts);
+    // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
+    const dialect = operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect);
+    const lock = dialect === "postgresql" ? lockFacts(operation, lockContext) : undefined;
     return {
       ...operation,
       phase: classify(operation, facts, index),
-      // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-      dialect: operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
+      dialect,
+      ...(lock !== undefined ? { lock } : {}),
     };
   });
   const present = new Set(operations.map((operation) => operation.phase));

@@ -59,7 +59,7 @@ function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile
  */
 export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const review = request.review ?? {};
-  const graph = buildGraph(request.revisions, request.options.dialect);
+  const graph = buildGraph(request.revisions, request.options.dialect, request.options.postgresVersion);
   const histories = markReview(
     graph.histories.map((history, index) =>
       withDeclaredPhases(placeTransactions(history, index, request.envFiles, request.options.dialect)),

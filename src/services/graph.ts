@@ -58,7 +58,11 @@ export function historyScopes(revisions: readonly Revision[]): { folder: string;
 }
 
 /** Splits revisions into independent histories (one per base), in topological order, and finds cycles. */
-export function buildGraph(revisions: readonly Revision[], defaultDialect: Dialect): RevisionGraph {
+export function buildGraph(
+  revisions: readonly Revision[],
+  defaultDialect: Dialect,
+  postgresVersion: number,
+): RevisionGraph {
   const histories: History[] = [];
   const duplicateRevisions = new Map<string, Revision[]>();
   for (const scope of historyScopes(revisions)) {
@@ -70,7 +74,7 @@ export function buildGraph(revisions: readonly Revision[], defaultDialect: Diale
         duplicateRevisions.set(revision.id, [...(duplicateRevisions.get(revision.id) ?? [existing]), revision]);
       else byId.set(revision.id, revision);
     }
-    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect)) {
+    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect, postgresVersion)) {
       histories.push({ ...history, scope: scope.folder });
     }
   }
@@ -82,6 +86,7 @@ function componentsOf(
   byId: ReadonlyMap<string, Revision>,
   duplicates: ReadonlyMap<string, readonly Revision[]>,
   defaultDialect: Dialect,
+  postgresVersion: number,
 ): Omit<History, "scope">[] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
@@ -106,7 +111,7 @@ function componentsOf(
     const root = find(revision.id);
     pushTo(groups, root, revision);
   }
-  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, defaultDialect));
+  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, defaultDialect, postgresVersion));
 }
 
 function historyOf(
@@ -114,6 +119,7 @@ function historyOf(
   byId: ReadonlyMap<string, Revision>,
   duplicates: ReadonlyMap<string, readonly Revision[]>,
   defaultDialect: Dialect,
+  postgresVersion: number,
 ): Omit<History, "scope"> {
   const ids = new Set(members.map((revision) => revision.id));
   const children = new Map<string, string[]>();
@@ -145,7 +151,7 @@ function historyOf(
     ...(duplicates.get(revision.id) ?? []).filter((duplicate) => duplicate !== revision),
   ]);
   const analyzed = withDuplicates.map((revision) => {
-    const result = analyzeRevision(revision, knowledge, defaultDialect);
+    const result = analyzeRevision(revision, knowledge, defaultDialect, postgresVersion);
     recordSchema(revision, knowledge);
     return result;
   });

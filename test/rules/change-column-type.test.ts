@@ -28,7 +28,8 @@ describe("change-column-type", () => {
     expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning", revision: "a1" });
     expect(findings[0]?.message).toBe(
       'column "code" of table "users" changes type from "varchar(255)" to "varchar(50)", which is not a widening: ' +
-        "the release still running may write values the new type rejects or read values it does not expect",
+        "the release still running may write values the new type rejects or read values it does not expect; " +
+        'PostgreSQL takes ACCESS EXCLUSIVE on "users" and rewrites it and its indexes',
     );
   });
 
@@ -40,8 +41,22 @@ describe("change-column-type", () => {
     expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
     expect(findings[0]?.message).toContain(
       'column "counter" of table "events" changes type from "integer" to "bigint": compatible with the running code, ' +
-        "but PostgreSQL rewrites the table",
+        'but PostgreSQL takes ACCESS EXCLUSIVE on "events" and rewrites it and its indexes, blocking reads and writes',
     );
+  });
+
+  it("change-column-type keeps the dialect-neutral lock wording on MySQL", async () => {
+    const source = revisionFile({
+      revision: "a1",
+      upgrade: 'op.alter_column("events", "counter", existing_type=sa.Integer(), type_=sa.BigInteger())',
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": source }), { dialect: "mysql" });
+    const findings = findingsOf(report, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      "PostgreSQL rewrites the table and its indexes under an ACCESS EXCLUSIVE lock",
+    );
+    expect(findings[0]?.message).not.toContain('on "events"');
   });
 
   it("change-column-type fires when the previous type is unknown", async () => {
@@ -50,6 +65,9 @@ describe("change-column-type", () => {
     expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
     expect(findings[0]?.message).toContain(
       'column "counter" of table "events" changes type to "bigint", but its previous type is unknown',
+    );
+    expect(findings[0]?.message).toContain(
+      'unless the change is binary-coercible, PostgreSQL takes ACCESS EXCLUSIVE on "events" and rewrites it',
     );
     expect(findings[0]?.hint).toContain("existing_type=");
   });
@@ -90,7 +108,9 @@ with op.batch_alter_table("orders") as batch_op:
     expect(findings[0]?.message).toContain(
       'column "ref" of table "orders" changes type from "integer" to "varchar(10)", which is not a widening',
     );
-    expect(findings[0]?.message).toContain("the table is rewritten under an ACCESS EXCLUSIVE lock");
+    expect(findings[0]?.message).toContain(
+      'PostgreSQL takes ACCESS EXCLUSIVE on "orders" and rewrites it and its indexes',
+    );
   });
 
   it("change-column-type stays silent for varchar widening with existing_type", async () => {

@@ -18,7 +18,9 @@ describe("drop-table", () => {
       ...locate(source, "op.drop_table"),
       severity: "warning",
       revision: "a1",
-      message: 'table "legacy_invoices" is dropped: any running code that still uses it fails, and its rows are lost',
+      message:
+        'table "legacy_invoices" is dropped: any running code that still uses it fails, and its rows are lost; ' +
+        'PostgreSQL takes ACCESS EXCLUSIVE on "legacy_invoices", waiting for every query that uses it',
     });
   });
 

@@ -20,7 +20,7 @@ describe("rename-column", () => {
       revision: "a1",
       message:
         'column "name" of table "users" is renamed to "full_name": code still using "name" fails until every ' +
-        "instance runs the new release",
+        'instance runs the new release; PostgreSQL takes ACCESS EXCLUSIVE on "users" for an instant',
     });
     expect(findings[0]?.hint).toContain('op.add_column("users", sa.Column("full_name", ...))');
   });
@@ -33,7 +33,7 @@ describe("rename-column", () => {
       severity: "error",
       message:
         'column "mail" of table "users" is renamed to "email": code still using "mail" fails until every ' +
-        "instance runs the new release",
+        'instance runs the new release; PostgreSQL takes ACCESS EXCLUSIVE on "users" for an instant',
     });
   });
 

@@ -21,7 +21,7 @@ describe("rename-table", () => {
       revision: "a1",
       message:
         'table "accounts" is renamed to "customers": code still querying "accounts" fails until every instance ' +
-        "runs the new release",
+        'runs the new release; PostgreSQL takes ACCESS EXCLUSIVE on "accounts" for an instant',
     });
     expect(findings[0]?.hint).toContain('op.execute("CREATE OR REPLACE VIEW accounts AS SELECT * FROM customers")');
   });

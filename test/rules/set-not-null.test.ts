@@ -23,7 +23,8 @@ describe("set-not-null", () => {
       revision: "a1",
       message:
         'column "email" of existing table "users" is set NOT NULL: every row is checked while the table is locked ' +
-        "against reads and writes",
+        'against reads and writes (PostgreSQL takes ACCESS EXCLUSIVE on "users" and reads every row, unless a ' +
+        "validated CHECK (email IS NOT NULL) already proves it)",
     });
     expect(findings[0]?.hint).toContain(
       'op.execute("ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID")',
@@ -38,8 +39,34 @@ describe("set-not-null", () => {
       severity: "warning",
       message:
         'column "phone" of existing table "users" is set NOT NULL: every row is checked while the table is locked ' +
-        "against reads and writes",
+        'against reads and writes (PostgreSQL takes ACCESS EXCLUSIVE on "users" and reads every row, unless a ' +
+        "validated CHECK (phone IS NOT NULL) already proves it)",
     });
+  });
+
+  it("set-not-null says PostgreSQL 11 scans anyway and keeps the CHECK instead", async () => {
+    const { findings } = await analyse(
+      'op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)',
+      {
+        postgresVersion: 11,
+      },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      '(PostgreSQL takes ACCESS EXCLUSIVE on "users" and reads every row; PostgreSQL 11 scans even when a CHECK proves it)',
+    );
+    expect(findings[0]?.hint).toContain("keep the CHECK instead of NOT NULL: before PostgreSQL 12");
+    expect(findings[0]?.hint).not.toContain("nullable=False");
+  });
+
+  it("set-not-null hint on PostgreSQL 12+ validates under SHARE UPDATE EXCLUSIVE and then skips the scan", async () => {
+    const { findings } = await analyse('op.execute("ALTER TABLE users ALTER COLUMN phone SET NOT NULL")', {
+      postgresVersion: 12,
+    });
+    expect(findings[0]?.hint).toContain(
+      'op.execute("ALTER TABLE users VALIDATE CONSTRAINT users_phone_not_null") (SHARE UPDATE EXCLUSIVE: reads and writes go on)',
+    );
+    expect(findings[0]?.hint).toContain('op.alter_column("users", "phone", nullable=False), which skips the scan');
   });
 
   it("set-not-null fires for batch_op.alter_column with nullable=False", async () => {
@@ -72,6 +99,7 @@ with op.batch_alter_table("users") as batch_op:
     expect(findings[0]).toMatchObject({ severity: "warning" });
     expect(findings[0]?.message).toContain('column "email" of existing table "users" is set NOT NULL');
     expect(findings[0]?.hint).not.toContain("users_email_not_null");
+    expect(findings[0]?.message).not.toContain("ACCESS EXCLUSIVE");
   });
 
   it("set-not-null stays silent for DROP NOT NULL and nullable=True", async () => {

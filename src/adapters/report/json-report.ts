@@ -36,6 +36,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     ...(context.helpers.length > 0 ? { helpers: [...context.helpers] } : {}),
   };
   const column = columnOf(operation);
+  const lock = "lock" in operation ? operation.lock : undefined;
   return {
     kind: operation.kind,
     ...("phase" in operation ? { phase: operation.phase } : {}),
@@ -47,6 +48,11 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     text: operation.text,
     ...(operation.sql !== undefined ? { sql: operation.sql } : {}),
     ...(Object.keys(flags).length > 0 ? { context: flags } : {}),
+    // PostgreSQL lock facts; JSON.stringify leaves out the undefined ones (other dialects, unknown effects).
+    lock: lock?.lock,
+    rewrite: lock?.rewrite,
+    scan: lock?.scan,
+    newTable: lock?.newTable || undefined,
   };
 }
 
