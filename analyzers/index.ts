@@ -17,6 +17,7 @@ import { dropIndexNotConcurrently } from "./drop-index-not-concurrently.js";
 import { dropTable } from "./drop-table.js";
 import { duplicateRevision } from "./duplicate-revision.js";
 import { envUrlNotEscaped } from "./env-url-not-escaped.js";
+import { missingLockTimeout } from "./missing-lock-timeout.js";
 import { mixedPhases } from "./mixed-phases.js";
 import { multipleHeads } from "./multiple-heads.js";
 import { opWithoutIfExists } from "./op-without-if-exists.js";
@@ -65,6 +66,7 @@ export const ALL_ANALYZERS: readonly Analyzer[] = [
   alterEnumAddValueInTransaction,
   transactionControlInMigration,
   truncateTable,
+  missingLockTimeout,
   vacuumFullOrCluster,
   preferBigint,
   preferText,

@@ -33,6 +33,8 @@ export const transactionControlInMigration: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of postgresOperations(input, "transaction-control")) {
+      // A plain SQL file owns its transactions: BEGIN/COMMIT there is how statements are grouped, not a conflict.
+      if (rev.revision.format === "sql") continue;
       if (SAVEPOINT_STATEMENTS.has(op.statement)) {
         if (op.transaction?.inTransaction !== false) continue;
         findings.push({

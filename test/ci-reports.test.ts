@@ -7,7 +7,7 @@ import { JunitReporter } from "../src/adapters/report/junit-report.js";
 import { MarkdownReporter } from "../src/adapters/report/markdown-report.js";
 import { SarifReporter } from "../src/adapters/report/sarif-report.js";
 import type { SuppressedFinding } from "../src/domain/index.js";
-import { locate, revisionFile, runCli, writeProject } from "./support/project.js";
+import { ENV_WITH_LOCK_TIMEOUT, locate, revisionFile, runCli, writeProject } from "./support/project.js";
 import { finding, reportInput, revision } from "./support/report-input.js";
 import { sarifSchemaErrors } from "./support/sarif.js";
 import { elementsNamed, parseXml } from "./support/xml.js";
@@ -18,7 +18,7 @@ const DROP_LEGACY = 'op.drop_column("users", "legacy")';
 /** add-column-not-null (error), op-without-if-exists x2, drop-column and mixed-phases (warnings). */
 function project(padding = ""): { root: string; source: string } {
   const source = revisionFile({ revision: "a1", upgrade: `${padding}${ADD_EMAIL}\n${DROP_LEGACY}` });
-  return { root: writeProject({ "versions/a1_add_email.py": source }), source };
+  return { root: writeProject({ "env.py": ENV_WITH_LOCK_TIMEOUT, "versions/a1_add_email.py": source }), source };
 }
 
 interface SarifResult {
@@ -125,7 +125,10 @@ describe("sarif report", () => {
   });
 
   it("sarif report of a clean project has no results and a successful invocation", () => {
-    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    });
     const { log, status } = sarif([], root);
     expect(status).toBe(0);
     expect(run(log).results).toEqual([]);
@@ -231,7 +234,10 @@ describe("github report", () => {
   });
 
   it("github report of a clean project is empty", () => {
-    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    });
     const result = runCli(["check", "--format", "github"], root);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe("");

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_ANALYZERS } from "../analyzers/index.js";
-import { type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
+import { ENV_WITH_LOCK_TIMEOUT, type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
 import { reportSchemaErrors } from "./support/schema.js";
 
 const BIN = resolve(import.meta.dirname, "../bin/migragate.js");
@@ -30,18 +30,23 @@ const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable
 
 /** One error (add-column-not-null) and one warning (op-without-if-exists), both on line 15. */
 function errorProject(): string {
-  return writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }) });
+  return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
+    "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
+  });
 }
 
 /** Only a warning: drop-column. */
 function warningProject(): string {
   return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "legacy", if_exists=True)' }),
   });
 }
 
 function cleanProject(): string {
   return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({
       revision: "a1",
       upgrade: 'op.add_column("users", sa.Column("nickname", sa.Text()), if_not_exists=True)',
@@ -52,6 +57,7 @@ function cleanProject(): string {
 /** add-column-not-null, op-without-if-exists (twice), drop-column and mixed-phases. */
 function manyRulesProject(): string {
   return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({
       revision: "a1",
       upgrade: `${ADD_EMAIL}\nop.drop_column("users", "legacy")`,
@@ -351,7 +357,10 @@ describe("version", () => {
 
 describe("usage errors", () => {
   it("usage errors from the argument parser fit on one line", () => {
-    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    });
     const result = runCli(["check", ".", "--format", "xml"], root);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);

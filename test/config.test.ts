@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { check, findingsOf, revisionFile, runCli, writeProject } from "./support/project.js";
+import { check, ENV_WITH_LOCK_TIMEOUT, findingsOf, revisionFile, runCli, writeProject } from "./support/project.js";
 
 const DROP = revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "bio")' });
 
 function project(config: Record<string, string>, files: Record<string, string> = {}) {
-  return writeProject({ "app/migrations/versions/a1.py": DROP, ...config, ...files });
+  return writeProject({
+    "app/migrations/env.py": ENV_WITH_LOCK_TIMEOUT,
+    "app/migrations/versions/a1.py": DROP,
+    ...config,
+    ...files,
+  });
 }
 
 describe("configuration files", () => {
@@ -67,6 +72,7 @@ describe("configuration files", () => {
 
   it("config start-after never reports the legacy revisions", async () => {
     const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
       "versions/a1.py": DROP,
       "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.drop_table("old", if_exists=True)' }),
       "migragate.toml": 'start-after = "a1"\n',

@@ -1524,7 +1524,10 @@ op.execute("UPDATE users SET status = NULL")
     expect(revision.downgradeOperations.map((operation) => operation.phase)).toEqual([undefined, undefined, undefined]);
     expect(revision.downgradeOperations[0]?.line).toBe(lineOf(source, 'op.drop_column("users", "email")'));
     expect(revision.phases).toEqual(["expand"]);
-    expect(report.findings).toEqual([]);
+    // The upgrade's ADD COLUMN locks users (no lock_timeout here); nothing comes from the downgrade's drops or UPDATE.
+    expect(report.findings.map((finding) => [finding.rule, finding.line])).toEqual([
+      ["missing-lock-timeout", revision.operations[0]?.line],
+    ]);
   });
 });
 

@@ -3,14 +3,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_ANALYZERS } from "../analyzers/index.js";
 import { type CheckEnvironment, type CheckOptions, runCheck } from "../src/cli/check.js";
-import { revisionFile, runCli, writeProject } from "./support/project.js";
+import { ENV_WITH_LOCK_TIMEOUT, revisionFile, runCli, writeProject } from "./support/project.js";
 
 const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 const ON_GITHUB = { GITHUB_ACTIONS: "true", NO_COLOR: "1" };
 
 /** One error and one warning, both on line 15. */
 function errorProject(): string {
-  return writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }) });
+  return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
+    "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
+  });
 }
 
 function annotations(text: string): string[] {
@@ -83,7 +86,10 @@ describe("github actions", () => {
   });
 
   it("github actions write the step summary also for a passing run and outside GITHUB_ACTIONS", () => {
-    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    });
     const summary = join(root, "summary.md");
     const result = runCli(["check", "-o", "r.txt"], root, { GITHUB_STEP_SUMMARY: summary });
     expect(result.status).toBe(0);

@@ -167,7 +167,10 @@ describe("--postgres-version", () => {
     const upgrade = 'op.add_column("t", sa.Column("c", sa.Integer(), server_default="0"))';
     const project = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade }) });
     const rewrite = (version: string) => {
-      const result = runCli(["check", project, "--format", "json", "--postgres-version", version, "--fail-on", "never"], project);
+      const result = runCli(
+        ["check", project, "--format", "json", "--postgres-version", version, "--fail-on", "never"],
+        project,
+      );
       expect(result.status).toBe(0);
       return JSON.parse(result.stdout).revisions[0].operations[0].rewrite;
     };

@@ -5,18 +5,22 @@ import { ALL_ANALYZERS } from "../analyzers/index.js";
 import { InputError } from "../src/adapters/fs/discovery.js";
 import { runCheck } from "../src/cli/check.js";
 import { pairReports, validateReports } from "../src/cli/report-targets.js";
-import { revisionFile, runCli, writeProject } from "./support/project.js";
+import { ENV_WITH_LOCK_TIMEOUT, revisionFile, runCli, writeProject } from "./support/project.js";
 import { sarifSchemaErrors } from "./support/sarif.js";
 import { reportSchemaErrors } from "./support/schema.js";
 
 const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 
 function errorProject(): string {
-  return writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }) });
+  return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
+    "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
+  });
 }
 
 function warningProject(): string {
   return writeProject({
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "legacy", if_exists=True)' }),
   });
 }

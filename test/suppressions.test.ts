@@ -61,7 +61,11 @@ describe("inline suppressions", () => {
   it("ignore without a rule list covers every rule on the line", async () => {
     const report = await analyse('op.drop_column("users", "bio")  # migragate: ignore -- reviewed by the DBA');
     expect(report.findings).toEqual([]);
-    expect(report.suppressed.map((finding) => finding.rule).sort()).toEqual(["drop-column", "op-without-if-exists"]);
+    expect(report.suppressed.map((finding) => finding.rule).sort()).toEqual([
+      "drop-column",
+      "missing-lock-timeout",
+      "op-without-if-exists",
+    ]);
   });
 
   it("ignore-file covers the rule everywhere in the file", async () => {
@@ -78,7 +82,8 @@ describe("inline suppressions", () => {
     const root = writeProject({
       "versions/a1.py": revisionFile({
         revision: "a1",
-        upgrade: 'op.rename_table("a", "b")  # migragate: ignore[rename-table, op-without-if-exists] -- no reader left',
+        upgrade:
+          'op.rename_table("a", "b")  # migragate: ignore[rename-table, op-without-if-exists, missing-lock-timeout] -- no reader left',
       }),
     });
     const { exitCode, report } = await check(root);

@@ -59,6 +59,8 @@ export interface AnalyzedRevision {
   /** Keys (see `tableKey`) of the tables this revision's upgrade creates. */
   readonly newTables: ReadonlySet<string>;
   readonly declaredPhase?: DeclaredPhase;
+  /** The env.py that runs this revision (see `settingsFor`), when one applies; never for plain SQL files. */
+  readonly envFile?: string;
   /**
    * The revision belongs to the release under review (`--since`, `release-after`) and is not legacy (`start-after`).
    * Every revision is under review when no release is given. Findings are reported only for revisions under review.

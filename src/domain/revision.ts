@@ -61,6 +61,11 @@ export interface MigrationBody {
 export interface Revision {
   /** The `revision` id, or the file name stem when the file declares none. */
   readonly id: string;
+  /**
+   * `alembic`: a Python revision Alembic runs inside its transactions. `sql`: a plain `.sql` migration file, whose
+   * statements run on their own unless the file opens a transaction with BEGIN.
+   */
+  readonly format: "alembic" | "sql";
   readonly file: string;
   readonly downRevisions: readonly string[];
   readonly dependsOn: readonly string[];

@@ -114,7 +114,13 @@ export function placeTransactions(
     return current;
   };
   const revisions = history.revisions.map((rev): AnalyzedRevision => {
-    const { scope, reason } = transactionScope(settingsFor(rev.revision.file, envFiles), defaultDialect);
+    if (rev.revision.format === "sql") {
+      current = undefined;
+      outside = false;
+      return placeSqlFile(rev, begin);
+    }
+    const settings = settingsFor(rev.revision.file, envFiles);
+    const { scope, reason } = transactionScope(settings, defaultDialect);
     if (scope === "revision") {
       current = undefined;
       outside = false;
@@ -142,7 +148,28 @@ export function placeTransactions(
       }
       return { ...op, transaction: placement };
     });
-    return { ...rev, operations };
+    return { ...rev, operations, ...(settings.envFile !== undefined ? { envFile: settings.envFile } : {}) };
   });
   return { ...history, revisions };
+}
+
+const SQL_FILE_AUTOCOMMIT =
+  "a plain SQL file: each statement runs on its own (autocommit) unless the file opens a transaction with BEGIN";
+
+/**
+ * A plain SQL migration is fed to the server statement by statement, as psql and most SQL-file tools do: outside
+ * any transaction, except between the file's own BEGIN and COMMIT/ROLLBACK.
+ */
+function placeSqlFile(rev: AnalyzedRevision, begin: (by?: string) => string): AnalyzedRevision {
+  let key: string | undefined;
+  const operations = rev.operations.map((op): ClassifiedOperation => {
+    if (op.kind === "transaction-control" && op.statement === "begin") key ??= begin("the file's own BEGIN");
+    const placement: TransactionPlacement =
+      key === undefined
+        ? { inTransaction: false, scope: "revision", reason: SQL_FILE_AUTOCOMMIT }
+        : { inTransaction: true, key, scope: "revision", reason: "between the file's own BEGIN and COMMIT" };
+    if (op.kind === "transaction-control" && ENDS_TRANSACTION.has(op.statement)) key = undefined;
+    return { ...op, transaction: placement };
+  });
+  return { ...rev, operations };
 }

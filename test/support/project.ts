@@ -175,3 +175,17 @@ export function locate(source: string, needle: string, occurrence = 1): { line: 
   const before = source.slice(0, index);
   return { line: before.split("\n").length, column: index - before.lastIndexOf("\n") };
 }
+
+/**
+ * An env.py that sets lock_timeout on every connection, as a careful project does: fixtures about other rules use it
+ * so that missing-lock-timeout does not join their findings.
+ */
+export const ENV_WITH_LOCK_TIMEOUT = `from alembic import context
+from sqlalchemy import create_engine
+
+engine = create_engine("postgresql://app@db/app", connect_args={"options": "-c lock_timeout=5s"})
+with engine.connect() as connection:
+    context.configure(connection=connection)
+    with context.begin_transaction():
+        context.run_migrations()
+`;

@@ -20,6 +20,7 @@ export function revision(
 ): AnalyzedRevision {
   const body: Revision = {
     id,
+    format: "alembic",
     file,
     downRevisions: [],
     dependsOn: [],

@@ -138,6 +138,7 @@ export class RevisionExtractor {
       const declared = rawMeta.revision?.type === "string" ? rawMeta.revision.value : undefined;
       return {
         id: declared ?? stem,
+        format: "alembic",
         file,
         downRevisions: metaList(rawMeta.downRevision),
         dependsOn: metaList(rawMeta.dependsOn),

@@ -59,6 +59,7 @@ export async function extractSqlFile(source: SqlMigrationFile, translators: SqlT
   const id = sqlRevisionId(source.file);
   return {
     id,
+    format: "sql",
     file: source.file,
     downRevisions: source.previous === undefined ? [] : [sqlRevisionId(source.previous)],
     dependsOn: [],

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, revisionFile, writeProject } from "../support/project.js";
+
+const RULE = "missing-lock-timeout";
+const ADD = 'op.add_column("users", sa.Column("bio", sa.Text(), nullable=True), if_not_exists=True)';
+
+async function analyse(upgrade: string, files: Record<string, string> = {}, options = {}) {
+  const root = writeProject({ "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade }), ...files });
+  const { report } = await check(`${root}/migrations`, options);
+  return findingsOf(report, RULE);
+}
+
+describe("missing-lock-timeout", () => {
+  it("missing-lock-timeout fires for an ACCESS EXCLUSIVE operation on an existing table", async () => {
+    const findings = await analyse(`${ADD}\nop.drop_column("users", "nick", if_exists=True)`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", revision: "a1" });
+    expect(findings[0]?.message).toBe(
+      `${ADD.slice(0, 59)}… takes ACCESS EXCLUSIVE on "users" (and 1 more statement(s) in this revision), and ` +
+        "neither this revision nor env.py sets lock_timeout first: a long transaction on the table makes every " +
+        "query behind it wait",
+    );
+  });
+
+  it("missing-lock-timeout fires for a SHARE lock from raw SQL", async () => {
+    const findings = await analyse('op.execute("CREATE INDEX IF NOT EXISTS ix_users_bio ON users (bio)")');
+    expect(findings[0]?.message).toContain('takes SHARE on "users"');
+  });
+
+  it("missing-lock-timeout fires when lock_timeout is set only after the lock, or turned off", async () => {
+    expect(await analyse(`${ADD}\nop.execute("SET LOCAL lock_timeout = '5s'")`)).toHaveLength(1);
+    expect(
+      await analyse(`op.execute("SET lock_timeout = '5s'")\nop.execute("SET lock_timeout = 0")\n${ADD}`),
+    ).toHaveLength(1);
+  });
+
+  it("missing-lock-timeout stays silent when the revision sets lock_timeout first", async () => {
+    expect(await analyse(`op.execute("SET LOCAL lock_timeout = '5s'")\n${ADD}`)).toEqual([]);
+    expect(await analyse(`op.execute("SELECT set_config('lock_timeout', '4s', true)")\n${ADD}`)).toEqual([]);
+  });
+
+  it("missing-lock-timeout stays silent when env.py sets lock_timeout for every revision", async () => {
+    const env = [
+      "from alembic import context",
+      "from sqlalchemy import create_engine",
+      'engine = create_engine(url, connect_args={"options": "-c lock_timeout=5s"})',
+      "with engine.connect() as connection:",
+      "    context.configure(connection=connection)",
+    ].join("\n");
+    expect(await analyse(ADD, { "migrations/env.py": env })).toEqual([]);
+  });
+
+  it("missing-lock-timeout stays silent for new tables, weak locks and other dialects", async () => {
+    const create =
+      'op.create_table("flags", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), if_not_exists=True)\n' +
+      'op.create_index("ix_flags_id", "flags", ["id"], if_not_exists=True)';
+    expect(await analyse(create)).toEqual([]);
+    expect(await analyse("op.execute(\"UPDATE users SET bio = '' WHERE id < 10\")")).toEqual([]);
+    expect(await analyse(ADD, {}, { dialect: "mysql" })).toEqual([]);
+  });
+
+  it("missing-lock-timeout reads plain SQL files and their own SET", async () => {
+    const root = writeProject({
+      "sql/001.sql": "ALTER TABLE users ADD COLUMN IF NOT EXISTS bio text;\n",
+      "sql/002.sql": "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN IF EXISTS nick;\n",
+    });
+    const findings = findingsOf((await check(`${root}/sql`)).report, RULE);
+    expect(findings.map((finding) => [finding.revision, finding.message.includes("neither this file")])).toEqual([
+      ["001", true],
+    ]);
+  });
+});
+
+describe("plain SQL file transactions", () => {
+  it("concurrently-in-transaction stays silent for CONCURRENTLY in a plain SQL file and fires inside its BEGIN", async () => {
+    const root = writeProject({
+      "sql/001.sql": "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_a ON users (a);\n",
+      "sql/002.sql": "BEGIN;\nCREATE INDEX CONCURRENTLY IF NOT EXISTS ix_b ON users (b);\nCOMMIT;\n",
+    });
+    const { report } = await check(`${root}/sql`);
+    expect(findingsOf(report, "concurrently-in-transaction").map((finding) => finding.revision)).toEqual(["002"]);
+    expect(findingsOf(report, "transaction-control-in-migration")).toEqual([]);
+  });
+});
