@@ -1,8 +1,43 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+import {
+  type AnalysisInput,
+  type AnalyzedRevision,
+  type Analyzer,
+  type FindingDraft,
+  tableKey,
+} from "../src/domain/index.js";
+import { lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 /** PostgreSQL 12 lets SET NOT NULL skip its scan when a validated CHECK (col IS NOT NULL) proves it. */
 const CHECK_SKIPS_SCAN_SINCE = 12;
+
+/**
+ * When the release under review also adds or backfills the column, says so: the release still running during the
+ * rollout does not write it yet, so rows it inserts break the constraint.
+ */
+function sameRelease(input: AnalysisInput, rev: AnalyzedRevision, op: OpOf<"set-not-null">): string {
+  const table = tableKey(op.table);
+  const column = op.column.toLowerCase();
+  const history = input.histories.find((candidate) => candidate.revisions.includes(rev));
+  const notes: string[] = [];
+  for (const other of history?.revisions ?? []) {
+    if (other === rev || !other.underReview) continue;
+    for (const candidate of other.operations) {
+      if (
+        candidate.kind === "add-column" &&
+        tableKey(candidate.table) === table &&
+        candidate.column.name.toLowerCase() === column
+      )
+        notes.push(`the column is added in revision ${q(other.revision.id)}`);
+      else if (candidate.kind === "data-change" && candidate.table !== undefined && tableKey(candidate.table) === table)
+        notes.push(`the table is backfilled in revision ${q(other.revision.id)}`);
+    }
+  }
+  if (notes.length === 0) return "";
+  return (
+    `; ${[...new Set(notes)].join(" and ")} of this same release, so instances of the previous release still ` +
+    "insert rows without it: set NOT NULL in a later release"
+  );
+}
 
 export const setNotNull: Analyzer = {
   meta: {
@@ -26,15 +61,16 @@ export const setNotNull: Analyzer = {
         `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
         "the table is locked against reads and writes";
       const lock = lockNote(op);
+      const release = input.reviewingRelease && rev.underReview ? sameRelease(input, rev, op) : "";
       if (op.dialect !== "postgresql" || !lock) {
-        findings.push({ span: op.span, revision: rev.revision.id, message: base });
+        findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });
         continue;
       }
       const version = input.options.postgresVersion;
       const message =
         version >= CHECK_SKIPS_SCAN_SINCE
-          ? `${base} (${lock}, unless a validated CHECK (${op.column} IS NOT NULL) already proves it)`
-          : `${base} (${lock}; PostgreSQL ${version} scans even when a CHECK proves it)`;
+          ? `${base} (${lock}, unless a validated CHECK (${op.column} IS NOT NULL) already proves it)${release}`
+          : `${base} (${lock}; PostgreSQL ${version} scans even when a CHECK proves it)${release}`;
       const table = op.schema ? `${op.schema}.${op.table}` : op.table;
       const check = `${op.table}_${op.column}_not_null`;
       const addCheck = `op.execute(${py(`ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${op.column} IS NOT NULL) NOT VALID`)})`;

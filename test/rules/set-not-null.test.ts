@@ -154,3 +154,45 @@ op.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL")
     expect(findings).toEqual([]);
   });
 });
+
+describe("set-not-null in a release", () => {
+  const history = () =>
+    writeProject({
+      "versions/r0.py": revisionFile({
+        revision: "r0",
+        upgrade: 'op.create_table("users", sa.Column("id", sa.BigInteger(), primary_key=True))',
+      }),
+      "versions/r1.py": revisionFile({
+        revision: "r1",
+        down: "r0",
+        upgrade: 'op.add_column("users", sa.Column("email", sa.Text(), nullable=True), if_not_exists=True)',
+      }),
+      "versions/r2.py": revisionFile({
+        revision: "r2",
+        down: "r1",
+        upgrade: "op.execute(\"UPDATE users SET email = '' WHERE id < 1000\")",
+      }),
+      "versions/r3.py": revisionFile({
+        revision: "r3",
+        down: "r2",
+        upgrade: 'op.alter_column("users", "email", existing_type=sa.Text(), nullable=False)',
+      }),
+    });
+
+  it("set-not-null says the column was added and backfilled in the same release", async () => {
+    const { report } = await check(history(), { releaseAfter: "r0" });
+    const findings = findingsOf(report, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      '; the column is added in revision "r1" and the table is backfilled in revision "r2" of this same release, so ' +
+        "instances of the previous release still insert rows without it: set NOT NULL in a later release",
+    );
+  });
+
+  it("set-not-null says nothing about releases when the column shipped earlier", async () => {
+    const { report } = await check(history(), { releaseAfter: "r2" });
+    expect(findingsOf(report, RULE)[0]?.message).not.toContain("same release");
+    const { report: whole } = await check(history());
+    expect(findingsOf(whole, RULE)[0]?.message).not.toContain("same release");
+  });
+});
