@@ -61,3 +61,24 @@ with op.get_context().autocommit_block():
     expect(findings).toEqual([]);
   });
 });
+
+describe("transaction-control-in-migration with an ORM session", () => {
+  it("transaction-control-in-migration stays silent for session.commit() on a session bound to the migration", async () => {
+    const upgrade = [
+      "bind = op.get_bind()",
+      "session = sa.orm.Session(bind=bind)",
+      'session.execute(sa.text("UPDATE users SET name = lower(name) WHERE id < 100"))',
+      "session.commit()",
+    ].join("\n");
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade }) });
+    const { report } = await check(root);
+    expect(findingsOf(report, "transaction-control-in-migration")).toEqual([]);
+  });
+
+  it("transaction-control-in-migration fires for session.rollback(), which does reach Alembic's transaction", async () => {
+    const upgrade = ["session = sa.orm.Session(bind=op.get_bind())", "session.rollback()"].join("\n");
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade }) });
+    const { report } = await check(root);
+    expect(findingsOf(report, "transaction-control-in-migration")).toHaveLength(1);
+  });
+});

@@ -404,14 +404,17 @@ export class BodyWalker {
       this.emit(this.dataChange(call, state, method, undefined, /\.filter(?:_by)?\(/.test(object.text), "core"));
       return true;
     }
-    if (target?.kind === "session" && (method === "commit" || method === "rollback")) {
+    // An ORM Session bound to the migration's connection joins Alembic's transaction: its commit() does not end it
+    // (SQLAlchemy 1.4 subtransactions, 2.0 join_transaction_mode), so only rollback() reaches the real transaction.
+    if (target?.kind === "session" && method === "commit") return true;
+    if (target?.kind === "session" && method === "rollback") {
       this.emit({
         kind: "transaction-control",
         origin: "core",
         span: this.span(call),
         context: state.context,
         text: compact(call.text),
-        statement: method,
+        statement: "rollback",
       });
       return true;
     }
