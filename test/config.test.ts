@@ -105,7 +105,7 @@ describe("configuration errors", () => {
     [
       "unknown key",
       "colour = true\n",
-      'migragate.toml: unknown key "colour" (allowed: dialect, select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version)',
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction)',
     ],
     [
       "bad dialect",
@@ -189,5 +189,23 @@ describe("configuration errors", () => {
     const { status, stderr } = runCli(["check", ".", "--postgres-version", "99"], root);
     expect(status).toBe(2);
     expect(stderr).toBe('migragate: --postgres-version: expected a major version from 9 to 18, got "99"\n');
+  });
+
+  it("config --alembic-version with a bad value exits 2", () => {
+    const { status, stderr } = runCli(["check", ".", "--alembic-version", "foo"], project({}));
+    expect(status).toBe(2);
+    expect(stderr).toBe('migragate: --alembic-version: expected a version such as 1.13.1, got "foo"\n');
+  });
+
+  it("config exclude that leaves nothing says so", () => {
+    const { status, stderr } = runCli(["check", "."], project({ "migragate.toml": 'exclude = ["app/**"]\n' }));
+    expect(status).toBe(2);
+    expect(stderr).toBe("migragate: .: the config's exclude patterns leave no file to analyse (2 excluded)\n");
+  });
+
+  it("config assume-in-transaction must be a boolean", () => {
+    const { status, stderr } = runCli(["check", "."], project({ "migragate.toml": 'assume-in-transaction = "yes"\n' }));
+    expect(status).toBe(2);
+    expect(stderr).toBe('migragate: migragate.toml: assume-in-transaction must be true or false (got "yes")\n');
   });
 });

@@ -147,4 +147,18 @@ describe("--since", () => {
       report.findings.filter((finding) => finding.rule === "contract-same-release").map((f) => f.revision),
     ).toEqual(["b2"]);
   });
+
+  it("since with several paths takes each path's own repository", async () => {
+    const first = repository();
+    const second = repository();
+    const { report } = await check(join(first, "migrations"), {
+      paths: [join(first, "migrations"), join(second, "migrations")],
+      since: "v1",
+    });
+    expect(
+      report.revisions
+        .filter((revision) => revision.underReview)
+        .map((revision) => revision.file.split("/").slice(-4).join("/")).length,
+    ).toBe(2);
+  });
 });

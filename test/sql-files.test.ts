@@ -65,4 +65,32 @@ describe("plain .sql migrations", () => {
       "migragate: notes.txt: not a Python revision file, a .sql migration, a folder, or an alembic.ini\n",
     );
   });
+
+  it("sql files of comments only are empty migrations, not unparsed SQL", async () => {
+    const root = writeProject({ "m/001.sql": "-- nothing yet\n/* placeholder */\n", "m/002.sql": "" });
+    const { report } = await check(`${root}/m`);
+    expect(report.findings).toEqual([]);
+    expect(report.revisions.map((revision) => revision.operations.length)).toEqual([0, 0]);
+  });
+
+  it("sql files declare phases with -- comments, shown as written", async () => {
+    const root = writeProject({
+      "m/001.sql": "-- migragate: phase=contract\nALTER TABLE users ADD COLUMN IF NOT EXISTS a text;\n",
+    });
+    const { report } = await check(`${root}/m`);
+    expect(report.revisions[0]?.declaredPhase).toEqual({
+      phase: "contract",
+      source: "comment",
+      evidence: "-- migragate: phase=contract",
+    });
+    expect(findingsOf(report, "phase-mismatch")).toHaveLength(1);
+  });
+
+  it("sql files run in one transaction each with assume-in-transaction", async () => {
+    const root = writeProject({ "m/001.sql": "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_a ON users (a);\n" });
+    const plain = await check(`${root}/m`);
+    expect(findingsOf(plain.report, "concurrently-in-transaction")).toEqual([]);
+    const wrapped = await check(`${root}/m`, { assumeInTransaction: true });
+    expect(findingsOf(wrapped.report, "concurrently-in-transaction")).toHaveLength(1);
+  });
 });

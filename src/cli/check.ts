@@ -1,5 +1,5 @@
 import { realpathSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { globToRegExp } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
@@ -67,17 +67,29 @@ function applyExclude(
 }
 
 /** What the run judges: files added since a git revision, a release after a revision, legacy up to a revision. */
-async function reviewRequest(settings: RunSettings, found: Discovery, cwd: string, at: string): Promise<ReviewRequest> {
+async function reviewRequest(
+  settings: RunSettings,
+  found: Discovery,
+  cwd: string,
+  paths: readonly string[],
+): Promise<ReviewRequest> {
   const request: { -readonly [K in keyof ReviewRequest]: ReviewRequest[K] } = {};
   if (settings.releaseAfter !== undefined) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== undefined) request.startAfter = settings.startAfter;
   if (settings.since === undefined) return request;
   const { changesSince } = await import("../adapters/git/changes-since.js");
-  const changes = changesSince(settings.since, at);
+  // Each analysed path may live in its own repository (or folder of one): the change is the union.
+  const added = new Set<string>();
+  const changed = new Set<string>();
+  for (const path of paths.length > 0 ? paths : [cwd]) {
+    const changes = changesSince(settings.since, resolve(cwd, path), path);
+    for (const file of changes.added) added.add(file);
+    for (const file of changes.changed) changed.add(file);
+  }
   const matching = (files: readonly string[], set: ReadonlySet<string>) =>
     new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
-  request.addedFiles = matching(found.revisionFiles, changes.added);
-  request.changedFiles = matching([...found.revisionFiles, ...found.envFiles], changes.changed);
+  request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
+  request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
   return request;
 }
 
@@ -101,9 +113,15 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   const failed = skipped.filter((file) => file.failed);
   if (revisions.length === 0 && failed.length === 0) {
     const where = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    throw new InputError(`${where}: none of the ${skipped.length} Python files found is an Alembic revision`);
+    const read = extraction.skipped.length;
+    throw new InputError(
+      excluded.length > 0 && read === 0
+        ? `${where}: the config's exclude patterns leave no file to analyse (${excluded.length} excluded)`
+        : `${where}: none of the ${read} Python files found is an Alembic revision` +
+            (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : ""),
+    );
   }
-  const review = await reviewRequest(settings, found, environment.cwd, options.paths[0] ?? environment.cwd);
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths);
   const selection = { select: settings.select, ignore: settings.ignore, severity: settings.severity };
   let result: ReturnType<typeof runAnalysis>;
   try {
@@ -113,6 +131,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
       options: {
         dialect,
         postgresVersion: settings.postgresVersion,
+        sqlFilesInTransaction: settings.assumeInTransaction,
         ...(settings.alembicVersion ? { alembicVersion: settings.alembicVersion } : {}),
       },
       analyzers: environment.analyzers,

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
-import { MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../adapters/config/config-file.js";
+import { ALEMBIC_VERSION, MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
@@ -90,6 +90,11 @@ function explain(rule: string): string {
   return `${meta.name} (${meta.defaultSeverity})\n\n${meta.summary}\n\nWhy: ${meta.rationale}\n\nInstead: ${meta.safeAlternative}\n`;
 }
 
+function alembicVersionFlag(value: string): string {
+  if (ALEMBIC_VERSION.test(value.trim())) return value.trim();
+  throw new InputError(`--alembic-version: expected a version such as 1.13.1, got "${value}"`);
+}
+
 function nonEmpty(flag: string, value: string): string {
   if (value.trim() === "") throw new InputError(`${flag} needs a value`);
   return value.trim();
@@ -144,6 +149,11 @@ export async function main(argv: readonly string[]): Promise<number> {
               type: "string",
               describe: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts",
             })
+            .option("assume-in-transaction", {
+              type: "boolean",
+              describe:
+                "Plain .sql migration files each run inside one transaction (Flyway, dbmate); default: statement by statement",
+            })
             .option("since", {
               type: "string",
               describe: "Review only the revision files added since this git revision (the rest is context)",
@@ -179,9 +189,14 @@ export async function main(argv: readonly string[]): Promise<number> {
               ignore: list(args.ignore),
               ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
               ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
-              ...(args["alembic-version"] ? { alembicVersion: args["alembic-version"] } : {}),
+              ...(args["alembic-version"] !== undefined
+                ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) }
+                : {}),
               ...(args["postgres-version"] !== undefined
                 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
+                : {}),
+              ...(args["assume-in-transaction"] !== undefined
+                ? { assumeInTransaction: args["assume-in-transaction"] }
                 : {}),
               ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
               ...(args["release-after"] !== undefined

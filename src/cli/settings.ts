@@ -20,6 +20,7 @@ export interface CommandLineSettings {
   readonly since?: string;
   readonly releaseAfter?: string;
   readonly startAfter?: string;
+  readonly assumeInTransaction?: boolean;
   /** A config file to use instead of looking for one; `false` uses none. */
   readonly config?: string | false;
 }
@@ -38,6 +39,7 @@ export interface RunSettings {
   readonly releaseAfter?: string;
   readonly startAfter?: string;
   readonly exclude: readonly string[];
+  readonly assumeInTransaction: boolean;
 }
 
 function validateRules(names: readonly string[], known: ReadonlySet<string>, where: string): void {
@@ -93,5 +95,6 @@ export function resolveSettings(
     ...(releaseAfter !== undefined ? { releaseAfter } : {}),
     ...(startAfter !== undefined ? { startAfter } : {}),
     exclude: config?.exclude ?? [],
+    assumeInTransaction: settings.assumeInTransaction ?? config?.assumeInTransaction ?? false,
   };
 }

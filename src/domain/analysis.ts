@@ -88,6 +88,11 @@ export interface AnalysisOptions {
   readonly alembicVersion?: string;
   /** Major version of the PostgreSQL server the migrations run on (default 16): lock and rewrite facts depend on it. */
   readonly postgresVersion: number;
+  /**
+   * Plain `.sql` migration files run each inside one transaction (Flyway, dbmate) rather than statement by statement
+   * (psql, golang-migrate). Default false.
+   */
+  readonly sqlFilesInTransaction?: boolean;
 }
 
 /** Everything an analyzer may look at. Pure data: no I/O. */

@@ -31,7 +31,11 @@ function fromBranchLabels(revision: Revision): DeclaredPhase | undefined {
 function fromComment(revision: Revision): DeclaredPhase | undefined {
   const directive = revision.directives.find((candidate) => candidate.kind === "phase");
   return directive?.kind === "phase"
-    ? { phase: directive.phase, source: "comment", evidence: `# migragate: phase=${directive.phase}` }
+    ? {
+        phase: directive.phase,
+        source: "comment",
+        evidence: `${revision.format === "sql" ? "--" : "#"} migragate: phase=${directive.phase}`,
+      }
     : undefined;
 }
 

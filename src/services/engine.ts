@@ -62,7 +62,15 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const graph = buildGraph(request.revisions, request.options.dialect, request.options.postgresVersion);
   const histories = markReview(
     graph.histories.map((history, index) =>
-      withDeclaredPhases(placeTransactions(history, index, request.envFiles, request.options.dialect)),
+      withDeclaredPhases(
+        placeTransactions(
+          history,
+          index,
+          request.envFiles,
+          request.options.dialect,
+          request.options.sqlFilesInTransaction ?? false,
+        ),
+      ),
     ),
     review,
   );

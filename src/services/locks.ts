@@ -226,6 +226,8 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
 export function lockFacts(operation: Operation, context: LockContext): LockFacts | undefined {
   const result = ownFacts(operation, context.postgresVersion);
   if (result === undefined) return undefined;
-  const onNewTable = operation.table !== undefined && context.newTables.has(tableKey(operation.table));
+  const tables =
+    operation.kind === "truncate" ? operation.tables : operation.table !== undefined ? [operation.table] : [];
+  const onNewTable = tables.length > 0 && tables.every((table) => context.newTables.has(tableKey(table)));
   return onNewTable ? { ...result, newTable: true } : result;
 }

@@ -97,6 +97,7 @@ export function placeTransactions(
   historyIndex: number,
   envFiles: readonly EnvFile[],
   defaultDialect: Dialect,
+  sqlFilesInTransaction = false,
 ): History {
   let counter = 0;
   // The key of the open transaction; undefined when the next statement starts one.
@@ -117,7 +118,7 @@ export function placeTransactions(
     if (rev.revision.format === "sql") {
       current = undefined;
       outside = false;
-      return placeSqlFile(rev, begin);
+      return placeSqlFile(rev, begin, sqlFilesInTransaction);
     }
     const settings = settingsFor(rev.revision.file, envFiles);
     const { scope, reason } = transactionScope(settings, defaultDialect);
@@ -155,19 +156,26 @@ export function placeTransactions(
 
 const SQL_FILE_AUTOCOMMIT =
   "a plain SQL file: each statement runs on its own (autocommit) unless the file opens a transaction with BEGIN";
+const SQL_FILE_TRANSACTION =
+  "a plain SQL file run inside one transaction (assume-in-transaction: Flyway and dbmate wrap each file)";
 
 /**
- * A plain SQL migration is fed to the server statement by statement, as psql and most SQL-file tools do: outside
- * any transaction, except between the file's own BEGIN and COMMIT/ROLLBACK.
+ * A plain SQL migration is fed to the server statement by statement, as psql and golang-migrate do: outside any
+ * transaction, except between the file's own BEGIN and COMMIT/ROLLBACK. With `wrapped`, the tool runs the whole
+ * file in one transaction (Flyway, dbmate), until the file's own COMMIT or ROLLBACK ends it.
  */
-function placeSqlFile(rev: AnalyzedRevision, begin: (by?: string) => string): AnalyzedRevision {
-  let key: string | undefined;
+function placeSqlFile(rev: AnalyzedRevision, begin: (by?: string) => string, wrapped: boolean): AnalyzedRevision {
+  let key: string | undefined = wrapped && rev.operations.length > 0 ? begin(SQL_FILE_TRANSACTION) : undefined;
+  let reason = SQL_FILE_TRANSACTION;
   const operations = rev.operations.map((op): ClassifiedOperation => {
-    if (op.kind === "transaction-control" && op.statement === "begin") key ??= begin("the file's own BEGIN");
+    if (op.kind === "transaction-control" && op.statement === "begin" && key === undefined) {
+      key = begin("the file's own BEGIN");
+      reason = "between the file's own BEGIN and COMMIT";
+    }
     const placement: TransactionPlacement =
       key === undefined
         ? { inTransaction: false, scope: "revision", reason: SQL_FILE_AUTOCOMMIT }
-        : { inTransaction: true, key, scope: "revision", reason: "between the file's own BEGIN and COMMIT" };
+        : { inTransaction: true, key, scope: "revision", reason };
     if (op.kind === "transaction-control" && ENDS_TRANSACTION.has(op.statement)) key = undefined;
     return { ...op, transaction: placement };
   });

@@ -56,6 +56,11 @@ describe("missing-lock-timeout", () => {
       'op.create_index("ix_flags_id", "flags", ["id"], if_not_exists=True)';
     expect(await analyse(create)).toEqual([]);
     expect(await analyse("op.execute(\"UPDATE users SET bio = '' WHERE id < 10\")")).toEqual([]);
+    expect(
+      await analyse(
+        'op.create_table("tmp", sa.Column("id", sa.BigInteger(), primary_key=True))\nop.execute("TRUNCATE tmp")',
+      ),
+    ).toEqual([]);
     expect(await analyse(ADD, {}, { dialect: "mysql" })).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ export interface ProjectConfig {
   readonly releaseAfter?: string;
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
+  readonly assumeInTransaction?: boolean;
 }
 
 const DIALECTS = ["postgresql", "mysql", "sqlite"] as const;
@@ -39,7 +40,10 @@ export const CONFIG_KEYS = [
   "release-after",
   "alembic-version",
   "postgres-version",
+  "assume-in-transaction",
 ] as const;
+/** `1.13.1`, `1.13`, `1.16.0rc1`. */
+export const ALEMBIC_VERSION = /^\d+(\.\d+){0,2}\w*$/;
 export const MIN_POSTGRES_VERSION = 9;
 export const MAX_POSTGRES_VERSION = 18;
 
@@ -125,10 +129,15 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         config.releaseAfter = text(where, value, /^[\w-]+$/, "a revision id");
         break;
       case "alembic-version":
-        config.alembicVersion = text(where, value, /^\d+(\.\d+){0,2}\w*$/, 'a version such as "1.13.1"');
+        config.alembicVersion = text(where, value, ALEMBIC_VERSION, 'a version such as "1.13.1"');
         break;
       case "postgres-version":
         config.postgresVersion = postgresVersion(where, value);
+        break;
+      case "assume-in-transaction":
+        if (typeof value !== "boolean")
+          throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
+        config.assumeInTransaction = value;
         break;
       default:
         throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);

@@ -43,11 +43,11 @@ function parseNameStatus(output: string): { status: string; path: string }[] {
  * What changed since `ref` in the git repository holding `at`: compared from the merge base of `ref` and HEAD (what
  * a pull request adds) to the working tree, plus untracked files.
  */
-export function changesSince(ref: string, at: string): GitChanges {
+export function changesSince(ref: string, at: string, label = at): GitChanges {
   const start = resolve(at);
   const folder = existsSync(start) && !statSync(start).isDirectory() ? dirname(start) : start;
   const root = tryGit(["rev-parse", "--show-toplevel"], folder)?.trim();
-  if (!root) throw new InputError(`--since: ${at} is not inside a git repository`);
+  if (!root) throw new InputError(`--since: ${label} is not inside a git repository`);
   const shallow = tryGit(["rev-parse", "--is-shallow-repository"], root)?.trim() === "true";
   const deepen = shallow ? " in this shallow clone; fetch the history (e.g. actions/checkout with fetch-depth: 0)" : "";
   if (tryGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root) === undefined)

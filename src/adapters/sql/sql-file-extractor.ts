@@ -55,7 +55,9 @@ export async function extractSqlFile(source: SqlMigrationFile, translators: SqlT
     span: { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
     context: TOP_LEVEL_CONTEXT,
   };
-  const translation = (await translators(sql)).translate(sql);
+  // A file of comments only (or nothing) is an empty migration, not a statement the parser should reject.
+  const empty = source.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "";
+  const translation = empty ? { operations: [], problems: [] } : (await translators(sql)).translate(sql);
   const id = sqlRevisionId(source.file);
   return {
     id,
