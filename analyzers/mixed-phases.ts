@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { analyzedRevisions, excerpt, q } from "./support.js";
+import { analyzedRevisions, excerpt, phaseExceptionFor, q } from "./support.js";
 
 export const mixedPhases: Analyzer = {
   meta: {
@@ -17,13 +17,17 @@ export const mixedPhases: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
-      const contract = rev.operations.find((op) => op.phase === "contract");
+      // Operations the revision's own exception functions accept do not make it mixed (they are reported apart).
+      const contracts = rev.operations.filter((op) => op.phase === "contract");
+      const contract = contracts.find((op) => !phaseExceptionFor(rev, op)) ?? contracts[0];
       const expands = rev.operations.filter((op) => op.phase === "expand");
       // Name another statement when there is one: one alter_column can both loosen and tighten a column.
       const expand =
         expands.find((op) => op.span.line !== contract?.span.line || op.text !== contract?.text) ?? expands[0];
       if (!expand || !contract) continue;
+      const accepted = phaseExceptionFor(rev, contract) ?? phaseExceptionFor(rev, expand);
       findings.push({
+        ...(accepted ? { accepted } : {}),
         span: contract.span,
         revision: rev.revision.id,
         message:

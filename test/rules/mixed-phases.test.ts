@@ -124,3 +124,32 @@ op.execute("ANALYZE users")
     ]);
   });
 });
+
+describe("mixed-phases with phase exceptions", () => {
+  const revision = (extra: string) =>
+    `${revisionFile({
+      revision: "a1",
+      upgrade:
+        'op.add_column("users", sa.Column("bio", sa.Text(), nullable=True), if_not_exists=True)\n' +
+        'op.drop_column("users", "legacy", if_exists=True)',
+    })}\n${extra}`;
+
+  it("mixed-phases is accepted when expand_drop_exceptions lists the dropped column", async () => {
+    const source = revision(
+      'def expand_drop_exceptions():\n    """legacy never held data"""\n    return {sa.Column: ["users.legacy"]}\n',
+    );
+    const { report } = await check(writeProject({ "versions/a1.py": source }));
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+    expect(report.suppressed.filter((finding) => finding.rule === "mixed-phases")).toMatchObject([
+      { suppression: { kind: "phase-exception", reason: "legacy never held data" } },
+    ]);
+  });
+
+  it("mixed-phases still fires when the exception lists another object", async () => {
+    const source = revision(
+      'def expand_drop_exceptions():\n    """other"""\n    return {sa.Column: ["users.other"]}\n',
+    );
+    const { report } = await check(writeProject({ "versions/a1.py": source }));
+    expect(findingsOf(report, "mixed-phases")).toHaveLength(1);
+  });
+});
