@@ -57,6 +57,9 @@ export const setNotNull: Analyzer = {
     for (const { op, rev } of operationsOfKind(input, "set-not-null")) {
       // The classification knows new tables, columns added by the same revision and columns already NOT NULL.
       if (op.phase !== "contract") continue;
+      // The safe recipe's last step: a validated CHECK proves the column, so PostgreSQL 12+ does not scan.
+      const version = input.options.postgresVersion;
+      if (op.dialect === "postgresql" && op.provenBy !== undefined && version >= CHECK_SKIPS_SCAN_SINCE) continue;
       const base =
         `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
         "the table is locked against reads and writes";
@@ -66,7 +69,6 @@ export const setNotNull: Analyzer = {
         findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });
         continue;
       }
-      const version = input.options.postgresVersion;
       const message =
         version >= CHECK_SKIPS_SCAN_SINCE
           ? `${base} (${lock}, unless a validated CHECK (${op.column} IS NOT NULL) already proves it)${release}`

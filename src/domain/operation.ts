@@ -116,6 +116,11 @@ export interface SetNotNull extends OperationBase {
   readonly kind: "set-not-null";
   readonly table: string;
   readonly column: string;
+  /**
+   * A validated CHECK (column IS NOT NULL) the history adds before this point (set by the classification): PostgreSQL
+   * 12+ uses it instead of scanning the table.
+   */
+  readonly provenBy?: string;
 }
 
 export interface DropNotNull extends OperationBase {

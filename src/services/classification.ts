@@ -23,10 +23,53 @@ export interface SchemaKnowledge {
   readonly types: Map<string, string>;
   /** Columns known to be NOT NULL (declared so, primary keys, or made so). */
   readonly notNull: Set<string>;
+  /** CHECK (column IS NOT NULL) constraints by `table:name`: the column key, and whether they are validated. */
+  readonly notNullChecks: Map<string, NotNullCheck>;
+}
+
+interface NotNullCheck {
+  readonly name: string;
+  readonly column: string;
+  readonly validated: boolean;
 }
 
 export function emptyKnowledge(): SchemaKnowledge {
-  return { types: new Map(), notNull: new Set() };
+  return { types: new Map(), notNull: new Set(), notNullChecks: new Map() };
+}
+
+const IS_NOT_NULL = /^\(*\s*"?([A-Za-z_][\w$]*)"?\s+IS\s+NOT\s+NULL\s*\)*$/i;
+
+/** The column a CHECK constraint proves NOT NULL, when its whole expression is `column IS NOT NULL`. */
+function notNullCheckColumn(operation: Operation & { kind: "add-constraint" }): string | undefined {
+  if (operation.constraintType !== "check" || operation.columns.length !== 1) return undefined;
+  const text = operation.sql ?? operation.text;
+  // SQL `CHECK (col IS NOT NULL)`, or the condition string of op.create_check_constraint(...).
+  const condition =
+    /CHECK\s*(\([\s\S]*\))/i.exec(text)?.[1] ?? /["']([^"']*IS\s+NOT\s+NULL[^"']*)["']/i.exec(text)?.[1];
+  const column = condition === undefined ? undefined : IS_NOT_NULL.exec(condition.trim())?.[1];
+  return column !== undefined && column.toLowerCase() === operation.columns[0]?.toLowerCase() ? column : undefined;
+}
+
+/** Follows CHECK (col IS NOT NULL) constraints through one operation: added, validated, dropped. */
+function trackNotNullCheck(checks: Map<string, NotNullCheck>, operation: Operation): void {
+  if (operation.kind === "add-constraint" && operation.name !== undefined) {
+    const column = notNullCheckColumn(operation);
+    const key = `${tableKey(operation.table)}:${operation.name.toLowerCase()}`;
+    if (column !== undefined)
+      checks.set(key, {
+        name: operation.name,
+        column: columnKey(operation.table, column),
+        validated: !operation.notValid,
+      });
+  } else if (operation.kind === "validate-constraint") {
+    const key = `${tableKey(operation.table)}:${operation.name.toLowerCase()}`;
+    const check = checks.get(key);
+    if (check) checks.set(key, { ...check, validated: true });
+  } else if (operation.kind === "drop-constraint") {
+    checks.delete(`${tableKey(operation.table)}:${operation.name.toLowerCase()}`);
+  } else if (operation.kind === "drop-table") {
+    for (const key of checks.keys()) if (key.startsWith(`${tableKey(operation.table)}:`)) checks.delete(key);
+  }
 }
 
 /** What the classification of one operation may look at besides the operation itself. */
@@ -189,6 +232,14 @@ export function classify(operation: Operation, facts: RevisionFacts, index: numb
 }
 
 /** A type change without `existing_type=` takes the previous type from the history, when the history knows it. */
+/** A SET NOT NULL that a validated CHECK (col IS NOT NULL) already proves, with that check's name. */
+function withProvingCheck(operation: Operation, checks: ReadonlyMap<string, NotNullCheck>): Operation {
+  if (operation.kind !== "set-not-null") return operation;
+  const column = columnKey(operation.table, operation.column);
+  const proof = [...checks.values()].find((check) => check.validated && check.column === column);
+  return proof ? { ...operation, provenBy: proof.name } : operation;
+}
+
 function withKnownType(operation: Operation, facts: RevisionFacts): Operation {
   if (operation.kind !== "change-column-type" || operation.fromType !== undefined) return operation;
   const fromType = facts.knownTypes.get(columnKey(operation.table, operation.column));
@@ -204,8 +255,11 @@ export function analyzeRevision(
 ): AnalyzedRevision {
   const facts = revisionFacts(revision.upgrade.operations, knowledge);
   const lockContext = { postgresVersion, newTables: facts.newTables };
+  // The checks as they stand at each operation: earlier revisions, then this one's own statements in order.
+  const checks = new Map(knowledge.notNullChecks);
   const operations: ClassifiedOperation[] = revision.upgrade.operations.map((written, index) => {
-    const operation = withKnownType(written, facts);
+    const operation = withProvingCheck(withKnownType(written, facts), checks);
+    trackNotNullCheck(checks, operation);
     // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
     const dialect = operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect);
     const lock = dialect === "postgresql" ? lockFacts(operation, lockContext) : undefined;
@@ -236,6 +290,7 @@ export function recordSchema(revision: Revision, knowledge: SchemaKnowledge): vo
     else notNull.add(key);
   };
   for (const operation of revision.upgrade.operations) {
+    trackNotNullCheck(knowledge.notNullChecks, operation);
     switch (operation.kind) {
       case "create-table":
         for (const column of operation.columns) declare(operation.table, column.name, column.type, column.nullable);

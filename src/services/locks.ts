@@ -173,8 +173,9 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
     case "add-column":
       return addColumnFacts(operation, version);
     case "set-not-null":
-      // 12+ skips the scan when a validated CHECK (col IS NOT NULL) exists; statically that is unknown.
-      return facts("ACCESS EXCLUSIVE", false, true);
+      // 12+ skips the scan when a validated CHECK (col IS NOT NULL) exists; the classification knows the ones the
+      // history adds. One added outside the migrations is invisible, so the claim stays the scan.
+      return facts("ACCESS EXCLUSIVE", false, !(operation.provenBy !== undefined && version >= 12));
     case "change-column-type":
       return facts("ACCESS EXCLUSIVE", typeChangeRewrites(operation));
     case "create-index":

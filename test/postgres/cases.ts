@@ -8,11 +8,6 @@ export interface LockCase extends ProbeCase {
   readonly op?: string;
   /** CONCURRENTLY and VACUUM refuse a transaction block: observed from a second session instead. */
   readonly outsideTransaction?: boolean;
-  /**
-   * Where the model knowingly claims more than this server does, from the server major on: statically migragate
-   * cannot see what lets the server skip the work (docs/locks.md, "What static analysis cannot know").
-   */
-  readonly conservative?: { readonly scan?: true; readonly since: number };
 }
 
 /**
@@ -98,7 +93,14 @@ export const CASES: readonly LockCase[] = [
     name: "set-not-null: after a validated CHECK (a IS NOT NULL)",
     setup: "ALTER TABLE t ADD CONSTRAINT t_a_not_null CHECK (a IS NOT NULL)",
     sql: "ALTER TABLE t ALTER COLUMN a SET NOT NULL",
-    conservative: { scan: true, since: 12 },
+    op: 'op.alter_column("t", "a", existing_type=sa.Integer(), nullable=False)',
+  },
+  {
+    name: "set-not-null: after a CHECK added NOT VALID and validated",
+    setup:
+      "ALTER TABLE t ADD CONSTRAINT t_a_not_null CHECK (a IS NOT NULL) NOT VALID; " +
+      "ALTER TABLE t VALIDATE CONSTRAINT t_a_not_null",
+    sql: "ALTER TABLE t ALTER COLUMN a SET NOT NULL",
   },
   {
     name: "drop-not-null",

@@ -196,3 +196,46 @@ describe("set-not-null in a release", () => {
     expect(findingsOf(whole, RULE)[0]?.message).not.toContain("same release");
   });
 });
+
+describe("set-not-null after the safe recipe", () => {
+  const recipe = (validate: string) =>
+    writeProject({
+      "versions/r1.py": revisionFile({
+        revision: "r1",
+        upgrade: 'op.execute("ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID")',
+      }),
+      "versions/r2.py": revisionFile({ revision: "r2", down: "r1", upgrade: validate }),
+      "versions/r3.py": revisionFile({
+        revision: "r3",
+        down: "r2",
+        upgrade: 'op.alter_column("users", "email", existing_type=sa.Text(), nullable=False)',
+      }),
+    });
+
+  it("set-not-null stays silent once a validated CHECK proves the column, and the lock claims no scan", async () => {
+    const { report } = await check(recipe('op.execute("ALTER TABLE users VALIDATE CONSTRAINT users_email_nn")'));
+    expect(findingsOf(report, RULE)).toEqual([]);
+    const setNotNull = report.revisions.find((revision) => revision.revision === "r3")?.operations[0] as
+      | { scan?: boolean }
+      | undefined;
+    expect(setNotNull?.scan).toBe(false);
+  });
+
+  it("set-not-null fires when the CHECK was never validated or on PostgreSQL 11", async () => {
+    expect(findingsOf((await check(recipe("pass"))).report, RULE)).toHaveLength(1);
+    const validated = recipe('op.execute("ALTER TABLE users VALIDATE CONSTRAINT users_email_nn")');
+    expect(findingsOf((await check(validated, { postgresVersion: 11 })).report, RULE)).toHaveLength(1);
+  });
+
+  it("set-not-null stays silent after op.create_check_constraint without NOT VALID", async () => {
+    const root = writeProject({
+      "versions/r1.py": revisionFile({
+        revision: "r1",
+        upgrade:
+          'op.create_check_constraint("users_email_nn", "users", "email IS NOT NULL")\n' +
+          'op.alter_column("users", "email", existing_type=sa.Text(), nullable=False)',
+      }),
+    });
+    expect(findingsOf((await check(root)).report, RULE)).toEqual([]);
+  });
+});
