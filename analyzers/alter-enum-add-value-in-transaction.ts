@@ -1,4 +1,11 @@
-import type { Analyzer, ClassifiedOperation, FindingDraft } from "../src/domain/index.js";
+import {
+  type AnalysisInput,
+  type Analyzer,
+  type ClassifiedOperation,
+  type ColumnSpec,
+  type FindingDraft,
+  tableKey,
+} from "../src/domain/index.js";
 import { transactionWhy } from "./pg-support.js";
 import { allOperations, excerpt, q } from "./support.js";
 
@@ -6,9 +13,32 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The operation's text holds the value as a quoted literal: `'archived'` in SQL, or `"archived"` in Python. */
-function usesValue(op: ClassifiedOperation, value: string): boolean {
-  return new RegExp(`(["'])${escapeRegExp(value)}\\1`).test(op.text);
+/** Tables with a column of the enum type, as the history declares them (`sa.Enum(...)` reads as type "enum"). */
+function tablesUsingEnum(input: AnalysisInput, typeName: string): Set<string> {
+  const type = typeName.replace(/"/g, "").toLowerCase().split(".").pop() ?? "";
+  const isEnum = (column: ColumnSpec) => column.type === "enum" || column.type?.split(".").pop() === type;
+  const tables = new Set<string>();
+  for (const { op } of allOperations(input)) {
+    if (op.kind === "create-table" && op.columns.some(isEnum)) tables.add(tableKey(op.table));
+    if (op.kind === "add-column" && isEnum(op.column)) tables.add(tableKey(op.table));
+  }
+  return tables;
+}
+
+/**
+ * The operation uses the new value: it casts the literal to the type, or it holds the literal (`'archived'` in SQL,
+ * `"archived"` in Python) and acts on a table with a column of the type. When the history declares no column of the
+ * type at all (created outside the migrations, or in a squashed base), every table holding the literal counts.
+ */
+function usesValue(op: ClassifiedOperation, value: string, typeName: string, enumTables: ReadonlySet<string>): boolean {
+  const text = op.sql ?? op.text;
+  const literal = escapeRegExp(value);
+  const type = escapeRegExp(typeName.replace(/"/g, "").split(".").pop() ?? typeName);
+  if (new RegExp(`'${literal}'\\s*::\\s*"?${type}"?|CAST\\s*\\(\\s*'${literal}'\\s+AS\\s+"?${type}"?`, "i").test(text))
+    return true;
+  if (!new RegExp(`(["'])${literal}\\1`).test(text)) return false;
+  if (enumTables.size === 0) return true;
+  return op.table !== undefined && enumTables.has(tableKey(op.table));
 }
 
 export const alterEnumAddValueInTransaction: Analyzer = {
@@ -47,13 +77,14 @@ export const alterEnumAddValueInTransaction: Analyzer = {
         return;
       }
       const key = op.transaction.key;
+      const enumTables = tablesUsingEnum(input, op.typeName);
       const use = located
         .slice(index + 1)
         .find(
           (later) =>
             later.op.transaction?.key === key &&
             later.op.kind !== "alter-enum-add-value" &&
-            usesValue(later.op, op.value),
+            usesValue(later.op, op.value, op.typeName, enumTables),
         );
       if (!use) return;
       const where =

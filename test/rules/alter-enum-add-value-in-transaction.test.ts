@@ -98,3 +98,39 @@ ${USE}`;
     expect(findings).toEqual([]);
   });
 });
+
+describe("alter-enum-add-value-in-transaction and the tables of the type", () => {
+  const history = (use: string) =>
+    writeProject({
+      "migrations/versions/a0.py": revisionFile({
+        revision: "a0",
+        upgrade:
+          'op.create_table("invoices", sa.Column("id", sa.BigInteger(), primary_key=True), ' +
+          'sa.Column("status", sa.Enum("paid", name="invoice_status")))\n' +
+          'op.create_table("notes", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("body", sa.Text()))',
+      }),
+      "migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        down: "a0",
+        upgrade: `op.execute("ALTER TYPE invoice_status ADD VALUE 'refunded'")\n${use}`,
+      }),
+    });
+
+  it("alter-enum-add-value-in-transaction stays silent for the same text on a table without a column of the type", async () => {
+    const { report } = await check(
+      `${history("op.execute(\"UPDATE notes SET body = 'refunded' WHERE id = 1\")")}/migrations`,
+    );
+    expect(findingsOf(report, "alter-enum-add-value-in-transaction")).toEqual([]);
+  });
+
+  it("alter-enum-add-value-in-transaction fires for the table that has the enum column, and for a cast anywhere", async () => {
+    const onTable = history("op.execute(\"UPDATE invoices SET status = 'refunded' WHERE id = 1\")");
+    expect(
+      findingsOf((await check(`${onTable}/migrations`)).report, "alter-enum-add-value-in-transaction"),
+    ).toHaveLength(1);
+    const cast = history("op.execute(\"SELECT count(*) FROM notes WHERE 'refunded'::invoice_status IS NOT NULL\")");
+    expect(findingsOf((await check(`${cast}/migrations`)).report, "alter-enum-add-value-in-transaction")).toHaveLength(
+      1,
+    );
+  });
+});
