@@ -270,18 +270,25 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
     case "CreateStmt": {
       const columns: ColumnSpec[] = [];
       const primaryKey = new Set<string>();
+      // A table-level FOREIGN KEY (...) REFERENCES is recorded on its columns, as an inline REFERENCES is.
+      const references = new Map<string, string>();
       for (const element of body.tableElts ?? []) {
         if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef));
         if (element.Constraint?.contype === "CONSTR_PRIMARY")
           for (const key of stringValues(element.Constraint.keys)) primaryKey.add(key);
+        const referenced = element.Constraint?.contype === "CONSTR_FOREIGN" && element.Constraint.pktable?.relname;
+        if (referenced) for (const key of stringValues(element.Constraint.fk_attrs)) references.set(key, referenced);
       }
+      const withKeys = (column: ColumnSpec): ColumnSpec => {
+        const referenced = column.references ?? references.get(column.name);
+        const keyed = primaryKey.has(column.name) ? { ...column, nullable: false, primaryKey: true } : column;
+        return referenced === undefined ? keyed : { ...keyed, references: referenced };
+      };
       return [
         {
           kind: "create-table",
           ...relation(site, body.relation),
-          columns: columns.map((column) =>
-            primaryKey.has(column.name) ? { ...column, nullable: false, primaryKey: true } : column,
-          ),
+          columns: columns.map(withKeys),
           ifNotExists: !!body.if_not_exists,
           fromQuery: false,
         },
