@@ -20,7 +20,10 @@ function lockTimeoutChange(op: ClassifiedOperation): "set" | "unset" | undefined
 
 function tableOf(op: ClassifiedOperation): string {
   if (op.kind === "truncate") return op.tables.join(", ");
-  return op.table ?? "its table";
+  // A view or sequence is locked itself; a trigger, policy or rule locks its table.
+  const relation =
+    ["create-object", "drop-object", "rename-object"].includes(op.kind) && "name" in op ? op.name : undefined;
+  return op.table ?? relation ?? "its table";
 }
 
 /** A lock a statement waits for: the mode and the table it is on. */

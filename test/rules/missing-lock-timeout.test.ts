@@ -77,6 +77,14 @@ describe("missing-lock-timeout", () => {
     expect(alembic[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
   });
 
+  it("missing-lock-timeout fires for replacing a view and names the view", async () => {
+    const findings = await analyse(
+      'op.execute("CREATE OR REPLACE VIEW v_active_users AS SELECT id FROM users WHERE active")',
+    );
+    expect(findings[0]?.message).toContain('takes ACCESS EXCLUSIVE on "v_active_users"');
+    expect(await analyse('op.execute("CREATE VIEW v_new_users AS SELECT id FROM users")')).toEqual([]);
+  });
+
   it("missing-lock-timeout stays silent on a foreign key between tables the revision creates", async () => {
     const findings = await analyse(`
 op.execute("CREATE TABLE IF NOT EXISTS accounts (id bigint PRIMARY KEY)")
