@@ -189,11 +189,12 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
     case "validate-constraint":
       return facts("SHARE UPDATE EXCLUSIVE", false, true);
     case "create-object":
-      // Triggers and policies lock the table they belong to. CREATE OR REPLACE VIEW locks the view it replaces, which
+      // Triggers, policies and rules lock the table they belong to. CREATE OR REPLACE VIEW locks the view it replaces, which
       // queues every query that reads it; other objects lock no relation.
       if (operation.objectType === "trigger") return facts("SHARE ROW EXCLUSIVE");
       if (operation.objectType === "view" && operation.orReplace) return facts("ACCESS EXCLUSIVE");
-      return facts(operation.objectType === "policy" ? "ACCESS EXCLUSIVE" : undefined);
+      // A rule is the object created `ON table` (CREATE RULE ... TO table).
+      return facts(operation.objectType === "policy" || operation.table !== undefined ? "ACCESS EXCLUSIVE" : undefined);
     case "drop-object":
       // A trigger, policy or rule (the objects named `ON table`) locks its table; a view, materialized view or
       // sequence is a relation of its own, locked like a table.

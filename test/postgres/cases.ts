@@ -230,6 +230,10 @@ export const CASES: readonly LockCase[] = [
   { name: "create-object: policy", sql: "CREATE POLICY t_all ON t USING (true)" },
   { name: "drop-object: policy", setup: "CREATE POLICY t_all ON t USING (true)", sql: "DROP POLICY t_all ON t" },
   {
+    name: "create-object: rule (locks its table)",
+    sql: "CREATE RULE t_skip AS ON INSERT TO t WHERE false DO INSTEAD NOTHING",
+  },
+  {
     name: "drop-object: rule (locks its table)",
     setup: "CREATE RULE t_skip AS ON INSERT TO t WHERE false DO INSTEAD NOTHING",
     sql: "DROP RULE t_skip ON t",

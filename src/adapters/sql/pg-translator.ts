@@ -332,6 +332,11 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       return [createObject("trigger", body.trigname ?? "?", false, !!body.replace)];
     case "CreatePolicyStmt":
       return [createObject("policy", body.policy_name ?? "?", false, false)];
+    case "RuleStmt":
+      // A rule belongs to its table, as DROP RULE ... ON table says; the lock model locks that table.
+      return [
+        { ...createObject("other", body.rulename ?? "?", false, !!body.replace), ...relation(site, body.relation) },
+      ];
     case "CreateRoleStmt":
       return [createObject("role", body.role ?? "?", false, false)];
     case "CreatedbStmt":
