@@ -4,6 +4,9 @@
 //   npm run build && npm run compare:squawk                 text report on standard output
 //   npm run compare:squawk -- --markdown comparison.md      the same report as markdown, written to a file
 //   npm run compare:squawk -- --keep                        keep the corpus folder (prints where)
+//   npm run compare:squawk -- --judge-cli <bin/migragate.js> let another build of migragate judge the corpus (the
+//                                                           corpus is still read by this checkout's build): how the
+//                                                           "before" numbers of docs/comparison.md are measured
 //
 // The corpus: every raw SQL statement migragate reads
 //   1. from samples/*: the built CLI runs `check <sample> --format json --no-config --fail-on never`, and every
@@ -118,12 +121,12 @@ const MIGRAGATE_ONLY_RULES = {
 
 function usage(message) {
   process.stderr.write(`compare-squawk: ${message}\n`);
-  process.stderr.write("usage: node scripts/compare-squawk.mjs [--markdown <file>] [--keep]\n");
+  process.stderr.write("usage: node scripts/compare-squawk.mjs [--markdown <file>] [--keep] [--judge-cli <path>]\n");
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const options = { markdown: undefined, keep: false };
+  const options = { markdown: undefined, keep: false, judgeCli: CLI };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--keep") options.keep = true;
@@ -131,7 +134,9 @@ function parseArgs(argv) {
       options.markdown = argv[++i];
       if (!options.markdown) usage("--markdown needs a file");
     } else if (arg.startsWith("--markdown=")) options.markdown = arg.slice("--markdown=".length);
-    else usage(`unknown argument ${arg}`);
+    else if (arg === "--judge-cli") {
+      options.judgeCli = argv[++i] ? resolve(argv[i]) : usage("--judge-cli needs the path of a bin/migragate.js");
+    } else usage(`unknown argument ${arg}`);
   }
   return options;
 }
@@ -140,9 +145,9 @@ function parseArgs(argv) {
 // Running the tools
 
 /** `check` with the JSON report; `extra` adds options (the corpus and the harvest runs name the dialect). */
-function runMigragate(paths, extra = []) {
+function runMigragate(paths, extra = [], cli = CLI) {
   const args = [
-    CLI,
+    cli,
     "check",
     ...paths,
     "--format",
@@ -386,11 +391,11 @@ function base(path) {
 }
 
 /** Rule names per corpus file, for each tool. */
-function collectFlags(corpusDir, files) {
+function collectFlags(corpusDir, files, judgeCli) {
   const squawk = new Map(files.map((file) => [file, new Set()]));
   const migragate = new Map(files.map((file) => [file, new Set()]));
   for (const violation of runSquawk(files, corpusDir)) squawk.get(base(violation.file))?.add(violation.rule_name);
-  const report = runMigragate([corpusDir], POSTGRES);
+  const report = runMigragate([corpusDir], POSTGRES, judgeCli);
   for (const finding of report.findings) migragate.get(base(finding.file))?.add(finding.rule);
   for (const finding of report.suppressed ?? []) migragate.get(base(finding.file))?.add(finding.rule);
   return { squawk, migragate };
@@ -446,9 +451,9 @@ function pairName(pair) {
 }
 
 function textReport(data) {
-  const { version, corpusInfo, result, statementOf } = data;
+  const { version, judge, corpusInfo, result, statementOf } = data;
   const lines = [];
-  lines.push(`squawk ${version} (--pg-version ${PG_VERSION}) vs migragate, one statement per file`);
+  lines.push(`squawk ${version} (--pg-version ${PG_VERSION}) vs migragate (${judge}), one statement per file`);
   lines.push(
     `corpus: ${corpusInfo.corpus.length} statements (from ${corpusInfo.counts.samples} sample and ` +
       `${corpusInfo.counts.tests} test statements, ${corpusInfo.counts.testStrings} test strings; ` +
@@ -504,10 +509,10 @@ function code(text) {
 }
 
 function markdownReport(data) {
-  const { version, corpusInfo, result, statementOf } = data;
+  const { version, judge, corpusInfo, result, statementOf } = data;
   const lines = [];
   const total = (key) => result.pairs.reduce((sum, pair) => sum + pair[key].length, 0);
-  lines.push(`# squawk ${version} vs migragate`, "");
+  lines.push(`# squawk ${version} vs migragate (${judge})`, "");
   lines.push(
     `Corpus: ${corpusInfo.corpus.length} statements (from ${corpusInfo.counts.samples} sample and ` +
       `${corpusInfo.counts.tests} test statements; ${corpusInfo.skipped.length} skipped), one per file; ` +
@@ -562,10 +567,11 @@ async function main() {
       writeFileSync(join(corpusDir, file), `${statement};\n`);
       return file;
     });
-    const flags = collectFlags(corpusDir, files);
+    const flags = collectFlags(corpusDir, files, options.judgeCli);
     const result = compare(corpusInfo.corpus, flags);
     const statementOf = (file) => corpusInfo.corpus[Number.parseInt(file, 10) - 1] ?? "";
-    const data = { version: squawkVersion().replace(/^squawk\s*/, ""), corpusInfo, result, statementOf };
+    const judge = options.judgeCli === CLI ? "this checkout's build" : options.judgeCli;
+    const data = { version: squawkVersion().replace(/^squawk\s*/, ""), judge, corpusInfo, result, statementOf };
     process.stdout.write(textReport(data));
     if (options.markdown) {
       writeFileSync(resolve(options.markdown), markdownReport(data));
