@@ -5,7 +5,7 @@ import {
   type FindingDraft,
   tableKey,
 } from "../src/domain/index.js";
-import { lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+import { analyzedRevisions, lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 /** PostgreSQL 12 lets SET NOT NULL skip its scan when a validated CHECK (col IS NOT NULL) proves it. */
 const CHECK_SKIPS_SCAN_SINCE = 12;
@@ -39,6 +39,53 @@ function sameRelease(input: AnalysisInput, rev: AnalyzedRevision, op: OpOf<"set-
   );
 }
 
+/** CHECK (col IS NOT NULL) as SQL writes it, with optional quotes and doubled parentheses. */
+const SQL_NOT_NULL_CHECK = /CHECK\s*\(\s*\(?\s*"?(\w+)"?\s+IS\s+NOT\s+NULL\s*\)?\s*\)/i;
+/** The condition string of `op.create_check_constraint(..., "col IS NOT NULL")`. */
+const PYTHON_NOT_NULL_CHECK = /(["'])\s*"?(\w+)"?\s+IS\s+NOT\s+NULL\s*\1/i;
+
+/** The column a CHECK constraint proves NOT NULL when its whole condition is `col IS NOT NULL` (`... OR ...` is not). */
+function notNullColumn(op: OpOf<"add-constraint">): string | undefined {
+  const text = op.sql ?? op.text;
+  const column = SQL_NOT_NULL_CHECK.exec(text)?.[1] ?? PYTHON_NOT_NULL_CHECK.exec(text)?.[2];
+  return column?.toLowerCase();
+}
+
+/**
+ * The set-not-null operations whose column a validated CHECK (col IS NOT NULL) already proves, from the history up to
+ * them: PostgreSQL 12+ then skips the scan, and rows without the column are already rejected, so nothing is left to
+ * warn about. A CHECK added NOT VALID counts once a VALIDATE CONSTRAINT of it follows; a dropped one stops counting.
+ */
+function provenByValidatedCheck(input: AnalysisInput): Set<OpOf<"set-not-null">> {
+  const proven = new Set<OpOf<"set-not-null">>();
+  // table key -> constraint name -> column it proves, with whether it is validated yet.
+  const checks = new Map<string, Map<string, { column: string; validated: boolean }>>();
+  const onTable = (table: string) => {
+    const key = tableKey(table);
+    const found = checks.get(key) ?? new Map<string, { column: string; validated: boolean }>();
+    checks.set(key, found);
+    return found;
+  };
+  for (const rev of analyzedRevisions(input)) {
+    for (const op of rev.operations) {
+      if (op.kind === "add-constraint" && op.constraintType === "check" && op.name !== undefined) {
+        const column = notNullColumn(op);
+        if (column !== undefined) onTable(op.table).set(op.name.toLowerCase(), { column, validated: !op.notValid });
+      } else if (op.kind === "validate-constraint") {
+        const check = onTable(op.table).get(op.name.toLowerCase());
+        if (check) check.validated = true;
+      } else if (op.kind === "drop-constraint") {
+        onTable(op.table).delete(op.name.toLowerCase());
+      } else if (op.kind === "set-not-null") {
+        const column = op.column.toLowerCase();
+        const known = [...onTable(op.table).values()];
+        if (known.some((check) => check.validated && check.column === column)) proven.add(op);
+      }
+    }
+  }
+  return proven;
+}
+
 export const setNotNull: Analyzer = {
   meta: {
     name: "set-not-null",
@@ -54,9 +101,10 @@ export const setNotNull: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    const proven = input.options.postgresVersion >= CHECK_SKIPS_SCAN_SINCE ? provenByValidatedCheck(input) : new Set();
     for (const { op, rev } of operationsOfKind(input, "set-not-null")) {
       // The classification knows new tables, columns added by the same revision and columns already NOT NULL.
-      if (op.phase !== "contract") continue;
+      if (op.phase !== "contract" || (op.dialect === "postgresql" && proven.has(op))) continue;
       const base =
         `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
         "the table is locked against reads and writes";
