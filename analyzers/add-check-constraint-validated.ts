@@ -1,5 +1,11 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { onExistingTable, postgresOperations } from "./pg-support.js";
+import {
+  onExistingTable,
+  postgresOperations,
+  SEPARATE_VALIDATION,
+  transactionWhy,
+  validatedInSameTransaction,
+} from "./pg-support.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 export const addCheckConstraintValidated: Analyzer = {
@@ -35,6 +41,18 @@ export const addCheckConstraintValidated: Analyzer = {
           `postgresql_not_valid=True${schemaKw(op)}); new writes are checked at once. In a later revision, ` +
           `op.execute("ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name}") checks the old rows under a SHARE UPDATE ` +
           "EXCLUSIVE lock, which lets reads and writes go on.",
+      });
+    }
+    for (const { validate, rev } of validatedInSameTransaction(input, "check")) {
+      findings.push({
+        span: validate.span,
+        revision: rev.revision.id,
+        message:
+          `CHECK constraint ${q(validate.name)} of existing table ${tableName(validate)} is validated in the same ` +
+          `transaction that added it NOT VALID (${transactionWhy(validate)}): the ACCESS EXCLUSIVE lock the ADD took ` +
+          "is held until that transaction commits, so nothing can read or write the table during the scan and NOT " +
+          "VALID gains nothing",
+        hint: SEPARATE_VALIDATION,
       });
     }
     return findings;

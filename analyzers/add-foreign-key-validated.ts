@@ -1,5 +1,11 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { onExistingTable, postgresOperations } from "./pg-support.js";
+import {
+  onExistingTable,
+  postgresOperations,
+  SEPARATE_VALIDATION,
+  transactionWhy,
+  validatedInSameTransaction,
+} from "./pg-support.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 const WHY =
@@ -53,6 +59,18 @@ export const addForeignKeyValidated: Analyzer = {
         hint:
           "Add the column without the ForeignKey/REFERENCES. " +
           recipe(op.table, `fk_${op.table}_${op.column.name}`, [op.column.name], referenced, schemaKw(op)),
+      });
+    }
+    for (const { add, validate, rev } of validatedInSameTransaction(input, "foreign-key")) {
+      findings.push({
+        span: validate.span,
+        revision: rev.revision.id,
+        message:
+          `foreign key ${q(validate.name)} of existing table ${tableName(validate)} is validated in the same ` +
+          `transaction that added it NOT VALID (${transactionWhy(validate)}): the SHARE ROW EXCLUSIVE lock the ADD ` +
+          `took on ${q(add.table)} and ${q(add.referencedTable ?? "...")} is held until that transaction commits, so ` +
+          "writes to both wait for the whole scan and NOT VALID gains nothing",
+        hint: SEPARATE_VALIDATION,
       });
     }
     return findings;

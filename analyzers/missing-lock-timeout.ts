@@ -1,6 +1,6 @@
-import type { Analyzer, ClassifiedOperation, FindingDraft, LockMode } from "../src/domain/index.js";
+import type { AnalyzedRevision, Analyzer, ClassifiedOperation, FindingDraft, LockMode } from "../src/domain/index.js";
 import { LOCK_MODES } from "../src/domain/index.js";
-import { analyzedRevisions, excerpt, q } from "./support.js";
+import { analyzedRevisions, excerpt, isNewTable, q } from "./support.js";
 
 /** From SHARE up, a waiting lock request blocks writers (and from ACCESS EXCLUSIVE, readers) queued behind it. */
 const BLOCKING = new Set<LockMode>(LOCK_MODES.slice(LOCK_MODES.indexOf("SHARE")));
@@ -20,11 +20,44 @@ function lockTimeoutChange(op: ClassifiedOperation): "set" | "unset" | undefined
 
 function tableOf(op: ClassifiedOperation): string {
   if (op.kind === "truncate") return op.tables.join(", ");
-  return op.table ?? "its table";
+  // A view or sequence is locked itself; a trigger, policy or rule locks its table.
+  const relation =
+    ["create-object", "drop-object", "rename-object"].includes(op.kind) && "name" in op ? op.name : undefined;
+  return op.table ?? relation ?? "its table";
 }
 
-function blocksOthers(op: ClassifiedOperation): boolean {
-  return op.dialect === "postgresql" && op.lock?.lock !== undefined && BLOCKING.has(op.lock.lock) && !op.lock.newTable;
+/** A lock a statement waits for: the mode and the table it is on. */
+interface BlockingLock {
+  readonly op: ClassifiedOperation;
+  readonly mode: LockMode;
+  readonly table: string;
+}
+
+/** The existing tables a foreign key of the operation references: each is locked SHARE ROW EXCLUSIVE. */
+function referencedExistingTables(op: ClassifiedOperation, rev: AnalyzedRevision): string[] {
+  const referenced =
+    op.kind === "create-table"
+      ? op.columns.map((column) => column.references)
+      : op.kind === "add-column"
+        ? [op.column.references]
+        : op.kind === "add-constraint" && op.constraintType === "foreign-key"
+          ? [op.referencedTable]
+          : [];
+  const tables = referenced.filter((table): table is string => table !== undefined && table !== "?");
+  return [...new Set(tables.filter((table) => !isNewTable(rev, table)))];
+}
+
+/**
+ * The lock of the operation that makes the application's queries queue behind it. A table the revision creates
+ * blocks nobody, but a foreign key from it still locks the existing table it references.
+ */
+function blockingLock(op: ClassifiedOperation, rev: AnalyzedRevision): BlockingLock | undefined {
+  if (op.dialect !== "postgresql" || op.lock?.lock === undefined) return undefined;
+  if (!op.lock.newTable) {
+    return BLOCKING.has(op.lock.lock) ? { op, mode: op.lock.lock, table: tableOf(op) } : undefined;
+  }
+  const referenced = referencedExistingTables(op, rev);
+  return referenced.length === 0 ? undefined : { op, mode: "SHARE ROW EXCLUSIVE", table: referenced.join(", ") };
 }
 
 export const missingLockTimeout: Analyzer = {
@@ -47,21 +80,24 @@ export const missingLockTimeout: Analyzer = {
     for (const rev of analyzedRevisions(input)) {
       if (rev.envFile !== undefined && envWithTimeout.has(rev.envFile)) continue;
       let timeout = false;
-      const blocking: ClassifiedOperation[] = [];
+      const blocking: BlockingLock[] = [];
       for (const op of rev.operations) {
         const change = lockTimeoutChange(op);
         if (change) timeout = change === "set";
-        else if (!timeout && blocksOthers(op)) blocking.push(op);
+        else if (!timeout) {
+          const lock = blockingLock(op, rev);
+          if (lock) blocking.push(lock);
+        }
       }
       const first = blocking[0];
       if (!first) continue;
       const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more statement(s) in this revision)` : "";
       const where = rev.revision.format === "sql" ? "this file" : "this revision nor env.py";
       findings.push({
-        span: first.span,
+        span: first.op.span,
         revision: rev.revision.id,
         message:
-          `${excerpt(first.text)} takes ${first.lock?.lock} on ${q(tableOf(first))}${more}, and neither ` +
+          `${excerpt(first.op.text)} takes ${first.mode} on ${q(first.table)}${more}, and neither ` +
           `${where} sets lock_timeout first: a long transaction on the table makes every query behind it wait`,
         hint:
           rev.revision.format === "sql"

@@ -1,9 +1,10 @@
-import type {
-  AnalysisInput,
-  AnalyzedRevision,
-  ClassifiedOperation,
-  ColumnSpec,
-  OperationKind,
+import {
+  type AnalysisInput,
+  type AnalyzedRevision,
+  type ClassifiedOperation,
+  type ColumnSpec,
+  type OperationKind,
+  tableKey,
 } from "../src/domain/index.js";
 import { analyzedRevisions, isNewTable, type Located, type OpOf, operationsOfKind } from "./support.js";
 
@@ -117,4 +118,48 @@ export function volatileFunction(column: ColumnSpec, origin: ClassifiedOperation
 /** The column has a server default other than NULL. */
 export function hasNonNullDefault(column: ColumnSpec): boolean {
   return column.serverDefault !== undefined && !NULL_DEFAULT.test(column.serverDefault.trim());
+}
+
+/** How to commit the NOT VALID constraint before its validation, for both constraint rules. */
+export const SEPARATE_VALIDATION =
+  "Commit the NOT VALID constraint first: validate it in a later revision that runs in a transaction of its own " +
+  "(transaction_per_migration=True in env.py, or inside `with op.get_context().autocommit_block():`), or, in a plain " +
+  "SQL file, after the COMMIT that ends the ADD's transaction.";
+
+/** A VALIDATE CONSTRAINT that runs in the transaction whose ADD CONSTRAINT ... NOT VALID created the constraint. */
+export interface SameTransactionValidation {
+  readonly add: OpOf<"add-constraint">;
+  readonly validate: OpOf<"validate-constraint">;
+  readonly rev: AnalyzedRevision;
+}
+
+/**
+ * Constraints of the given type added NOT VALID to an existing PostgreSQL table and validated before that transaction
+ * commits: the ADD's lock is still held, so the validation reads every row under it and NOT VALID gains nothing. A
+ * transaction that spans revisions (Alembic's default: one per `alembic upgrade` run) counts only when both revisions
+ * ship in the release under review, and so run in one upgrade; otherwise they usually run in separate deploys.
+ */
+export function validatedInSameTransaction(
+  input: AnalysisInput,
+  constraintType: "foreign-key" | "check",
+): SameTransactionValidation[] {
+  const found: SameTransactionValidation[] = [];
+  // Transaction key, table and constraint name -> the ADD ... NOT VALID that created it in that transaction.
+  const added = new Map<string, { readonly op: OpOf<"add-constraint">; readonly rev: AnalyzedRevision }>();
+  const keyOf = (transaction: string, table: string, name: string) =>
+    `${transaction}\u0000${tableKey(table)}\u0000${name.toLowerCase()}`;
+  for (const rev of analyzedRevisions(input)) {
+    for (const op of rev.operations) {
+      const transaction = op.transaction?.inTransaction ? op.transaction.key : undefined;
+      if (op.dialect !== "postgresql" || transaction === undefined) continue;
+      if (op.kind === "add-constraint" && op.notValid && op.name !== undefined && onExistingTable(rev, op.table)) {
+        if (op.constraintType === constraintType) added.set(keyOf(transaction, op.table, op.name), { op, rev });
+      } else if (op.kind === "validate-constraint") {
+        const add = added.get(keyOf(transaction, op.table, op.name));
+        const sameRun = add?.rev === rev || (input.reviewingRelease && add?.rev.underReview && rev.underReview);
+        if (add && sameRun) found.push({ add: add.op, validate: op, rev });
+      }
+    }
+  }
+  return found;
 }

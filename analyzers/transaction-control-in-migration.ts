@@ -1,5 +1,6 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import type { AnalyzedRevision, Analyzer, FindingDraft } from "../src/domain/index.js";
 import { postgresOperations } from "./pg-support.js";
+import { analyzedRevisions } from "./support.js";
 
 /** Savepoints nest inside Alembic's transaction and leave it open: harmless there, rejected outside one. */
 const SAVEPOINT_STATEMENTS = new Set(["savepoint", "release", "rollback-to-savepoint"]);
@@ -17,11 +18,64 @@ const EFFECT: Record<string, string> = {
   other: "a transaction-control statement in a revision competes with the transaction Alembic opened",
 };
 
+/**
+ * A plain SQL file owns its transactions (BEGIN ... COMMIT is how it groups statements), so only a file whose own
+ * BEGIN/COMMIT pairs do not match is reported: a BEGIN inside an open one, a BEGIN never closed, a COMMIT or ROLLBACK
+ * with nothing open, a savepoint outside a transaction.
+ */
+function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const report = (op: { span: FindingDraft["span"] }, message: string, hint: string) =>
+    findings.push({ span: op.span, revision: rev.revision.id, message, hint });
+  let open: AnalyzedRevision["operations"][number] | undefined;
+  for (const op of rev.operations) {
+    if (op.kind !== "transaction-control" || op.dialect !== "postgresql") continue;
+    if (op.statement === "begin") {
+      if (open) {
+        report(
+          op,
+          `\`${op.text}\` inside the transaction the file's \`${open.text}\` at line ${open.span.line} already opened: ` +
+            "PostgreSQL only warns and carries on in the outer transaction, so the first COMMIT ends both",
+          "Remove the inner BEGIN, or COMMIT the first transaction before opening the next.",
+        );
+      }
+      open ??= op;
+    } else if (op.statement === "commit" || op.statement === "rollback") {
+      if (!open) {
+        report(
+          op,
+          `\`${op.text}\` with no transaction open: the statements before it already ran and committed one by one ` +
+            `(a plain SQL file runs each statement on its own), so it ${op.statement === "rollback" ? "undoes nothing" : "groups nothing"} and PostgreSQL only warns`,
+          "Open the transaction with BEGIN before the statements it should group, or remove the stray statement.",
+        );
+      }
+      open = undefined;
+    } else if (SAVEPOINT_STATEMENTS.has(op.statement) && !open) {
+      report(
+        op,
+        `\`${op.text}\` runs outside any transaction (a plain SQL file runs each statement on its own until a BEGIN): ` +
+          'PostgreSQL rejects it ("can only be used in transaction blocks")',
+        "Put it between the file's BEGIN and COMMIT.",
+      );
+    }
+  }
+  if (open) {
+    report(
+      open,
+      `\`${open.text}\` opens a transaction that the file never commits: when the session ends PostgreSQL rolls back ` +
+        "everything after it, and a tool that keeps the connection runs the next file inside it",
+      "End the file with COMMIT (or ROLLBACK).",
+    );
+  }
+  return findings;
+}
+
 export const transactionControlInMigration: Analyzer = {
   meta: {
     name: "transaction-control-in-migration",
     defaultSeverity: "error",
-    summary: "A revision runs BEGIN, COMMIT, ROLLBACK or END itself.",
+    summary:
+      "An Alembic revision runs BEGIN, COMMIT, ROLLBACK or END itself, or a plain SQL file's BEGIN and COMMIT do not pair up.",
     rationale:
       "Alembic owns the transaction around a revision (and the alembic_version update inside it). A raw COMMIT or " +
       "ROLLBACK ends that transaction behind Alembic's back: a failing revision is left half applied, or work is " +
@@ -33,7 +87,7 @@ export const transactionControlInMigration: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of postgresOperations(input, "transaction-control")) {
-      // A plain SQL file owns its transactions: BEGIN/COMMIT there is how statements are grouped, not a conflict.
+      // A plain SQL file owns its transactions: it is judged whole, below.
       if (rev.revision.format === "sql") continue;
       if (SAVEPOINT_STATEMENTS.has(op.statement)) {
         if (op.transaction?.inTransaction !== false) continue;
@@ -55,6 +109,9 @@ export const transactionControlInMigration: Analyzer = {
           "Remove it. For statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY, VACUUM...), use " +
           "`with op.get_context().autocommit_block():`.",
       });
+    }
+    for (const rev of analyzedRevisions(input)) {
+      if (rev.revision.format === "sql") findings.push(...sqlFileFindings(rev));
     }
     return findings;
   },

@@ -143,6 +143,39 @@ op.execute("GRANT SELECT ON t TO reader")
     ]);
   });
 
+  it("lock model locks views, sequences and the table of a rule", async () => {
+    const ops = await operations(`
+op.execute("CREATE OR REPLACE VIEW v_active AS SELECT id FROM users WHERE active")
+op.execute("CREATE VIEW v_new AS SELECT id FROM users")
+op.execute("DROP VIEW IF EXISTS v_old")
+op.execute("DROP MATERIALIZED VIEW IF EXISTS mv_old")
+op.execute("DROP SEQUENCE IF EXISTS invoice_seq")
+op.execute("ALTER SEQUENCE accounts_id_seq RENAME TO customers_id_seq")
+op.execute("ALTER VIEW v_active RENAME TO v_enabled")
+op.execute("CREATE RULE r_skip AS ON INSERT TO orders WHERE false DO INSTEAD NOTHING")
+op.execute("DROP RULE IF EXISTS r_skip ON orders")
+op.execute("DROP FUNCTION IF EXISTS one()")
+op.execute("CREATE OR REPLACE FUNCTION one() RETURNS int AS 'SELECT 1' LANGUAGE sql")
+`);
+    const exclusive = { lock: "ACCESS EXCLUSIVE", rewrite: false, scan: false };
+    const none = { lock: undefined, rewrite: false, scan: false };
+    expect(ops.map(facts)).toEqual([
+      exclusive,
+      none,
+      exclusive,
+      exclusive,
+      exclusive,
+      exclusive,
+      exclusive,
+      exclusive,
+      exclusive,
+      none,
+      none,
+    ]);
+    // A rule is created and dropped `ON` its table, and the table is what the lock is on.
+    expect([ops[7]?.table, ops[8]?.table]).toEqual(["orders", "orders"]);
+  });
+
   it("lock model marks tables created by the same revision", async () => {
     const [create, index, other] = await operations(`
 op.create_table("teams", sa.Column("id", sa.Integer(), primary_key=True))

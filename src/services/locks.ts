@@ -37,6 +37,9 @@ const NULL_DEFAULT = /^(?:[\w.]*null\(\)|(?:[\w.]*text\(\s*)?["']?null["']?\)?)$
 
 const TEXT_TYPES = new Set(["varchar", "character varying", "text"]);
 
+/** Objects that are relations of their own: DROP and RENAME lock them ACCESS EXCLUSIVE, as they lock a table. */
+const RELATION_OBJECTS: ReadonlySet<string> = new Set(["view", "materialized-view", "sequence"]);
+
 function facts(lock: LockMode | undefined, rewrite = false, scan = rewrite): LockFacts {
   return lock === undefined ? { rewrite, scan } : { lock, rewrite, scan };
 }
@@ -187,16 +190,27 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
     case "validate-constraint":
       return facts("SHARE UPDATE EXCLUSIVE", false, true);
     case "create-object":
-      // Triggers and policies lock the table they belong to; other objects lock no table.
+      // Triggers, policies and rules lock the table they belong to. CREATE OR REPLACE VIEW locks the view it replaces, which
+      // queues every query that reads it; other objects lock no relation.
       if (operation.objectType === "trigger") return facts("SHARE ROW EXCLUSIVE");
-      return facts(operation.objectType === "policy" ? "ACCESS EXCLUSIVE" : undefined);
+      if (operation.objectType === "view" && operation.orReplace) return facts("ACCESS EXCLUSIVE");
+      // A rule is the object created `ON table` (CREATE RULE ... TO table).
+      return facts(operation.objectType === "policy" || operation.table !== undefined ? "ACCESS EXCLUSIVE" : undefined);
     case "drop-object":
-      return facts(["trigger", "policy"].includes(operation.objectType) ? "ACCESS EXCLUSIVE" : undefined);
+      // A trigger, policy or rule (the objects named `ON table`) locks its table; a view, materialized view or
+      // sequence is a relation of its own, locked like a table.
+      return facts(
+        operation.table !== undefined || RELATION_OBJECTS.has(operation.objectType) ? "ACCESS EXCLUSIVE" : undefined,
+      );
     case "rename-object":
       // The lock is on the index itself, not its table: renaming an index touches no table lock.
       if (operation.objectType === "index")
         return facts(version >= V12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE");
-      return facts(operation.objectType === "constraint" ? "ACCESS EXCLUSIVE" : undefined);
+      return facts(
+        operation.objectType === "constraint" || RELATION_OBJECTS.has(operation.objectType)
+          ? "ACCESS EXCLUSIVE"
+          : undefined,
+      );
     case "data-change": {
       const wholeTable = ["update", "delete", "merge"].includes(operation.statement) && !operation.hasWhere;
       return facts("ROW EXCLUSIVE", false, wholeTable);

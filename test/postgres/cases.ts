@@ -232,6 +232,30 @@ export const CASES: readonly LockCase[] = [
   { name: "create-object: policy", sql: "CREATE POLICY t_all ON t USING (true)" },
   { name: "drop-object: policy", setup: "CREATE POLICY t_all ON t USING (true)", sql: "DROP POLICY t_all ON t" },
   {
+    name: "create-object: rule (locks its table)",
+    sql: "CREATE RULE t_skip AS ON INSERT TO t WHERE false DO INSTEAD NOTHING",
+  },
+  {
+    name: "drop-object: rule (locks its table)",
+    setup: "CREATE RULE t_skip AS ON INSERT TO t WHERE false DO INSTEAD NOTHING",
+    sql: "DROP RULE t_skip ON t",
+  },
+  {
+    name: "create-object: CREATE OR REPLACE VIEW of an existing view",
+    setup: "CREATE VIEW v AS SELECT id, a FROM t",
+    sql: "CREATE OR REPLACE VIEW v AS SELECT id, a FROM t WHERE a > 0",
+    target: "v",
+  },
+  { name: "drop-object: view", setup: "CREATE VIEW v AS SELECT id FROM t", sql: "DROP VIEW v", target: "v" },
+  { name: "drop-object: materialized view", sql: "DROP MATERIALIZED VIEW mv", target: "mv" },
+  { name: "drop-object: sequence", setup: "CREATE SEQUENCE s", sql: "DROP SEQUENCE s", target: "s" },
+  {
+    name: "rename-object: sequence",
+    setup: "CREATE SEQUENCE s",
+    sql: "ALTER SEQUENCE s RENAME TO s2",
+    target: "s",
+  },
+  {
     name: "rename-object: index (the lock is on the index)",
     sql: "ALTER INDEX t_a_idx RENAME TO t_a_index",
     target: "t_a_idx",

@@ -54,7 +54,8 @@ op.execute("ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (i
     const { findings } = await analyse(`
 op.create_foreign_key("fk_a", "orders", "customers", ["customer_id"], ["id"], postgresql_not_valid=True)
 op.execute("ALTER TABLE orders ADD CONSTRAINT fk_b FOREIGN KEY (coupon_id) REFERENCES coupons (id) NOT VALID")
-op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_b")
+with op.get_context().autocommit_block():
+    op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_b")
 `);
     expect(findings).toEqual([]);
   });
@@ -74,6 +75,31 @@ op.create_foreign_key("fk_invoices_customer", "invoices", "customers", ["custome
         dialect: "mysql",
       },
     );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("add-foreign-key-validated with VALIDATE in the same transaction", () => {
+  it("add-foreign-key-validated fires for VALIDATE in the transaction that added the foreign key NOT VALID", async () => {
+    const { source, findings } = await analyse(`
+op.create_foreign_key("fk_orders_user", "orders", "users", ["user_id"], ["id"], postgresql_not_valid=True)
+op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_user")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE orders VALIDATE"), severity: "error" });
+    expect(findings[0]?.message).toContain(
+      'the SHARE ROW EXCLUSIVE lock the ADD took on "orders" and "users" is held until that transaction commits',
+    );
+  });
+
+  it("add-foreign-key-validated stays silent for VALIDATE of another constraint or on a new table", async () => {
+    const { findings } = await analyse(`
+op.create_foreign_key("fk_orders_user", "orders", "users", ["user_id"], ["id"], postgresql_not_valid=True)
+op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_shop")
+op.create_table("notes", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("user_id", sa.BigInteger()))
+op.create_foreign_key("fk_notes_user", "notes", "users", ["user_id"], ["id"], postgresql_not_valid=True)
+op.execute("ALTER TABLE notes VALIDATE CONSTRAINT fk_notes_user")
+`);
     expect(findings).toEqual([]);
   });
 });

@@ -64,6 +64,41 @@ describe("missing-lock-timeout", () => {
     expect(await analyse(ADD, {}, { dialect: "mysql" })).toEqual([]);
   });
 
+  it("missing-lock-timeout fires for a new table whose foreign key references an existing table", async () => {
+    const inline = await analyse(
+      'op.execute("CREATE TABLE IF NOT EXISTS payments (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id))")',
+    );
+    expect(inline).toHaveLength(1);
+    expect(inline[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
+    const tableLevel = await analyse(
+      'op.execute("CREATE TABLE IF NOT EXISTS payments (id bigint PRIMARY KEY, account_id bigint, ' +
+        'CONSTRAINT fk_payments_account FOREIGN KEY (account_id) REFERENCES accounts (id))")',
+    );
+    expect(tableLevel[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
+    const alembic = await analyse(
+      'op.create_table("payments", sa.Column("id", sa.BigInteger(), primary_key=True), ' +
+        'sa.Column("account_id", sa.BigInteger(), sa.ForeignKey("accounts.id")), if_not_exists=True)',
+    );
+    expect(alembic[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
+  });
+
+  it("missing-lock-timeout fires for replacing a view and names the view", async () => {
+    const findings = await analyse(
+      'op.execute("CREATE OR REPLACE VIEW v_active_users AS SELECT id FROM users WHERE active")',
+    );
+    expect(findings[0]?.message).toContain('takes ACCESS EXCLUSIVE on "v_active_users"');
+    expect(await analyse('op.execute("CREATE VIEW v_new_users AS SELECT id FROM users")')).toEqual([]);
+  });
+
+  it("missing-lock-timeout stays silent on a foreign key between tables the revision creates", async () => {
+    const findings = await analyse(`
+op.execute("CREATE TABLE IF NOT EXISTS accounts (id bigint PRIMARY KEY)")
+op.execute("CREATE TABLE IF NOT EXISTS payments (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id))")
+op.execute("ALTER TABLE payments ADD CONSTRAINT fk_parent FOREIGN KEY (id) REFERENCES payments (id)")
+`);
+    expect(findings).toEqual([]);
+  });
+
   it("missing-lock-timeout reads plain SQL files and their own SET", async () => {
     const root = writeProject({
       "sql/001.sql": "ALTER TABLE users ADD COLUMN IF NOT EXISTS bio text;\n",

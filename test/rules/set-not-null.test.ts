@@ -142,6 +142,49 @@ op.execute("ALTER TABLE teams ALTER COLUMN slug SET NOT NULL")
     expect(findings).toEqual([]);
   });
 
+  it("set-not-null stays silent once a validated CHECK (col IS NOT NULL) proves the column, across revisions", async () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade:
+          'op.create_check_constraint("ck_users_email_nn", "users", "email IS NOT NULL", postgresql_not_valid=True)',
+      }),
+      "versions/a2.py": revisionFile({
+        revision: "a2",
+        down: "a1",
+        upgrade: 'op.execute("ALTER TABLE users VALIDATE CONSTRAINT ck_users_email_nn")',
+      }),
+      "versions/a3.py": revisionFile({
+        revision: "a3",
+        down: "a2",
+        upgrade: 'op.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL")',
+      }),
+    });
+    expect(findingsOf((await check(root)).report, RULE)).toEqual([]);
+    // PostgreSQL 11 scans even with the CHECK in place.
+    const eleven = findingsOf((await check(root, { postgresVersion: 11 })).report, RULE);
+    expect(eleven.map((finding) => finding.revision)).toEqual(["a3"]);
+  });
+
+  it("set-not-null fires when the CHECK is not validated, proves another column or was dropped", async () => {
+    const { findings } = await analyse(`
+op.execute("ALTER TABLE users ADD CONSTRAINT ck_phone_nn CHECK (phone IS NOT NULL) NOT VALID")
+op.execute("ALTER TABLE users ALTER COLUMN phone SET NOT NULL")
+op.execute("ALTER TABLE users ADD CONSTRAINT ck_fax_nn CHECK (fax IS NOT NULL)")
+op.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL")
+op.execute("ALTER TABLE users ADD CONSTRAINT ck_mail_nn CHECK (mail IS NOT NULL OR legacy)")
+op.execute("ALTER TABLE users ALTER COLUMN mail SET NOT NULL")
+op.execute("ALTER TABLE users DROP CONSTRAINT ck_fax_nn")
+op.execute("ALTER TABLE users ALTER COLUMN fax SET NOT NULL")
+`);
+    expect(findings.map((finding) => finding.message.split(" of ")[0])).toEqual([
+      'column "phone"',
+      'column "email"',
+      'column "mail"',
+      'column "fax"',
+    ]);
+  });
+
   it("set-not-null stays silent for downgrade-only operations", async () => {
     const { findings } = await analyse(
       'op.alter_column("users", "email", existing_type=sa.String(255), nullable=True)',

@@ -82,3 +82,54 @@ describe("transaction-control-in-migration with an ORM session", () => {
     expect(findingsOf(report, "transaction-control-in-migration")).toHaveLength(1);
   });
 });
+
+describe("transaction-control-in-migration in plain SQL files", () => {
+  async function sqlFile(text: string) {
+    const root = writeProject({ "sql/001.sql": text });
+    return findingsOf((await check(`${root}/sql`)).report, RULE);
+  }
+
+  it("transaction-control-in-migration stays silent on a SQL file whose BEGIN and COMMIT pair up", async () => {
+    const findings = await sqlFile(
+      [
+        "BEGIN;",
+        "SAVEPOINT before_backfill;",
+        "ALTER TABLE users ADD COLUMN IF NOT EXISTS bio text;",
+        "RELEASE SAVEPOINT before_backfill;",
+        "COMMIT;",
+        "START TRANSACTION;",
+        "ALTER TABLE users DROP COLUMN IF EXISTS nick;",
+        "END;",
+      ].join("\n"),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("transaction-control-in-migration fires for a SQL file that never commits its BEGIN", async () => {
+    const findings = await sqlFile("BEGIN;\nALTER TABLE users ADD COLUMN IF NOT EXISTS bio text;\n");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 1, severity: "error", revision: "001" });
+    expect(findings[0]?.message).toMatch(/^`BEGIN` opens a transaction that the file never commits/);
+    expect(findings[0]?.hint).toContain("COMMIT");
+  });
+
+  it("transaction-control-in-migration fires for a BEGIN inside the SQL file's open transaction", async () => {
+    const findings = await sqlFile("BEGIN;\nSELECT 1;\nSTART TRANSACTION;\nCOMMIT;\n");
+    expect(findings.map((finding) => [finding.line, finding.message.split(":")[0]])).toEqual([
+      [3, "`START TRANSACTION` inside the transaction the file's `BEGIN` at line 1 already opened"],
+    ]);
+  });
+
+  it("transaction-control-in-migration fires for COMMIT and ROLLBACK with no transaction open in a SQL file", async () => {
+    const findings = await sqlFile("UPDATE users SET bio = '' WHERE id < 10;\nROLLBACK;\nCOMMIT;\n");
+    expect(findings.map((finding) => finding.line)).toEqual([2, 3]);
+    expect(findings[0]?.message).toContain("so it undoes nothing");
+    expect(findings[1]?.message).toContain("so it groups nothing");
+  });
+
+  it("transaction-control-in-migration fires for a savepoint outside the SQL file's transaction", async () => {
+    const findings = await sqlFile("SAVEPOINT s1;\nBEGIN;\nSAVEPOINT s2;\nCOMMIT;\n");
+    expect(findings.map((finding) => finding.line)).toEqual([1]);
+    expect(findings[0]?.message).toContain("can only be used in transaction blocks");
+  });
+});

@@ -270,18 +270,25 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
     case "CreateStmt": {
       const columns: ColumnSpec[] = [];
       const primaryKey = new Set<string>();
+      // A table-level FOREIGN KEY (...) REFERENCES is recorded on its columns, as an inline REFERENCES is.
+      const references = new Map<string, string>();
       for (const element of body.tableElts ?? []) {
         if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef));
         if (element.Constraint?.contype === "CONSTR_PRIMARY")
           for (const key of stringValues(element.Constraint.keys)) primaryKey.add(key);
+        const referenced = element.Constraint?.contype === "CONSTR_FOREIGN" && element.Constraint.pktable?.relname;
+        if (referenced) for (const key of stringValues(element.Constraint.fk_attrs)) references.set(key, referenced);
       }
+      const withKeys = (column: ColumnSpec): ColumnSpec => {
+        const referenced = column.references ?? references.get(column.name);
+        const keyed = primaryKey.has(column.name) ? { ...column, nullable: false, primaryKey: true } : column;
+        return referenced === undefined ? keyed : { ...keyed, references: referenced };
+      };
       return [
         {
           kind: "create-table",
           ...relation(site, body.relation),
-          columns: columns.map((column) =>
-            primaryKey.has(column.name) ? { ...column, nullable: false, primaryKey: true } : column,
-          ),
+          columns: columns.map(withKeys),
           ifNotExists: !!body.if_not_exists,
           fromQuery: false,
         },
@@ -325,6 +332,11 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       return [createObject("trigger", body.trigname ?? "?", false, !!body.replace)];
     case "CreatePolicyStmt":
       return [createObject("policy", body.policy_name ?? "?", false, false)];
+    case "RuleStmt":
+      // A rule belongs to its table, as DROP RULE ... ON table says; the lock model locks that table.
+      return [
+        { ...createObject("other", body.rulename ?? "?", false, !!body.replace), ...relation(site, body.relation) },
+      ];
     case "CreateRoleStmt":
       return [createObject("role", body.role ?? "?", false, false)];
     case "CreatedbStmt":
