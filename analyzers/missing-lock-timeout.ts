@@ -5,17 +5,39 @@ import { analyzedRevisions, excerpt, isNewTable, q } from "./support.js";
 /** From SHARE up, a waiting lock request blocks writers (and from ACCESS EXCLUSIVE, readers) queued behind it. */
 const BLOCKING = new Set<LockMode>(LOCK_MODES.slice(LOCK_MODES.indexOf("SHARE")));
 
-/** What an operation does to the session's lock_timeout: sets it, turns it off, or nothing. */
-function lockTimeoutChange(op: ClassifiedOperation): "set" | "unset" | undefined {
+/** What an operation does to lock_timeout: sets or turns it off, for the session or (LOCAL) its transaction. */
+function lockTimeoutChange(op: ClassifiedOperation): { on: boolean; local: boolean } | undefined {
   if (op.kind === "set-config" && op.name.toLowerCase() === "lock_timeout") {
     const value = (op.value ?? "").trim().replace(/^'|'$/g, "").toLowerCase();
-    return value === "" || value === "0" || value === "default" ? "unset" : "set";
+    return { on: !(value === "" || value === "0" || value === "default"), local: op.local };
   }
-  const match = /set_config\s*\(\s*'lock_timeout'\s*,\s*'([^']*)'/i.exec(
+  const match = /set_config\s*\(\s*'lock_timeout'\s*,\s*'([^']*)'\s*(?:,\s*(\w+))?/i.exec(
     op.kind === "query" ? (op.sql ?? op.text) : "",
   );
-  if (match) return match[1] === "0" || match[1] === "" ? "unset" : "set";
+  if (match) return { on: !(match[1] === "0" || match[1] === ""), local: match[2]?.toLowerCase() === "true" };
   return undefined;
+}
+
+/**
+ * Whether lock_timeout is in force as the revision's statements run: a session-level SET lasts for the connection,
+ * a SET LOCAL only until its transaction ends (a COMMIT, an autocommit_block(), the file's own COMMIT).
+ */
+class LockTimeoutState {
+  private session = false;
+  private localIn: string | undefined;
+
+  apply(op: ClassifiedOperation, change: { on: boolean; local: boolean }): void {
+    // SET LOCAL outside a transaction block changes nothing (PostgreSQL warns and ignores it).
+    if (change.local) this.localIn = change.on ? op.transaction?.key : undefined;
+    else {
+      this.session = change.on;
+      this.localIn = undefined;
+    }
+  }
+
+  inForce(op: ClassifiedOperation): boolean {
+    return this.session || (this.localIn !== undefined && op.transaction?.key === this.localIn);
+  }
 }
 
 function tableOf(op: ClassifiedOperation): string {
@@ -79,12 +101,12 @@ export const missingLockTimeout: Analyzer = {
     const envWithTimeout = new Set(input.envFiles.filter((env) => env.lockTimeout).map((env) => env.file));
     for (const rev of analyzedRevisions(input)) {
       if (rev.envFile !== undefined && envWithTimeout.has(rev.envFile)) continue;
-      let timeout = false;
+      const timeout = new LockTimeoutState();
       const blocking: BlockingLock[] = [];
       for (const op of rev.operations) {
         const change = lockTimeoutChange(op);
-        if (change) timeout = change === "set";
-        else if (!timeout) {
+        if (change) timeout.apply(op, change);
+        else if (!timeout.inForce(op)) {
           const lock = blockingLock(op, rev);
           if (lock) blocking.push(lock);
         }

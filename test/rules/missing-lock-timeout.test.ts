@@ -34,6 +34,32 @@ describe("missing-lock-timeout", () => {
     ).toHaveLength(1);
   });
 
+  it("missing-lock-timeout fires when SET LOCAL ended with its transaction before the lock", async () => {
+    const upgrade = [
+      "op.execute(\"SET LOCAL lock_timeout = '5s'\")",
+      "with op.get_context().autocommit_block():",
+      '    op.drop_index("ix_users_bio", table_name="users", postgresql_concurrently=True, if_exists=True)',
+      'op.drop_column("users", "nick", if_exists=True)',
+    ].join("\n");
+    const findings = await analyse(upgrade);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('takes ACCESS EXCLUSIVE on "users"');
+    const root = writeProject({
+      "sql/001.sql": "BEGIN;\nSET LOCAL lock_timeout = '5s';\nCOMMIT;\nALTER TABLE users DROP COLUMN IF EXISTS nick;\n",
+    });
+    expect(findingsOf((await check(`${root}/sql`)).report, RULE)).toHaveLength(1);
+  });
+
+  it("missing-lock-timeout stays silent after a session-level SET, which outlives transactions", async () => {
+    const upgrade = [
+      "op.execute(\"SET lock_timeout = '5s'\")",
+      "with op.get_context().autocommit_block():",
+      '    op.execute("SELECT 1")',
+      'op.drop_column("users", "nick", if_exists=True)',
+    ].join("\n");
+    expect(await analyse(upgrade)).toEqual([]);
+  });
+
   it("missing-lock-timeout stays silent when the revision sets lock_timeout first", async () => {
     expect(await analyse(`op.execute("SET LOCAL lock_timeout = '5s'")\n${ADD}`)).toEqual([]);
     expect(await analyse(`op.execute("SELECT set_config('lock_timeout', '4s', true)")\n${ADD}`)).toEqual([]);
