@@ -23,6 +23,9 @@ await build({
   entryPoints: { cli: "src/cli/entry.ts", worker: "src/cli/extraction-worker.ts" },
   outdir: "dist",
   bundle: true,
+  // Modules loaded with import() (reporters, git, the config parser) go to chunks that only the runs needing them read.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",

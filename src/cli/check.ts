@@ -97,7 +97,7 @@ async function reviewRequest(
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
   const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
-  const settings = resolveSettings(options, environment.analyzers, environment.cwd);
+  const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   const discovered = discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
   const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
@@ -158,7 +158,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     rules,
     gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
   };
-  deliverReports(input, reports, environment);
+  await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.
   if (failed.length > 0) {
     const names = failed.map((file) => file.file).join(", ");

@@ -14,13 +14,17 @@ export interface ReportSinks {
 }
 
 /** Renders every report asked for to its file or standard output, then what GitHub Actions gets besides. */
-export function deliverReports(input: ReportInput, reports: readonly ReportTarget[], sinks: ReportSinks): void {
+export async function deliverReports(
+  input: ReportInput,
+  reports: readonly ReportTarget[],
+  sinks: ReportSinks,
+): Promise<void> {
   for (const target of reports) {
-    const rendered = reporterFor(target.format, sinks.color && !target.output).render(input);
+    const rendered = (await reporterFor(target.format, sinks.color && !target.output)).render(input);
     if (target.output) writeReport(target.output, rendered);
     else sinks.stdout(rendered);
   }
-  reportToGithub(input, reports, sinks);
+  await reportToGithub(input, reports, sinks);
 }
 
 function writeReport(path: string, text: string): void {
@@ -36,15 +40,16 @@ function writeReport(path: string, text: string): void {
  * when another report holds standard output (GitHub reads workflow commands from both; stdout stays parseable).
  * The markdown report is appended to the step summary. Neither changes the exit code.
  */
-function reportToGithub(input: ReportInput, reports: readonly ReportTarget[], sinks: ReportSinks): void {
+async function reportToGithub(input: ReportInput, reports: readonly ReportTarget[], sinks: ReportSinks): Promise<void> {
   if (sinks.githubActions && !reports.some((target) => target.format === "github" && !target.output)) {
-    const annotations = reporterFor("github", false).render(input);
+    const annotations = (await reporterFor("github", false)).render(input);
     const stdoutTaken = reports.some((target) => !target.output);
     if (annotations !== "") (stdoutTaken ? sinks.stderr : sinks.stdout)(annotations);
   }
   if (sinks.stepSummary) {
+    const summary = (await reporterFor("markdown", false)).render(input);
     try {
-      appendFileSync(sinks.stepSummary, reporterFor("markdown", false).render(input));
+      appendFileSync(sinks.stepSummary, summary);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
       sinks.stderr(`migragate: ${sinks.stepSummary}: cannot append the step summary (${code})\n`);

@@ -48,22 +48,22 @@ function validateRules(names: readonly string[], known: ReadonlySet<string>, whe
   }
 }
 
-function loadConfig(settings: CommandLineSettings, cwd: string): ProjectConfig | undefined {
+async function loadConfig(settings: CommandLineSettings, cwd: string): Promise<ProjectConfig | undefined> {
   if (settings.config === false) return undefined;
   const path = settings.config ?? findConfigFile(settings.paths[0] ?? cwd);
   if (path === undefined) return undefined;
   return readConfigFile(path, relative(cwd, path) || path);
 }
 
-export function resolveSettings(
+export async function resolveSettings(
   settings: CommandLineSettings,
   analyzers: readonly Analyzer[],
   cwd: string,
-): RunSettings {
+): Promise<RunSettings> {
   const known = new Set(analyzers.map((analyzer) => analyzer.meta.name));
   validateRules(settings.select, known, "--select");
   validateRules(settings.ignore, known, "--ignore");
-  const config = loadConfig(settings, cwd);
+  const config = await loadConfig(settings, cwd);
   const label = config ? relative(cwd, config.file) || config.file : "";
   validateRules(config?.select ?? [], known, `${label}: select`);
   validateRules(config?.ignore ?? [], known, `${label}: ignore`);

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { parse, TomlError } from "smol-toml";
 import { type Dialect, SEVERITIES, type Severity } from "../../domain/index.js";
 import { InputError } from "../fs/discovery.js";
 
@@ -146,8 +145,9 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
   return config;
 }
 
-/** Reads and validates a config file; `display` is how errors name it. */
-export function readConfigFile(path: string, display: string): ProjectConfig {
+/** Reads and validates a config file; `display` is how errors name it. The TOML parser loads only when one exists. */
+export async function readConfigFile(path: string, display: string): Promise<ProjectConfig> {
+  const { parse, TomlError } = await import("smol-toml");
   let document: Record<string, unknown>;
   try {
     document = parse(readFileSync(path, "utf8")) as Record<string, unknown>;

@@ -1,32 +1,28 @@
-import { GithubReporter } from "./github-report.js";
-import { GitlabReporter } from "./gitlab-report.js";
-import { JsonReporter } from "./json-report.js";
-import { JunitReporter } from "./junit-report.js";
-import { MarkdownReporter } from "./markdown-report.js";
 import type { Reporter } from "./report-model.js";
-import { SarifReporter } from "./sarif-report.js";
-import { TextReporter } from "./text-report.js";
 
 export const REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "junit"] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** The reporter of a format; only the text report has colours, and only where the caller says they can be seen. */
-export function reporterFor(format: ReportFormat, color: boolean): Reporter {
+/**
+ * The reporter of a format; only the text report has colours, and only where the caller says they can be seen.
+ * Each reporter is loaded when asked for: most runs write one format, and startup pays for every module it parses.
+ */
+export async function reporterFor(format: ReportFormat, color: boolean): Promise<Reporter> {
   switch (format) {
     case "text":
-      return new TextReporter(color);
+      return new (await import("./text-report.js")).TextReporter(color);
     case "json":
-      return new JsonReporter();
+      return new (await import("./json-report.js")).JsonReporter();
     case "sarif":
-      return new SarifReporter();
+      return new (await import("./sarif-report.js")).SarifReporter();
     case "github":
-      return new GithubReporter();
+      return new (await import("./github-report.js")).GithubReporter();
     case "markdown":
-      return new MarkdownReporter();
+      return new (await import("./markdown-report.js")).MarkdownReporter();
     case "gitlab":
-      return new GitlabReporter();
+      return new (await import("./gitlab-report.js")).GitlabReporter();
     case "junit":
-      return new JunitReporter();
+      return new (await import("./junit-report.js")).JunitReporter();
   }
 }
