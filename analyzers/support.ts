@@ -30,17 +30,8 @@ export interface Located<T> {
 }
 
 /** Every analyzed revision of every history, each once (by file), in history order. */
-export function analyzedRevisions(input: AnalysisInput): AnalyzedRevision[] {
-  const seen = new Set<string>();
-  const result: AnalyzedRevision[] = [];
-  for (const history of input.histories) {
-    for (const rev of history.revisions) {
-      if (seen.has(rev.revision.file)) continue;
-      seen.add(rev.revision.file);
-      result.push(rev);
-    }
-  }
-  return result;
+export function analyzedRevisions(input: AnalysisInput): readonly AnalyzedRevision[] {
+  return input.revisions;
 }
 
 /** Every upgrade operation of the given kind, with the revision it belongs to. */

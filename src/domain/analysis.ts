@@ -98,6 +98,8 @@ export interface AnalysisOptions {
 /** Everything an analyzer may look at. Pure data: no I/O. */
 export interface AnalysisInput {
   readonly histories: readonly History[];
+  /** Every analyzed revision once (a file in two histories counts once), in history order: what most rules walk. */
+  readonly revisions: readonly AnalyzedRevision[];
   /** Revisions claimed by more than one file, with every file that claims them. */
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];

@@ -2,6 +2,7 @@ import type {
   AnalysisInput,
   AnalysisOptions,
   AnalysisResult,
+  AnalyzedRevision,
   Analyzer,
   EnvFile,
   Finding,
@@ -37,6 +38,19 @@ export interface AnalysisRequest {
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {
   if (selection.select.length > 0 && !selection.select.includes(rule)) return false;
   return !selection.ignore.includes(rule);
+}
+
+function uniqueRevisions(histories: readonly History[]): AnalyzedRevision[] {
+  const seen = new Set<string>();
+  const result: AnalyzedRevision[] = [];
+  for (const history of histories) {
+    for (const rev of history.revisions) {
+      if (seen.has(rev.revision.file)) continue;
+      seen.add(rev.revision.file);
+      result.push(rev);
+    }
+  }
+  return result;
 }
 
 /** Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged. */
@@ -76,6 +90,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   );
   const input: AnalysisInput = {
     histories,
+    revisions: uniqueRevisions(histories),
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     options: request.options,
