@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { InputError } from "../adapters/fs/discovery.js";
 import { reporterFor } from "../adapters/report/formats.js";
 import type { ReportInput } from "../adapters/report/report-model.js";
@@ -20,11 +20,35 @@ export async function deliverReports(
   sinks: ReportSinks,
 ): Promise<void> {
   for (const target of reports) {
-    const rendered = (await reporterFor(target.format, sinks.color && !target.output)).render(input);
-    if (target.output) writeReport(target.output, rendered);
-    else sinks.stdout(rendered);
+    const reporter = await reporterFor(target.format, sinks.color && !target.output);
+    if (target.output && reporter.pieces) writeInPieces(target.output, reporter.pieces(input));
+    else if (target.output) writeReport(target.output, reporter.render(input));
+    else sinks.stdout(reporter.render(input));
   }
   await reportToGithub(input, reports, sinks);
+}
+
+/** Writes a report piece by piece, in blocks of about a megabyte, so the whole text never sits in memory. */
+function writeInPieces(path: string, pieces: Iterable<string>): void {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, "w");
+    let block = "";
+    for (const piece of pieces) {
+      block += piece;
+      if (block.length >= 1 << 20) {
+        writeSync(descriptor, block);
+        block = "";
+      }
+    }
+    writeSync(descriptor, block);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InputError(`${path}: cannot write report (${code})`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 function writeReport(path: string, text: string): void {

@@ -32,4 +32,6 @@ export interface ReportInput {
 
 export interface Reporter {
   render(input: ReportInput): string;
+  /** The same text in pieces, for reports large enough that writing them whole would double their memory. */
+  pieces?(input: ReportInput): Iterable<string>;
 }
