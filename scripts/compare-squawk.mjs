@@ -26,7 +26,7 @@
 // trailing `;`) are kept once.
 //
 // Each statement is written to its own file (0001.sql, 0002.sql, ...) in a temporary folder, so both tools judge it
-// alone. squawk runs as its native binary (node_modules/@squawk-cli/linux-x64/bin/squawk --reporter json
+// alone. squawk runs as its native binary (@squawk-cli/linux-x64/bin/squawk --reporter json
 // --pg-version 16, migragate's default version), and migragate as `check <folder> --format json --no-config
 // --fail-on never --no-cache`. migragate reads the folder as one history of plain SQL files (one revision per file,
 // chained by file name, each statement outside a transaction), squawk reads each file on its own: the report lists
@@ -43,7 +43,25 @@ import ts from "typescript";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "bin", "migragate.js");
-const SQUAWK = join(ROOT, "node_modules", "@squawk-cli", "linux-x64", "bin", "squawk");
+// squawk-cli is installed on first use into a folder of its own, not as a devDependency: its other platforms'
+// binaries are optional dependencies the lock file would have to name, and a registry that lacks them breaks `npm ci`.
+const SQUAWK_VERSION = "2.66.0";
+const SQUAWK_HOME = join(ROOT, "node_modules", ".cache", "migragate-squawk", SQUAWK_VERSION);
+const SQUAWK = join(SQUAWK_HOME, "node_modules", "@squawk-cli", "linux-x64", "bin", "squawk");
+
+/** Installs the pinned squawk-cli into SQUAWK_HOME when it is not there yet. */
+function ensureSquawk() {
+  if (existsSync(SQUAWK)) return;
+  mkdirSync(SQUAWK_HOME, { recursive: true });
+  process.stderr.write(`compare-squawk: installing squawk-cli@${SQUAWK_VERSION} into ${relative(ROOT, SQUAWK_HOME)}\n`);
+  const install = spawnSync(
+    "npm",
+    ["install", "--prefix", SQUAWK_HOME, "--no-save", "--no-audit", "--no-fund", `squawk-cli@${SQUAWK_VERSION}`],
+    { stdio: "inherit" },
+  );
+  if (install.status !== 0 || !existsSync(SQUAWK))
+    usage(`could not install squawk-cli@${SQUAWK_VERSION} (linux x64 only)`);
+}
 const PG_VERSION = "16";
 const EXTRA_TEST_FILES = ["test/postgres/cases.ts"];
 const POSTGRES = ["--dialect", "postgresql"];
@@ -555,8 +573,7 @@ function markdownReport(data) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, "dist", "cli.js"))) usage("dist/cli.js is missing: run `npm run build` first");
-  if (!existsSync(SQUAWK))
-    usage(`${relative(ROOT, SQUAWK)} is missing: run \`npm ci\` (squawk-cli is a devDependency)`);
+  ensureSquawk();
   const work = mkdtempSync(join(tmpdir(), "migragate-squawk-"));
   try {
     const corpusInfo = await buildCorpus(work);
