@@ -1,6 +1,8 @@
-import type { AnalyzedRevision, Analyzer, FindingDraft } from "../src/domain/index.js";
+import type { AnalyzedRevision, Analyzer, ClassifiedOperation, FindingDraft } from "../src/domain/index.js";
 import { postgresOperations } from "./pg-support.js";
 import { analyzedRevisions } from "./support.js";
+
+const ENDS: ReadonlySet<string> = new Set(["commit", "rollback"]);
 
 /** Savepoints nest inside Alembic's transaction and leave it open: harmless there, rejected outside one. */
 const SAVEPOINT_STATEMENTS = new Set(["savepoint", "release", "rollback-to-savepoint"]);
@@ -21,48 +23,55 @@ const EFFECT: Record<string, string> = {
 /**
  * A plain SQL file owns its transactions (BEGIN ... COMMIT is how it groups statements), so only a file whose own
  * BEGIN/COMMIT pairs do not match is reported: a BEGIN inside an open one, a BEGIN never closed, a COMMIT or ROLLBACK
- * with nothing open, a savepoint outside a transaction.
+ * with nothing open, a savepoint outside a transaction. What is open where comes from the transaction placement
+ * (the file's own BEGIN, or the tool's transaction around the file with assume-in-transaction).
  */
 function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const report = (op: { span: FindingDraft["span"] }, message: string, hint: string) =>
     findings.push({ span: op.span, revision: rev.revision.id, message, hint });
-  let open: AnalyzedRevision["operations"][number] | undefined;
+  // The first operation of each transaction: the file's BEGIN, or the first statement the tool wrapped.
+  const opener = new Map<string, ClassifiedOperation>();
+  let open: string | undefined;
   for (const op of rev.operations) {
-    if (op.kind !== "transaction-control" || op.dialect !== "postgresql") continue;
-    if (op.statement === "begin") {
-      if (open) {
-        report(
-          op,
-          `\`${op.text}\` inside the transaction the file's \`${open.text}\` at line ${open.span.line} already opened: ` +
-            "PostgreSQL only warns and carries on in the outer transaction, so the first COMMIT ends both",
-          "Remove the inner BEGIN, or COMMIT the first transaction before opening the next.",
-        );
-      }
-      open ??= op;
-    } else if (op.statement === "commit" || op.statement === "rollback") {
-      if (!open) {
-        report(
-          op,
-          `\`${op.text}\` with no transaction open: the statements before it already ran and committed one by one ` +
-            `(a plain SQL file runs each statement on its own), so it ${op.statement === "rollback" ? "undoes nothing" : "groups nothing"} and PostgreSQL only warns`,
-          "Open the transaction with BEGIN before the statements it should group, or remove the stray statement.",
-        );
-      }
-      open = undefined;
-    } else if (SAVEPOINT_STATEMENTS.has(op.statement) && !open) {
+    const key = op.transaction?.inTransaction ? op.transaction.key : undefined;
+    if (key !== undefined && !opener.has(key)) opener.set(key, op);
+    const control = op.kind === "transaction-control" && op.dialect === "postgresql" ? op : undefined;
+    open = control && ENDS.has(control.statement) ? undefined : key;
+    if (!control) continue;
+    const first = key === undefined ? undefined : opener.get(key);
+    if (control.statement === "begin" && first && first !== control) {
+      const outer =
+        first.kind === "transaction-control"
+          ? `the transaction the file's \`${first.text}\` at line ${first.span.line} already opened`
+          : "the transaction the migration tool opens around the file (assume-in-transaction)";
       report(
-        op,
-        `\`${op.text}\` runs outside any transaction (a plain SQL file runs each statement on its own until a BEGIN): ` +
+        control,
+        `\`${control.text}\` inside ${outer}: PostgreSQL only warns and carries on in the outer transaction, so the ` +
+          "first COMMIT ends both",
+        "Remove the inner BEGIN, or COMMIT the first transaction before opening the next.",
+      );
+    } else if (ENDS.has(control.statement) && key === undefined) {
+      report(
+        control,
+        `\`${control.text}\` with no transaction open: the statements before it already ran and committed one by one ` +
+          `(a plain SQL file runs each statement on its own), so it ${control.statement === "rollback" ? "undoes nothing" : "groups nothing"} and PostgreSQL only warns`,
+        "Open the transaction with BEGIN before the statements it should group, or remove the stray statement.",
+      );
+    } else if (SAVEPOINT_STATEMENTS.has(control.statement) && key === undefined) {
+      report(
+        control,
+        `\`${control.text}\` runs outside any transaction (a plain SQL file runs each statement on its own until a BEGIN): ` +
           'PostgreSQL rejects it ("can only be used in transaction blocks")',
         "Put it between the file's BEGIN and COMMIT.",
       );
     }
   }
-  if (open) {
+  const unclosed = open === undefined ? undefined : opener.get(open);
+  if (unclosed?.kind === "transaction-control") {
     report(
-      open,
-      `\`${open.text}\` opens a transaction that the file never commits: when the session ends PostgreSQL rolls back ` +
+      unclosed,
+      `\`${unclosed.text}\` opens a transaction that the file never commits: when the session ends PostgreSQL rolls back ` +
         "everything after it, and a tool that keeps the connection runs the next file inside it",
       "End the file with COMMIT (or ROLLBACK).",
     );

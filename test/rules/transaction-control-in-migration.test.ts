@@ -132,4 +132,18 @@ describe("transaction-control-in-migration in plain SQL files", () => {
     expect(findings.map((finding) => finding.line)).toEqual([1]);
     expect(findings[0]?.message).toContain("can only be used in transaction blocks");
   });
+
+  it("transaction-control-in-migration accepts the COMMIT that ends the tool's transaction with assume-in-transaction", async () => {
+    const root = writeProject({ "sql/001.sql": "ALTER TABLE users ADD COLUMN IF NOT EXISTS a text;\nCOMMIT;\n" });
+    const { report } = await check(`${root}/sql`, { assumeInTransaction: true });
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
+  it("transaction-control-in-migration fires for a BEGIN inside the tool's transaction with assume-in-transaction", async () => {
+    const root = writeProject({ "sql/001.sql": "SELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;\n" });
+    const { report } = await check(`${root}/sql`, { assumeInTransaction: true });
+    expect(findingsOf(report, RULE).map((finding) => [finding.line, finding.message.split(":")[0]])).toEqual([
+      [2, "`BEGIN` inside the transaction the migration tool opens around the file (assume-in-transaction)"],
+    ]);
+  });
 });
