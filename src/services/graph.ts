@@ -13,7 +13,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function folderOf(file: string): string {
+/** The folder part of a report path ("" for a file at the top). */
+export function folderOf(file: string): string {
   const slash = file.lastIndexOf("/");
   return slash < 0 ? "" : file.slice(0, slash);
 }

@@ -6,6 +6,7 @@ import type {
   History,
   TransactionPlacement,
 } from "../domain/index.js";
+import { folderOf } from "./graph.js";
 
 /** How Alembic wraps the revisions of one migrations folder in transactions, as its env.py configures it. */
 export interface TransactionSettings {
@@ -16,9 +17,10 @@ export interface TransactionSettings {
   readonly transactionalDdl?: boolean | "unknown";
 }
 
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf("/");
-  return slash < 0 ? "" : file.slice(0, slash + 1);
+/** The folder of a file with its trailing slash ("" for a file at the top), so a prefix test matches whole names. */
+function folderPrefix(file: string): string {
+  const folder = folderOf(file);
+  return folder === "" ? "" : `${folder}/`;
 }
 
 /**
@@ -27,8 +29,8 @@ function folderOf(file: string): string {
  */
 export function settingsFor(revisionFile: string, envFiles: readonly EnvFile[]): TransactionSettings {
   const holding = envFiles
-    .filter((env) => revisionFile.startsWith(folderOf(env.file)))
-    .sort((a, b) => folderOf(b.file).length - folderOf(a.file).length);
+    .filter((env) => revisionFile.startsWith(folderPrefix(env.file)))
+    .sort((a, b) => folderPrefix(b.file).length - folderPrefix(a.file).length);
   const env = holding[0] ?? (envFiles.length === 1 ? envFiles[0] : undefined);
   if (!env) return { perMigration: false };
   return {
