@@ -7,8 +7,7 @@ import { ALEMBIC_VERSION, MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
-import type { Dialect } from "../domain/index.js";
-import type { FailOn } from "../services/engine.js";
+import type { Dialect, FailOn } from "../domain/index.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
 import { pairReports } from "./report-targets.js";

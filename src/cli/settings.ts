@@ -1,19 +1,14 @@
 import { relative } from "node:path";
-import {
-  type FailOnSetting,
-  findConfigFile,
-  type ProjectConfig,
-  readConfigFile,
-} from "../adapters/config/config-file.js";
+import { findConfigFile, type ProjectConfig, readConfigFile } from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
-import type { Analyzer, Dialect, Severity } from "../domain/index.js";
+import type { Analyzer, Dialect, FailOn, Severity } from "../domain/index.js";
 
 /** What the command line says; undefined where it says nothing, so the config file can. */
 export interface CommandLineSettings {
   readonly paths: readonly string[];
   readonly select: readonly string[];
   readonly ignore: readonly string[];
-  readonly failOn?: FailOnSetting;
+  readonly failOn?: FailOn;
   readonly dialect?: Dialect;
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
@@ -31,7 +26,7 @@ export interface RunSettings {
   readonly select: readonly string[];
   readonly ignore: readonly string[];
   readonly severity: ReadonlyMap<string, Severity>;
-  readonly failOn: FailOnSetting;
+  readonly failOn: FailOn;
   readonly dialect?: Dialect;
   readonly alembicVersion?: string;
   readonly postgresVersion: number;

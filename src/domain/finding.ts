@@ -28,3 +28,11 @@ export interface Finding {
 export function severityRank(severity: Severity): number {
   return severity === "error" ? 2 : severity === "warning" ? 1 : 0;
 }
+
+/** The severity at which a run fails the gate, or never. */
+export type FailOn = Severity | "never";
+
+/** A finding of this severity fails a gate set at `failOn`. */
+export function failsGate(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== "never" && severityRank(severity) >= severityRank(failOn);
+}

@@ -12,7 +12,7 @@ import type {
   Severity,
   SuppressedFinding,
 } from "../domain/index.js";
-import { severityRank } from "../domain/index.js";
+import { type FailOn, failsGate } from "../domain/index.js";
 import { withDeclaredPhases } from "./declared-phases.js";
 import { buildGraph } from "./graph.js";
 import { markReview, type ReviewRequest, reviewsRelease } from "./review.js";
@@ -148,11 +148,7 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export type FailOn = Severity | "never";
-
 /** Whether any finding is at or above the threshold that fails the run. */
 export function failsAt(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === "never") return false;
-  const threshold = severityRank(failOn);
-  return findings.some((finding) => severityRank(finding.severity) >= threshold);
+  return findings.some((finding) => failsGate(finding.severity, failOn));
 }

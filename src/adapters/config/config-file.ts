@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { type Dialect, SEVERITIES, type Severity } from "../../domain/index.js";
+import { type Dialect, type FailOn, SEVERITIES, type Severity } from "../../domain/index.js";
 import { InputError } from "../fs/discovery.js";
 
-export type FailOnSetting = Severity | "never";
 export type SeveritySetting = Severity | "off";
 
 /** `[tool.migragate]` of a pyproject.toml, or a migragate.toml, after validation. */
@@ -16,7 +15,7 @@ export interface ProjectConfig {
   readonly select?: readonly string[];
   readonly ignore?: readonly string[];
   readonly severity?: ReadonlyMap<string, SeveritySetting>;
-  readonly failOn?: FailOnSetting;
+  readonly failOn?: FailOn;
   readonly exclude?: readonly string[];
   readonly startAfter?: string;
   readonly releaseAfter?: string;

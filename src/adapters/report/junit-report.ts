@@ -1,4 +1,4 @@
-import { type Finding, type SuppressedFinding, severityRank } from "../../domain/index.js";
+import { type Finding, failsGate, type SuppressedFinding } from "../../domain/index.js";
 import { findingsByFile, revisionsByFile } from "./report-facts.js";
 import type { GateVerdict, Reporter, ReportInput } from "./report-model.js";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-text.js";
@@ -38,8 +38,8 @@ export class JunitReporter implements Reporter {
   }
 }
 
-function failsGate(finding: Finding, gate: GateVerdict): boolean {
-  return gate.failOn !== "never" && severityRank(finding.severity) >= severityRank(gate.failOn);
+function failsTheGate(finding: Finding, gate: GateVerdict): boolean {
+  return failsGate(finding.severity, gate.failOn);
 }
 
 function located(finding: Finding): string {
@@ -63,10 +63,10 @@ function testCase(
   return {
     name,
     file,
-    failures: findings.filter((finding) => failsGate(finding, gate)),
+    failures: findings.filter((finding) => failsTheGate(finding, gate)),
     notes: [
       ...findings
-        .filter((finding) => !failsGate(finding, gate))
+        .filter((finding) => !failsTheGate(finding, gate))
         .map((finding) => `${located(finding)}\n  hint: ${finding.hint}`),
       ...suppressed.map(suppressedNote),
     ],

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Dialect, EnvFile, Revision, RuleMeta, Severity } from "../../domain/index.js";
+import type { AnalysisResult, Dialect, EnvFile, FailOn, Revision, RuleMeta } from "../../domain/index.js";
 
 /** A file that was discovered but not analysed as a revision, and why. */
 export interface SkippedFile {
@@ -11,7 +11,7 @@ export interface SkippedFile {
 /** The gate's verdict, decided once by the CLI from the findings and the files it failed on; reporters only show it. */
 export interface GateVerdict {
   /** Findings at or above this severity fail the gate (`never`: none do). */
-  readonly failOn: Severity | "never";
+  readonly failOn: FailOn;
   readonly passed: boolean;
 }
 
