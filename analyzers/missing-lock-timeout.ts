@@ -5,17 +5,14 @@ import { analyzedRevisions, excerpt, isNewTable, q } from "./support.js";
 /** From SHARE up, a waiting lock request blocks writers (and from ACCESS EXCLUSIVE, readers) queued behind it. */
 const BLOCKING = new Set<LockMode>(LOCK_MODES.slice(LOCK_MODES.indexOf("SHARE")));
 
-/** What an operation does to lock_timeout: sets or turns it off, for the session or (LOCAL) its transaction. */
+/**
+ * What an operation does to lock_timeout (SET [LOCAL], or `SELECT set_config(...)`, which the SQL reader gives the same
+ * operation): sets or turns it off, for the session or (LOCAL) its transaction.
+ */
 function lockTimeoutChange(op: ClassifiedOperation): { on: boolean; local: boolean } | undefined {
-  if (op.kind === "set-config" && op.name.toLowerCase() === "lock_timeout") {
-    const value = (op.value ?? "").trim().replace(/^'|'$/g, "").toLowerCase();
-    return { on: !(value === "" || value === "0" || value === "default"), local: op.local };
-  }
-  const match = /set_config\s*\(\s*'lock_timeout'\s*,\s*'([^']*)'\s*(?:,\s*(\w+))?/i.exec(
-    op.kind === "query" ? (op.sql ?? op.text) : "",
-  );
-  if (match) return { on: !(match[1] === "0" || match[1] === ""), local: match[2]?.toLowerCase() === "true" };
-  return undefined;
+  if (op.kind !== "set-config" || op.name.toLowerCase() !== "lock_timeout") return undefined;
+  const value = (op.value ?? "").trim().replace(/^'|'$/g, "").toLowerCase();
+  return { on: !(value === "" || value === "0" || value === "default"), local: op.local };
 }
 
 /**

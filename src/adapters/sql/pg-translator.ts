@@ -457,7 +457,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
             fromQuery: true,
           },
         ];
-      return [{ kind: "query" }];
+      return [setConfigCall(body) ?? { kind: "query" }];
     case "CallStmt":
       return [{ kind: "opaque", reason: "CALL of a stored procedure" }];
     default:
@@ -668,4 +668,24 @@ function onTable(site: StatementSite, item: AstNode): { table?: string; schema?:
   const schema = parts[parts.length - 3];
   if (table === undefined) return {};
   return schema === undefined ? { table: site.name(table) } : { table: site.name(table), schema: site.name(schema) };
+}
+
+/**
+ * `SELECT set_config('lock_timeout', '5s', true)` (the function form of SET [LOCAL], usable where SET is not) is
+ * the same setting change as the SET statement, so every rule sees one `set-config` operation for both.
+ */
+function setConfigCall(select: AstNode): OperationDetail | undefined {
+  const targets = select?.targetList ?? [];
+  const call = targets.length === 1 && !select.fromClause ? targets[0]?.ResTarget?.val?.FuncCall : undefined;
+  const name = call?.funcname?.at(-1)?.String?.sval;
+  const [setting, value, local] = call?.args ?? [];
+  const text = (node: AstNode) => node?.A_Const?.sval?.sval;
+  if (name?.toLowerCase() !== "set_config" || text(setting) === undefined || text(value) === undefined)
+    return undefined;
+  return {
+    kind: "set-config",
+    name: text(setting),
+    value: text(value),
+    local: local?.A_Const?.boolval?.boolval === true,
+  };
 }
