@@ -8,7 +8,7 @@ import {
 import { describeOperation, q } from "./support.js";
 
 function tableOf(op: ClassifiedOperation): string | undefined {
-  return "table" in op && typeof op.table === "string" ? tableKey(op.table) : undefined;
+  return op.table === undefined ? undefined : tableKey(op.table);
 }
 
 interface Touch {

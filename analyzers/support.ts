@@ -146,7 +146,7 @@ export function problemFindings(input: AnalysisInput, rule: ExtractionProblem["r
 /** The names an operation's object goes by, lower case: its table, `table.column`, and index/constraint/object name. */
 export function objectNames(op: ClassifiedOperation): string[] {
   const names: string[] = [];
-  const table = "table" in op && typeof op.table === "string" ? op.table : undefined;
+  const table = op.table;
   if (table) names.push(table, ...(op.schema ? [`${op.schema}.${table}`] : []));
   if ("column" in op) {
     const column = typeof op.column === "string" ? op.column : op.column.name;
