@@ -51,15 +51,15 @@ describe("missing-lock-timeout", () => {
   });
 
   it("missing-lock-timeout reads set_config(..., true) as a SET LOCAL and set_config(..., false) as a SET", async () => {
-    const after = (call: string) =>
+    const thenDrop = (call: string) =>
       [
         `op.execute("SELECT set_config('lock_timeout', '5s', ${call})")`,
         "with op.get_context().autocommit_block():",
         '    op.execute("SELECT 1")',
         'op.drop_column("users", "nick", if_exists=True)',
       ].join("\n");
-    expect(await analyse(after("true"))).toHaveLength(1);
-    expect(await analyse(after("false"))).toEqual([]);
+    expect(await analyse(thenDrop("true"))).toHaveLength(1);
+    expect(await analyse(thenDrop("false"))).toEqual([]);
   });
 
   it("missing-lock-timeout stays silent after a session-level SET, which outlives transactions", async () => {
