@@ -13,6 +13,7 @@ function whatItIs(column: ColumnSpec): string {
 export const addColumnSerial: Analyzer = {
   meta: {
     name: "add-column-serial",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A serial, identity or stored generated column is added to an existing PostgreSQL table.",
     rationale:

@@ -5,6 +5,7 @@ import { py, q, schemaKw, tableName } from "./support.js";
 export const addColumnVolatileDefault: Analyzer = {
   meta: {
     name: "add-column-volatile-default",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A column is added to an existing PostgreSQL table with a default that rewrites the table.",
     rationale:

@@ -5,6 +5,7 @@ import { py, q, schemaKw, tableName } from "./support.js";
 export const addPrimaryKey: Analyzer = {
   meta: {
     name: "add-primary-key",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A primary key is added to an existing PostgreSQL table without an index built concurrently.",
     rationale:

@@ -44,6 +44,7 @@ function usesValue(op: ClassifiedOperation, value: string, typeName: string, enu
 export const alterEnumAddValueInTransaction: Analyzer = {
   meta: {
     name: "alter-enum-add-value-in-transaction",
+    group: "locks",
     defaultSeverity: "error",
     summary: "ALTER TYPE ... ADD VALUE runs in a transaction that cannot use it (or, before PostgreSQL 12, at all).",
     rationale:

@@ -4,6 +4,7 @@ import { isNewTable, lockNote, operationsOfKind, py, q, schemaKw, tableName } fr
 export const changeColumnType: Analyzer = {
   meta: {
     name: "change-column-type",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "An existing column changes type in a way that rewrites the table or breaks the running code.",
     rationale:

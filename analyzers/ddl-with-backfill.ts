@@ -4,6 +4,7 @@ import { analyzedRevisions, excerpt, q, SCALES_WITH_ROWS } from "./support.js";
 export const ddlWithBackfill: Analyzer = {
   meta: {
     name: "ddl-with-backfill",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A revision changes the schema and backfills existing rows.",
     rationale:

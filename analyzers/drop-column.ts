@@ -4,6 +4,7 @@ import { lockNote, operationsOfKind, q, tableName } from "./support.js";
 export const dropColumn: Analyzer = {
   meta: {
     name: "drop-column",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A column is dropped.",
     rationale:

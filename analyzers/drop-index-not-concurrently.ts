@@ -5,6 +5,7 @@ import { analyzedRevisions, py, q, schemaKw } from "./support.js";
 export const dropIndexNotConcurrently: Analyzer = {
   meta: {
     name: "drop-index-not-concurrently",
+    group: "locks",
     defaultSeverity: "warning",
     summary: "An index of an existing PostgreSQL table is dropped without CONCURRENTLY.",
     rationale:

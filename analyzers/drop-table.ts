@@ -4,6 +4,7 @@ import { analyzedRevisions, lockNote, q, tableName } from "./support.js";
 export const dropTable: Analyzer = {
   meta: {
     name: "drop-table",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A table is dropped.",
     rationale:

@@ -10,6 +10,7 @@ function escaped(valueText: string): string {
 export const envUrlNotEscaped: Analyzer = {
   meta: {
     name: "env-url-not-escaped",
+    group: "hygiene",
     defaultSeverity: "error",
     summary: "env.py sets sqlalchemy.url without escaping % for configparser.",
     rationale:

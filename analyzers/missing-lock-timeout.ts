@@ -82,6 +82,7 @@ function blockingLock(op: ClassifiedOperation, rev: AnalyzedRevision): BlockingL
 export const missingLockTimeout: Analyzer = {
   meta: {
     name: "missing-lock-timeout",
+    group: "locks",
     defaultSeverity: "warning",
     summary: "A revision takes a SHARE or stronger lock on an existing table without setting lock_timeout first.",
     rationale:

@@ -4,6 +4,7 @@ import { analyzedRevisions, excerpt, phaseExceptionFor, q } from "./support.js";
 export const mixedPhases: Analyzer = {
   meta: {
     name: "mixed-phases",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A revision both expands and contracts the schema.",
     rationale:

@@ -23,29 +23,6 @@ export function inAutocommitBlock(call: string): string {
   return `inside \`with op.get_context().autocommit_block():\` run \`${call}\``;
 }
 
-/** A column a revision declares: added to a table, or part of a table it creates. */
-export interface NewColumn {
-  readonly column: ColumnSpec;
-  readonly table: string;
-  readonly op: OpOf<"add-column"> | OpOf<"create-table">;
-  readonly rev: AnalyzedRevision;
-}
-
-/** Every column that PostgreSQL upgrade operations add or create, in history order. */
-export function newColumns(input: AnalysisInput): NewColumn[] {
-  const result: NewColumn[] = [];
-  for (const rev of analyzedRevisions(input)) {
-    for (const op of rev.operations) {
-      if (op.dialect !== "postgresql") continue;
-      if (op.kind === "add-column") result.push({ column: op.column, table: op.table, op, rev });
-      if (op.kind === "create-table") {
-        for (const column of op.columns) result.push({ column, table: op.table, op, rev });
-      }
-    }
-  }
-  return result;
-}
-
 /** What the transaction placement of an operation says, for a message: "runs inside ... (reason)". */
 export function transactionWhy(op: ClassifiedOperation): string {
   return op.transaction?.reason ?? "Alembic runs every revision inside a transaction";

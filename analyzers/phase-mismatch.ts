@@ -18,6 +18,7 @@ const SOURCE_WORDS = {
 export const phaseMismatch: Analyzer = {
   meta: {
     name: "phase-mismatch",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A revision declared expand, backfill or contract contains operations of another phase.",
     rationale:

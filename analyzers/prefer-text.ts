@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { newColumns } from "./pg-support.js";
+import { elementType, newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
 const LIMITED_VARCHAR = /^(?:varchar|character varying)\((\d+)\)$/;
@@ -7,6 +7,8 @@ const LIMITED_VARCHAR = /^(?:varchar|character varying)\((\d+)\)$/;
 export const preferText: Analyzer = {
   meta: {
     name: "prefer-text",
+    group: "style",
+    enabledByDefault: false,
     defaultSeverity: "warning",
     summary: "A new column is varchar(n); text with a CHECK on its length is easier to change.",
     rationale:
@@ -20,12 +22,12 @@ export const preferText: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev } of newColumns(input)) {
-      const limit = LIMITED_VARCHAR.exec(column.type ?? "")?.[1];
+    for (const { column, table, op, rev, span } of newColumns(input)) {
+      const limit = LIMITED_VARCHAR.exec(elementType(column.type) ?? "")?.[1];
       if (limit === undefined) continue;
       const check = `char_length(${column.name}) <= ${limit}`;
       findings.push({
-        span: op.span,
+        span,
         revision: rev.revision.id,
         message:
           `column ${q(column.name)} of ${q(table)} is ${column.type}: changing the limit later takes an ACCESS ` +

@@ -1,10 +1,12 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { newColumns } from "./pg-support.js";
+import { elementType, newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
 export const preferTimestamptz: Analyzer = {
   meta: {
     name: "prefer-timestamptz",
+    group: "style",
+    enabledByDefault: false,
     defaultSeverity: "warning",
     summary: "A new column is timestamp without time zone.",
     rationale:
@@ -16,14 +18,14 @@ export const preferTimestamptz: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev } of newColumns(input)) {
-      if (column.type !== "timestamp without time zone") continue;
+    for (const { column, table, op, rev, span } of newColumns(input)) {
+      if (elementType(column.type) !== "timestamp without time zone") continue;
       const written =
         op.origin === "op"
           ? "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
           : "timestamp without time zone";
       findings.push({
-        span: op.span,
+        span,
         revision: rev.revision.id,
         message:
           `column ${q(column.name)} of ${q(table)} is ${written}: it stores no time zone, so values depend on the ` +

@@ -42,6 +42,7 @@ function sameRelease(input: AnalysisInput, rev: AnalyzedRevision, op: OpOf<"set-
 export const setNotNull: Analyzer = {
   meta: {
     name: "set-not-null",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "An existing column is made NOT NULL.",
     rationale:

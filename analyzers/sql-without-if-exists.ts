@@ -118,6 +118,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
 export const sqlWithoutIfExists: Analyzer = {
   meta: {
     name: "sql-without-if-exists",
+    group: "idempotency",
     defaultSeverity: "error",
     summary: "A raw SQL statement creates or drops something without IF [NOT] EXISTS.",
     rationale:

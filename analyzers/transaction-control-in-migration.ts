@@ -82,6 +82,7 @@ function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
 export const transactionControlInMigration: Analyzer = {
   meta: {
     name: "transaction-control-in-migration",
+    group: "locks",
     defaultSeverity: "error",
     summary:
       "An Alembic revision runs BEGIN, COMMIT, ROLLBACK or END itself, or a plain SQL file's BEGIN and COMMIT do not pair up.",

@@ -34,6 +34,7 @@ function batchHint(statement: DataStatement, table: string, dialect: Dialect): s
 export const unbatchedBackfill: Analyzer = {
   meta: {
     name: "unbatched-backfill",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A backfill touches every row of a table in one statement.",
     rationale:

@@ -5,6 +5,7 @@ import { isNewTable, q } from "./support.js";
 export const vacuumFullOrCluster: Analyzer = {
   meta: {
     name: "vacuum-full-or-cluster",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A migration runs VACUUM FULL, CLUSTER, or REINDEX without CONCURRENTLY.",
     rationale:

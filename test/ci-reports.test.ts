@@ -15,10 +15,15 @@ import { elementsNamed, parseXml } from "./support/xml.js";
 const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 const DROP_LEGACY = 'op.drop_column("users", "legacy")';
 
-/** add-column-not-null (error), op-without-if-exists x2, drop-column and mixed-phases (warnings). */
+/** add-column-not-null (error), op-without-if-exists-strict x2, drop-column and mixed-phases (warnings). */
 function project(padding = ""): { root: string; source: string } {
   const source = revisionFile({ revision: "a1", upgrade: `${padding}${ADD_EMAIL}\n${DROP_LEGACY}` });
-  return { root: writeProject({ "env.py": ENV_WITH_LOCK_TIMEOUT, "versions/a1_add_email.py": source }), source };
+  const files = {
+    "migragate.toml": 'extend-select = ["op-without-if-exists-strict"]\n',
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
+    "versions/a1_add_email.py": source,
+  };
+  return { root: writeProject(files), source };
 }
 
 interface SarifResult {
@@ -381,10 +386,10 @@ describe("junit report", () => {
     ]);
     expect(elementsNamed(strict, "failure").map((failure) => failure.attributes.type)).toEqual([
       "add-column-not-null",
-      "op-without-if-exists",
+      "op-without-if-exists-strict",
       "drop-column",
       "mixed-phases",
-      "op-without-if-exists",
+      "op-without-if-exists-strict",
     ]);
     const lenient = at("error");
     const failures = elementsNamed(lenient, "failure");

@@ -13,7 +13,8 @@ import { reportSchemaErrors } from "./support/schema.js";
 /** Runs check() on a new project and insists the report conforms to docs/report.schema.json. */
 async function analyse(files: Record<string, string | Uint8Array>) {
   const root = writeProject(files);
-  const result = await check(root);
+  // The strict idempotency rule names every create/drop it reads: a window on the extraction.
+  const result = await check(root, { extendSelect: ["op-without-if-exists-strict"] });
   expect(reportSchemaErrors(result.report)).toEqual([]);
   return { ...result, root };
 }
@@ -259,7 +260,7 @@ op.create_table(table_name="plans")
     expect(operations.map((operation) => operation.phase)).toEqual(["expand", "expand"]);
     expect(operations[0]?.line).toBe(lineOf(source, "op.create_table("));
     expect(operations[0]?.endLine).toBe(lineOf(source, "sa.PrimaryKeyConstraint") + 1);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('table "accounts"'),
       expect.stringContaining('table "plans"'),
     ]);
@@ -296,7 +297,7 @@ op.drop_index(index_name="ix_users_older", table_name="users")
     ]);
     // A unique index on existing columns rejects duplicates that running code may still write: a tightening.
     expect(operations.map((operation) => operation.phase)).toEqual(["expand", "contract", "contract", "contract"]);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('index "ix_users_email" on table "users"'),
       expect.stringContaining('index "ix_users_phone" on table "users"'),
       expect.stringContaining('index "ix_users_old"'),
@@ -340,7 +341,7 @@ op.drop_constraint(constraint_name="uq_users_email", table_name="users", type_="
       { kind: "drop-constraint", table: "users" },
     ]);
     expect(operations.map((operation) => operation.phase)).toEqual(["expand", "expand"]);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('constraint "fk_orders_user" of table "orders"'),
       expect.stringContaining('constraint "uq_users_email" of table "users"'),
     ]);
@@ -452,7 +453,7 @@ op.create_index(op.f("ix_users_email"), "users", ["email"], unique=False)
 op.drop_index(op.f("ix_users_old"), table_name="users")
 op.drop_constraint(op.f("fk_orders_user_id_users"), "orders", type_="foreignkey")
 `);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('index "ix_users_email" on table "users"'),
       expect.stringContaining('index "ix_users_old"'),
       expect.stringContaining('constraint "fk_orders_user_id_users" of table "orders"'),
@@ -1261,7 +1262,7 @@ if not inspector.has_index("users", "ix_users_email"):
 op.create_index("ix_users_name", "users", ["name"])
 `);
     expect(operations.map((operation) => operation.context?.existenceGuard)).toEqual([true, true, undefined]);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining("ix_users_name"),
     ]);
   });

@@ -371,7 +371,7 @@ describe("MySQL translator", () => {
     ]);
     expect(details(translation)).toEqual([
       { kind: "data-change", statement: "update", table: "t", hasWhere: false },
-      { kind: "opaque", reason: "SQL that could not be parsed" },
+      { kind: "opaque", reason: "SQL that could not be parsed", sqlNotRead: true },
       { kind: "data-change", statement: "delete", table: "t", hasWhere: false },
     ]);
   });
@@ -392,7 +392,11 @@ describe("MySQL translator", () => {
   });
 
   it("only comments translate to nothing", () => {
-    expect(mysql.translate(source("-- nothing\n# here\n/* at all */"))).toEqual({ operations: [], problems: [] });
+    expect(mysql.translate(source("-- nothing\n# here\n/* at all */"))).toEqual({
+      operations: [],
+      problems: [],
+      statements: 0,
+    });
   });
 });
 

@@ -122,7 +122,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     );
   }
   const review = await reviewRequest(settings, found, environment.cwd, options.paths);
-  const selection = { select: settings.select, ignore: settings.ignore, severity: settings.severity };
+  const selection = { enabled: settings.rules, severity: settings.severity };
   let result: ReturnType<typeof runAnalysis>;
   try {
     result = runAnalysis({

@@ -3,6 +3,7 @@ import type { LockFacts } from "./locks.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { Directive, EnvFile, Revision } from "./revision.js";
+import type { RuleGroup } from "./rule-groups.js";
 import type { SourceSpan } from "./source.js";
 
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
@@ -121,6 +122,9 @@ export interface UnusedDirective {
 
 export interface RuleMeta {
   readonly name: string;
+  readonly group: RuleGroup;
+  /** Off unless selected (`select`/`extend-select` by name, group or `ALL`); default true. */
+  readonly enabledByDefault?: boolean;
   readonly defaultSeverity: Severity;
   /** One line: what the rule catches. */
   readonly summary: string;

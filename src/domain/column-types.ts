@@ -40,6 +40,11 @@ function parseType(type: string): ParsedType {
 /** Compares two normalised type texts (see `ColumnSpec.type`); `from` undefined means unknown. */
 export function compareColumnTypes(from: string | undefined, to: string): TypeChangeEffect {
   if (from === undefined) return { compatible: false, rewrite: true, known: false };
+  // Arrays compare by their element types (`varchar(50)[]` -> `text[]` widens like `varchar(50)` -> `text`).
+  const arrayOf = (type: string) => /^(.*?)\s*\[\]$/.exec(type.trim())?.[1];
+  const fromElement = arrayOf(from);
+  const toElement = arrayOf(to);
+  if (fromElement !== undefined && toElement !== undefined) return compareColumnTypes(fromElement, toElement);
   const before = parseType(from);
   const after = parseType(to);
   if (before.base === after.base && before.args.join(",") === after.args.join(",")) {

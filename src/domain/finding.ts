@@ -1,4 +1,5 @@
 import type { Suppression } from "./analysis.js";
+import type { RuleGroup } from "./rule-groups.js";
 import type { SourceSpan } from "./source.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -18,6 +19,8 @@ export interface FindingDraft {
 
 export interface Finding {
   readonly rule: string;
+  /** The rule's group (see RULE_GROUPS). */
+  readonly group?: RuleGroup;
   readonly severity: Severity;
   readonly message: string;
   readonly hint: string;

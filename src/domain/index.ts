@@ -5,4 +5,5 @@ export * from "./locks.js";
 export * from "./operation.js";
 export * from "./phase.js";
 export * from "./revision.js";
+export * from "./rule-groups.js";
 export * from "./source.js";

@@ -34,6 +34,8 @@ export const TOP_LEVEL_CONTEXT: OperationContext = {
 /** A column as declared by `sa.Column(...)` or a SQL column definition. */
 export interface ColumnSpec {
   readonly name: string;
+  /** Where the column is declared (its `sa.Column(...)` or SQL column definition), when it has its own place. */
+  readonly span?: SourceSpan;
   /** Normalised type text, lower case, e.g. `varchar(255)`, `integer`, `timestamp with time zone`; undefined when unknown. */
   readonly type?: string;
   /** SQLAlchemy's rule: nullable unless `nullable=False` or primary key. SQL: nullable unless NOT NULL or PRIMARY KEY. */
@@ -312,6 +314,8 @@ export interface Utility extends OperationBase {
 export interface Opaque extends OperationBase {
   readonly kind: "opaque";
   readonly reason: string;
+  /** It stands for SQL migragate could not read (a statement that did not parse, SQL built at run time). */
+  readonly sqlNotRead?: true;
 }
 
 export type Operation =

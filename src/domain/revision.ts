@@ -80,6 +80,8 @@ export interface Revision {
   };
   readonly upgrade: MigrationBody;
   readonly downgrade: MigrationBody;
+  /** SQL statements of upgrade() read (parsed); what could not be read is an opaque operation with `sqlNotRead`. */
+  readonly sqlStatements?: number;
   readonly problems: readonly ExtractionProblem[];
   /** `# migragate:` comments, in file order. */
   readonly directives: readonly Directive[];

@@ -20,9 +20,8 @@ import { applySuppressions } from "./suppressions.js";
 import { placeTransactions } from "./transactions.js";
 
 export interface RuleSelection {
-  /** Only these rules run (all when empty). */
-  readonly select: readonly string[];
-  readonly ignore: readonly string[];
+  /** The rules that run (see `enabledRules`). */
+  readonly enabled: ReadonlySet<string>;
   readonly severity: ReadonlyMap<string, Severity>;
 }
 
@@ -36,8 +35,7 @@ export interface AnalysisRequest {
 }
 
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {
-  if (selection.select.length > 0 && !selection.select.includes(rule)) return false;
-  return !selection.ignore.includes(rule);
+  return selection.enabled.has(rule);
 }
 
 function uniqueRevisions(histories: readonly History[]): AnalyzedRevision[] {
@@ -100,6 +98,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const isReported = reportedFiles(histories, request.envFiles, review);
   const toFinding = (analyzer: Analyzer, draft: FindingDraft): Finding => ({
     rule: analyzer.meta.name,
+    group: analyzer.meta.group,
     severity: request.selection.severity.get(analyzer.meta.name) ?? analyzer.meta.defaultSeverity,
     message: draft.message,
     hint: draft.hint ?? analyzer.meta.safeAlternative,

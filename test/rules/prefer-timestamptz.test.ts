@@ -5,8 +5,13 @@ import { check, findingsOf, locate, revisionFile, writeProject } from "../suppor
 const RULE = "prefer-timestamptz";
 
 async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
-  const source = revisionFile({ revision: "a1", upgrade });
-  const { report } = await check(writeProject({ "versions/a1.py": source }), options);
+  const source = revisionFile({ revision: "a1", down: "a0", upgrade });
+  // The style rules are opt-in and leave a base revision (a compacted initial schema) alone: a1 follows a0.
+  const base = revisionFile({ revision: "a0", upgrade: "pass" });
+  const { report } = await check(writeProject({ "versions/a0.py": base, "versions/a1.py": source }), {
+    extendSelect: [RULE],
+    ...options,
+  });
   return { source, findings: findingsOf(report, RULE) };
 }
 

@@ -563,6 +563,7 @@ export class BodyWalker {
       evaluator: this.evaluator,
       ...(batch ? { batchTable: batch } : {}),
       execute: (argument) => this.execute(argument, call, state),
+      spanOf: (node) => this.span(node),
     });
     for (const operation of operations) this.emit(operation);
   }
@@ -612,6 +613,7 @@ export class BodyWalker {
         context: state.context,
         text: compact(call.text),
         reason: `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
+        sqlNotRead: true,
       },
     });
   }

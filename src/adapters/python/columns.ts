@@ -1,47 +1,49 @@
 import type { Node } from "web-tree-sitter";
-import type { ColumnSpec } from "../../domain/index.js";
+import type { ColumnSpec, SourceSpan } from "../../domain/index.js";
 import { type Evaluator, keywordArgument, plainString, type Scope } from "./values.js";
 
 const MODULE_PREFIX = /^(?:[A-Za-z_]\w*\.)*/;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "varchar",
-  varchar: "varchar",
-  unicode: "varchar",
-  nvarchar: "varchar",
-  text: "text",
-  unicodetext: "text",
-  tinytext: "tinytext",
-  mediumtext: "mediumtext",
-  longtext: "longtext",
-  clob: "text",
-  integer: "integer",
-  int: "integer",
-  biginteger: "bigint",
-  bigint: "bigint",
-  smallinteger: "smallint",
-  smallint: "smallint",
-  boolean: "boolean",
-  date: "date",
-  time: "time",
-  numeric: "numeric",
-  decimal: "numeric",
-  float: "double precision",
-  double: "double precision",
-  real: "real",
-  json: "json",
-  jsonb: "jsonb",
-  uuid: "uuid",
-  largebinary: "bytea",
-  bytea: "bytea",
-  binary: "bytea",
-  interval: "interval",
-  enum: "enum",
-  array: "array",
-  char: "char",
-  inet: "inet",
-  cidr: "cidr",
-};
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    string: "varchar",
+    varchar: "varchar",
+    unicode: "varchar",
+    nvarchar: "varchar",
+    text: "text",
+    unicodetext: "text",
+    tinytext: "tinytext",
+    mediumtext: "mediumtext",
+    longtext: "longtext",
+    clob: "text",
+    integer: "integer",
+    int: "integer",
+    biginteger: "bigint",
+    bigint: "bigint",
+    smallinteger: "smallint",
+    smallint: "smallint",
+    boolean: "boolean",
+    date: "date",
+    time: "time",
+    numeric: "numeric",
+    decimal: "numeric",
+    float: "double precision",
+    double: "double precision",
+    real: "real",
+    json: "json",
+    jsonb: "jsonb",
+    uuid: "uuid",
+    largebinary: "bytea",
+    bytea: "bytea",
+    binary: "bytea",
+    interval: "interval",
+    enum: "enum",
+    array: "array",
+    char: "char",
+    inet: "inet",
+    cidr: "cidr",
+  }),
+);
 
 /** Normalises a SQLAlchemy type expression (`sa.String(length=255)`, `postgresql.JSONB`) to a type text. */
 export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, scope: Scope): string | undefined {
@@ -57,13 +59,29 @@ export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, sco
   const name = callee.text.replace(MODULE_PREFIX, "");
   const lower = name.toLowerCase();
   if (lower === "datetime" || lower === "timestamp") {
-    const timezone = node.type === "call" ? keywordArgument(node, "timezone")?.text : undefined;
+    // `sa.DateTime(True)`: timezone is DateTime's first positional parameter.
+    const firstPositional =
+      node.type === "call"
+        ? node.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment")
+        : undefined;
+    const timezone =
+      node.type === "call"
+        ? (keywordArgument(node, "timezone")?.text ??
+          (firstPositional && firstPositional.type !== "keyword_argument" ? firstPositional.text : undefined))
+        : undefined;
     return timezone === "True" ? "timestamp with time zone" : "timestamp without time zone";
   }
   // A project's own type (a TypeDecorator): its name, which compares equal only to itself.
-  if (!TYPE_NAMES[lower]) return lower;
-  const base = TYPE_NAMES[lower] ?? lower;
+  const base = TYPE_NAMES.get(lower);
+  if (base === undefined) return lower;
   if (node.type !== "call") return base;
+  if (base === "array") {
+    // `sa.ARRAY(sa.String(100))`: the element type, as PostgreSQL spells arrays.
+    const element = node.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
+    const inner =
+      element?.type === "keyword_argument" ? undefined : sqlAlchemyType(element ?? undefined, evaluator, scope);
+    return inner === undefined ? base : `${inner}[]`;
+  }
   const args = node.childForFieldName("arguments")?.namedChildren ?? [];
   const numbers: string[] = [];
   for (const arg of args) {
@@ -124,7 +142,12 @@ export function withImplicitSerial(declarations: readonly ColumnDeclaration[]): 
  * Reads `sa.Column(name, type, *constraints, nullable=, server_default=, default=, primary_key=)`, and what
  * SQLAlchemy's rendering of the column further depends on.
  */
-export function columnDeclaration(call: Node, evaluator: Evaluator, scope: Scope): ColumnDeclaration | undefined {
+export function columnDeclaration(
+  call: Node,
+  evaluator: Evaluator,
+  scope: Scope,
+  span?: SourceSpan,
+): ColumnDeclaration | undefined {
   const positional: { node: Node; callee: string }[] = [];
   const keywords = new Map<string, Node>();
   // One pass over the arguments: every node access crosses into WASM, and a table can have hundreds of columns.
@@ -162,6 +185,7 @@ export function columnDeclaration(call: Node, evaluator: Evaluator, scope: Scope
     : undefined;
   const spec: ColumnSpec = {
     name,
+    ...(span ? { span } : {}),
     nullable,
     primaryKey,
     ...(type ? { type } : {}),

@@ -64,6 +64,8 @@ export interface DirectiveSite {
   readonly batchTable?: { readonly table: string; readonly schema?: string };
   /** Hands over the argument of `op.execute` to the SQL/core-expression path. */
   readonly execute: (argument: Node | undefined) => void;
+  /** The file span of a node inside the call (a column's own `sa.Column(...)`). */
+  readonly spanOf: (node: Node) => SourceSpan;
 }
 
 class Arguments {
@@ -215,7 +217,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
       }
       const declarations = elements
         .filter((element) => isColumnCall(element))
-        .map((element) => columnDeclaration(element, site.evaluator, site.scope))
+        .map((element) => columnDeclaration(element, site.evaluator, site.scope, site.spanOf(element)))
         .filter((declaration) => declaration !== undefined)
         .map((declaration) =>
           primaryKeyColumns.has(declaration.spec.name)

@@ -145,8 +145,9 @@ export class RevisionExtractor {
         branchLabels: metaList(rawMeta.branchLabels),
         ...(message ? { message } : {}),
         rawMeta,
-        upgrade: upgradeBody,
-        downgrade: downgradeBody,
+        upgrade: { operations: upgradeBody.operations },
+        downgrade: { operations: downgradeBody.operations },
+        sqlStatements: upgradeBody.sqlStatements,
         problems,
         directives: readDirectiveComments(tree.rootNode, text, lines, file),
         phaseExceptions,
@@ -177,16 +178,21 @@ export class RevisionExtractor {
     opNames: ReadonlySet<string>,
     importedCallables: ReadonlySet<string>,
     problems: ExtractionProblem[],
-  ): Promise<MigrationBody> {
+  ): Promise<MigrationBody & { readonly sqlStatements: number }> {
     const block = definition?.childForFieldName("body");
-    if (!block) return { operations: [] };
+    if (!block) return { operations: [], sqlStatements: 0 };
     const walker = new BodyWalker(file, lines, this.evaluator, moduleScope, opNames, importedCallables);
     const items = walker.walk(block, moduleScope.child(), TOP_LEVEL_CONTEXT);
-    return { operations: await this.resolveSql(items, problems) };
+    const { operations, statements } = await this.resolveSql(items, problems);
+    return { operations, sqlStatements: statements };
   }
 
-  private async resolveSql(items: readonly WalkItem[], problems: ExtractionProblem[]): Promise<Operation[]> {
+  private async resolveSql(
+    items: readonly WalkItem[],
+    problems: ExtractionProblem[],
+  ): Promise<{ operations: Operation[]; statements: number }> {
     const operations: Operation[] = [];
+    let statements = 0;
     for (const item of items) {
       if (item.kind === "operation") {
         operations.push(item.operation);
@@ -209,8 +215,9 @@ export class RevisionExtractor {
       const translation = translator.translate(item.source);
       operations.push(...translation.operations);
       problems.push(...translation.problems);
+      statements += translation.statements;
     }
-    return operations;
+    return { operations, statements };
   }
 }
 

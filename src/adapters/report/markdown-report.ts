@@ -1,6 +1,14 @@
 import type { AnalyzedRevision, Finding, SuppressedFinding, Suppression } from "../../domain/index.js";
 import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
-import { allRevisions, counted, findingsByFile, revisionsByFile, severityCounts } from "./report-facts.js";
+import {
+  allRevisions,
+  counted,
+  coverage,
+  coverageLine,
+  findingsByFile,
+  revisionsByFile,
+  severityCounts,
+} from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 import { ruleDocUrl } from "./rule-docs.js";
 
@@ -51,8 +59,10 @@ function verdict(input: ReportInput): string {
     `in ${counted(underReview, "revision")} under review (${threshold}).`,
     ...extras,
   ].join(" ");
+  const covered = coverageLine(coverage(input));
+  const read = escapeMarkdown(`${covered.charAt(0).toUpperCase()}${covered.slice(1)}.`);
   const heading = gate.passed ? "## ✅ migragate: the gate passes" : "## ❌ migragate: the gate fails";
-  return `<!-- migragate report -->\n${heading}\n\n${line}`;
+  return `<!-- migragate report -->\n${heading}\n\n${line}\n\n${read}`;
 }
 
 function phasesOf(revision: AnalyzedRevision): string {

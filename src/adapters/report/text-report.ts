@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { type Finding, SEVERITIES, type Severity } from "../../domain/index.js";
 import { splitLines } from "../line-index.js";
+import { coverage, coverageLine } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -79,6 +80,7 @@ export class TextReporter implements Reporter {
       `${counted(revisions.length, "revision")} in ${histories}: ${count("expand")} expand, ${count("backfill")} backfill, ${count("contract")} contract, ${unclassified} neutral only`,
       ...(reviewed < revisions.length ? [`${reviewed} under review; the rest is context and is not reported`] : []),
       `${counted(result.findings.length, "finding")}: ${severities.join(", ")}${suppressed}`,
+      coverageLine(coverage(input)),
     ];
   }
 }

@@ -69,8 +69,8 @@ export class NodeSqlTranslator implements SqlTranslator {
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
     const prepared = prepareSql(source.text, KEEP_BINDS);
-    const statements = splitStatements(tokenize(prepared.text, this.settings.dialect));
-    for (const statement of statements) {
+    let statements = 0;
+    for (const statement of splitStatements(tokenize(prepared.text, this.settings.dialect))) {
       const site = statementSite(source, prepared, statement, this.settings.dialect);
       let read: Reading;
       try {
@@ -79,13 +79,14 @@ export class NodeSqlTranslator implements SqlTranslator {
         read = { details: [], failure: errorMessage(error) };
       }
       operations.push(...read.details.map((detail) => atSite(site, detail)));
+      if (read.failure === undefined) statements++;
       if (read.failure !== undefined) {
         const unparsed = unparsedStatement(site, read.failure);
         problems.push(unparsed.problem);
         operations.push(unparsed.operation);
       }
     }
-    return { operations, problems };
+    return { operations, problems, statements };
   }
 
   /** The parser first; for what it rejects, the narrow readers of known statements and ALTER TABLE clauses. */

@@ -81,6 +81,6 @@ export function unparsedStatement(
 ): { readonly problem: ExtractionProblem; readonly operation: Operation } {
   return {
     problem: { rule: "unparsed-sql", message: unparsedMessage(error, site.text), span: site.span },
-    operation: atSite(site, { kind: "opaque", reason: "SQL that could not be parsed" }),
+    operation: atSite(site, { kind: "opaque", reason: "SQL that could not be parsed", sqlNotRead: true }),
   };
 }

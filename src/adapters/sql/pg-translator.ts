@@ -95,8 +95,10 @@ export class PostgresTranslator implements SqlTranslator {
     const prepared = prepareSql(source.text);
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
+    let statements = 0;
     for (const piece of this.split(prepared.text)) {
       const site = statementSite(source, prepared, piece, DIALECT);
+      if (piece.error === undefined) statements++;
       if (piece.error !== undefined) {
         const unparsed = unparsedStatement(site, piece.error);
         problems.push(unparsed.problem);
@@ -109,7 +111,7 @@ export class PostgresTranslator implements SqlTranslator {
       }
       operations.push(...statementOperations(piece.node, site));
     }
-    return { operations, problems };
+    return { operations, problems, statements };
   }
 
   /** Splits into parsed statements; when the whole text does not parse, retries statement by statement. */

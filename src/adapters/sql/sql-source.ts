@@ -19,6 +19,8 @@ export interface SqlSource {
 export interface SqlTranslation {
   readonly operations: Operation[];
   readonly problems: ExtractionProblem[];
+  /** Statements read (parsed), for the coverage count; those that did not parse are problems instead. */
+  readonly statements: number;
 }
 
 /** Turns SQL into domain operations; one implementation per SQL dialect family. */
