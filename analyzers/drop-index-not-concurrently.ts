@@ -27,7 +27,8 @@ export const dropIndexNotConcurrently: Analyzer = {
           tableOfIndex.set(op.name.toLowerCase(), op.table);
           createdHere.add(op.name.toLowerCase());
         }
-        if (op.kind !== "drop-index" || op.dialect !== "postgresql" || op.concurrently) continue;
+        // An index dropped just before its table or column says nothing the later drop does not.
+        if (op.kind !== "drop-index" || op.dialect !== "postgresql" || op.concurrently || op.subsumed) continue;
         const key = op.name.toLowerCase();
         if (createdHere.has(key)) continue;
         const table = op.table !== undefined && op.table !== "?" ? op.table : tableOfIndex.get(key);

@@ -340,7 +340,8 @@ op.drop_constraint(constraint_name="uq_users_email", table_name="users", type_="
       { kind: "drop-constraint", table: "orders" },
       { kind: "drop-constraint", table: "users" },
     ]);
-    expect(operations.map((operation) => operation.phase)).toEqual(["expand", "expand"]);
+    // A foreign key or unique constraint is something running code relies on (a cascade, an ON CONFLICT target).
+    expect(operations.map((operation) => operation.phase)).toEqual(["contract", "contract"]);
     expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('constraint "fk_orders_user" of table "orders"'),
       expect.stringContaining('constraint "uq_users_email" of table "users"'),

@@ -18,6 +18,13 @@ export type ClassifiedOperation = Operation & {
   readonly lock?: LockFacts;
   /** Where the operation runs relative to database transactions (set by the analysis; see docs/transactions.md). */
   readonly transaction?: TransactionPlacement;
+  /**
+   * A further part of the directive before it (one `alter_column(...)` read as several operations on one column):
+   * it shares that directive's phase, and rules that count changes count the directive once.
+   */
+  readonly continuesDirective?: true;
+  /** A later operation of the same revision does its work (an index dropped before its table or column is). */
+  readonly subsumed?: true;
 };
 
 /**

@@ -1,3 +1,8 @@
+/** An enum type text: `enum`, or `enum('a','b')` when its values are known. */
+export function isEnumType(type: string | undefined): boolean {
+  return type === "enum" || type?.startsWith("enum(") === true;
+}
+
 /** How a column type change affects old code and the table. */
 export interface TypeChangeEffect {
   /** Old code keeps reading and writing the column (a widening). */
@@ -20,6 +25,13 @@ const TEXT_LIMITS: Record<string, number> = {
 };
 const TEXTUAL = new Set(["varchar", "character varying", ...Object.keys(TEXT_LIMITS)]);
 
+/** The values of an `enum('a','b')` type text; undefined for other types or unknown values. */
+function enumValues(type: string): Set<string> | undefined {
+  const match = /^enum\((.*)\)$/s.exec(type.trim());
+  if (!match) return undefined;
+  return new Set([...(match[1] ?? "").matchAll(/'((?:[^']|'')*)'/g)].map((value) => value[1] ?? ""));
+}
+
 interface ParsedType {
   readonly base: string;
   readonly args: readonly number[];
@@ -38,8 +50,15 @@ function parseType(type: string): ParsedType {
 }
 
 /** Compares two normalised type texts (see `ColumnSpec.type`); `from` undefined means unknown. */
-export function compareColumnTypes(from: string | undefined, to: string): TypeChangeEffect {
-  if (from === undefined) return { compatible: false, rewrite: true, known: false };
+export function compareColumnTypes(from: string | undefined, to: string | undefined): TypeChangeEffect {
+  if (from === undefined || to === undefined) return { compatible: false, rewrite: true, known: false };
+  const fromValues = enumValues(from);
+  const toValues = enumValues(to);
+  if (fromValues !== undefined && toValues !== undefined) {
+    // Every value the running code writes stays valid: a widening (PostgreSQL still rewrites for a new enum type).
+    const widened = [...fromValues].every((value) => toValues.has(value));
+    return { compatible: widened, rewrite: true, known: true };
+  }
   // Arrays compare by their element types (`varchar(50)[]` -> `text[]` widens like `varchar(50)` -> `text`).
   const arrayOf = (type: string) => /^(.*?)\s*\[\]$/.exec(type.trim())?.[1];
   const fromElement = arrayOf(from);

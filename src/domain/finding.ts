@@ -26,6 +26,15 @@ export interface Finding {
   readonly hint: string;
   readonly span: SourceSpan;
   readonly revision?: string;
+  /** The other places of the same rule's problem in the same revision, each with its own message and hint. */
+  readonly related?: readonly RelatedFinding[];
+}
+
+/** One more place of a grouped finding (see `Finding.related`). */
+export interface RelatedFinding {
+  readonly span: SourceSpan;
+  readonly message: string;
+  readonly hint: string;
 }
 
 export function severityRank(severity: Severity): number {

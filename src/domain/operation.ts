@@ -137,7 +137,10 @@ export interface ChangeColumnType extends OperationBase {
   readonly column: string;
   /** Normalised previous type (`existing_type=`, or known from earlier revisions), when known. */
   readonly fromType?: string;
-  readonly toType: string;
+  /** Normalised new type; undefined when it cannot be read statically (see `toTypeWritten`). */
+  readonly toType?: string;
+  /** The new type as written when migragate cannot read it (a variable, a call), for messages. */
+  readonly toTypeWritten?: string;
   /** `postgresql_using=` / SQL `USING` expression. */
   readonly using?: string;
 }

@@ -14,6 +14,7 @@ import type {
 } from "../domain/index.js";
 import { type FailOn, failsGate } from "../domain/index.js";
 import { withDeclaredPhases } from "./declared-phases.js";
+import { groupFindings } from "./finding-groups.js";
 import { buildGraph } from "./graph.js";
 import { markReview, type ReviewRequest, reviewsRelease } from "./review.js";
 import { applySuppressions } from "./suppressions.js";
@@ -132,7 +133,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   }
   return {
     histories,
-    findings: outcome.reported.sort(compareFindings),
+    findings: groupFindings(outcome.reported.sort(compareFindings)),
     suppressed: [...accepted, ...outcome.suppressed].sort(compareFindings),
   };
 }

@@ -74,7 +74,7 @@ function textLimit(type: string): number | undefined {
  * rewrites: without the catalog migragate cannot prove the change is binary-coercible.
  */
 export function typeChangeRewrites(operation: ChangeColumnType): boolean {
-  if (operation.using !== undefined || operation.fromType === undefined) return true;
+  if (operation.using !== undefined || operation.fromType === undefined || operation.toType === undefined) return true;
   const fromLimit = textLimit(operation.fromType);
   const toLimit = textLimit(operation.toType);
   // A shorter limit (text to varchar(n), varchar(20) to varchar(10)) checks every value through a rewrite.

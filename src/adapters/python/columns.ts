@@ -46,8 +46,23 @@ const TYPE_NAMES: ReadonlyMap<string, string> = new Map(
 );
 
 /** Normalises a SQLAlchemy type expression (`sa.String(length=255)`, `postgresql.JSONB`) to a type text. */
-export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, scope: Scope): string | undefined {
+export function sqlAlchemyType(
+  node: Node | undefined,
+  evaluator: Evaluator,
+  scope: Scope,
+  depth = 0,
+): string | undefined {
   if (!node) return undefined;
+  if (node.type === "identifier") {
+    // `type_=new_status`: a local variable holds the type (`new_status = sa.Enum(...)`); read what it holds. A name
+    // the file binds to something unreadable is unknown, never a type name.
+    const bound = scope.lookup(node.text);
+    if (bound !== undefined) {
+      return bound.kind === "unknown" && bound.node !== undefined && bound.node !== node && depth < 4
+        ? sqlAlchemyType(bound.node, evaluator, scope, depth + 1)
+        : undefined;
+    }
+  }
   const callee = node.type === "call" ? node.childForFieldName("function") : node;
   if (!callee) return undefined;
   // `JSONType().with_variant(mysql.JSON(), "mysql")`: the type before the dialect variants.
@@ -73,8 +88,11 @@ export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, sco
   }
   // A project's own type (a TypeDecorator): its name, which compares equal only to itself.
   const base = TYPE_NAMES.get(lower);
-  if (base === undefined) return lower;
+  // A project's own type class (CapWords, as classes are) stands for itself; `make_type(...)` is a call whose result
+  // is unknown.
+  if (base === undefined) return /^[A-Z]/.test(name) ? lower : undefined;
   if (node.type !== "call") return base;
+  if (base === "enum") return enumType(node, evaluator, scope);
   if (base === "array") {
     // `sa.ARRAY(sa.String(100))`: the element type, as PostgreSQL spells arrays.
     const element = node.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
@@ -94,6 +112,21 @@ export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, sco
     }
   }
   return numbers.length > 0 && ["varchar", "numeric", "char"].includes(base) ? `${base}(${numbers.join(",")})` : base;
+}
+
+/**
+ * `sa.Enum("a", "b", name=...)` as `enum('a','b')`, so that a change to a superset of values reads as the widening it
+ * is; `enum` alone when the values are not literals (a Python enum class, a splat).
+ */
+function enumType(call: Node, evaluator: Evaluator, scope: Scope): string {
+  const values: string[] = [];
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment" || arg.type === "keyword_argument") continue;
+    const value = plainString(evaluator.evaluate(arg, scope));
+    if (value === undefined) return "enum";
+    values.push(`'${value.replace(/'/g, "''")}'`);
+  }
+  return values.length > 0 ? `enum(${values.join(",")})` : "enum";
 }
 
 const COLUMN_CALL = /(?:^|\.)Column$/;

@@ -380,14 +380,14 @@ function alterColumnOperations(
   if (nullable === "True" && existingNullable !== "True") operations.push({ ...base, kind: "drop-not-null", column });
   const newType = args.named.get("type_");
   if (newType) {
-    const toType = sqlAlchemyType(newType, site.evaluator, site.scope) ?? newType.text;
+    const toType = sqlAlchemyType(newType, site.evaluator, site.scope);
     const fromType = sqlAlchemyType(args.named.get("existing_type"), site.evaluator, site.scope);
     const using = args.named.get("postgresql_using");
     operations.push({
       ...base,
       kind: "change-column-type",
       column,
-      toType,
+      ...(toType !== undefined ? { toType } : { toTypeWritten: compact(newType.text) }),
       ...(fromType ? { fromType } : {}),
       ...(using ? { using: using.text } : {}),
     });

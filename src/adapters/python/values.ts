@@ -38,7 +38,8 @@ export type PyValue =
       readonly kind: "alternatives";
       readonly options: readonly { readonly value: PyValue; readonly conditions: readonly string[] }[];
     }
-  | { readonly kind: "unknown"; readonly text: string; readonly offset: number };
+  /** Anything else, with the expression that produced it (a type such as `sa.Enum(...)` is read from it later). */
+  | { readonly kind: "unknown"; readonly text: string; readonly offset: number; readonly node?: Node };
 
 /** Names in scope, innermost first; module constants at the bottom. */
 export class Scope {
@@ -84,7 +85,7 @@ const CORE_STATEMENT_CALL =
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
 export function unknown(node: Node): PyValue {
-  return { kind: "unknown", text: node.text, offset: node.startIndex };
+  return { kind: "unknown", text: node.text, offset: node.startIndex, node };
 }
 
 export function asString(value: PyValue | undefined): ResolvedString | undefined {

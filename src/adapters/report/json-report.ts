@@ -83,6 +83,18 @@ function findingJson(finding: Finding) {
     endLine: finding.span.endLine,
     endColumn: finding.span.endColumn,
     ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
+    ...(finding.related !== undefined
+      ? {
+          related: finding.related.map((place) => ({
+            line: place.span.line,
+            column: place.span.column,
+            endLine: place.span.endLine,
+            endColumn: place.span.endColumn,
+            message: place.message,
+            hint: place.hint,
+          })),
+        }
+      : {}),
   };
 }
 

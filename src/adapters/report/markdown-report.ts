@@ -5,6 +5,7 @@ import {
   counted,
   coverage,
   coverageLine,
+  displayMessage,
   findingsByFile,
   revisionsByFile,
   severityCounts,
@@ -112,7 +113,7 @@ function revisionTable(input: ReportInput): string {
 function findingItem(finding: Finding): string {
   const { span } = finding;
   const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
-  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(finding.message)}\n  - hint: ${escapeMarkdown(finding.hint)}`;
+  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(displayMessage(finding))}\n  - hint: ${escapeMarkdown(finding.hint)}`;
 }
 
 function groupHeading(file: string, revision: AnalyzedRevision | undefined): string {

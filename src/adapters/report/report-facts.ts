@@ -75,3 +75,17 @@ export function coverageLine(facts: Coverage): string {
       : "";
   return `read ${counted(facts.sqlStatements, "SQL statement")}${unread}${opaque}`;
 }
+
+/** Lines a grouped finding's message names; the rest are counted. */
+const LINES_NAMED = 5;
+
+/** The message as reports show it: a grouped finding names the other places of the same problem. */
+export function displayMessage(finding: Finding): string {
+  const related = finding.related ?? [];
+  if (related.length === 0) return finding.message;
+  const lines = [...new Set(related.map((place) => place.span.line))];
+  const named = lines.slice(0, LINES_NAMED).join(", ");
+  const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : "";
+  const where = finding.revision !== undefined ? "revision" : "file";
+  return `${finding.message} (and ${related.length} more like it in this ${where}: line${lines.length === 1 ? "" : "s"} ${named}${more})`;
+}

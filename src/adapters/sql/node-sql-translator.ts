@@ -383,7 +383,9 @@ export class NodeSqlTranslator implements SqlTranslator {
     site: StatementSite,
   ): OperationDetail[] {
     const spec = this.column({ ...clause, column }, site);
-    const details: OperationDetail[] = [{ kind: "change-column-type", ...target, column, toType: spec.type ?? "?" }];
+    const details: OperationDetail[] = [
+      { kind: "change-column-type", ...target, column, ...(spec.type !== undefined ? { toType: spec.type } : {}) },
+    ];
     const notNull = clause.nullable?.type === "not null";
     const keyColumn = !!clause.auto_increment || !!clause.primary_key;
     if (notNull) details.push({ kind: "set-not-null", ...target, column });

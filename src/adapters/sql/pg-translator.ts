@@ -87,6 +87,11 @@ const TRANSACTION_STATEMENTS: Record<string, TransactionControl["statement"]> = 
   TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
 };
 
+/** The new type of a column change, left out when the statement's type cannot be read. */
+function optionalType(type: string | undefined): { toType?: string } {
+  return type === undefined ? {} : { toType: type };
+}
+
 /** Turns PostgreSQL statements into domain operations with libpg-query, the real PostgreSQL parser. */
 export class PostgresTranslator implements SqlTranslator {
   constructor(private readonly parser: PgParser) {}
@@ -552,7 +557,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
             ...target,
             kind: "change-column-type",
             column,
-            toType: typeNameText(definition.typeName) ?? "?",
+            ...optionalType(typeNameText(definition.typeName)),
             ...(definition.raw_default ? { using: expressionText(definition.raw_default) } : {}),
           },
         ];

@@ -1,0 +1,256 @@
+// Root causes of wrong or unwanted findings seen on public Alembic histories, each as a small fixture of our own
+// written in the shape the real revisions had (see docs/accuracy.md).
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../src/cli/check.js";
+import { check, findingsOf, type JsonReport, revisionFile, writeProject } from "./support/project.js";
+
+/** A linear history: each body is one revision's upgrade(), r0 first. */
+function chain(...upgrades: string[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  upgrades.forEach((upgrade, index) => {
+    files[`versions/r${index}.py`] = revisionFile({
+      revision: `r${index}`,
+      down: index === 0 ? null : `r${index - 1}`,
+      upgrade,
+    });
+  });
+  return files;
+}
+
+async function analyse(files: Record<string, string>, options: Partial<CheckOptions> = {}): Promise<JsonReport> {
+  return (await check(writeProject(files), options)).report;
+}
+
+function phasesOf(report: JsonReport, revision: string): string[] {
+  return (report.revisions.find((candidate) => candidate.revision === revision)?.operations ?? []).map(
+    (operation) => operation.phase ?? "",
+  );
+}
+
+function rulesOf(report: JsonReport): string[] {
+  return [...new Set(report.findings.map((finding) => finding.rule))].sort();
+}
+
+const BLOCKS = `op.create_table(
+    "block",
+    sa.Column("id", sa.Integer(), nullable=False),
+    sa.Column("name", sa.String(), nullable=False),
+    sa.Column("spec_id", sa.Integer(), nullable=True),
+    sa.PrimaryKeyConstraint("id", name="pk_block"),
+)
+op.create_index("ix_block__name", "block", ["name"])
+op.create_index("uq_block__spec_id_name", "block", ["spec_id", "name"], unique=True)`;
+
+describe("renames by drop and re-create", () => {
+  it("renames by drop and re-create of indexes and the primary key after a table rename are neutral", async () => {
+    const report = await analyse(
+      chain(
+        BLOCKS,
+        `
+op.rename_table("block", "block_document")
+with op.batch_alter_table("block_document") as batch_op:
+    batch_op.drop_index("ix_block__name")
+    batch_op.drop_index("uq_block__spec_id_name")
+    batch_op.alter_column("spec_id", new_column_name="schema_id")
+    batch_op.drop_constraint("pk_block")
+with op.batch_alter_table("block_document") as batch_op:
+    batch_op.create_index("ix_block_document__name", ["name"])
+    batch_op.create_index("uq_block_document__schema_id_name", ["schema_id", "name"], unique=True)
+    batch_op.create_primary_key("pk_block_document", ["id"])
+`,
+      ),
+    );
+    // The table and column renames stay contracts; every index and key dropped and re-created is a rename.
+    expect(phasesOf(report, "r1")).toEqual([
+      "contract",
+      "neutral",
+      "neutral",
+      "contract",
+      "neutral",
+      "neutral",
+      "neutral",
+      "neutral",
+    ]);
+  });
+
+  it("renames by drop and re-create: the tenant_id to project_id helper shape reads as renames", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("ports", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tenant_id", sa.String(255)))
+op.create_index("ix_ports_tenant_id", "ports", ["tenant_id"])`,
+        `
+op.alter_column("ports", "tenant_id", new_column_name="project_id", existing_type=sa.String(255))
+op.drop_index("ix_ports_tenant_id", table_name="ports")
+op.create_index("ix_ports_project_id", "ports", ["project_id"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "neutral", "neutral"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("renames by drop and re-create stay contracts when the new index covers other columns", async () => {
+    const report = await analyse(
+      chain(
+        BLOCKS,
+        'op.drop_index("ix_block__name", table_name="block")\nop.create_index("ix_block__spec_id", "block", ["spec_id"])',
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "expand"]);
+  });
+});
+
+describe("enum widening", () => {
+  it("enum widening to a superset of values held in variables is an expand", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("auth", sa.Enum("password", "sso", name="auth_kind")))`,
+        `
+old_auth = sa.Enum("password", "sso", name="auth_kind")
+new_auth = sa.Enum("password", "sso", "passkey", name="auth_kind")
+op.alter_column("users", "auth", type_=new_auth, existing_type=old_auth)
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand"]);
+    const [change] = findingsOf(report, "change-column-type");
+    expect(change?.message).toContain(
+      "changes type from \"enum('password','sso')\" to \"enum('password','sso','passkey')\": compatible with the running code",
+    );
+    expect(change?.message).not.toContain("new_auth");
+  });
+
+  it("enum widening does not cover dropping a value, and an unreadable type is named as unreadable", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("auth", sa.Enum("password", "sso", name="auth_kind")))`,
+        `op.alter_column("users", "auth", type_=sa.Enum("password", name="auth_kind"))`,
+        `op.alter_column("users", "auth", type_=make_type("auth"))`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract"]);
+    const messages = findingsOf(report, "change-column-type").map((finding) => finding.message);
+    expect(messages[0]).toContain("which is not a widening");
+    expect(messages[1]).toContain('changes type to `make_type("auth")` (a type migragate cannot read)');
+  });
+});
+
+describe("one directive, one phase", () => {
+  it("one directive, one phase: a type change with nullable=True is one contract, not a mixed revision", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("queries", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("options", sa.Text()))`,
+        `op.alter_column("queries", "options", existing_type=sa.Text(), type_=postgresql.JSONB(), nullable=True, postgresql_using="options::jsonb")`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "contract"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("one directive, one phase: nullable=False with a server default in a declared contract revision is no mismatch", async () => {
+    const files = {
+      "versions/contract/c1.py": revisionFile({
+        revision: "c1",
+        upgrade: `
+with op.batch_alter_table("images") as batch_op:
+    batch_op.alter_column("visibility", nullable=False, server_default="shared", existing_type=sa.String(9))
+`,
+      }),
+    };
+    const report = await analyse(files);
+    expect(phasesOf(report, "c1")).toEqual(["contract", "contract"]);
+    expect(findingsOf(report, "phase-mismatch")).toEqual([]);
+  });
+
+  it("one directive, one phase: the same alter_column in an expand revision is reported once", async () => {
+    const files = {
+      "versions/expand/e1.py": revisionFile({
+        revision: "e1",
+        upgrade:
+          'op.alter_column("networks", "mtu", nullable=False, server_default="1500", existing_type=sa.Integer())',
+      }),
+    };
+    const report = await analyse(files);
+    expect(findingsOf(report, "phase-mismatch")).toHaveLength(1);
+  });
+});
+
+describe("constraint phases", () => {
+  it("constraint phases: a unique key replaced by a wider one with a new defaulted column is a loosening", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("work_queue", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String()))
+op.create_unique_constraint("uq_work_queue__name", "work_queue", ["name"])`,
+        `
+op.add_column("work_queue", sa.Column("pool_id", sa.Integer(), server_default="1", nullable=False))
+with op.batch_alter_table("work_queue") as batch_op:
+    batch_op.drop_constraint("uq_work_queue__name")
+    batch_op.create_unique_constraint("uq_work_queue__pool_id_name", ["pool_id", "name"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand", "expand"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("constraint phases: dropping a unique, primary or foreign key is a contract; a check only loosens", async () => {
+    const report = await analyse(
+      chain(
+        'op.drop_constraint("uq_users_email", "users", type_="unique")\n' +
+          'op.drop_constraint("orders_user_id_fkey", "orders")\n' +
+          'op.drop_constraint("ck_users_age", "users", type_="check")',
+      ),
+    );
+    expect(phasesOf(report, "r0")).toEqual(["contract", "contract", "expand"]);
+  });
+});
+
+describe("context a reviewer uses", () => {
+  it("context: an index dropped just before its column or table says nothing new", async () => {
+    const report = await analyse(
+      chain(
+        `${BLOCKS}\nop.create_table("legacy", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("k", sa.Text()))\nop.create_index("ix_legacy_k", "legacy", ["k"])`,
+        `
+op.drop_index("ix_block__name", table_name="block")
+op.drop_column("block", "name")
+op.drop_index("ix_legacy_k")
+op.drop_table("legacy")
+`,
+      ),
+      { extendSelect: [] },
+    );
+    expect(phasesOf(report, "r1")).toEqual(["neutral", "contract", "neutral", "contract"]);
+    expect(findingsOf(report, "drop-index-not-concurrently")).toEqual([]);
+    expect(findingsOf(report, "missing-lock-timeout").map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^op\.drop_column\("block", "name"\) takes ACCESS EXCLUSIVE on "block"/),
+    ]);
+  });
+
+  it("context: a scratch column added and dropped in one revision is not a drop of an existing column", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("queries", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("schedule", sa.String(10)))',
+        `
+op.add_column("queries", sa.Column("old_schedule", sa.String(10), nullable=True))
+op.execute("UPDATE queries SET old_schedule = schedule")
+op.drop_column("queries", "schedule")
+op.add_column("queries", sa.Column("schedule", sa.Text(), nullable=True))
+op.execute("UPDATE queries SET schedule = old_schedule")
+op.drop_column("queries", "old_schedule")
+`,
+      ),
+    );
+    expect(findingsOf(report, "drop-column").map((finding) => finding.message)).toEqual([
+      expect.stringContaining('column "schedule" is dropped'),
+    ]);
+    expect(phasesOf(report, "r1").at(-1)).toBe("neutral");
+  });
+
+  it("context: a raw DROP INDEX names the table the history created the index on", async () => {
+    const report = await analyse(chain(BLOCKS, 'op.execute("DROP INDEX IF EXISTS ix_block__name")'));
+    const lock = findingsOf(report, "missing-lock-timeout")[0];
+    expect(lock?.message).toContain('takes ACCESS EXCLUSIVE on "block"');
+    expect(rulesOf(report)).toContain("drop-index-not-concurrently");
+    expect(findingsOf(report, "drop-index-not-concurrently")[0]?.message).toContain('of table "block"');
+  });
+});
