@@ -254,3 +254,69 @@ op.drop_column("queries", "old_schedule")
     expect(findingsOf(report, "drop-index-not-concurrently")[0]?.message).toContain('of table "block"');
   });
 });
+
+describe("never name an object the code does not name", () => {
+  it("names held by loop variables over reflected data are reported as unknown, never as names", async () => {
+    const report = await analyse(
+      chain(`
+inspector = sa.inspect(op.get_bind())
+for table_name, column_name in [(t, "tenant_id") for t in inspector.get_table_names()]:
+    op.alter_column(table_name, column_name, new_column_name="project_id")
+for index in inspector.get_indexes("ports"):
+    op.drop_index(op.f(index["name"]), table_name="ports")
+`),
+    );
+    const messages = report.findings.flatMap((finding) => [
+      finding.message,
+      ...(finding.related ?? []).map((place) => place.message),
+    ]);
+    expect(messages.some((message) => message.includes('"table_name"') || message.includes('"column_name"'))).toBe(
+      false,
+    );
+    expect(findingsOf(report, "rename-column")[0]?.message).toContain("of table «table_name» (not known statically)");
+    expect(findingsOf(report, "drop-index-not-concurrently")[0]?.message).toContain(
+      'index «index["name"]» (not known statically) of table "ports"',
+    );
+  });
+
+  it("a column given with keyword arguments is read by its name= keyword", async () => {
+    const report = await analyse(
+      chain(`
+op.add_column(
+    table_name="tag",
+    column=sa.Column(name="immutable", type_=sa.Boolean(), nullable=False, server_default=sa.sql.expression.false()),
+)
+`),
+    );
+    expect(report.revisions[0]?.operations[0]).toMatchObject({ kind: "add-column", table: "tag", column: "immutable" });
+    expect(findingsOf(report, "add-column-not-null")).toEqual([]);
+  });
+
+  it("list comprehensions over literal tables unroll their loops with the real names", async () => {
+    const report = await analyse(
+      chain(`
+TABLES = ("ports", "networks")
+for table, model in [(table, sa.table(table, sa.column("id"))) for table in TABLES]:
+    op.alter_column(table, "standard_attr_id", nullable=False, existing_type=sa.BigInteger())
+`),
+    );
+    expect(report.revisions[0]?.operations.map((operation) => operation.table)).toEqual(["ports", "networks"]);
+  });
+
+  it("tables created under computed names in a loop are new tables of that revision", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("instances", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("uuid", sa.String(36)))`,
+        `
+meta = sa.MetaData()
+meta.reflect(bind=op.get_bind())
+for table_name in list(meta.tables.keys()):
+    op.create_table("shadow_" + table_name, sa.Column("id", sa.Integer(), primary_key=True))
+op.create_index("shadow_instances_uuid", "shadow_instances", ["uuid"], unique=True)
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand"]);
+    expect(findingsOf(report, "create-index-not-concurrently")).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Analyzer } from "../domain/index.js";
 import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
+import { displayPath } from "./display-path.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
@@ -36,11 +37,6 @@ export interface CheckEnvironment {
   readonly githubActions?: boolean;
   /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
   readonly stepSummary?: string;
-}
-
-function displayPath(cwd: string, absolute: string): string {
-  const path = relative(cwd, absolute) || absolute;
-  return sep === "/" ? path : path.split(sep).join("/");
 }
 
 /** Drops the files the config's `exclude` globs match; each is named in the report with the pattern. */
@@ -103,6 +99,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
   const extraction = await extractProject(found, {
     dialect,
+    cwd: environment.cwd,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
     ...(environment.cache ? { cache: environment.cache(found) } : {}),
     ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),

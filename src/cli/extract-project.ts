@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import type { Parser } from "web-tree-sitter";
 import type { Discovery } from "../adapters/fs/discovery.js";
 import { readText } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
+import { digestOf } from "../adapters/fs/project-modules.js";
 import { EnvExtractor } from "../adapters/python/env-extractor.js";
+import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
@@ -14,7 +17,8 @@ import { extractInParallel } from "./parallel-extraction.js";
 
 /** What one file became: a revision, an env.py, or a reason it was not analysed. */
 export type CachedExtraction =
-  | { readonly revision: Revision }
+  /** `modules`: the project helper modules the revision read; the entry is stale when one of them changed. */
+  | { readonly revision: Revision; readonly modules?: readonly ModuleRead[] }
   | { readonly env: EnvFile }
   | { readonly skipped: SkippedFile };
 
@@ -28,6 +32,8 @@ export interface ProjectExtraction {
 
 export interface ExtractionSettings {
   readonly dialect: Dialect;
+  /** The working folder: helper modules are shown relative to it. */
+  readonly cwd?: string;
   readonly displayPath: (absolute: string) => string;
   readonly cache?: ExtractionCache<CachedExtraction>;
   readonly workerScript?: URL;
@@ -38,7 +44,23 @@ export interface ExtractionSettings {
 const TIERING_MIN_BYTES = 300_000;
 
 function read(paths: readonly string[], displayPath: (absolute: string) => string): SourceFile[] {
-  return paths.map((absolute) => ({ file: displayPath(absolute), text: readText(absolute).replace(/^\uFEFF/, "") }));
+  return paths.map((absolute) => ({
+    file: displayPath(absolute),
+    path: absolute,
+    text: readText(absolute).replace(/^\uFEFF/, ""),
+  }));
+}
+
+/** A cached revision is valid only while every helper module it read is unchanged. */
+function modulesUnchanged(entry: CachedExtraction): boolean {
+  if (!("revision" in entry) || !entry.modules) return true;
+  return entry.modules.every((module) => {
+    try {
+      return digestOf(readFileSync(module.path, "utf8").replace(/^\uFEFF/, "")) === module.digest;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
@@ -53,7 +75,7 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
   const cached = new Map<string, CachedExtraction>();
   for (const source of revisionSources) {
     const hit = cache?.get(keyOf("revision", source));
-    if (hit) cached.set(source.file, hit);
+    if (hit && modulesUnchanged(hit)) cached.set(source.file, hit);
   }
   for (const source of envSources) {
     const hit = cache?.get(keyOf("env", source));
@@ -68,8 +90,18 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
     // parses Python about 40% faster, which pays for itself.
     if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
     const parser: Parser = await loadPythonParser();
-    const fresh = await extractInParallel(missingRevisions, parser, dialect, settings.workerScript, settings.threads);
-    for (const revision of fresh.revisions) cached.set(revision.file, { revision });
+    const fresh = await extractInParallel(
+      missingRevisions,
+      parser,
+      dialect,
+      settings.workerScript,
+      settings.threads,
+      settings.cwd,
+    );
+    for (const revision of fresh.revisions) {
+      const modules = fresh.modulesRead[revision.file];
+      cached.set(revision.file, modules ? { revision, modules } : { revision });
+    }
     for (const skipped of fresh.skipped) cached.set(skipped.file, { skipped });
     const envExtractor = new EnvExtractor(parser);
     for (const source of missingEnv) cached.set(source.file, { env: envExtractor.extract(source.file, source.text) });

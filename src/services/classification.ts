@@ -1,5 +1,6 @@
 import {
   type AnalyzedRevision,
+  amongCreated,
   type ClassifiedOperation,
   type ConstraintType,
   compareColumnTypes,
@@ -90,7 +91,7 @@ export function classify(operation: Operation, facts: OperationFacts, newTables:
       return seeding && onNewTable ? "expand" : "backfill";
     }
     case "truncate":
-      return operation.tables.every((table) => newTables.has(tableKey(table))) ? "neutral" : "backfill";
+      return operation.tables.every((table) => amongCreated(newTables, tableKey(table))) ? "neutral" : "backfill";
     case "validate-constraint":
     case "comment":
     case "set-config":

@@ -2,6 +2,7 @@ import {
   type AddColumn,
   type AddConstraint,
   type AlterTableOther,
+  amongCreated,
   type ChangeColumnType,
   compareColumnTypes,
   type LockFacts,
@@ -243,6 +244,6 @@ export function lockFacts(operation: Operation, context: LockContext): LockFacts
   if (result === undefined) return undefined;
   const tables =
     operation.kind === "truncate" ? operation.tables : operation.table !== undefined ? [operation.table] : [];
-  const onNewTable = tables.length > 0 && tables.every((table) => context.newTables.has(tableKey(table)));
+  const onNewTable = tables.length > 0 && tables.every((table) => amongCreated(context.newTables, tableKey(table)));
   return onNewTable ? { ...result, newTable: true } : result;
 }

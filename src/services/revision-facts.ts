@@ -1,4 +1,4 @@
-import { type ConstraintType, type Operation, tableKey } from "../domain/index.js";
+import { amongCreated, type ConstraintType, type Operation, tableKey } from "../domain/index.js";
 import {
   type ConstraintDefinition,
   columnKey,
@@ -151,7 +151,7 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     const constraintColumns =
       operation.kind === "add-constraint" || operation.kind === "create-index" ? operation.columns : [];
     const fact: (typeof facts)[number] = {
-      onNewTable: table !== undefined && created.has(table),
+      onNewTable: table !== undefined && amongCreated(created, table),
       onNewColumn: key !== undefined && addedColumns.has(key),
       onlyNewColumns:
         table !== undefined &&

@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
-import type { ColumnSpec, SourceSpan } from "../../domain/index.js";
-import { type Evaluator, keywordArgument, plainString, type Scope } from "./values.js";
+import { type ColumnSpec, type SourceSpan, unresolvedName } from "../../domain/index.js";
+import { asString, type Evaluator, keywordArgument, plainString, type Scope } from "./values.js";
 
 const MODULE_PREFIX = /^(?:[A-Za-z_]\w*\.)*/;
 
@@ -195,10 +195,14 @@ export function columnDeclaration(
       positional.push({ node: arg, callee: kind === "call" ? (arg.childForFieldName("function")?.text ?? "") : "" });
     }
   }
-  const first = positional[0]?.node;
-  const name = plainString(evaluator.evaluate(first, scope)) ?? first?.text;
-  if (!name) return undefined;
-  const typeNode = keywords.get("type_") ?? positional.slice(1).find((arg) => !CONSTRAINT_CALL.test(arg.callee))?.node;
+  // `sa.Column("email", sa.Text())`, or the keyword form `sa.Column(name="email", type_=sa.Text())`.
+  const nameNode = keywords.get("name") ?? positional[0]?.node;
+  if (!nameNode) return undefined;
+  const named = evaluator.evaluate(nameNode, scope);
+  const resolved = asString(named);
+  const name = resolved?.text ?? unresolvedName(named.kind === "unknown" ? named.text : nameNode.text);
+  const rest = keywords.has("name") ? positional : positional.slice(1);
+  const typeNode = keywords.get("type_") ?? rest.find((arg) => !CONSTRAINT_CALL.test(arg.callee))?.node;
   const primaryKey = keywords.get("primary_key")?.text === "True";
   const nullableText = keywords.get("nullable")?.text;
   const nullable = nullableText === undefined ? !primaryKey : nullableText !== "False";

@@ -1,8 +1,14 @@
 import type { Node } from "web-tree-sitter";
-import type { ConstraintType, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import {
+  type ConstraintType,
+  type Operation,
+  type OperationContext,
+  type SourceSpan,
+  unresolvedName,
+} from "../../domain/index.js";
 import { compact } from "../source-text.js";
 import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
-import { type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
+import { asString, type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
 const SIGNATURES: Record<string, readonly string[]> = {
@@ -130,6 +136,17 @@ function isTrue(node: Node | undefined): boolean {
 }
 
 /**
+ * A name as the code gives it: the string, or what could be resolved of it with `«...»` for the rest, or the
+ * expression that holds it (`«table»` for a loop variable). Never an expression passed off as a name.
+ */
+export function nameOf(value: PyValue, node: Node | undefined): string {
+  const resolved = asString(value);
+  if (resolved !== undefined) return resolved.text;
+  if (value.kind === "unknown") return unresolvedName(value.text);
+  return unresolvedName(node?.text ?? "?");
+}
+
+/**
  * Turns one `op.<directive>(...)` (or `batch_op.<directive>(...)`) call into domain operations.
  * `op.execute` hands its argument to `site.execute`; unknown directives become opaque operations.
  */
@@ -152,12 +169,17 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
   const parameters = batch ? signature.filter((name) => name !== "table_name") : signature;
   const args = new Arguments(site.call, parameters);
   const value = (name: string): PyValue => site.evaluator.evaluate(args.named.get(name), site.scope);
-  const text = (name: string): string | undefined => plainString(value(name)) ?? args.named.get(name)?.text;
+  const text = (name: string): string | undefined => {
+    const node = args.named.get(name);
+    const given = value(name);
+    // `name=None`: no name given (a naming convention names it), not an unknown one.
+    return node === undefined || given.kind === "none" ? undefined : nameOf(given, node);
+  };
   const strings = (name: string): string[] => {
     const list = value(name);
-    if (list.kind === "list") return list.items.map((item) => plainString(item) ?? "?");
-    const single = plainString(list);
-    return single ? [single] : [];
+    const node = args.named.get(name);
+    if (list.kind === "list") return list.items.map((item) => nameOf(item, node));
+    return node === undefined || list.kind === "none" ? [] : [nameOf(list, node)];
   };
   const table = batch?.table ?? text("table_name") ?? "?";
   const schema = batch?.schema ?? plainString(value("schema"));
@@ -180,7 +202,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
         columnCall && isColumnCall(columnCall) ? columnDeclaration(columnCall, site.evaluator, site.scope) : undefined;
       // Alembic adds the column to a table of its own, where a primary key is the only one: SERIAL if it is an integer.
       const column = declaration ? withImplicitSerial([declaration])[0] : undefined;
-      const name = column?.name ?? columnNode?.text ?? "?";
+      const name = column?.name ?? (columnNode ? nameOf(value("column"), columnNode) : "?");
       // Alembic emits `unique=True` as ADD UNIQUE and an inline CheckConstraint inside the ADD COLUMN.
       const constraints: Operation[] = [
         ...(declaration?.unique ? [{ constraintType: "unique" as const }] : []),
@@ -285,7 +307,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
         {
           ...base,
           kind: "add-constraint",
-          ...(name && name !== "None" ? { name } : {}),
+          ...(name !== undefined ? { name } : {}),
           constraintType,
           columns:
             constraintType === "foreign-key"
