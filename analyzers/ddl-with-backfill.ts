@@ -1,4 +1,4 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import type { Analyzer, ClassifiedOperation, FindingDraft } from "../src/domain/index.js";
 import { analyzedRevisions, excerpt, q, SCALES_WITH_ROWS } from "./support.js";
 
 export const ddlWithBackfill: Analyzer = {
@@ -19,13 +19,25 @@ export const ddlWithBackfill: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
-      const backfill = rev.operations.find(
-        (op) => op.kind === "data-change" && op.phase === "backfill" && SCALES_WITH_ROWS.has(op.statement),
-      );
       // A schema change is whatever the classification puts in expand or contract.
-      const ddl = rev.operations.find(
+      const ddls = rev.operations.filter(
         (op) => op.kind !== "data-change" && (op.phase === "expand" || op.phase === "contract"),
       );
+      const firstDdl = ddls[0] === undefined ? -1 : rev.operations.indexOf(ddls[0]);
+      // A backfill committed before the first DDL, in a transaction none of the DDL runs in (autocommit_block()
+      // commits what came before it), holds no schema lock and is not undone by a failing DDL.
+      const committedFirst = (op: ClassifiedOperation, index: number) =>
+        index < firstDdl &&
+        (op.transaction?.inTransaction === false ||
+          (op.transaction?.key !== undefined && ddls.every((ddl) => ddl.transaction?.key !== op.transaction?.key)));
+      const backfill = rev.operations.find(
+        (op, index) =>
+          op.kind === "data-change" &&
+          op.phase === "backfill" &&
+          SCALES_WITH_ROWS.has(op.statement) &&
+          !committedFirst(op, index),
+      );
+      const ddl = ddls[0];
       if (!backfill || !ddl) continue;
       const where =
         ddl.span.file === backfill.span.file ? `line ${ddl.span.line}` : `${ddl.span.file}:${ddl.span.line}`;

@@ -20,6 +20,8 @@ export const dropTable: Analyzer = {
       for (const op of rev.operations) {
         // A table this revision created itself is neutral to drop: no running code ever saw it.
         if (op.kind !== "drop-table" || op.phase !== "contract") continue;
+        // A revision the project declares contract is where it schedules drops already.
+        if (rev.declaredPhase?.phase === "contract") continue;
         const lock = lockNote(op);
         findings.push({
           span: op.span,

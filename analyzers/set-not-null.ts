@@ -65,7 +65,9 @@ export const setNotNull: Analyzer = {
         `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
         "the table is locked against reads and writes";
       const lock = lockNote(op);
-      const release = input.reviewingRelease && rev.underReview ? sameRelease(input, rev, op) : "";
+      // In a revision the project declares contract the scheduling is settled; the lock is still worth a word.
+      const scheduled = rev.declaredPhase?.phase === "contract";
+      const release = input.reviewingRelease && rev.underReview && !scheduled ? sameRelease(input, rev, op) : "";
       if (op.dialect !== "postgresql" || !lock) {
         findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });
         continue;

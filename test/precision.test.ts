@@ -320,3 +320,67 @@ op.create_index("shadow_instances_uuid", "shadow_instances", ["uuid"], unique=Tr
     expect(findingsOf(report, "create-index-not-concurrently")).toEqual([]);
   });
 });
+
+describe("context of declared phases and transactions", () => {
+  it("drop-column and drop-table stay silent in a revision declared contract; set-not-null keeps its lock warning", async () => {
+    const files = {
+      "versions/base.py": revisionFile({
+        revision: "base",
+        upgrade:
+          'op.create_table("ports", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tenant_id", sa.String(36)), sa.Column("mtu", sa.Integer()))\n' +
+          'op.create_table("legacy", sa.Column("id", sa.Integer(), primary_key=True))',
+      }),
+      "versions/contract/c1.py": revisionFile({
+        revision: "c1",
+        down: "base",
+        upgrade:
+          'op.drop_column("ports", "tenant_id")\nop.drop_table("legacy")\nop.alter_column("ports", "mtu", nullable=False, existing_type=sa.Integer())',
+      }),
+    };
+    const report = await analyse(files, { releaseAfter: "base" });
+    expect(findingsOf(report, "drop-column")).toEqual([]);
+    expect(findingsOf(report, "drop-table")).toEqual([]);
+    const [notNull] = findingsOf(report, "set-not-null");
+    expect(notNull?.message).toContain("PostgreSQL takes ACCESS EXCLUSIVE");
+    expect(notNull?.message).not.toContain("release");
+  });
+
+  it("ddl-with-backfill stays silent when the backfill is committed by autocommit_block() before the DDL", async () => {
+    const report = await analyse(
+      chain(`
+op.execute("UPDATE users SET email = lower(email) WHERE organization = false")
+with op.get_context().autocommit_block():
+    op.execute("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ux_users_email ON users (email)")
+op.drop_index("users_email", table_name="users")
+`),
+    );
+    expect(findingsOf(report, "ddl-with-backfill")).toEqual([]);
+  });
+
+  it("ddl-with-backfill still fires when the backfill shares the DDL's transaction", async () => {
+    const report = await analyse(
+      chain(`
+op.add_column("users", sa.Column("email_lower", sa.Text(), nullable=True))
+op.execute("UPDATE users SET email_lower = lower(email)")
+`),
+    );
+    expect(findingsOf(report, "ddl-with-backfill")).toHaveLength(1);
+  });
+
+  it("a table-level ForeignKeyConstraint in create_table locks the referenced table like an inline ForeignKey", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("accounts", sa.Column("id", sa.BigInteger(), primary_key=True))',
+        `
+op.create_table(
+    "invoices",
+    sa.Column("id", sa.BigInteger(), primary_key=True),
+    sa.Column("account_id", sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], name="fk_invoices_account"),
+)
+`,
+      ),
+    );
+    expect(findingsOf(report, "missing-lock-timeout")[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
+  });
+});

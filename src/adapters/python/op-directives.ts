@@ -229,23 +229,49 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
     case "create_table": {
       const elements = args.rest();
       const primaryKeyColumns = new Set<string>();
+      // A table-level sa.ForeignKeyConstraint(["account_id"], ["accounts.id"]) is read as the inline ForeignKey it
+      // stands for: column -> referenced table.
+      const foreignKeys = new Map<string, string>();
       for (const element of elements) {
-        if (/PrimaryKeyConstraint$/.test(element.childForFieldName("function")?.text ?? "")) {
+        const callee = element.childForFieldName("function")?.text ?? "";
+        if (/PrimaryKeyConstraint$/.test(callee)) {
           for (const arg of element.childForFieldName("arguments")?.namedChildren ?? []) {
             const name = arg && plainString(site.evaluator.evaluate(arg, site.scope));
             if (name) primaryKeyColumns.add(name);
           }
+        } else if (/ForeignKeyConstraint$/.test(callee)) {
+          const [local, remote] = (element.childForFieldName("arguments")?.namedChildren ?? []).filter(
+            (arg) => arg && arg.type !== "comment" && arg.type !== "keyword_argument",
+          );
+          const columns = site.evaluator.evaluate(local ?? undefined, site.scope);
+          const targets = site.evaluator.evaluate(remote ?? undefined, site.scope);
+          if (columns.kind !== "list" || targets.kind !== "list") continue;
+          columns.items.forEach((column, index) => {
+            const name = plainString(column);
+            const target = plainString(targets.items[index]);
+            const table = target?.includes(".") ? target.slice(0, target.lastIndexOf(".")).split(".").pop() : undefined;
+            if (name && table) foreignKeys.set(name, table);
+          });
         }
       }
       const declarations = elements
         .filter((element) => isColumnCall(element))
         .map((element) => columnDeclaration(element, site.evaluator, site.scope, site.spanOf(element)))
         .filter((declaration) => declaration !== undefined)
-        .map((declaration) =>
-          primaryKeyColumns.has(declaration.spec.name)
-            ? { ...declaration, spec: { ...declaration.spec, primaryKey: true, nullable: false } }
-            : declaration,
-        );
+        .map((declaration) => {
+          const references = declaration.spec.references ?? foreignKeys.get(declaration.spec.name);
+          const primaryKey = primaryKeyColumns.has(declaration.spec.name);
+          return primaryKey || references !== declaration.spec.references
+            ? {
+                ...declaration,
+                spec: {
+                  ...declaration.spec,
+                  ...(primaryKey ? { primaryKey: true, nullable: false } : {}),
+                  ...(references !== undefined ? { references } : {}),
+                },
+              }
+            : declaration;
+        });
       const columns = withImplicitSerial(declarations);
       return [
         {
