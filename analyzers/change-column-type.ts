@@ -1,4 +1,4 @@
-import { type Analyzer, compareColumnTypes, type FindingDraft } from "../src/domain/index.js";
+import { type Analyzer, compareColumnTypes, type FindingDraft, isKnownType } from "../src/domain/index.js";
 import { isNewTable, lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const changeColumnType: Analyzer = {
@@ -33,8 +33,14 @@ export const changeColumnType: Analyzer = {
       const to =
         op.toType !== undefined ? q(op.toType) : `\`${op.toTypeWritten ?? "?"}\` (a type migragate cannot read)`;
       if (from === undefined || op.toType === undefined || !effect.known) {
-        if (!postgres && from !== undefined) continue;
-        const unknownSide = from === undefined ? "its previous type is unknown" : "the new type cannot be read";
+        // Without a rewrite to warn about, a change migragate cannot judge is not worth a finding elsewhere.
+        if (!postgres) continue;
+        const unknownSide =
+          from === undefined
+            ? "its previous type is unknown"
+            : op.toType === undefined
+              ? "the new type cannot be read"
+              : `${q(isKnownType(from) ? op.toType : from)} is a type migragate does not know`;
         findings.push({
           span: op.span,
           revision: rev.revision.id,

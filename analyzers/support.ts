@@ -159,6 +159,9 @@ export function objectNames(op: ClassifiedOperation): string[] {
   }
   if ("name" in op && typeof op.name === "string") names.push(op.name);
   if (op.kind === "create-table") names.push(...op.columns.map((column) => `${op.table}.${column.name}`));
+  // A constraint or index on a column is an object of that column too: an exception for the column covers it.
+  if ((op.kind === "add-constraint" || op.kind === "create-index") && table)
+    names.push(...op.columns.map((column) => `${table}.${column}`));
   return names.map((name) => name.replace(/"/g, "").toLowerCase());
 }
 

@@ -89,6 +89,31 @@ op.create_index("ix_ports_project_id", "ports", ["project_id"])
     expect(findingsOf(report, "mixed-phases")).toEqual([]);
   });
 
+  it("renames by drop and re-create: indexes read from the inspector and rebuilt on the renamed column", async () => {
+    const report = await analyse({
+      "versions/contract/c1.py": revisionFile({
+        revision: "c1",
+        header: `
+def recreate_index(index, table_name):
+    old_name = index["name"]
+    new_name = old_name.replace("tenant", "project")
+    op.drop_index(op.f(old_name), table_name)
+    op.create_index(new_name, table_name, ["project_id"])
+`,
+        upgrade: `
+inspector = sa.inspect(op.get_bind())
+for table in inspector.get_table_names():
+    op.alter_column(table, "tenant_id", new_column_name="project_id", existing_type=sa.String(255))
+    for index in inspector.get_indexes(table):
+        if "tenant_id" in index["name"]:
+            recreate_index(index, table)
+`,
+      }),
+    });
+    expect(phasesOf(report, "c1")).toEqual(["contract", "neutral", "neutral"]);
+    expect(findingsOf(report, "phase-mismatch")).toEqual([]);
+  });
+
   it("renames by drop and re-create stay contracts when the new index covers other columns", async () => {
     const report = await analyse(
       chain(
@@ -172,6 +197,30 @@ with op.batch_alter_table("images") as batch_op:
     };
     const report = await analyse(files);
     expect(findingsOf(report, "phase-mismatch")).toHaveLength(1);
+  });
+});
+
+describe("redundant and bookkeeping drops", () => {
+  it("an index whose columns lead another index of the table is redundant: dropping it is neutral", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("block_schema", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("checksum", sa.String()))
+op.create_index("uq_block_schema__checksum", "block_schema", ["checksum"], unique=True)
+op.create_index("ix_block_schema__checksum", "block_schema", ["checksum"])`,
+        `op.add_column("block_schema", sa.Column("kind", sa.String(), nullable=True))
+op.drop_index("ix_block_schema__checksum", table_name="block_schema")`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "neutral"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("operations on Alembic's own version table are bookkeeping", async () => {
+    const report = await analyse(
+      chain(`op.create_primary_key("pk_alembic_version", "alembic_version", ["version_num"])
+op.create_table("agents", sa.Column("id", sa.String(36), primary_key=True))`),
+    );
+    expect(phasesOf(report, "r0")).toEqual(["neutral", "expand"]);
   });
 });
 
@@ -382,5 +431,40 @@ op.create_table(
       ),
     );
     expect(findingsOf(report, "missing-lock-timeout")[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
+  });
+});
+
+describe("dialect-guarded code", () => {
+  it("dialect-guarded SQL under a MySQL test, or after an early return for other dialects, gets no PostgreSQL rules", async () => {
+    const report = await analyse(
+      chain(
+        `
+bind = op.get_bind()
+if bind.engine.name == "mysql":
+    op.execute("ALTER TABLE users MODIFY COLUMN bio TEXT")
+    op.execute("CREATE INDEX ix_users_bio ON users (bio(10))")
+`,
+        `
+if op.get_bind().dialect.name != "mysql":
+    return
+op.create_index("ix_users_name", "users", ["name"])
+op.add_column("users", sa.Column("uuid", sa.String(36), server_default=sa.text("uuid()"), nullable=True))
+`,
+      ),
+    );
+    const postgresOnly = ["create-index-not-concurrently", "missing-lock-timeout", "add-column-volatile-default"];
+    expect(report.findings.filter((finding) => postgresOnly.includes(finding.rule))).toEqual([]);
+    for (const finding of report.findings) expect(finding.message).not.toContain("PostgreSQL");
+  });
+});
+
+describe("misreads", () => {
+  it("sa.DateTime(True) is timezone-aware", async () => {
+    const report = await analyse(
+      chain("pass", 'op.add_column("events", sa.Column("seen_at", sa.DateTime(True), nullable=True))'),
+      { extendSelect: ["prefer-timestamptz"] },
+    );
+    expect(findingsOf(report, "prefer-timestamptz")).toEqual([]);
+    expect(report.revisions[1]?.operations[0]).toMatchObject({ kind: "add-column", column: "seen_at" });
   });
 });

@@ -32,6 +32,39 @@ function enumValues(type: string): Set<string> | undefined {
   return new Set([...(match[1] ?? "").matchAll(/'((?:[^']|'')*)'/g)].map((value) => value[1] ?? ""));
 }
 
+/** Base types whose values migragate can compare; anything else is a project type it does not know. */
+const KNOWN_BASES: ReadonlySet<string> = new Set([
+  ...TEXTUAL,
+  "char",
+  "smallint",
+  "integer",
+  "bigint",
+  "numeric",
+  "real",
+  "double precision",
+  "boolean",
+  "date",
+  "time",
+  "interval",
+  "timestamp without time zone",
+  "timestamp with time zone",
+  "json",
+  "jsonb",
+  "uuid",
+  "bytea",
+  "inet",
+  "cidr",
+  "enum",
+  "array",
+]);
+
+/** The type is one migragate can compare (not a project's own type). */
+export function isKnownType(type: string): boolean {
+  const element = /^(.*?)\s*\[\]$/.exec(type.trim())?.[1];
+  if (element !== undefined) return isKnownType(element);
+  return enumValues(type) !== undefined || KNOWN_BASES.has(parseType(type).base);
+}
+
 interface ParsedType {
   readonly base: string;
   readonly args: readonly number[];
@@ -69,6 +102,9 @@ export function compareColumnTypes(from: string | undefined, to: string | undefi
   if (before.base === after.base && before.args.join(",") === after.args.join(",")) {
     return { compatible: true, rewrite: false, known: true };
   }
+  // A project's own type (a TypeDecorator such as UTF8LongText) says nothing of what it stores.
+  if (!KNOWN_BASES.has(before.base) || !KNOWN_BASES.has(after.base))
+    return { compatible: false, rewrite: true, known: false };
   if (TEXTUAL.has(before.base) && TEXTUAL.has(after.base)) {
     // Next to MySQL's TINYTEXT/MEDIUMTEXT/LONGTEXT, TEXT is MySQL's too, capped at 64 KiB; alone it is unbounded.
     const mysqlFamily = [before.base, after.base].some((base) => base in TEXT_LIMITS && base !== "text");

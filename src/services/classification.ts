@@ -18,6 +18,7 @@ import type { SchemaState } from "./schema-state.js";
 export { columnKey } from "./schema-state.js";
 
 const PHASE_ORDER: readonly Phase[] = ["expand", "backfill", "contract"];
+const ALEMBIC_VERSION_TABLE = "alembic_version";
 
 /** Contract over backfill over expand over neutral: the phase of a directive made of several parts. */
 const STRENGTH: ReadonlyMap<Phase, number> = new Map([
@@ -37,7 +38,9 @@ const RELIED_ON: ReadonlySet<ConstraintType> = new Set(["unique", "primary-key",
 export function classify(operation: Operation, facts: OperationFacts, newTables: ReadonlySet<string>): Phase {
   const { onNewTable } = facts;
   // A rename by drop and re-create changes nothing the code sees; a unique key widened is a loosening.
-  if (facts.pairing === "rename" || facts.subsumed) return "neutral";
+  if (facts.pairing === "rename" || facts.pairing === "redundant" || facts.subsumed) return "neutral";
+  // Alembic's own version table is bookkeeping, not schema the application reads.
+  if (operation.table !== undefined && tableKey(operation.table) === ALEMBIC_VERSION_TABLE) return "neutral";
   if (facts.pairing === "loosening") return "expand";
   switch (operation.kind) {
     case "create-table":

@@ -10,9 +10,10 @@ import {
 /**
  * How a drop and a later create of the same revision relate: `rename` (same table, columns and kind under another
  * name, or the same name again), `loosening` (a unique key replaced by a wider one), `replaced` (the same name
- * created again with another definition: the drop is part of the replacement, the create is judged on its own).
+ * created again with another definition: the drop is part of the replacement, the create is judged on its own),
+ * `redundant` (a plain index whose columns lead another index or unique key of the table: nothing is lost).
  */
-export type Pairing = "rename" | "loosening" | "replaced";
+export type Pairing = "rename" | "loosening" | "replaced" | "redundant";
 
 /** What the classification of one operation may look at besides the operation itself. */
 export interface OperationFacts {
@@ -58,6 +59,8 @@ type Definition =
 interface PendingDrop {
   readonly at: number;
   readonly name: string;
+  /** A dropped index whose definition the history does not show (one read from the inspector at run time). */
+  readonly unknownIndex?: boolean;
   /** The table of a dropped constraint: constraint names are unique per table only. */
   readonly table?: string;
   definition?: Definition;
@@ -142,6 +145,8 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   const pending: PendingDrop[] = [];
   /** Drops of indexes and constraints so far, for the later drop of their table or column that subsumes them. */
   const droppedSoFar: { at: number; definition: Definition }[] = [];
+  /** `table.column` keys of columns this revision renamed, under their new names. */
+  const renamedColumns = new Set<string>();
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -168,12 +173,13 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
       }
     }
     facts.push(fact);
-    pairDrops(operation, at, state, fact, facts, pending, droppedSoFar);
+    pairDrops(operation, at, state, fact, facts, pending, droppedSoFar, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
     if (operation.kind === "add-column" && key !== undefined) addedColumns.add(key);
     if (operation.kind === "drop-column" && key !== undefined) addedColumns.delete(key);
     followRenames(operation, pending, droppedSoFar, created, addedColumns);
+    if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     state.apply(operation);
   });
   return { newTables, operations: facts };
@@ -188,13 +194,21 @@ function pairDrops(
   facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] }[],
   pending: PendingDrop[],
   droppedSoFar: { at: number; definition: Definition }[],
+  renamedColumns: ReadonlySet<string>,
 ): void {
   switch (operation.kind) {
     case "drop-index": {
       const index = state.indexes.get(nameKey(operation.name));
       if (index && (operation.table === undefined || operation.table === "?")) fact.indexTable = index.table;
+      if (index && coveredByAnother(index, state)) fact.pairing = "redundant";
       const definition = index ? indexDefinition(index) : undefined;
-      pending.push({ at, name: nameKey(operation.name), ...(definition ? { definition } : {}) });
+      const written = operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
+      pending.push({
+        at,
+        name: nameKey(operation.name),
+        ...(definition ? { definition } : { unknownIndex: true }),
+        ...(written !== undefined ? { table: written } : {}),
+      });
       if (definition) droppedSoFar.push({ at, definition });
       return;
     }
@@ -238,6 +252,27 @@ function pairDrops(
         if (byName !== "replaced") fact.pairing = byName;
         return;
       }
+      // `tenant_id` renamed `project_id`, then each index read from the inspector dropped and created again on the
+      // new column: an index whose definition is unknown, dropped from the table, comes back on the renamed column.
+      const onRenamedColumns = columns.length > 0 && columns.every((column) => renamedColumns.has(`${table}.${column}`));
+      if (operation.kind !== "create-index" || !onRenamedColumns) return;
+      const drop = pending.findLastIndex((candidate) => candidate.unknownIndex && candidate.table === table);
+      const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
+      if (!dropFact) return;
+      pending.splice(drop, 1);
+      dropFact.pairing = "rename";
+      fact.pairing = "rename";
+      return;
+    }
+    case "drop-object":
+      pending.push({ at, name: `${operation.objectType}:${nameKey(operation.name)}` });
+      return;
+    case "create-object": {
+      const key = `${operation.objectType}:${nameKey(operation.name)}`;
+      const drop = pending.findLastIndex((candidate) => candidate.definition === undefined && candidate.name === key);
+      const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
+      if (dropFact) dropFact.pairing = "replaced";
+      if (drop >= 0) pending.splice(drop, 1);
       return;
     }
     case "drop-table":
@@ -248,13 +283,32 @@ function pairDrops(
         if (drop.definition.table !== table) continue;
         if (column !== undefined && !drop.definition.columns.includes(column)) continue;
         const dropFact = facts[drop.at];
-        if (dropFact && dropFact.pairing === undefined) dropFact.subsumed = true;
+        if (dropFact && (dropFact.pairing === undefined || dropFact.pairing === "redundant")) dropFact.subsumed = true;
       }
       return;
     }
     default:
       return;
   }
+}
+
+/**
+ * A plain index whose columns are the leading columns of another index or unique key of the same table: queries keep
+ * that other index, so dropping this one loses nothing the running code relies on.
+ */
+function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
+  if (index.unique || index.columns.length === 0) return false;
+  const leads = (columns: readonly string[]) =>
+    columns.length >= index.columns.length && index.columns.every((column, position) => columns[position] === column);
+  for (const other of state.indexes.values()) {
+    if (other !== index && other.table === index.table && leads(other.columns)) return true;
+  }
+  for (const constraint of state.constraints.values()) {
+    const keyed = constraint.type === "unique" || constraint.type === "primary-key";
+    if (keyed && constraint.table === index.table && leads(constraint.columns)) return true;
+  }
+  const primary = state.primaryKeys.get(index.table);
+  return primary !== undefined && leads(primary);
 }
 
 /** Keeps the revision's own bookkeeping in step with its table and column renames. */
