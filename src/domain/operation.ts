@@ -288,6 +288,8 @@ export interface Maintenance extends OperationBase {
   readonly kind: "maintenance";
   readonly command: "vacuum" | "vacuum-full" | "analyze" | "cluster" | "reindex" | "refresh-materialized-view";
   readonly concurrently: boolean;
+  /** What a REINDEX rebuilds, when the statement says: system catalogs have no concurrent rebuild. */
+  readonly reindexes?: "index" | "table" | "schema" | "database" | "system";
 }
 
 export interface Query extends OperationBase {

@@ -90,6 +90,23 @@ export function expressionText(node: AstNode): string {
   return Object.keys(node)[0] ?? "?";
 }
 
+const TRUE_WORDS = /^(?:t|tr|tru|true|y|ye|yes|on|1)$/i;
+
+/**
+ * Whether a statement option list (`VACUUM (FULL FALSE)`, `REINDEX (CONCURRENTLY off)`) turns `name` on. An option
+ * written without a value is on; a value is read as PostgreSQL reads a boolean (true/false, on/off, yes/no, 1/0).
+ */
+export function optionEnabled(options: AstNode[] | undefined, name: string): boolean {
+  const option = (options ?? []).find((item: AstNode) => item?.DefElem?.defname === name)?.DefElem;
+  if (!option) return false;
+  const value = option.arg;
+  if (value === undefined) return true;
+  if (value.String) return TRUE_WORDS.test(String(value.String.sval ?? ""));
+  if (value.Integer) return (value.Integer.ival ?? 0) !== 0;
+  if (value.Boolean) return value.Boolean.boolval === true;
+  return true;
+}
+
 /** `[schema, name]` lists of DROP statements and qualified names. */
 export function qualifiedName(item: AstNode): { name: string; schema?: string } {
   const parts = item?.List

@@ -2,6 +2,7 @@ import type {
   ColumnSpec,
   ConstraintType,
   ExtractionProblem,
+  Maintenance,
   ObjectType,
   Operation,
   OperationContext,
@@ -21,6 +22,7 @@ import {
   columnsReferenced,
   expressionText,
   isSerialType,
+  optionEnabled,
   qualifiedName,
   stringValues,
   typeNameText,
@@ -86,6 +88,14 @@ const TRANSACTION_STATEMENTS: Record<string, TransactionControl["statement"]> = 
   TRANS_STMT_RELEASE: "release",
   TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
 };
+
+const REINDEX_TARGETS: ReadonlyMap<string, NonNullable<Maintenance["reindexes"]>> = new Map([
+  ["REINDEX_OBJECT_INDEX", "index"],
+  ["REINDEX_OBJECT_TABLE", "table"],
+  ["REINDEX_OBJECT_SCHEMA", "schema"],
+  ["REINDEX_OBJECT_DATABASE", "database"],
+  ["REINDEX_OBJECT_SYSTEM", "system"],
+] as const);
 
 /** The new type of a column change, left out when the statement's type cannot be read. */
 function optionalType(type: string | undefined): { toType?: string } {
@@ -423,8 +433,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS[kind] ?? "other" }];
     }
     case "VacuumStmt": {
-      const options = (body.options ?? []).map((option: AstNode) => option?.DefElem?.defname);
-      const command = !body.is_vacuumcmd ? "analyze" : options.includes("full") ? "vacuum-full" : "vacuum";
+      const command = !body.is_vacuumcmd ? "analyze" : optionEnabled(body.options, "full") ? "vacuum-full" : "vacuum";
       const tables = body.rels ?? [];
       const target = tables.length === 1 ? relation(site, tables[0]?.VacuumRelation?.relation) : {};
       return [{ kind: "maintenance", command, concurrently: false, ...target }];
@@ -439,13 +448,14 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
         },
       ];
     case "ReindexStmt": {
-      const options = (body.params ?? []).map((option: AstNode) => option?.DefElem?.defname);
       const onTable = body.kind === "REINDEX_OBJECT_TABLE" && body.relation;
+      const reindexes = REINDEX_TARGETS.get(String(body.kind ?? ""));
       return [
         {
           kind: "maintenance",
           command: "reindex",
-          concurrently: options.includes("concurrently"),
+          concurrently: optionEnabled(body.params, "concurrently"),
+          ...(reindexes ? { reindexes } : {}),
           ...(onTable ? relation(site, body.relation) : {}),
         },
       ];
