@@ -1,4 +1,11 @@
-import type { Analyzer, ClassifiedOperation, FindingDraft, ObjectType } from "../src/domain/index.js";
+import {
+  type AnalyzedRevision,
+  type Analyzer,
+  type ClassifiedOperation,
+  type FindingDraft,
+  type ObjectType,
+  tableKey,
+} from "../src/domain/index.js";
 import { allOperations, dialectHasGuard } from "./support.js";
 
 /** Object types whose CREATE has an IF NOT EXISTS form (the others have none, or use CREATE OR REPLACE). */
@@ -132,7 +139,16 @@ export const sqlWithoutIfExists: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    // Temporary tables each revision creates, by table key: they exist only in the migration's own session.
+    const temporaryTables = new Map<AnalyzedRevision, Set<string>>();
     for (const { op, rev } of allOperations(input)) {
+      if (op.kind === "create-table" && op.temporary) {
+        const created = temporaryTables.get(rev) ?? new Set<string>();
+        temporaryTables.set(rev, created.add(tableKey(op.table)));
+        continue;
+      }
+      // A rerun creates the temporary table again before dropping it: the drop cannot miss it.
+      if (op.kind === "drop-table" && temporaryTables.get(rev)?.has(tableKey(op.table))) continue;
       if (op.origin !== "sql" || op.context.existenceGuard) continue;
       if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingGuard(op);

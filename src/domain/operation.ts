@@ -78,6 +78,11 @@ export interface CreateTable extends OperationBase {
   readonly ifNotExists: boolean;
   /** CREATE TABLE ... AS SELECT / LIKE: columns come from elsewhere. */
   readonly fromQuery: boolean;
+  /**
+   * CREATE TEMP[ORARY] TABLE: it lives in the migration's session (or transaction, ON COMMIT DROP), so it never exists
+   * before the migration runs and no other session sees it.
+   */
+  readonly temporary?: true;
 }
 
 export interface DropTable extends OperationBase {

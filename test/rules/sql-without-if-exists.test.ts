@@ -126,6 +126,28 @@ op.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')")
     expect(findings).toEqual([]);
   });
 
+  it("sql-without-if-exists stays silent for temporary tables and their drops, but not for permanent ones", async () => {
+    const { source, findings } = await analyse(`
+op.execute("CREATE TEMP TABLE moved_ids (id bigint) ON COMMIT DROP")
+op.execute("CREATE TEMPORARY TABLE stale AS SELECT id FROM users WHERE last_seen < now() - interval '1 year'")
+op.execute("SELECT id INTO TEMP doomed FROM users WHERE deleted")
+op.execute("DROP TABLE stale")
+op.execute("CREATE TABLE audit (id bigint PRIMARY KEY)")
+op.execute("DROP TABLE legacy")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, "CREATE TABLE audit").line,
+      locate(source, "DROP TABLE legacy").line,
+    ]);
+  });
+
+  it("sql-without-if-exists stays silent for MySQL and SQLite temporary tables", async () => {
+    const mysql = await analyse('op.execute("CREATE TEMPORARY TABLE moved_ids (id bigint)")', { dialect: "mysql" });
+    expect(mysql.findings).toEqual([]);
+    const sqlite = await analyse('op.execute("CREATE TEMP TABLE moved_ids (id integer)")', { dialect: "sqlite" });
+    expect(sqlite.findings).toEqual([]);
+  });
+
   it("sql-without-if-exists stays silent inside an if not inspector.has_table(...) existence guard", async () => {
     const { findings } = await analyse(`
 inspector = sa.inspect(op.get_bind())

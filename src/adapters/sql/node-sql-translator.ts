@@ -243,8 +243,9 @@ export class NodeSqlTranslator implements SqlTranslator {
     switch (node.keyword) {
       case "table": {
         const target = relation(site, Array.isArray(node.table) ? node.table[0] : node.table);
+        const temporary = node.temporary ? { temporary: true as const } : {};
         if (node.like || node.query_expr || node.as) {
-          return [{ kind: "create-table", ...target, columns: [], ifNotExists, fromQuery: true }];
+          return [{ kind: "create-table", ...target, columns: [], ifNotExists, fromQuery: true, ...temporary }];
         }
         const primaryKey = new Set<string>();
         const columns: ColumnSpec[] = [];
@@ -262,6 +263,7 @@ export class NodeSqlTranslator implements SqlTranslator {
             ),
             ifNotExists,
             fromQuery: false,
+            ...temporary,
           },
         ];
       }

@@ -257,6 +257,11 @@ function relation(site: StatementSite, node: AstNode): { table: string; schema?:
   return node?.schemaname ? { table, schema: node.schemaname } : { table };
 }
 
+/** `{ temporary: true }` for a TEMP table (relpersistence "t"), else nothing to spread. */
+function temporary(rangeVar: AstNode): { temporary?: true } {
+  return rangeVar?.relpersistence === "t" ? { temporary: true } : {};
+}
+
 /** One parsed statement to the operations it performs. */
 function statementOperations(node: AstNode, site: StatementSite): Operation[] {
   return statementDetails(node, site).map((detail) => atSite(site, detail));
@@ -308,6 +313,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
           columns: columns.map(withKeys),
           ifNotExists: !!body.if_not_exists,
           fromQuery: false,
+          ...temporary(body.relation),
         },
       ];
     }
@@ -324,7 +330,16 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
           },
         ];
       }
-      return [{ kind: "create-table", ...target, columns: [], ifNotExists: !!body.if_not_exists, fromQuery: true }];
+      return [
+        {
+          kind: "create-table",
+          ...target,
+          columns: [],
+          ifNotExists: !!body.if_not_exists,
+          fromQuery: true,
+          ...temporary(body.into?.rel),
+        },
+      ];
     }
     case "CreateSeqStmt":
       return [createObject("sequence", relation(site, body.sequence).table, !!body.if_not_exists, false)];
@@ -472,6 +487,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
             columns: [],
             ifNotExists: false,
             fromQuery: true,
+            ...temporary(body.intoClause.rel),
           },
         ];
       return [setConfigCall(body) ?? { kind: "query" }];

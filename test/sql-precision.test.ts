@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { check, writeProject } from "./support/project.js";
+
+/** Every finding of a plain SQL migration folder, as `[file, line, rule]`, with every rule selected. */
+async function findingsOfFolder(files: Record<string, string>, options: { assumeInTransaction?: boolean } = {}) {
+  const root = writeProject(files);
+  const { report } = await check(`${root}/m`, {
+    select: ["ALL"],
+    ...(options.assumeInTransaction ? { sqlFilesInTransaction: true } : {}),
+  });
+  const findings = report.findings.flatMap(({ related, ...finding }) =>
+    [finding, ...(related ?? [])].map((place) => [finding.file.split("/").pop(), place.line, finding.rule]),
+  );
+  return { report, findings };
+}
+
+describe("temporary tables", () => {
+  it("temporary tables are scratch space: no schema change, no guard, no style finding", async () => {
+    const { report, findings } = await findingsOfFolder({
+      "m/000.sql": "SELECT 1;",
+      "m/001.sql": [
+        "SET lock_timeout = '5s';",
+        "CREATE TEMP TABLE moved_ids ON COMMIT DROP AS SELECT id FROM users WHERE legacy;",
+        "CREATE TEMPORARY TABLE notes (id bigint, body varchar(200), at timestamp);",
+        "UPDATE users SET flag = true WHERE id IN (SELECT id FROM moved_ids);",
+        "DROP TABLE notes;",
+      ].join("\n"),
+    });
+    expect(report.revisions[1]?.phases).toEqual(["backfill"]);
+    expect(findings).toEqual([]);
+  });
+
+  it("temporary tables leave a permanent table in the same file judged as before", async () => {
+    const { findings } = await findingsOfFolder({
+      "m/000.sql": "SELECT 1;",
+      "m/001.sql": [
+        "SET lock_timeout = '5s';",
+        "CREATE TEMP TABLE moved_ids (id bigint) ON COMMIT DROP;",
+        "CREATE TABLE archive (id bigint, note varchar(200));",
+        "UPDATE users SET flag = true WHERE id IN (SELECT id FROM moved_ids);",
+      ].join("\n"),
+    });
+    expect(findings).toEqual([
+      ["001.sql", 3, "prefer-text"],
+      ["001.sql", 3, "sql-without-if-exists"],
+      ["001.sql", 4, "ddl-with-backfill"],
+    ]);
+  });
+});
