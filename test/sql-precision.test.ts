@@ -6,7 +6,7 @@ async function findingsOfFolder(files: Record<string, string>, options: { assume
   const root = writeProject(files);
   const { report } = await check(`${root}/m`, {
     select: ["ALL"],
-    ...(options.assumeInTransaction ? { sqlFilesInTransaction: true } : {}),
+    ...(options.assumeInTransaction ? { assumeInTransaction: true } : {}),
   });
   const findings = report.findings.flatMap(({ related, ...finding }) =>
     [finding, ...(related ?? [])].map((place) => [finding.file.split("/").pop(), place.line, finding.rule]),
@@ -45,5 +45,26 @@ describe("temporary tables", () => {
       ["001.sql", 3, "sql-without-if-exists"],
       ["001.sql", 4, "ddl-with-backfill"],
     ]);
+  });
+});
+
+describe("transaction placement of plain SQL files", () => {
+  it("transaction placement reopens the tool's transaction at a BEGIN after the file's COMMIT", async () => {
+    const { report, findings } = await findingsOfFolder(
+      {
+        "m/001.sql": [
+          "SET lock_timeout = '5s';",
+          "COMMIT;",
+          "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_a ON users (a);",
+          "BEGIN;",
+          "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_b ON users (b);",
+        ].join("\n"),
+      },
+      { assumeInTransaction: true },
+    );
+    expect(findings).toEqual([["001.sql", 5, "concurrently-in-transaction"]]);
+    expect(report.findings[0]?.message).toContain(
+      "(between the file's BEGIN and the COMMIT the migration tool runs after the file (assume-in-transaction))",
+    );
   });
 });
