@@ -227,6 +227,11 @@ export interface CreateObject extends OperationBase {
   readonly ifNotExists: boolean;
   /** CREATE OR REPLACE: idempotent by construction. */
   readonly orReplace: boolean;
+  /**
+   * A PostgreSQL CREATE FUNCTION's volatility: as declared, else `volatile`, PostgreSQL's default. Unset when the
+   * statement was not read by the PostgreSQL parser or creates no function.
+   */
+  readonly volatility?: "immutable" | "stable" | "volatile";
 }
 
 export interface DropObject extends OperationBase {

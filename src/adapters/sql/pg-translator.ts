@@ -257,6 +257,18 @@ function relation(site: StatementSite, node: AstNode): { table: string; schema?:
   return node?.schemaname ? { table, schema: node.schemaname } : { table };
 }
 
+const VOLATILITIES: ReadonlyMap<string, "immutable" | "stable" | "volatile"> = new Map([
+  ["immutable", "immutable"],
+  ["stable", "stable"],
+  ["volatile", "volatile"],
+] as const);
+
+/** The volatility a CREATE FUNCTION declares, or VOLATILE, which PostgreSQL assumes when it declares none. */
+function functionVolatility(options: AstNode[] | undefined): "immutable" | "stable" | "volatile" {
+  const declared = (options ?? []).find((option: AstNode) => option?.DefElem?.defname === "volatility");
+  return VOLATILITIES.get(String(declared?.DefElem?.arg?.String?.sval ?? "").toLowerCase()) ?? "volatile";
+}
+
 /** `{ temporary: true }` for a TEMP table (relpersistence "t"), else nothing to spread. */
 function temporary(rangeVar: AstNode): { temporary?: true } {
   return rangeVar?.relpersistence === "t" ? { temporary: true } : {};
@@ -359,7 +371,16 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
     case "ViewStmt":
       return [createObject("view", relation(site, body.view).table, false, !!body.replace)];
     case "CreateFunctionStmt":
-      return [createObject("function", qualifiedName(body.funcname).name, false, !!body.replace)];
+      return [
+        {
+          kind: "create-object",
+          objectType: "function",
+          name: qualifiedName(body.funcname).name,
+          ifNotExists: false,
+          orReplace: !!body.replace,
+          ...(body.is_procedure ? {} : { volatility: functionVolatility(body.options) }),
+        },
+      ];
     case "CreateTrigStmt":
       return [createObject("trigger", body.trigname ?? "?", false, !!body.replace)];
     case "CreatePolicyStmt":
