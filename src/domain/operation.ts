@@ -266,6 +266,12 @@ export interface DataChange extends OperationBase {
   readonly table?: string;
   /** The statement restricts the rows it touches (WHERE, a LIMIT, a key range). */
   readonly hasWhere: boolean;
+  /**
+   * The columns the WHERE restricts to NULL, when the whole WHERE is `column IS NULL` tests joined by AND on the target
+   * table and nothing else limits the rows (no LIMIT, no other table): every row matches while those columns are
+   * NULL in every row, as right after they were added.
+   */
+  readonly whereIsNull?: readonly string[];
 }
 
 export interface Truncate extends OperationBase {

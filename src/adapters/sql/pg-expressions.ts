@@ -141,6 +141,24 @@ function functionCalls(node: AstNode): string[] {
   return found;
 }
 
+/**
+ * The columns a WHERE clause restricts to NULL when it is nothing but `col IS NULL` tests joined by AND, each column
+ * unqualified or qualified by one of `tableNames` (the target table and its alias); undefined otherwise.
+ */
+export function nullTestedColumns(where: AstNode, tableNames: readonly string[]): string[] | undefined {
+  if (where?.BoolExpr?.boolop === "AND_EXPR") {
+    const parts = (where.BoolExpr.args ?? []).map((arg: AstNode) => nullTestedColumns(arg, tableNames));
+    return parts.length > 0 && parts.every(Array.isArray) ? [...new Set<string>(parts.flat())] : undefined;
+  }
+  const test = where?.NullTest;
+  if (test?.nulltesttype !== "IS_NULL" || !test.arg?.ColumnRef) return undefined;
+  const fields = stringValues(test.arg.ColumnRef.fields);
+  const column = fields.at(-1);
+  if (column === undefined || fields.length > 2) return undefined;
+  if (fields.length === 2 && !tableNames.includes(fields[0] ?? "")) return undefined;
+  return [column];
+}
+
 const TRUE_WORDS = /^(?:t|tr|tru|true|y|ye|yes|on|1)$/i;
 
 /**

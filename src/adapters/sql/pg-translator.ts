@@ -22,6 +22,7 @@ import {
   columnsReferenced,
   expressionText,
   isSerialType,
+  nullTestedColumns,
   optionEnabled,
   qualifiedName,
   stringValues,
@@ -415,15 +416,21 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       ];
     }
     case "UpdateStmt":
-    case "DeleteStmt":
+    case "DeleteStmt": {
+      // Another table (UPDATE ... FROM, DELETE ... USING) can limit the rows as a WHERE does.
+      const joined = (body.fromClause ?? body.usingClause ?? []).length > 0;
+      const names = [body.relation?.relname, body.relation?.alias?.aliasname].filter(Boolean);
+      const nullTested = joined ? undefined : nullTestedColumns(body.whereClause, names);
       return [
         {
           kind: "data-change",
           statement: type === "UpdateStmt" ? "update" : "delete",
           ...relation(site, body.relation),
           hasWhere: !!body.whereClause,
+          ...(nullTested ? { whereIsNull: nullTested.map(site.name) } : {}),
         },
       ];
+    }
     case "InsertStmt": {
       const select = body.selectStmt?.SelectStmt;
       const fromSelect = !!select && !select.valuesLists;
