@@ -1,4 +1,4 @@
-import { type Analyzer, type FindingDraft, functionKey } from "../src/domain/index.js";
+import { type Analyzer, type FindingDraft, functionKey, hasUnresolvedPart } from "../src/domain/index.js";
 import {
   type CreatedFunction,
   type DefaultVolatility,
@@ -19,11 +19,16 @@ function volatilityReason(volatility: DefaultVolatility): string {
         "or PostgreSQL's default when CREATE FUNCTION declares none): it is computed for every existing row, so " +
         "PostgreSQL rewrites the whole table"
       );
-    case "unknown":
+    case "unknown": {
+      // A name computed at run time (`«fn»()`) is not a function's name: say so instead of quoting it as one.
+      const which = hasUnresolvedPart(volatility.call)
+        ? `${volatility.call}, a function whose name is not known statically`
+        : `${volatility.call}, which migragate does not know`;
       return (
-        `it calls ${volatility.call}, which migragate does not know: a function is VOLATILE unless declared ` +
-        "otherwise, and a volatile default rewrites the whole table"
+        `it calls ${which}: a function is VOLATILE unless declared otherwise, and a volatile default rewrites the ` +
+        "whole table"
       );
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, writeProject } from "./support/project.js";
+import { check, findingsOf, revisionFile, writeProject } from "./support/project.js";
 
 /** Every finding of a plain SQL migration folder, as `[file, line, rule]`, with every rule selected. */
 async function findingsOfFolder(files: Record<string, string>, options: { assumeInTransaction?: boolean } = {}) {
@@ -65,6 +65,27 @@ describe("transaction placement of plain SQL files", () => {
     expect(findings).toEqual([["001.sql", 5, "concurrently-in-transaction"]]);
     expect(report.findings[0]?.message).toContain(
       "(between the file's BEGIN and the COMMIT the migration tool runs after the file (assume-in-transaction))",
+    );
+  });
+});
+
+describe("values not known statically in raw SQL", () => {
+  it("values not known statically keep their «source» marks in column names and defaults", async () => {
+    const source = revisionFile({
+      revision: "a1",
+      upgrade: `
+for column in get_columns():
+    op.execute(f"ALTER TABLE users ADD COLUMN {column} text DEFAULT {column}_default()")
+    op.execute(f"ALTER TABLE users ALTER COLUMN {column} SET NOT NULL")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": source }));
+    expect(report.revisions[0]?.operations.map((operation) => [operation.kind, operation.column])).toEqual([
+      ["add-column", "«column»"],
+      ["set-not-null", "«column»"],
+    ]);
+    expect(findingsOf(report, "add-column-volatile-default")[0]?.message).toContain(
+      "with server default «column»_default(): it calls «column»_default(), a function whose name is not known statically",
     );
   });
 });

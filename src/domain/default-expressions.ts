@@ -229,7 +229,7 @@ function sqlTokens(sql: string): Token[] {
       const parts: string[] = [];
       let end = index;
       for (;;) {
-        const part = /^(?:"(?:[^"]|"")*"|«[^»]*»|[\p{L}_«][\p{L}\p{N}_$«»]*)/u.exec(sql.slice(end))?.[0];
+        const part = /^(?:"(?:[^"]|"")*"|(?:«[^»]*»|[\p{L}_])(?:«[^»]*»|[\p{L}\p{N}_$])*)/u.exec(sql.slice(end))?.[0];
         if (part === undefined) break;
         parts.push(part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part);
         end += part.length;
@@ -318,11 +318,8 @@ function pythonCalls(source: string): string[] {
 
 /** A call's name for the lookups: lower case, without PostgreSQL's own `pg_catalog.` schema. */
 function lookupName(call: string): string {
-  return call
-    .toLowerCase()
-    .replace(/^pg_catalog\./, "")
-    .split(".")
-    .at(-1) as string;
+  const lower = call.toLowerCase();
+  return lower.slice(lower.lastIndexOf(".") + 1);
 }
 
 /**

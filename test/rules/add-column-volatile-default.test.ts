@@ -71,6 +71,18 @@ op.execute("ALTER TABLE events ADD COLUMN flag boolean DEFAULT false")
     );
   });
 
+  it("add-column-volatile-default says a function named at run time is not known statically", async () => {
+    const { findings } = await analyse(`
+for name in get_default_functions():
+    op.execute(f"ALTER TABLE invoices ADD COLUMN ref text DEFAULT {name}()")
+`);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'column "ref" is added to existing table "invoices" with server default «name»(): it calls «name»(), a ' +
+        "function whose name is not known statically: a function is VOLATILE unless declared otherwise, and a " +
+        "volatile default rewrites the whole table under an ACCESS EXCLUSIVE lock",
+    ]);
+  });
+
   it("add-column-volatile-default reads sa.func calls and schema-qualified SQL functions as calls", async () => {
     const { findings } = await analyse(`
 op.add_column("invoices", sa.Column("a", sa.Text(), server_default=sa.func.next_ref()))
@@ -78,6 +90,7 @@ op.add_column("invoices", sa.Column("b", sa.Text(), server_default=sa.func.coale
 op.execute("ALTER TABLE invoices ADD COLUMN c bigint DEFAULT billing.next_number()")
 op.execute("ALTER TABLE invoices ADD COLUMN d bigint DEFAULT coalesce(legacy_number(), 0)")
 op.execute("ALTER TABLE invoices ADD COLUMN e float DEFAULT greatest(random(), 0.5)")
+op.add_column("invoices", sa.Column("f", sa.Text(), server_default=sa.text('"Billing"."NextRef"()')))
 `);
     expect(findings.map((finding) => /(?:it calls|volatile default) (\S+)/.exec(finding.message)?.[1])).toEqual([
       "next_ref(),",
@@ -85,6 +98,7 @@ op.execute("ALTER TABLE invoices ADD COLUMN e float DEFAULT greatest(random(), 0
       "billing.next_number(),",
       "legacy_number(),",
       "random()",
+      "Billing.NextRef(),",
     ]);
   });
 
@@ -105,6 +119,8 @@ op.execute("ALTER TABLE events ADD COLUMN l numeric(10, 2) DEFAULT CAST(0 AS num
 op.execute("ALTER TABLE events ADD COLUMN m text DEFAULT lower(upper('X'))")
 op.execute("ALTER TABLE events ADD COLUMN n timestamp(0) DEFAULT localtimestamp(0)")
 op.execute("ALTER TABLE events ADD COLUMN o text[] DEFAULT ARRAY['a']::text[]")
+op.add_column("events", sa.Column("p", sa.Text(), server_default=sa.text("$$not_a_call()$$")))
+op.add_column("events", sa.Column("q", sa.Text(), server_default=sa.text("'it''s not_a_call()'")))
 `);
     expect(findings).toEqual([]);
   });

@@ -308,7 +308,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       // A table-level FOREIGN KEY (...) REFERENCES is recorded on its columns, as an inline REFERENCES is.
       const references = new Map<string, string>();
       for (const element of body.tableElts ?? []) {
-        if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef));
+        if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef, site));
         if (element.Constraint?.contype === "CONSTR_PRIMARY")
           for (const key of stringValues(element.Constraint.keys)) primaryKey.add(key);
         const referenced = element.Constraint?.contype === "CONSTR_FOREIGN" && element.Constraint.pktable?.relname;
@@ -533,7 +533,7 @@ function utilityName(type: string | undefined): string {
     .toUpperCase();
 }
 
-function columnDefinition(definition: AstNode): ColumnSpec {
+function columnDefinition(definition: AstNode, site: StatementSite): ColumnSpec {
   let nullable = true;
   let primaryKey = false;
   let serverDefault: string | undefined;
@@ -550,7 +550,7 @@ function columnDefinition(definition: AstNode): ColumnSpec {
         nullable = false;
         break;
       case "CONSTR_DEFAULT":
-        serverDefault = expressionText(constraint.raw_expr);
+        serverDefault = site.expression(expressionText(constraint.raw_expr));
         break;
       case "CONSTR_IDENTITY":
         generated = "identity";
@@ -565,7 +565,7 @@ function columnDefinition(definition: AstNode): ColumnSpec {
   }
   const type = typeNameText(definition.typeName);
   return {
-    name: definition.colname ?? "?",
+    name: site.name(definition.colname ?? "?"),
     nullable,
     primaryKey,
     ...(type ? { type } : {}),
@@ -582,11 +582,11 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
   }
   return (body.cmds ?? []).flatMap((item: AstNode): OperationDetail[] => {
     const command = item?.AlterTableCmd ?? {};
-    const column: string = command.name ?? "?";
+    const column: string = site.name(command.name ?? "?");
     switch (command.subtype) {
       case "AT_AddColumn": {
         const definition = command.def?.ColumnDef ?? {};
-        const spec = columnDefinition(definition);
+        const spec = columnDefinition(definition, site);
         const details: OperationDetail[] = [
           { ...target, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
         ];
@@ -612,7 +612,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
             kind: "change-column-type",
             column,
             ...optionalType(typeNameText(definition.typeName)),
-            ...(definition.raw_default ? { using: expressionText(definition.raw_default) } : {}),
+            ...(definition.raw_default ? { using: site.expression(expressionText(definition.raw_default)) } : {}),
           },
         ];
       }
@@ -622,7 +622,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
             ...target,
             kind: "set-column-default",
             column,
-            ...(command.def ? { default: expressionText(command.def) } : {}),
+            ...(command.def ? { default: site.expression(expressionText(command.def)) } : {}),
           },
         ];
       case "AT_AddConstraint": {
