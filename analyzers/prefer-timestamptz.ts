@@ -20,10 +20,15 @@ export const preferTimestamptz: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const { column, table, op, rev, span } of newColumns(input)) {
       if (elementType(column.type) !== "timestamp without time zone") continue;
+      // An array says so: the element type is what would change.
+      const array = column.type !== elementType(column.type);
       const written =
         op.origin === "op"
-          ? "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
-          : "timestamp without time zone";
+          ? array
+            ? "an array of sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE[]"
+            : "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
+          : column.type;
+      const declared = op.origin === "op" ? "sa.DateTime(timezone=True)" : "timestamptz";
       findings.push({
         span,
         revision: rev.revision.id,
@@ -32,8 +37,8 @@ export const preferTimestamptz: Analyzer = {
           "writer's clock settings, and converting to timestamptz later rewrites the table",
         hint:
           op.origin === "op"
-            ? `Declare it sa.Column(${JSON.stringify(column.name)}, sa.DateTime(timezone=True), ...).`
-            : `Declare it \`${column.name} timestamptz\`.`,
+            ? `Declare it sa.Column(${JSON.stringify(column.name)}, ${array ? `sa.ARRAY(${declared})` : declared}, ...).`
+            : `Declare it \`${column.name} ${declared}${array ? "[]" : ""}\`.`,
       });
     }
     return findings;

@@ -27,7 +27,8 @@ export function newColumns(input: AnalysisInput): NewColumn[] {
     for (const op of rev.operations) {
       if (op.dialect !== "postgresql") continue;
       if (op.kind === "add-column") result.push({ column: op.column, table: op.table, op, rev, span: op.span });
-      if (op.kind === "create-table") {
+      // A temporary table's types never outlive the migration's session.
+      if (op.kind === "create-table" && !op.temporary) {
         for (const column of op.columns)
           result.push({ column, table: op.table, op, rev, span: column.span ?? op.span });
       }

@@ -45,6 +45,11 @@ export interface TransactionPlacement {
   readonly scope: "revision" | "run";
   /** Why, for messages: the env.py setting or Alembic default that decides the scope. */
   readonly reason: string;
+  /**
+   * A plain SQL file's migration tool commits this transaction when the file ends (assume-in-transaction): the one it
+   * opens around the file, or one the file's BEGIN opens again after the file's COMMIT left it.
+   */
+  readonly closedByTool?: true;
 }
 
 /** Where a revision's declared phase came from. */

@@ -78,6 +78,11 @@ export interface CreateTable extends OperationBase {
   readonly ifNotExists: boolean;
   /** CREATE TABLE ... AS SELECT / LIKE: columns come from elsewhere. */
   readonly fromQuery: boolean;
+  /**
+   * CREATE TEMP[ORARY] TABLE: it lives in the migration's session (or transaction, ON COMMIT DROP), so it never exists
+   * before the migration runs and no other session sees it.
+   */
+  readonly temporary?: true;
 }
 
 export interface DropTable extends OperationBase {
@@ -222,6 +227,11 @@ export interface CreateObject extends OperationBase {
   readonly ifNotExists: boolean;
   /** CREATE OR REPLACE: idempotent by construction. */
   readonly orReplace: boolean;
+  /**
+   * A PostgreSQL CREATE FUNCTION's volatility: as declared, else `volatile`, PostgreSQL's default. Unset when the
+   * statement was not read by the PostgreSQL parser or creates no function.
+   */
+  readonly volatility?: "immutable" | "stable" | "volatile";
 }
 
 export interface DropObject extends OperationBase {
@@ -256,6 +266,12 @@ export interface DataChange extends OperationBase {
   readonly table?: string;
   /** The statement restricts the rows it touches (WHERE, a LIMIT, a key range). */
   readonly hasWhere: boolean;
+  /**
+   * The columns the WHERE restricts to NULL, when the whole WHERE is `column IS NULL` tests joined by AND on the target
+   * table and nothing else limits the rows (no LIMIT, no other table): every row matches while those columns are
+   * NULL in every row, as right after they were added.
+   */
+  readonly whereIsNull?: readonly string[];
 }
 
 export interface Truncate extends OperationBase {
@@ -288,6 +304,8 @@ export interface Maintenance extends OperationBase {
   readonly kind: "maintenance";
   readonly command: "vacuum" | "vacuum-full" | "analyze" | "cluster" | "reindex" | "refresh-materialized-view";
   readonly concurrently: boolean;
+  /** What a REINDEX rebuilds, when the statement says: system catalogs have no concurrent rebuild. */
+  readonly reindexes?: "index" | "table" | "schema" | "database" | "system";
 }
 
 export interface Query extends OperationBase {

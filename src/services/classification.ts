@@ -44,6 +44,8 @@ export function classify(operation: Operation, facts: OperationFacts, newTables:
   if (facts.pairing === "loosening") return "expand";
   switch (operation.kind) {
     case "create-table":
+      // A temporary table is the migration's scratch space: no other session, old code included, ever sees it.
+      return operation.temporary ? "neutral" : "expand";
     case "add-column":
     case "create-object":
     case "alter-enum-add-value":

@@ -4,6 +4,7 @@ import {
   type AlterTableOther,
   amongCreated,
   type ChangeColumnType,
+  callsVolatileFunction,
   compareColumnTypes,
   type LockFacts,
   type LockMode,
@@ -26,13 +27,6 @@ const FAST_DEFAULT_VERSION = 11;
 /** PostgreSQL 12 lowered index renames to SHARE UPDATE EXCLUSIVE and added REINDEX CONCURRENTLY. */
 const V12 = 12;
 
-/**
- * Functions PostgreSQL marks volatile that migrations use as column defaults. `now()`, `CURRENT_TIMESTAMP` and
- * `statement_timestamp()` are stable: evaluated once for the statement, so they do not force a rewrite on 11+.
- */
-const VOLATILE_CALL =
-  /\b(?:random|gen_random_uuid|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|clock_timestamp|timeofday|nextval|txid_current|pg_current_xact_id|setseed)\s*\(/i;
-
 /** A server default that is really no default: `NULL`, `sa.null()`, `sa.text("NULL")`. */
 const NULL_DEFAULT = /^(?:[\w.]*null\(\)|(?:[\w.]*text\(\s*)?["']?null["']?\)?)$/i;
 
@@ -45,18 +39,14 @@ function facts(lock: LockMode | undefined, rewrite = false, scan = rewrite): Loc
   return lock === undefined ? { rewrite, scan } : { lock, rewrite, scan };
 }
 
-/** The default expression is volatile, so every existing row needs its own value. */
-export function isVolatileDefault(expression: string): boolean {
-  return VOLATILE_CALL.test(expression);
-}
-
 function addColumnFacts(operation: AddColumn, version: number): LockFacts {
   const { column } = operation;
   const defaultText = column.serverDefault?.trim();
   const hasDefault = defaultText !== undefined && defaultText !== "" && !NULL_DEFAULT.test(defaultText);
   const rewrite =
     column.generated !== undefined ||
-    (hasDefault && (version < FAST_DEFAULT_VERSION || isVolatileDefault(defaultText ?? "")));
+    // A function migragate does not know may be volatile, but the model claims only the rewrites it knows of.
+    (hasDefault && (version < FAST_DEFAULT_VERSION || callsVolatileFunction(defaultText ?? "", operation.origin)));
   // A NOT NULL column without a default is checked against every row (and fails on a non-empty table);
   // a primary key builds its index from every row.
   const scan = rewrite || column.primaryKey || (!column.nullable && !hasDefault);

@@ -44,11 +44,31 @@ op.execute("CREATE TABLE notes (id bigint PRIMARY KEY, title character varying(2
     );
   });
 
+  it("prefer-text fires for arrays of varchar(n), names the array type and hints at text[]", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE IF NOT EXISTS tags (id bigint, labels varchar(100)[])")
+op.execute("ALTER TABLE tags ADD COLUMN codes character varying(20)[]")
+op.add_column("users", sa.Column("aliases", sa.ARRAY(sa.String(50))))
+`);
+    expect(findings.map((finding) => finding.message.split(":")[0])).toEqual([
+      'column "labels" of "tags" is varchar(100)[]',
+      'column "codes" of "tags" is varchar(20)[]',
+      'column "aliases" of "users" is varchar(50)[]',
+    ]);
+    expect(findings.map((finding) => finding.hint.split(";")[0])).toEqual([
+      "Declare it text[]",
+      "Declare it text[]",
+      "Declare it sa.ARRAY(sa.Text())",
+    ]);
+    expect(findings[0]?.hint).not.toContain("char_length(labels)");
+  });
+
   it("prefer-text stays silent on text and on varchar without a length", async () => {
     const { findings } = await analyse(`
 op.add_column("users", sa.Column("bio", sa.Text()))
 op.add_column("users", sa.Column("nick", sa.String()))
 op.execute("ALTER TABLE users ADD COLUMN motto varchar")
+op.execute("ALTER TABLE users ADD COLUMN nicknames text[], ADD COLUMN mottos varchar[]")
 `);
     expect(findings).toEqual([]);
   });

@@ -11,6 +11,7 @@ import {
 import type { LineIndex } from "../line-index.js";
 import { compact } from "../source-text.js";
 import type { SqlSource } from "../sql/sql-source.js";
+import { coreNullTestedColumns } from "./core-null-tests.js";
 import { directiveOperations, nameOf } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
 import {
@@ -53,6 +54,7 @@ const SESSION_DATA_METHODS = new Set([
 /** Names that hold the migration's connection or session when nothing says otherwise (`conn`, `db.session`). */
 const CONNECTION_NAMES = /^(?:[\w.]+\.)?(?:conn|connection|bind|connectable|db_conn|session)$/;
 const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|delete|select)$/;
+const FILTER_METHODS: ReadonlySet<string> = new Set(["where", "filter", "filter_by"]);
 
 interface WalkState {
   readonly scope: Scope;
@@ -730,6 +732,8 @@ export class BodyWalker {
   private coreExpression(argument: Node, call: Node, state: WalkState): boolean {
     if (argument.type !== "call") return false;
     const methods: string[] = [];
+    // The `.where(...)` / `.filter(...)` / `.filter_by(...)` calls of the chain, for their NULL tests.
+    const filters: { method: string; call: Node }[] = [];
     let node: Node | null = argument;
     let root: Node | null = null;
     while (node?.type === "call") {
@@ -742,7 +746,9 @@ export class BodyWalker {
         break;
       }
       if (fn?.type === "attribute") {
-        methods.push(fn.childForFieldName("attribute")?.text ?? "");
+        const method = fn.childForFieldName("attribute")?.text ?? "";
+        methods.push(method);
+        if (FILTER_METHODS.has(method)) filters.push({ method, call: node });
         const object: Node | null = fn.childForFieldName("object");
         if (object?.type !== "call") {
           root = object;
@@ -772,7 +778,10 @@ export class BodyWalker {
           ? "insert-select"
           : "insert"
         : (statement as DataStatement);
-    this.emit(this.dataChange(call, state, kind, table, kind === "insert" || hasWhere, "core", argument.text));
+    const whereIsNull = kind === "update" || kind === "delete" ? coreNullTestedColumns(filters) : undefined;
+    this.emit(
+      this.dataChange(call, state, kind, table, kind === "insert" || hasWhere, "core", argument.text, whereIsNull),
+    );
     return true;
   }
 
@@ -784,6 +793,7 @@ export class BodyWalker {
     hasWhere: boolean,
     origin: "core" | "op",
     text: string = call.text,
+    whereIsNull?: readonly string[],
   ): Operation {
     return {
       kind: "data-change",
@@ -794,6 +804,7 @@ export class BodyWalker {
       statement,
       hasWhere,
       ...(table ? { table } : {}),
+      ...(whereIsNull ? { whereIsNull } : {}),
     };
   }
 }

@@ -191,15 +191,22 @@ export class NodeSqlTranslator implements SqlTranslator {
         ];
       }
       case "update":
-      case "delete":
+      case "delete": {
+        const target = node.table?.[0] ?? node.from?.[0];
+        // A join, a second table or a LIMIT limits the rows as a WHERE does.
+        const alone = (node.table ?? []).length + (node.from ?? []).length === 1 && !hasLimit(node.limit);
+        const names = [target?.table, target?.as].filter(Boolean);
+        const nullTested = alone ? whereNullColumns(node.where, names) : undefined;
         return [
           {
             kind: "data-change",
             statement: node.type,
-            ...relation(site, node.table?.[0] ?? node.from?.[0]),
+            ...relation(site, target),
             hasWhere: !!node.where || hasLimit(node.limit),
+            ...(nullTested ? { whereIsNull: nullTested.map(site.name) } : {}),
           },
         ];
+      }
       case "truncate":
         return [
           {
@@ -243,8 +250,9 @@ export class NodeSqlTranslator implements SqlTranslator {
     switch (node.keyword) {
       case "table": {
         const target = relation(site, Array.isArray(node.table) ? node.table[0] : node.table);
+        const temporary = node.temporary ? { temporary: true as const } : {};
         if (node.like || node.query_expr || node.as) {
-          return [{ kind: "create-table", ...target, columns: [], ifNotExists, fromQuery: true }];
+          return [{ kind: "create-table", ...target, columns: [], ifNotExists, fromQuery: true, ...temporary }];
         }
         const primaryKey = new Set<string>();
         const columns: ColumnSpec[] = [];
@@ -262,6 +270,7 @@ export class NodeSqlTranslator implements SqlTranslator {
             ),
             ifNotExists,
             fromQuery: false,
+            ...temporary,
           },
         ];
       }
@@ -448,6 +457,25 @@ function relation(site: StatementSite, reference: Node): { table: string; schema
   const table = site.name(String(reference?.table ?? "?"));
   const schema = reference?.db ?? reference?.schema;
   return schema ? { table, schema: site.name(String(schema)) } : { table };
+}
+
+/**
+ * The columns a WHERE restricts to NULL when it is nothing but `col IS NULL` tests joined by AND, each column
+ * unqualified or qualified by one of `tableNames`; undefined otherwise.
+ */
+function whereNullColumns(where: Node, tableNames: readonly string[]): string[] | undefined {
+  if (where?.type !== "binary_expr") return undefined;
+  if (String(where.operator).toUpperCase() === "AND") {
+    const left = whereNullColumns(where.left, tableNames);
+    const right = whereNullColumns(where.right, tableNames);
+    return left && right ? [...new Set([...left, ...right])] : undefined;
+  }
+  const column = where.left;
+  if (String(where.operator).toUpperCase() !== "IS" || where.right?.type !== "null" || column?.type !== "column_ref")
+    return undefined;
+  if (column.table && !tableNames.includes(column.table)) return undefined;
+  const name = columnName(column);
+  return name === "?" ? undefined : [name];
 }
 
 /** A column reference's name: node-sql-parser gives a string or `{ expr: { value } }`. */
