@@ -5,9 +5,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const [before, after] = process.argv.slice(2).map((folder) => JSON.parse(readFileSync(join(folder, "summary.json"), "utf8")));
+const [before, after] = process.argv
+  .slice(2)
+  .map((folder) => JSON.parse(readFileSync(join(folder, "summary.json"), "utf8")));
 if (!before || !after) throw new Error("usage: compare-runs.mjs <before folder> <after folder>");
-const rows = ["| history | revisions | findings before | per revision | findings after | per revision |", "|---|---:|---:|---:|---:|---:|"];
+const rows = [
+  "| history | revisions | findings before | per revision | findings after | per revision |",
+  "|---|---:|---:|---:|---:|---:|",
+];
 for (const entry of before.histories) {
   const next = after.histories.find((candidate) => candidate.name === entry.name);
   if (entry.skipped || !next || next.skipped) continue;

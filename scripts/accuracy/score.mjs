@@ -40,7 +40,11 @@ function main() {
     byRule.set(entry.rule, counts);
   }
   const total = { correct: 0, wrong: 0, unwanted: 0, unlabelled: 0, gone: 0, kept: 0 };
-  process.stdout.write("rule | sampled | correct | wrong | unwanted | precision" + (current ? " | wrong/unwanted still reported" : "") + "\n");
+  process.stdout.write(
+    "rule | sampled | correct | wrong | unwanted | precision" +
+      (current ? " | wrong/unwanted still reported" : "") +
+      "\n",
+  );
   for (const [rule, counts] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const key of Object.keys(total)) total[key] += counts[key];
     const sampled = counts.correct + counts.wrong + counts.unwanted;

@@ -202,7 +202,8 @@ function pairDrops(
       if (index && (operation.table === undefined || operation.table === "?")) fact.indexTable = index.table;
       if (index && coveredByAnother(index, state)) fact.pairing = "redundant";
       const definition = index ? indexDefinition(index) : undefined;
-      const written = operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
+      const written =
+        operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
       pending.push({
         at,
         name: nameKey(operation.name),
@@ -254,7 +255,8 @@ function pairDrops(
       }
       // `tenant_id` renamed `project_id`, then each index read from the inspector dropped and created again on the
       // new column: an index whose definition is unknown, dropped from the table, comes back on the renamed column.
-      const onRenamedColumns = columns.length > 0 && columns.every((column) => renamedColumns.has(`${table}.${column}`));
+      const onRenamedColumns =
+        columns.length > 0 && columns.every((column) => renamedColumns.has(`${table}.${column}`));
       if (operation.kind !== "create-index" || !onRenamedColumns) return;
       const drop = pending.findLastIndex((candidate) => candidate.unknownIndex && candidate.table === table);
       const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
