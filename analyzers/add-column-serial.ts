@@ -33,7 +33,9 @@ export const addColumnSerial: Analyzer = {
         revision: rev.revision.id,
         message:
           `column ${q(column.name)} is added to existing table ${tableName(op)} as ${whatItIs(column)}: PostgreSQL ` +
-          "computes a value for every existing row and rewrites the whole table under an ACCESS EXCLUSIVE lock",
+          "computes a value for every existing row and rewrites the whole table" +
+          (column.primaryKey && op.origin === "sql" ? ", then builds its primary key index," : "") +
+          " under an ACCESS EXCLUSIVE lock",
         hint:
           column.generated === "stored"
             ? "Add a plain nullable column instead, fill it from the application or a trigger for new rows, and " +

@@ -21,7 +21,7 @@ export const changeColumnType: Analyzer = {
       if (isNewTable(rev, op.table)) continue;
       // The classification already filled in the previous type from earlier revisions when it was not written.
       const from = op.fromType;
-      const effect = compareColumnTypes(from, op.toType);
+      const effect = compareColumnTypes(from, op.toType, op.dialect);
       const postgres = op.dialect === "postgresql";
       // Rewrites are modelled for PostgreSQL; elsewhere only a change the running code cannot live with is reported.
       if (effect.compatible && (!effect.rewrite || !postgres)) continue;

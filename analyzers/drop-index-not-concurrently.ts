@@ -28,7 +28,10 @@ export const dropIndexNotConcurrently: Analyzer = {
           createdHere.add(op.name.toLowerCase());
         }
         // An index dropped just before its table or column says nothing the later drop does not.
+        // Nor does one whose table an earlier statement of the same transaction has locked already: it waits for
+        // nothing new.
         if (op.kind !== "drop-index" || op.dialect !== "postgresql" || op.concurrently || op.subsumed) continue;
+        if (op.lockAlreadyHeld) continue;
         const key = op.name.toLowerCase();
         if (createdHere.has(key)) continue;
         const table = op.table !== undefined && op.table !== "?" ? op.table : tableOfIndex.get(key);

@@ -19,7 +19,7 @@ export const missingCheckfirst: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
       for (const op of rev.operations) {
-        if (op.origin !== "core" || op.context.existenceGuard) continue;
+        if (op.origin !== "core" || op.context.existenceGuard || op.context.inTry) continue;
         const verb =
           (op.kind === "create-table" || op.kind === "create-object") && !op.ifNotExists
             ? "creates"

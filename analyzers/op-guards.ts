@@ -1,4 +1,4 @@
-import type { AnalyzedRevision, ClassifiedOperation, FindingDraft } from "../src/domain/index.js";
+import { type AnalyzedRevision, type ClassifiedOperation, type FindingDraft, tableKey } from "../src/domain/index.js";
 import { compareVersions, dialectHasGuard, py, q, schemaKw } from "./support.js";
 
 /** An Alembic directive that could pass `if_exists=` / `if_not_exists=` and does not. */
@@ -18,7 +18,7 @@ const INSPECTOR = "sa.inspect(op.get_bind())";
 
 /** The keyword the op lacks, when it is an Alembic directive that accepts one and the dialect can render it. */
 export function missingGuard(op: ClassifiedOperation): MissingGuard | undefined {
-  if (op.origin !== "op" || op.context.existenceGuard) return undefined;
+  if (op.origin !== "op") return undefined;
   const table = op.table === undefined ? "" : py(op.table);
   const schema = schemaKw(op);
   switch (op.kind) {
@@ -164,4 +164,49 @@ export function withFollowers(rev: AnalyzedRevision): { op: ClassifiedOperation;
     if (op.kind !== "set-config" && op.kind !== "comment") lastStatement = index;
   });
   return operations.map((op, index) => ({ op, followed: index < lastStatement }));
+}
+
+/**
+ * Whether a rerun can reach an operation where it would trip, for one run of a rule (it remembers per revision the
+ * tables created without a guard and each operation's position, so lookups stay linear in the revision).
+ */
+export class RerunGuards {
+  private readonly unguardedCreates = new Map<AnalyzedRevision, Map<string, number>>();
+  private readonly positions = new Map<AnalyzedRevision, Map<ClassifiedOperation, number>>();
+
+  /**
+   * A rerun cannot reach this operation where it would trip: an existence check guards it, a try/except around it
+   * swallows the failure, or it works on a table the same revision created earlier without a guard (a rerun stops at
+   * that CREATE TABLE first, so a guard here changes nothing).
+   */
+  cannotTrip(op: ClassifiedOperation, rev: AnalyzedRevision): boolean {
+    if (op.context.existenceGuard || op.context.inTry) return true;
+    if (op.kind === "create-table" || op.table === undefined) return false;
+    const create = this.createsUnguarded(rev).get(tableKey(op.table));
+    return create !== undefined && create < this.positionOf(rev, op);
+  }
+
+  private createsUnguarded(rev: AnalyzedRevision): Map<string, number> {
+    let creates = this.unguardedCreates.get(rev);
+    if (!creates) {
+      const found = new Map<string, number>();
+      rev.operations.forEach((op, index) => {
+        if (op.kind !== "create-table" || op.ifNotExists || op.context.existenceGuard || op.context.inTry) return;
+        const key = tableKey(op.table);
+        if (!found.has(key)) found.set(key, index);
+      });
+      creates = found;
+      this.unguardedCreates.set(rev, creates);
+    }
+    return creates;
+  }
+
+  private positionOf(rev: AnalyzedRevision, op: ClassifiedOperation): number {
+    let index = this.positions.get(rev);
+    if (!index) {
+      index = new Map(rev.operations.map((candidate, position) => [candidate, position]));
+      this.positions.set(rev, index);
+    }
+    return index.get(op) ?? -1;
+  }
 }

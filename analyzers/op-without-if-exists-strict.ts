@@ -1,5 +1,12 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { commitsOnItsOwn, missingGuard, missingGuardFinding, rerunState, withFollowers } from "./op-guards.js";
+import {
+  commitsOnItsOwn,
+  missingGuard,
+  missingGuardFinding,
+  RerunGuards,
+  rerunState,
+  withFollowers,
+} from "./op-guards.js";
 import { analyzedRevisions } from "./support.js";
 
 export const opWithoutIfExistsStrict: Analyzer = {
@@ -22,11 +29,12 @@ export const opWithoutIfExistsStrict: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    const guards = new RerunGuards();
     for (const rev of analyzedRevisions(input)) {
       for (const { op, followed } of withFollowers(rev)) {
         // What op-without-if-exists reports is left to it: together the two rules cover every unguarded op once.
         if (followed && commitsOnItsOwn(op)) continue;
-        const missing = missingGuard(op);
+        const missing = guards.cannotTrip(op, rev) ? undefined : missingGuard(op);
         if (!missing) continue;
         findings.push(
           missingGuardFinding(

@@ -1,5 +1,12 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { commitsOnItsOwn, missingGuard, missingGuardFinding, rerunState, withFollowers } from "./op-guards.js";
+import {
+  commitsOnItsOwn,
+  missingGuard,
+  missingGuardFinding,
+  RerunGuards,
+  rerunState,
+  withFollowers,
+} from "./op-guards.js";
 import { analyzedRevisions } from "./support.js";
 
 export const opWithoutIfExists: Analyzer = {
@@ -22,10 +29,11 @@ export const opWithoutIfExists: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    const guards = new RerunGuards();
     for (const rev of analyzedRevisions(input)) {
       for (const { op, followed } of withFollowers(rev)) {
         const why = followed ? commitsOnItsOwn(op) : undefined;
-        const missing = why === undefined ? undefined : missingGuard(op);
+        const missing = why === undefined || guards.cannotTrip(op, rev) ? undefined : missingGuard(op);
         if (!why || !missing) continue;
         findings.push(
           missingGuardFinding(

@@ -5,6 +5,7 @@ import {
   type ColumnSpec,
   defaultFunctions,
   functionKey,
+  isBookkeepingTable,
   type OperationKind,
   tableKey,
 } from "../src/domain/index.js";
@@ -12,7 +13,8 @@ import { analyzedRevisions, isNewTable, type Located, type OpOf, operationsOfKin
 
 /** Upgrade operations of one kind that run on PostgreSQL, with their revisions. */
 export function postgresOperations<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {
-  return operationsOfKind(input, kind).filter(({ op }) => op.dialect === "postgresql");
+  // A migration tool's version table is bookkeeping: nothing the application runs waits on its locks.
+  return operationsOfKind(input, kind).filter(({ op }) => op.dialect === "postgresql" && !isBookkeepingTable(op.table));
 }
 
 /** The operation acts on a table that existed before its revision (not one the revision creates). */
@@ -56,7 +58,7 @@ export function constraintsOnExistingTables(
         });
       }
       if (op.kind !== "add-constraint" || op.dialect !== "postgresql" || op.constraintType !== constraintType) continue;
-      if (!onExistingTable(rev, op.table)) continue;
+      if (!onExistingTable(rev, op.table) || isBookkeepingTable(op.table)) continue;
       const index = op.usingIndex === undefined ? undefined : builds.get(op.usingIndex.toLowerCase());
       found.push({ op, rev, ...(index ? { index } : {}) });
     }

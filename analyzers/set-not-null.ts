@@ -62,8 +62,12 @@ export const setNotNull: Analyzer = {
       const version = input.options.postgresVersion;
       if (op.dialect === "postgresql" && op.provenBy !== undefined && version >= CHECK_SKIPS_SCAN_SINCE) continue;
       const base =
-        `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
-        "the table is locked against reads and writes";
+        `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: ` +
+        (op.dialect === "sqlite"
+          ? "SQLite's batch mode copies the whole table to apply it, and it fails if any row is still NULL"
+          : op.dialect === "mysql"
+            ? "MySQL rebuilds the table to apply it, and it fails if any row is still NULL"
+            : "every row is checked while the table is locked against reads and writes");
       const lock = lockNote(op);
       // In a revision the project declares contract the scheduling is settled; the lock is still worth a word.
       const scheduled = rev.declaredPhase?.phase === "contract";

@@ -6,6 +6,7 @@ import {
   type ObjectType,
   tableKey,
 } from "../src/domain/index.js";
+import { RerunGuards } from "./op-guards.js";
 import { allOperations, dialectHasGuard } from "./support.js";
 
 /** Object types whose CREATE has an IF NOT EXISTS form (the others have none, or use CREATE OR REPLACE). */
@@ -155,6 +156,7 @@ export const sqlWithoutIfExists: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    const guards = new RerunGuards();
     // Temporary tables each revision creates, by table key: they exist only in the migration's own session.
     const temporaryTables = new Map<AnalyzedRevision, Set<string>>();
     for (const { op, rev } of allOperations(input)) {
@@ -165,7 +167,7 @@ export const sqlWithoutIfExists: Analyzer = {
       }
       // A rerun creates the temporary table again before dropping it: the drop cannot miss it.
       if (op.kind === "drop-table" && temporaryTables.get(rev)?.has(tableKey(op.table))) continue;
-      if (op.origin !== "sql" || op.context.existenceGuard) continue;
+      if (op.origin !== "sql" || guards.cannotTrip(op, rev)) continue;
       if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingGuard(op);
       if (!missing) continue;

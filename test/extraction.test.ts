@@ -887,13 +887,13 @@ describe("raw SQL", () => {
 op.execute("""
     CREATE TABLE audit_log (id bigserial PRIMARY KEY, payload jsonb);
     DROP TABLE legacy_audit;
-    CREATE INDEX ix_audit_payload ON audit_log USING gin (payload);
+    CREATE INDEX ix_users_payload ON users USING gin (payload);
 """)
 `);
     expect(shapes(operations)).toEqual([
       { kind: "create-table", table: "audit_log" },
       { kind: "drop-table", table: "legacy_audit" },
-      { kind: "create-index", table: "audit_log" },
+      { kind: "create-index", table: "users" },
     ]);
     const lines = [lineOf(source, "CREATE TABLE"), lineOf(source, "DROP TABLE"), lineOf(source, "CREATE INDEX")];
     expect(operations.map((operation) => operation.line)).toEqual(lines);

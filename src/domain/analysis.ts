@@ -25,6 +25,8 @@ export type ClassifiedOperation = Operation & {
   readonly continuesDirective?: true;
   /** A later operation of the same revision does its work (an index dropped before its table or column is). */
   readonly subsumed?: true;
+  /** An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table. */
+  readonly lockAlreadyHeld?: true;
 };
 
 /**

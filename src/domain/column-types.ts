@@ -1,6 +1,13 @@
-/** An enum type text: `enum`, or `enum('a','b')` when its values are known. */
+import type { Dialect } from "./analysis.js";
+
+/** An enum type text: `enum`, or `enum('a','b')` when its values are known, `... named <type>` when named. */
 export function isEnumType(type: string | undefined): boolean {
-  return type === "enum" || type?.startsWith("enum(") === true;
+  return type === "enum" || type?.startsWith("enum(") === true || type?.startsWith("enum named ") === true;
+}
+
+/** The PostgreSQL type name of an enum type text, when it has one. */
+export function enumTypeName(type: string): string | undefined {
+  return isEnumType(type) ? / named (\S+)$/.exec(type)?.[1] : undefined;
 }
 
 /** How a column type change affects old code and the table. */
@@ -20,6 +27,8 @@ const INTEGER_DIGITS: Record<string, number> = { smallint: 5, integer: 10, bigin
 const TEXT_LIMITS: Record<string, number> = {
   tinytext: 255,
   text: Number.POSITIVE_INFINITY,
+  // The citext extension's type: text compared case-insensitively, cast from varchar or text without a rewrite.
+  citext: Number.POSITIVE_INFINITY,
   mediumtext: 16_777_215,
   longtext: 4_294_967_295,
 };
@@ -27,7 +36,7 @@ const TEXTUAL = new Set(["varchar", "character varying", ...Object.keys(TEXT_LIM
 
 /** The values of an `enum('a','b')` type text; undefined for other types or unknown values. */
 function enumValues(type: string): Set<string> | undefined {
-  const match = /^enum\((.*)\)$/s.exec(type.trim());
+  const match = /^enum\((.*)\)(?: named \S+)?$/s.exec(type.trim());
   if (!match) return undefined;
   return new Set([...(match[1] ?? "").matchAll(/'((?:[^']|'')*)'/g)].map((value) => value[1] ?? ""));
 }
@@ -82,9 +91,19 @@ function parseType(type: string): ParsedType {
   return { base, args };
 }
 
-/** Compares two normalised type texts (see `ColumnSpec.type`); `from` undefined means unknown. */
-export function compareColumnTypes(from: string | undefined, to: string | undefined): TypeChangeEffect {
+/**
+ * Compares two normalised type texts (see `ColumnSpec.type`); `from` undefined means unknown. On PostgreSQL an enum
+ * is its named type: `type_=` with an enum of the same name changes nothing there, whatever values it lists.
+ */
+export function compareColumnTypes(
+  from: string | undefined,
+  to: string | undefined,
+  dialect?: Dialect,
+): TypeChangeEffect {
   if (from === undefined || to === undefined) return { compatible: false, rewrite: true, known: false };
+  const fromName = enumTypeName(from);
+  if (dialect === "postgresql" && fromName !== undefined && fromName === enumTypeName(to))
+    return { compatible: true, rewrite: false, known: true };
   const fromValues = enumValues(from);
   const toValues = enumValues(to);
   if (fromValues !== undefined && toValues !== undefined) {

@@ -50,3 +50,10 @@ export function amongCreated(created: ReadonlySet<string>, key: string): boolean
   for (const pattern of created) if (hasUnresolvedPart(pattern) && computedNameMatches(pattern, key)) return true;
   return false;
 }
+
+/** The migration tools' own version tables: bookkeeping the application never reads. */
+const BOOKKEEPING_TABLES: ReadonlySet<string> = new Set(["alembic_version", "migrate_version"]);
+
+export function isBookkeepingTable(table: string | undefined): boolean {
+  return table !== undefined && BOOKKEEPING_TABLES.has(table.replace(/"/g, "").toLowerCase());
+}

@@ -71,10 +71,20 @@ interface OperationBase {
   readonly sql?: string;
 }
 
+/** A constraint declared inside CREATE TABLE (`sa.UniqueConstraint(...)`, a column's `unique=True`). */
+export interface TableConstraint {
+  readonly constraintType: ConstraintType;
+  /** As written; PostgreSQL's default name when the code gives none and the type has one (`t_col_key`). */
+  readonly name?: string;
+  readonly columns: readonly string[];
+}
+
 export interface CreateTable extends OperationBase {
   readonly kind: "create-table";
   readonly table: string;
   readonly columns: readonly ColumnSpec[];
+  /** Table-level constraints besides the primary key (which the columns carry), when the code declares them. */
+  readonly constraints?: readonly TableConstraint[];
   readonly ifNotExists: boolean;
   /** CREATE TABLE ... AS SELECT / LIKE: columns come from elsewhere. */
   readonly fromQuery: boolean;

@@ -114,4 +114,6 @@ export interface UrlAssignment {
   readonly valueText: string;
   /** The value is a literal without a lone `%`, or provably went through `.replace("%", "%%")`. */
   readonly escaped: boolean;
+  /** Set only in `run_migrations_offline()`: it breaks `alembic upgrade --sql`, not the online runs deploys make. */
+  readonly offlineOnly?: boolean;
 }

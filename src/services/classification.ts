@@ -5,6 +5,8 @@ import {
   type ConstraintType,
   compareColumnTypes,
   type Dialect,
+  enumTypeName,
+  isBookkeepingTable,
   type Operation,
   type Phase,
   type Revision,
@@ -18,7 +20,6 @@ import type { SchemaState } from "./schema-state.js";
 export { columnKey } from "./schema-state.js";
 
 const PHASE_ORDER: readonly Phase[] = ["expand", "backfill", "contract"];
-const ALEMBIC_VERSION_TABLE = "alembic_version";
 
 /** Contract over backfill over expand over neutral: the phase of a directive made of several parts. */
 const STRENGTH: ReadonlyMap<Phase, number> = new Map([
@@ -35,12 +36,18 @@ const RELIED_ON: ReadonlySet<ConstraintType> = new Set(["unique", "primary-key",
  * The phase of one operation. Whatever happens to a table created by the same revision is invisible to code that
  * is already running, so it is expand (or neutral for a drop). The reasoning per kind is in docs/phases.md.
  */
-export function classify(operation: Operation, facts: OperationFacts, newTables: ReadonlySet<string>): Phase {
+export function classify(
+  operation: Operation,
+  facts: OperationFacts,
+  newTables: ReadonlySet<string>,
+  dialect: Dialect,
+): Phase {
   const { onNewTable } = facts;
   // A rename by drop and re-create changes nothing the code sees; a unique key widened is a loosening.
   if (facts.pairing === "rename" || facts.pairing === "redundant" || facts.subsumed) return "neutral";
-  // Alembic's own version table is bookkeeping, not schema the application reads.
-  if (operation.table !== undefined && tableKey(operation.table) === ALEMBIC_VERSION_TABLE) return "neutral";
+  if (facts.alreadyGone) return "neutral";
+  // Alembic's (or sqlalchemy-migrate's) own version table is bookkeeping, not schema the application reads.
+  if (isBookkeepingTable(operation.table)) return "neutral";
   if (facts.pairing === "loosening") return "expand";
   switch (operation.kind) {
     case "create-table":
@@ -60,8 +67,9 @@ export function classify(operation: Operation, facts: OperationFacts, newTables:
       return RELIED_ON.has(type) ? "contract" : "expand";
     }
     case "create-index":
-      // A unique index rejects duplicates old code may still write, unless it covers only brand-new columns.
-      return !operation.unique || onNewTable || facts.onlyNewColumns ? "expand" : "contract";
+      // A unique index rejects duplicates old code may still write, unless it covers only brand-new columns or a
+      // unique key the table already has.
+      return !operation.unique || onNewTable || facts.onlyNewColumns || facts.cannotReject ? "expand" : "contract";
     case "set-column-default":
       return operation.default === undefined ? "neutral" : "expand";
     case "drop-index":
@@ -69,8 +77,9 @@ export function classify(operation: Operation, facts: OperationFacts, newTables:
       if (facts.pairing === "replaced") return "neutral";
       return onNewTable ? "neutral" : "contract";
     case "drop-column":
-      // A scratch column added earlier in the same revision was never seen by running code.
-      return onNewTable || facts.onNewColumn ? "neutral" : "contract";
+      // A scratch column added earlier in the same revision was never seen by running code; a column dropped and
+      // added again (or replaced by a renamed copy) in the revision stays for it.
+      return onNewTable || facts.onNewColumn || facts.pairing === "replaced" ? "neutral" : "contract";
     case "drop-table":
     case "rename-table":
       return onNewTable ? "neutral" : "contract";
@@ -82,14 +91,27 @@ export function classify(operation: Operation, facts: OperationFacts, newTables:
       if (facts.notNullBefore) return "neutral";
       return onNewTable ? "expand" : "contract";
     case "add-constraint":
-      // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints.
-      return onNewTable || (facts.onlyNewColumns && operation.constraintType !== "primary-key") ? "expand" : "contract";
+      // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints; a
+      // key over columns that already hold a unique key rejects nothing.
+      return onNewTable || facts.cannotReject || (facts.onlyNewColumns && operation.constraintType !== "primary-key")
+        ? "expand"
+        : "contract";
     case "change-column-type": {
       if (onNewTable) return "expand";
       const from = operation.fromType ?? facts.typeBefore;
-      // `type_=` restating the type the column has changes nothing.
+      // `type_=` restating the type the column has changes nothing (on PostgreSQL, neither does an enum of the same
+      // named type, whatever values it lists).
       if (from !== undefined && from === operation.toType) return "neutral";
-      return compareColumnTypes(from, operation.toType).compatible ? "expand" : "contract";
+      const effect = compareColumnTypes(from, operation.toType, dialect);
+      if (
+        effect.compatible &&
+        !effect.rewrite &&
+        dialect === "postgresql" &&
+        from !== undefined &&
+        enumTypeName(from) !== undefined
+      )
+        return "neutral";
+      return effect.compatible ? "expand" : "contract";
     }
     case "data-change": {
       const seeding = ["insert", "bulk-insert", "copy", "insert-select"].includes(operation.statement);
@@ -184,13 +206,19 @@ export function analyzeRevision(
   const facts = revisionFacts(written, state);
   const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
-  const phases = operations.map((operation, index) =>
-    classify(operation, facts.operations[index] as OperationFacts, facts.newTables),
+  const dialects = operations.map(
+    // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
+    (operation) => operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
   );
+  const phases = operations.map((operation, index) => {
+    const fact = facts.operations[index] as OperationFacts;
+    const phase = classify(operation, fact, facts.newTables, dialects[index] ?? defaultDialect);
+    // A table dropped and created again under its name: its re-creation adds nothing new for the running code.
+    return fact.onRebuiltTable && phase === "expand" ? "neutral" : phase;
+  });
   const continues = directivePhases(operations, phases);
   const classified: ClassifiedOperation[] = operations.map((operation, index) => {
-    // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-    const dialect = operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect);
+    const dialect = dialects[index] ?? defaultDialect;
     const lock = dialect === "postgresql" ? lockFacts(operation, lockContext) : undefined;
     const fact = facts.operations[index] as OperationFacts;
     return {

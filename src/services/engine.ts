@@ -16,6 +16,7 @@ import { type FailOn, failsGate } from "../domain/index.js";
 import { withDeclaredPhases } from "./declared-phases.js";
 import { groupFindings } from "./finding-groups.js";
 import { buildGraph } from "./graph.js";
+import { markHeldLocks } from "./held-locks.js";
 import { markReview, type ReviewRequest, reviewsRelease } from "./review.js";
 import { applySuppressions } from "./suppressions.js";
 import { placeTransactions } from "./transactions.js";
@@ -76,12 +77,14 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const histories = markReview(
     graph.histories.map((history, index) =>
       withDeclaredPhases(
-        placeTransactions(
-          history,
-          index,
-          request.envFiles,
-          request.options.dialect,
-          request.options.sqlFilesInTransaction ?? false,
+        markHeldLocks(
+          placeTransactions(
+            history,
+            index,
+            request.envFiles,
+            request.options.dialect,
+            request.options.sqlFilesInTransaction ?? false,
+          ),
         ),
       ),
     ),

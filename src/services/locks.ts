@@ -6,6 +6,7 @@ import {
   type ChangeColumnType,
   callsVolatileFunction,
   compareColumnTypes,
+  isBookkeepingTable,
   type LockFacts,
   type LockMode,
   type Maintenance,
@@ -70,7 +71,7 @@ export function typeChangeRewrites(operation: ChangeColumnType): boolean {
   const toLimit = textLimit(operation.toType);
   // A shorter limit (text to varchar(n), varchar(20) to varchar(10)) checks every value through a rewrite.
   if (fromLimit !== undefined && toLimit !== undefined) return toLimit < fromLimit;
-  return compareColumnTypes(operation.fromType, operation.toType).rewrite;
+  return compareColumnTypes(operation.fromType, operation.toType, "postgresql").rewrite;
 }
 
 function addConstraintFacts(operation: AddConstraint): LockFacts {
@@ -230,6 +231,8 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
  * operation's effect is unknown. A table created by the same revision is still locked, and `newTable` says so.
  */
 export function lockFacts(operation: Operation, context: LockContext): LockFacts | undefined {
+  // Nothing the application runs waits on a migration tool's version table.
+  if (isBookkeepingTable(operation.table)) return undefined;
   const result = ownFacts(operation, context.postgresVersion);
   if (result === undefined) return undefined;
   const tables =

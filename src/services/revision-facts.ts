@@ -38,6 +38,12 @@ export interface OperationFacts {
   readonly subsumed?: boolean;
   /** The validated CHECK (column IS NOT NULL) a SET NOT NULL can rely on instead of a scan. */
   readonly provenBy?: string;
+  /** It works on a table this revision dropped and created again under the same name: nothing new for the code. */
+  readonly onRebuiltTable?: boolean;
+  /** A drop of a table the history already dropped (and did not create again): there is nothing left to remove. */
+  readonly alreadyGone?: boolean;
+  /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
+  readonly cannotReject?: boolean;
 }
 
 /** What a revision's facts sum up to, besides the facts of each operation. */
@@ -147,6 +153,11 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   const droppedSoFar: { at: number; definition: Definition }[] = [];
   /** `table.column` keys of columns this revision renamed, under their new names. */
   const renamedColumns = new Set<string>();
+  /** Tables this revision dropped, and those it then created again under the same name. */
+  const droppedTables = new Set<string>();
+  const rebuiltTables = new Set<string>();
+  /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
+  const droppedColumns = new Map<string, number>();
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -172,7 +183,26 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
         if (check.validated && check.column === key) fact.provenBy = check.name;
       }
     }
+    if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) rebuiltTables.add(table);
+    if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
+    if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
+      fact.alreadyGone = true;
+    if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table)
+      fact.cannotReject = heldUnique(operation, table, state);
     facts.push(fact);
+    // A column dropped and added again (or another renamed to its name) later in the revision is replaced: running
+    // code keeps a column of that name, filled from the copy the revision made.
+    const replacing =
+      operation.kind === "add-column"
+        ? key
+        : operation.kind === "rename-column"
+          ? columnKey(operation.table, operation.newName)
+          : undefined;
+    const replaced = replacing === undefined ? undefined : droppedColumns.get(replacing);
+    const replacedFact = replaced === undefined ? undefined : facts[replaced];
+    if (replacedFact) replacedFact.pairing = "replaced";
+    if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, at);
+    if (operation.kind === "drop-table" && table !== undefined) droppedTables.add(table);
     pairDrops(operation, at, state, fact, facts, pending, droppedSoFar, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
@@ -311,6 +341,33 @@ function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
   }
   const primary = state.primaryKeys.get(index.table);
   return primary !== undefined && leads(primary);
+}
+
+/**
+ * A unique key or primary key that cannot reject a row the table already accepts: its columns include a unique key
+ * the table already has (its primary key, a unique constraint or a unique index), and a primary key's columns are all
+ * NOT NULL already.
+ */
+function heldUnique(
+  operation: Operation & { kind: "add-constraint" | "create-index" },
+  table: string,
+  state: SchemaState,
+) {
+  const primary = operation.kind === "add-constraint" && operation.constraintType === "primary-key";
+  const unique = operation.kind === "create-index" || operation.constraintType === "unique" || primary;
+  if (!unique || operation.columns.length === 0) return false;
+  const columns = new Set(operation.columns.map(nameKey));
+  if (primary && ![...columns].every((column) => state.notNull.has(`${table}.${column}`))) return false;
+  const covers = (key: readonly string[]) => key.length > 0 && key.every((column) => columns.has(column));
+  const primaryKey = state.primaryKeys.get(table);
+  if (primaryKey && covers(primaryKey)) return true;
+  for (const constraint of state.constraints.values()) {
+    const keyed = constraint.type === "unique" || constraint.type === "primary-key";
+    if (keyed && constraint.table === table && covers(constraint.columns)) return true;
+  }
+  for (const index of state.indexes.values())
+    if (index.unique && index.table === table && covers(index.columns)) return true;
+  return false;
 }
 
 /** Keeps the revision's own bookkeeping in step with its table and column renames. */

@@ -76,6 +76,8 @@ export class SchemaState {
   readonly constraints = new Map<string, ConstraintDefinition>();
   /** Primary key columns by table key. */
   readonly primaryKeys = new Map<string, readonly string[]>();
+  /** Tables the history dropped and has not created again. */
+  readonly droppedTables = new Set<string>();
 
   constraint(table: string, name: string): ConstraintDefinition | undefined {
     return this.constraints.get(`${tableKey(table)}:${nameKey(name)}`);
@@ -91,12 +93,22 @@ export class SchemaState {
     switch (operation.kind) {
       case "create-table": {
         const table = tableKey(operation.table);
+        this.droppedTables.delete(table);
         const keys: string[] = [];
         for (const column of operation.columns) {
           this.declare(operation.table, column.name, column.type, column.nullable);
           if (column.primaryKey) keys.push(nameKey(column.name));
         }
         if (keys.length > 0) this.primaryKeys.set(table, keys);
+        for (const constraint of operation.constraints ?? []) {
+          if (constraint.name === undefined) continue;
+          this.constraints.set(`${table}:${nameKey(constraint.name)}`, {
+            name: constraint.name,
+            table,
+            type: constraint.constraintType,
+            columns: constraint.columns.map(nameKey),
+          });
+        }
         return;
       }
       case "add-column":
@@ -121,6 +133,7 @@ export class SchemaState {
         return;
       case "drop-table":
         this.dropTable(tableKey(operation.table));
+        this.droppedTables.add(tableKey(operation.table));
         return;
       case "rename-column":
         this.renameColumn(tableKey(operation.table), nameKey(operation.column), nameKey(operation.newName));

@@ -30,7 +30,7 @@ describe("sql-without-if-exists", () => {
     const { source, findings } = await analyse(`
 op.execute("""
     CREATE TABLE audit (id int);
-    CREATE INDEX ix_audit_id ON audit (id);
+    CREATE INDEX ix_users_id ON users (id);
 """)
 `);
     expect(findings.map((finding) => [finding.line, finding.column, finding.severity, finding.message])).toEqual([
@@ -41,11 +41,25 @@ op.execute("""
         expect.stringMatching(/^raw SQL `CREATE TABLE audit` has no IF NOT EXISTS guard/),
       ],
       [
-        locate(source, "CREATE INDEX ix_audit_id").line,
-        locate(source, "CREATE INDEX ix_audit_id").column,
+        locate(source, "CREATE INDEX ix_users_id").line,
+        locate(source, "CREATE INDEX ix_users_id").column,
         "error",
-        expect.stringMatching(/^raw SQL `CREATE INDEX ix_audit_id ON audit` has no IF NOT EXISTS guard/),
+        expect.stringMatching(/^raw SQL `CREATE INDEX ix_users_id ON users` has no IF NOT EXISTS guard/),
       ],
+    ]);
+  });
+
+  it("sql-without-if-exists stays silent on what a revision builds on a table it created without a guard", async () => {
+    const { findings } = await analyse(`
+op.execute("""
+    CREATE TABLE audit (id int);
+    CREATE INDEX ix_audit_id ON audit (id);
+    ALTER TABLE audit ADD COLUMN note text;
+""")
+`);
+    // A rerun stops at the CREATE TABLE: a guard on the index or the column would change nothing.
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^raw SQL `CREATE TABLE audit` has no IF NOT EXISTS guard/),
     ]);
   });
 

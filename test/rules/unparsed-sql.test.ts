@@ -23,7 +23,8 @@ describe("unparsed-sql", () => {
       ...locate(source, "UPDTE"),
       severity: "info",
       revision: "a1",
-      message: 'SQL could not be parsed (syntax error at or near "UPDTE"): UPDTE users SET status = 1',
+      message:
+        'migragate could not read this SQL statement, so no rule checked it (its parser stopped: syntax error at or near "UPDTE"): UPDTE users SET status = 1',
     });
   });
 
@@ -32,7 +33,7 @@ describe("unparsed-sql", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE"), severity: "info" });
     expect(findings[0]?.message).toBe(
-      "SQL could not be parsed (syntax error at end of input): ALTER TABLE users ADD COLUMN",
+      "migragate could not read this SQL statement, so no rule checked it (its parser stopped: syntax error at end of input): ALTER TABLE users ADD COLUMN",
     );
   });
 

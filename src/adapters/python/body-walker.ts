@@ -513,7 +513,10 @@ export class BodyWalker {
     state: WalkState,
   ): void {
     const definition = target?.kind === "unknown" ? target.text : object.text;
-    const checkfirst = /checkfirst\s*=\s*True/.test(call.childForFieldName("arguments")?.text ?? "");
+    const argumentsText = call.childForFieldName("arguments")?.text ?? "";
+    // PostgreSQL's own ENUM (sqlalchemy.dialects.postgresql) checks first unless told not to; sa.Enum does not.
+    const checksByDefault = /(?:^|[.\s(])ENUM\(/.test(definition) && !/checkfirst\s*=\s*False/.test(argumentsText);
+    const checkfirst = checksByDefault || /checkfirst\s*=\s*True/.test(argumentsText);
     const base = { origin: "core" as const, span: this.span(call), context: state.context, text: compact(call.text) };
     if (target?.kind === "table") {
       this.emit(

@@ -120,13 +120,16 @@ export function sqlAlchemyType(
  */
 function enumType(call: Node, evaluator: Evaluator, scope: Scope): string {
   const values: string[] = [];
+  // PostgreSQL names the type (`name="vpn_pfs"`): a change to an enum of the same name is no change there.
+  const name = plainString(evaluator.evaluate(keywordArgument(call, "name"), scope));
+  const named = name === undefined ? "" : ` named ${name}`;
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg || arg.type === "comment" || arg.type === "keyword_argument") continue;
     const value = plainString(evaluator.evaluate(arg, scope));
-    if (value === undefined) return "enum";
+    if (value === undefined) return `enum${named}`;
     values.push(`'${value.replace(/'/g, "''")}'`);
   }
-  return values.length > 0 ? `enum(${values.join(",")})` : "enum";
+  return values.length > 0 ? `enum(${values.join(",")})${named}` : `enum${named}`;
 }
 
 const COLUMN_CALL = /(?:^|\.)Column$/;

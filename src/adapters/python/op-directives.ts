@@ -4,11 +4,12 @@ import {
   type Operation,
   type OperationContext,
   type SourceSpan,
+  type TableConstraint,
   unresolvedName,
 } from "../../domain/index.js";
 import { compact } from "../source-text.js";
 import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
-import { asString, type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
+import { asString, type Evaluator, keywordArgument, type PyValue, plainString, type Scope } from "./values.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
 const SIGNATURES: Record<string, readonly string[]> = {
@@ -232,9 +233,22 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
       // A table-level sa.ForeignKeyConstraint(["account_id"], ["accounts.id"]) is read as the inline ForeignKey it
       // stands for: column -> referenced table.
       const foreignKeys = new Map<string, string>();
+      const constraints: TableConstraint[] = [];
       for (const element of elements) {
         const callee = element.childForFieldName("function")?.text ?? "";
-        if (/PrimaryKeyConstraint$/.test(callee)) {
+        if (/UniqueConstraint$/.test(callee)) {
+          const columns = (element.childForFieldName("arguments")?.namedChildren ?? [])
+            .filter((arg): arg is Node => !!arg && arg.type !== "comment" && arg.type !== "keyword_argument")
+            .map((arg) => plainString(site.evaluator.evaluate(arg, site.scope)))
+            .filter((column): column is string => column !== undefined);
+          const constraintName = plainString(site.evaluator.evaluate(keywordArgument(element, "name"), site.scope));
+          if (columns.length > 0)
+            constraints.push({
+              constraintType: "unique",
+              name: constraintName ?? `${table}_${columns.join("_")}_key`,
+              columns,
+            });
+        } else if (/PrimaryKeyConstraint$/.test(callee)) {
           for (const arg of element.childForFieldName("arguments")?.namedChildren ?? []) {
             const name = arg && plainString(site.evaluator.evaluate(arg, site.scope));
             if (name) primaryKeyColumns.add(name);
@@ -273,11 +287,17 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
             : declaration;
         });
       const columns = withImplicitSerial(declarations);
+      for (const declaration of declarations) {
+        const column = declaration.spec.name;
+        if (declaration.unique)
+          constraints.push({ constraintType: "unique", name: `${table}_${column}_key`, columns: [column] });
+      }
       return [
         {
           ...base,
           kind: "create-table",
           columns,
+          ...(constraints.length > 0 ? { constraints } : {}),
           ifNotExists: isTrue(args.named.get("if_not_exists")),
           fromQuery: false,
         },

@@ -7,7 +7,6 @@ Create Date: 2024-03-18 10:02:11.512930
 """
 from alembic import op
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 
 
 # revision identifiers, used by Alembic.
@@ -22,7 +21,7 @@ depends_on = None
 
 
 def upgrade():
-    ticket_status = postgresql.ENUM('open', 'closed', name='ticket_status')
+    ticket_status = sa.Enum('open', 'closed', name='ticket_status')
     ticket_status.create(op.get_bind())
     with op.get_context().autocommit_block():
         op.create_index('ix_events_kind', 'events', ['kind'], postgresql_concurrently=True)
@@ -32,4 +31,4 @@ def upgrade():
 def downgrade():
     op.drop_column('events', 'status')
     op.drop_index('ix_events_kind', table_name='events')
-    postgresql.ENUM(name='ticket_status').drop(op.get_bind(), checkfirst=True)
+    sa.Enum(name='ticket_status').drop(op.get_bind(), checkfirst=True)
