@@ -8,6 +8,8 @@ export type Origin = "op" | "sql" | "core";
 export interface OperationContext {
   /** Inside a `for`/`while` loop (directly or through a helper call). */
   readonly inLoop: boolean;
+  /** Every enclosing loop runs over a list known statically (unrolled): its passes are written out, not one per row. */
+  readonly literalLoop?: true;
   /** Source text of every enclosing `if`/`elif`/`else` condition, outermost first (`else` appears as `not (<cond>)`). */
   readonly conditions: readonly string[];
   /** An enclosing condition checks that the object exists (inspector has_table/get_columns..., or an *exists* helper). */
@@ -20,6 +22,12 @@ export interface OperationContext {
   readonly helpers: readonly string[];
   /** Inside a `try:` block (failures may be swallowed). */
   readonly inTry: boolean;
+}
+
+/** The context inside a loop whose passes run at run time: once per row read, or until a condition fails. */
+export function repeatedContext(context: OperationContext): OperationContext {
+  const { literalLoop: _literal, ...outer } = context;
+  return { ...outer, inLoop: true };
 }
 
 export const TOP_LEVEL_CONTEXT: OperationContext = {

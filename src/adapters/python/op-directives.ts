@@ -3,6 +3,7 @@ import {
   type ConstraintType,
   type Operation,
   type OperationContext,
+  repeatedContext,
   type SourceSpan,
   type TableConstraint,
   unresolvedName,
@@ -10,6 +11,7 @@ import {
 import { compact } from "../source-text.js";
 import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
 import { asString, type Evaluator, keywordArgument, type PyValue, plainString, type Scope } from "./values.js";
+import { rowsWrittenOut } from "./written-rows.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
 const SIGNATURES: Record<string, readonly string[]> = {
@@ -392,9 +394,12 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
       const target = value("table");
       const targetTable = target.kind === "table" ? target.name : undefined;
       const { table: _ignored, ...rest } = base;
+      // Rows built at run time (`op.bulk_insert(table, new_records)`) usually copy rows read from the database.
+      const writtenOut = rowsWrittenOut(args.named.get("rows"), site.evaluator, site.scope);
       return [
         {
           ...rest,
+          ...(writtenOut ? {} : { context: repeatedContext(site.context) }),
           kind: "data-change",
           statement: "bulk-insert",
           ...(targetTable ? { table: targetTable } : {}),
