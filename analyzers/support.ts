@@ -88,7 +88,31 @@ export function lockNote(op: ClassifiedOperation & { readonly table: string; rea
 
 /** A Python string literal for hints. */
 export function py(value: string): string {
-  return JSON.stringify(value);
+  return (hasUnresolvedPart(value) && pythonExpression(value)) || JSON.stringify(value);
+}
+
+/**
+ * A value known only as the code's own expression, written back as that expression: `«fk['name']»` is
+ * `fk['name']`, `ix_«column»` is `f"ix_{column}"`. Undefined when the expression was cut short or cannot sit in an
+ * f-string as it is.
+ */
+function pythonExpression(value: string): string | undefined {
+  const parts = value.split(/(«[^»]*»)/).filter((part) => part !== "");
+  const expressions = parts.filter((part) => part.startsWith("«")).map((part) => part.slice(1, -1));
+  // unresolvedName() keeps the first 60 characters: a longer expression is not whole.
+  if (expressions.some((expression) => expression.length >= 60 || expression === "")) return undefined;
+  if (parts.length === 1) return expressions[0];
+  // Before Python 3.12 an f-string's expressions cannot hold its own quote or a backslash.
+  const quote = expressions.some((expression) => expression.includes('"')) ? "'" : '"';
+  if (expressions.some((expression) => /[{}\\]/.test(expression) || expression.includes(quote))) return undefined;
+  const literal = (text: string) =>
+    text
+      .replace(/\\/g, "\\\\")
+      .replaceAll(quote, `\\${quote}`)
+      .replace(/\n/g, "\\n")
+      .replace(/\{/g, "{{")
+      .replace(/\}/g, "}}");
+  return `f${quote}${parts.map((part) => (part.startsWith("«") ? `{${part.slice(1, -1)}}` : literal(part))).join("")}${quote}`;
 }
 
 /** `, schema="billing"` for Alembic snippets, or nothing. */

@@ -807,3 +807,117 @@ op.execute("DROP INDEX ix_runs_queue")
     expect(rulesOf(report)).toContain("ddl-with-backfill");
   });
 });
+
+describe("what the third labelled sample taught", () => {
+  it("a foreign key dropped and created again on the same columns is no contract, named or by PostgreSQL's default name", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("emails", sa.Column("id", sa.Integer(), primary_key=True))
+op.create_table(
+    "events",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("email_id", sa.Integer(), sa.ForeignKey("emails.id")),
+    sa.Column("owner_id", sa.Integer()),
+    sa.ForeignKeyConstraint(["owner_id"], ["emails.id"], name=op.f("fk_events_owner_id_emails")),
+)`,
+        `
+op.create_index(op.f("ix_emails_id"), "emails", ["id"])
+op.drop_constraint("events_email_id_fkey", "events", type_="foreignkey")
+op.create_foreign_key(None, "events", "emails", ["email_id"], ["id"], ondelete="CASCADE")
+with op.batch_alter_table("events") as batch_op:
+    batch_op.drop_constraint(op.f("fk_events_owner_id_emails"), type_="foreignkey")
+with op.batch_alter_table("events") as batch_op:
+    batch_op.create_foreign_key(op.f("fk_events_owner_id_emails"), "emails", ["owner_id"], ["id"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "neutral", "neutral", "neutral", "neutral"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+    // The lock is real all the same: the key is checked again against every row.
+    expect(findingsOf(report, "add-foreign-key-validated")).toHaveLength(2);
+  });
+
+  it("NOT NULL with a server default on a column the revision adds is no contract, and its scan is still reported", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("packages", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.add_column("packages", sa.Column("allow_legacy", sa.Boolean(), nullable=True))
+op.execute("UPDATE packages SET allow_legacy = 't' WHERE allow_legacy IS NULL")
+op.alter_column("packages", "allow_legacy", nullable=False, server_default=sa.text("false"))
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "backfill", "expand", "expand"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+    expect(findingsOf(report, "set-not-null")).toHaveLength(1);
+  });
+
+  it("NOT NULL without a default on a column the revision adds stays a contract", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("packages", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.add_column("packages", sa.Column("allow_legacy", sa.Boolean(), nullable=True))
+op.execute("UPDATE packages SET allow_legacy = 't' WHERE allow_legacy IS NULL")
+op.alter_column("packages", "allow_legacy", nullable=False)
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "backfill", "contract"]);
+  });
+
+  it("CREATE OR REPLACE of a function the history created changes it in place: no expand", async () => {
+    const create = `CREATE OR REPLACE FUNCTION normalize_name(text) RETURNS text AS $$ SELECT lower($1) $$ LANGUAGE SQL IMMUTABLE`;
+    const report = await analyse(
+      chain(
+        `op.create_table("packages", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+op.execute("${create}")
+op.execute("CREATE UNIQUE INDEX packages_name_normalized ON packages (normalize_name(name))")`,
+        `
+op.execute("DROP INDEX packages_name_normalized")
+op.execute("${create.replace("lower($1)", "lower(trim($1))")}")
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "neutral"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+  });
+
+  it("indexes built on a table dropped and created again in the same revision lock nobody out", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("worker", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.drop_table("worker")
+op.create_table("worker", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("updated", sa.DateTime()))
+op.create_index(op.f("ix_worker__updated"), "worker", ["updated"])
+`,
+      ),
+    );
+    expect(findingsOf(report, "create-index-not-concurrently")).toEqual([]);
+  });
+
+  it("a foreign key's hint names the referenced columns the code gives, and writes unknown values as the code's own expressions", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("plans", sa.Column("code", sa.Text(), primary_key=True))
+op.create_table("accounts", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("plan_code", sa.Text()))`,
+        `
+op.create_foreign_key("fk_accounts_plan", "accounts", "plans", ["plan_code"], ["code"])
+for fk in sa.inspect(op.get_bind()).get_foreign_keys("accounts"):
+    op.create_foreign_key(fk["name"], "accounts", fk["referred_table"], fk["constrained_columns"], fk["referred_columns"])
+`,
+      ),
+    );
+    const hints = findingsOf(report, "add-foreign-key-validated").map((finding) => finding.hint);
+    expect(hints[0]).toContain(
+      'op.create_foreign_key("fk_accounts_plan", "accounts", "plans", ["plan_code"], ["code"], postgresql_not_valid=True)',
+    );
+    expect(hints[1]).toBe(
+      "Add it NOT VALID now: pass postgresql_not_valid=True to this call; it applies to new writes at once and checks " +
+        `no old row. In a later revision, op.execute(f'ALTER TABLE accounts VALIDATE CONSTRAINT {fk["name"]}') checks ` +
+        "the old rows under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on.",
+    );
+  });
+});

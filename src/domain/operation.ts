@@ -55,8 +55,9 @@ export interface ColumnSpec {
   readonly pythonDefault?: string;
   /** serial/bigserial, IDENTITY, or a generated stored column: values computed for every existing row. */
   readonly generated?: "serial" | "identity" | "stored";
-  /** A foreign key declared inline on the column. */
+  /** A foreign key declared inline on the column: the referenced table, and its column when the code names it. */
   readonly references?: string;
+  readonly referencedColumn?: string;
   /**
    * `generated` is "serial" because SQLAlchemy renders this autoincrementing integer primary key as
    * SERIAL/BIGSERIAL/SMALLSERIAL, not because the type says serial.
@@ -146,6 +147,8 @@ export interface SetNotNull extends OperationBase {
    * 12+ uses it instead of scanning the table.
    */
   readonly provenBy?: string;
+  /** The history shows the column NOT NULL already (set by the classification): nothing is checked. */
+  readonly alreadyNotNull?: true;
 }
 
 export interface DropNotNull extends OperationBase {
@@ -205,6 +208,8 @@ export interface AddConstraint extends OperationBase {
   readonly notValid: boolean;
   /** The referenced table of a foreign key. */
   readonly referencedTable?: string;
+  /** The referenced columns of a foreign key, when the code names them. */
+  readonly referencedColumns?: readonly string[];
   /** UNIQUE/PRIMARY KEY ... USING INDEX of an index built beforehand. */
   readonly usingIndex?: string;
 }

@@ -53,8 +53,10 @@ export function classify(
     case "create-table":
       // A temporary table is the migration's scratch space: no other session, old code included, ever sees it.
       return operation.temporary ? "neutral" : "expand";
-    case "add-column":
     case "create-object":
+      // CREATE OR REPLACE of a function or view the history created changes it in place: nothing is added.
+      return operation.orReplace && facts.objectExisted ? "neutral" : "expand";
+    case "add-column":
     case "alter-enum-add-value":
       return "expand";
     case "drop-not-null":
@@ -89,7 +91,9 @@ export function classify(
       return operation.objectType === "index" || operation.objectType === "constraint" ? "neutral" : "contract";
     case "set-not-null":
       if (facts.notNullBefore) return "neutral";
-      return onNewTable ? "expand" : "contract";
+      // A column this revision added is written by no running code: with a server default, their inserts still
+      // succeed.
+      return onNewTable || (facts.onNewColumn && facts.defaultFilled) ? "expand" : "contract";
     case "add-constraint":
       // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints; a
       // key over columns that already hold a unique key rejects nothing.
@@ -144,7 +148,13 @@ function enriched(operation: Operation, facts: OperationFacts): Operation {
         ? { ...operation, fromType: facts.typeBefore }
         : operation;
     case "set-not-null":
-      return facts.provenBy !== undefined ? { ...operation, provenBy: facts.provenBy } : operation;
+      return facts.provenBy !== undefined || facts.notNullBefore
+        ? {
+            ...operation,
+            ...(facts.provenBy !== undefined ? { provenBy: facts.provenBy } : {}),
+            ...(facts.notNullBefore ? { alreadyNotNull: true as const } : {}),
+          }
+        : operation;
     case "drop-index":
       return facts.indexTable !== undefined ? { ...operation, table: facts.indexTable } : operation;
     case "drop-constraint":
@@ -251,8 +261,13 @@ export function analyzeRevision(
   const assumed = directiveAssumptions(continues, assumedContract, certainContract);
   const classified: ClassifiedOperation[] = operations.map((operation, index) => {
     const dialect = dialects[index] ?? defaultDialect;
-    const lock = dialect === "postgresql" ? lockFacts(operation, lockContext) : undefined;
     const fact = facts.operations[index] as OperationFacts;
+    // After a table is dropped and created again, the revision works on a table no other session can see yet.
+    const context =
+      fact.onRebuiltTable && operation.table !== undefined
+        ? { ...lockContext, newTables: new Set([...facts.newTables, tableKey(operation.table)]) }
+        : lockContext;
+    const lock = dialect === "postgresql" ? lockFacts(operation, context) : undefined;
     return {
       ...operation,
       phase: phases[index] ?? "neutral",

@@ -4,6 +4,7 @@ import {
   columnKey,
   type IndexDefinition,
   nameKey,
+  objectKey,
   type SchemaState,
 } from "./schema-state.js";
 
@@ -44,6 +45,10 @@ export interface OperationFacts {
   readonly alreadyGone?: boolean;
   /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
   readonly cannotReject?: boolean;
+  /** For a SET NOT NULL: the column has a server default by then (from its add_column, or the same directive). */
+  readonly defaultFilled?: boolean;
+  /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
+  readonly objectExisted?: boolean;
 }
 
 /** What a revision's facts sum up to, besides the facts of each operation. */
@@ -160,6 +165,8 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     -readonly [K in keyof OperationFacts]: OperationFacts[K];
   }[] = [];
   const ledger: PairingLedger = { pending: [], droppedSoFar: [], unpairedCreates: [] };
+  /** `table.column` keys of columns with a server default this revision gave them. */
+  const defaulted = new Set<string>();
   /** `table.column` keys of columns this revision renamed, under their new names. */
   const renamedColumns = new Set<string>();
   /** Tables this revision dropped, and those it then created again under the same name. */
@@ -198,6 +205,15 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
       fact.alreadyGone = true;
     if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table)
       fact.cannotReject = heldUnique(operation, table, state);
+    if (operation.kind === "set-not-null" && key !== undefined)
+      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key);
+    if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
+    if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined)
+      defaulted.add(key);
+    if (operation.kind === "set-column-default" && key !== undefined) {
+      if (operation.default === undefined) defaulted.delete(key);
+      else defaulted.add(key);
+    }
     facts.push(fact);
     // A column dropped and added again (or another renamed to its name) later in the revision is replaced: running
     // code keeps a column of that name, filled from the copy the revision made.
@@ -222,6 +238,18 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     state.apply(operation);
   });
   return { newTables, operations: facts };
+}
+
+/** A later part of the same alter_column gives the column a server default (`nullable=False, server_default=...`). */
+function sameDirectiveDefault(operations: readonly Operation[], at: number, key: string): boolean {
+  const directive = operations[at]?.span;
+  for (let index = at + 1; index < operations.length; index++) {
+    const next = operations[index] as Operation;
+    if (next.span.line !== directive?.line || next.span.column !== directive.column) return false;
+    if (next.kind === "set-column-default" && next.default !== undefined && columnKey(next.table, next.column) === key)
+      return true;
+  }
+  return false;
 }
 
 /** Records drops of indexes and constraints and pairs creates with them; marks drops a later drop subsumes. */
@@ -313,10 +341,10 @@ function pairDrops(
       return;
     }
     case "drop-object":
-      pending.push({ at, name: `${operation.objectType}:${nameKey(operation.name)}` });
+      pending.push({ at, name: objectKey(operation) });
       return;
     case "create-object": {
-      const key = `${operation.objectType}:${nameKey(operation.name)}`;
+      const key = objectKey(operation);
       const drop = pending.findLastIndex((candidate) => candidate.definition === undefined && candidate.name === key);
       const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
       if (dropFact) dropFact.pairing = "replaced";

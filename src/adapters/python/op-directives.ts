@@ -268,6 +268,11 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
             const table = target?.includes(".") ? target.slice(0, target.lastIndexOf(".")).split(".").pop() : undefined;
             if (name && table) foreignKeys.set(name, table);
           });
+          // Its name, so that a later drop_constraint by that name finds the key and what it covered.
+          const keyColumns = columns.items.map(plainString);
+          const keyName = plainString(site.evaluator.evaluate(keywordArgument(element, "name"), site.scope));
+          if (keyName && keyColumns.every((column) => column !== undefined))
+            constraints.push({ constraintType: "foreign-key", name: keyName, columns: keyColumns as string[] });
         }
       }
       const declarations = elements
@@ -365,6 +370,9 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
                 : strings("columns"),
           notValid: isTrue(args.named.get("postgresql_not_valid")),
           ...(constraintType === "foreign-key" && referencedTable ? { referencedTable } : {}),
+          ...(constraintType === "foreign-key" && strings("remote_cols").length > 0
+            ? { referencedColumns: strings("remote_cols") }
+            : {}),
         },
       ];
     }
