@@ -685,4 +685,13 @@ describe("plan samples", () => {
     expect(revisionOf(report, "a6e93b5d1c08")?.batching).toBe("batched");
     expect(exitCode).toBe(1);
   });
+
+  it("plan samples: docs/plan.md shows the plan of staged-release exactly as the CLI prints it", () => {
+    const doc = readFileSync(join(REPO, "docs", "plan.md"), "utf8");
+    const start = "```sh\nnode bin/migragate.js plan samples/staged-release\n```\n\n```text\n";
+    const from = doc.indexOf(start);
+    expect(from).toBeGreaterThan(0);
+    const shown = doc.slice(from + start.length, doc.indexOf("```\n", from + start.length));
+    expect(runCli(["plan", "samples/staged-release"], REPO, { NO_COLOR: "1" }).stdout).toBe(shown);
+  });
 });
