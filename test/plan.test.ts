@@ -671,6 +671,74 @@ describe("plan formats", () => {
   });
 });
 
+/** Runs `plan` in-process and returns what it printed, for the text and markdown renderers. */
+async function planText(root: string, options: Partial<PlanOptions>, cwd: string = root): Promise<string> {
+  let raw = "";
+  await runPlan(
+    { paths: [root], select: [], ignore: [], format: "text", ...options },
+    { cwd, analyzers: ALL_ANALYZERS, version: "test", stdout: (text) => (raw += text), stderr: () => {} },
+  );
+  return raw;
+}
+
+describe("plan renderers", () => {
+  const RISKY = join(REPO, "samples", "risky-app");
+
+  it("plan renderers: the text plan of risky-app names conflicts, blockers, mixed revisions, accepted findings and cycles", async () => {
+    const text = await planText(RISKY, {}, REPO);
+    expect(text).toContain("migragate plan: the revisions after 0085e71989f2 (postgresql)");
+    expect(text).toContain("order conflicts: Alembic runs a chain in order");
+    expect(text).toContain("--write will not apply it:");
+    expect(text).toContain("mixed revisions: no single step fits them");
+    expect(text).toContain("move the backfill operations to a new revision after the deploy:");
+    expect(text).toContain("contract-same-release accepted in the revision:");
+    expect(text).toContain("(accepted: see expand_drop_exceptions)");
+    expect(text).toContain("1 operation migragate could not read: locks unknown");
+    expect(text).toContain("(1 cycle in its down_revision graph: Alembic cannot run those revisions)");
+    expect(text).toMatch(/\d+ histories, \d+ order conflicts, \d+ mixed revisions: the plan needs changes\n$/);
+  });
+
+  it("plan renderers: the markdown plan of risky-app links the rules and keeps its tables whole", async () => {
+    const markdown = await planText(RISKY, { format: "markdown" }, REPO);
+    expect(markdown).toContain("#### ❌ ");
+    expect(markdown).toContain("[`ddl-with-backfill`](");
+    expect(markdown).toContain("`--write` will not apply it:");
+    expect(markdown).toContain("- move the contract operations to a new revision in the next release: line ");
+    for (const line of markdown.split("\n").filter((row) => row.startsWith("| `"))) {
+      // Every row has the five cells of its header: no unescaped pipe splits one.
+      expect(line.replace(/\\\|/g, "").split("|").length).toBe(7);
+    }
+  });
+
+  it("plan renderers: text and markdown of a plain SQL history on MySQL, of a neutral release and of nothing", async () => {
+    const root = writeProject({
+      "sql/001_init.sql": "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);",
+      "sql/002_drop_nickname.sql": "ALTER TABLE users DROP COLUMN nickname;",
+      "sql/003_add_bio.sql": "ALTER TABLE users ADD COLUMN bio text;",
+    });
+    const sql = await planText(join(root, "sql"), { releaseAfter: "001_init", dialect: "mysql" }, root);
+    expect(sql).toContain("run: sql/003_add_bio.sql");
+    expect(sql).toContain("Fix: run the release in this order: 003_add_bio, 002_drop_nickname");
+    expect(sql).toContain("Not written by --write:");
+    expect(sql).toContain("Locks: not modelled on mysql (migragate models PostgreSQL's locks only).");
+    const sqlMarkdown = await planText(
+      join(root, "sql"),
+      { releaseAfter: "001_init", dialect: "mysql", format: "markdown" },
+      root,
+    );
+    expect(sqlMarkdown).toContain("Run, in order: `sql/003_add_bio.sql`");
+    expect(sqlMarkdown).toContain("Locks: not modelled on mysql");
+    const neutral = chain([["n1", 'op.execute("ANALYZE users")']]);
+    expect(await planText(neutral, { releaseAfter: "a0" })).toContain("$ alembic upgrade n1");
+    expect(await planText(neutral, { releaseAfter: "a0", format: "markdown" })).toContain(
+      "all neutral: run everything in one step",
+    );
+    expect(await planText(neutral, { releaseAfter: "n1", format: "markdown" })).toContain(
+      "### History 1: nothing to deploy (no revision under review)",
+    );
+  });
+});
+
 describe("plan samples", () => {
   it("plan samples staged-release needs all four steps and has one order conflict", async () => {
     const { report, exitCode } = await plan(SAMPLE, {}, {}, REPO);
