@@ -710,6 +710,23 @@ describe("plan renderers", () => {
     }
   });
 
+  it("plan renderers: the markdown plan of a long release stays under GitHub's comment limit", async () => {
+    const entries: [string, string][] = [];
+    for (let index = 0; index < 300; index++) {
+      const column = `${"long_column_name_".repeat(4)}${index}`;
+      entries.push([
+        `r${index}`,
+        index % 2 === 0
+          ? `op.add_column("users", sa.Column("${column}", sa.Text(), nullable=True))`
+          : `op.drop_column("tickets", "${column}")`,
+      ]);
+    }
+    const markdown = await planText(chain(entries), { releaseAfter: "a0", format: "markdown" });
+    expect(markdown.length).toBeLessThan(65_536);
+    expect(markdown).toContain("more revisions: see the text or JSON plan.");
+    expect(markdown.endsWith("<sub>migragate test</sub>\n")).toBe(true);
+  });
+
   it("plan renderers: text and markdown of a plain SQL history on MySQL, of a neutral release and of nothing", async () => {
     const root = writeProject({
       "sql/001_init.sql": "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);",

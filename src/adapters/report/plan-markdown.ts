@@ -19,8 +19,20 @@ import {
 import { ruleDocUrl } from "./rule-docs.js";
 
 /** A pull-request comment must stay under GitHub's 65,536 characters: long lists are cut with a count. */
-const MAX_ROWS = 40;
-const MAX_PATCH = 20_000;
+const MAX_ROWS = 25;
+const MAX_ITEMS = 20;
+const MAX_CELL = 300;
+const MAX_PATCH = 15_000;
+/** What the whole comment may take; sections past it are left out, with a pointer to the full plan. */
+const MAX_COMMENT = 60_000;
+
+function shortened(text: string, max = MAX_CELL): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function more(total: number, shown: number, what: string): string {
+  return total > shown ? `\n\n… and ${counted(total - shown, what)}: see the text or JSON plan.` : "";
+}
 
 function findingText(finding: PlanFinding): string {
   const accepted = finding.acceptedBecause !== undefined ? ` (accepted: ${finding.acceptedBecause})` : "";
@@ -39,7 +51,7 @@ function notes(revision: PlannedRevision): string {
     parts.push(`waits for the next release: ${standing.map(findingText).join("; ")}`);
   const accepted = revision.sameRelease.filter((finding) => finding.acceptedBecause !== undefined);
   if (accepted.length > 0) parts.push(`contract-same-release ${accepted.map(findingText).join("; ")}`);
-  return escapeMarkdown(parts.join(". "));
+  return escapeMarkdown(shortened(parts.join(". ")));
 }
 
 function revisionTable(revisions: readonly PlannedRevision[], lockModel: boolean): string {
@@ -47,17 +59,16 @@ function revisionTable(revisions: readonly PlannedRevision[], lockModel: boolean
     const cells = [
       `${codeCell(revision.id)}<br>${escapeMarkdown(revision.message ?? "")}`,
       codeCell(revision.file),
-      `${escapeMarkdown(roleText(revision))}: ${escapeMarkdown(revision.summary)}`,
+      `${escapeMarkdown(roleText(revision))}: ${escapeMarkdown(shortened(revision.summary))}`,
       ...(lockModel ? [escapeMarkdown(locksLine(revision, lockModel) ?? "")] : []),
       notes(revision),
     ];
     return `| ${cells.join(" | ")} |`;
   });
-  const more = revisions.length > MAX_ROWS ? [`\n… and ${counted(revisions.length - MAX_ROWS, "more revision")}.`] : [];
   const head = lockModel
     ? ["| revision | file | what it does | locks | notes |", "| --- | --- | --- | --- | --- |"]
     : ["| revision | file | what it does | notes |", "| --- | --- | --- | --- |"];
-  return [...head, ...rows, ...more].join("\n");
+  return `${[...head, ...rows].join("\n")}${more(revisions.length, rows.length, "more revision")}`;
 }
 
 function fence(lines: readonly string[], language = "sh"): string {
@@ -104,7 +115,7 @@ function fixSection(plan: ReportedPlan): string {
     );
   if (reorder.blockers.length > 0)
     parts.push(
-      `${plan.patch ? "`--write` will not apply it" : "Not written by `--write`"}:\n\n${reorder.blockers.map((blocker) => `- ${escapeMarkdown(blocker)}`).join("\n")}`,
+      `${plan.patch ? "`--write` will not apply it" : "Not written by `--write`"}:\n\n${reorder.blockers.map((blocker) => `- ${escapeMarkdown(shortened(blocker))}`).join("\n")}`,
     );
   if (plan.patch) parts.push(`> ${escapeMarkdown(REORDER_WARNING)}`);
   return parts.join("\n\n");
@@ -114,25 +125,29 @@ function mixedItem(mixed: MixedRevision): string {
   const lines = [`- ${codeSpan(mixed.id)} (${codeSpan(mixed.file)}), placed ${STEP_SHORT[mixed.step]}`];
   for (const finding of mixed.findings) {
     const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
-    lines.push(`  - ${rule} (${finding.severity}): ${escapeMarkdown(findingText(finding))}`);
+    lines.push(`  - ${rule} (${finding.severity}): ${escapeMarkdown(shortened(findingText(finding)))}`);
   }
   for (const move of mixed.moves) {
-    const ops = move.operations.map((op) => `line ${op.line}: ${codeSpan(op.text)}`).join("; ");
-    const more = move.total > move.operations.length ? ` and ${move.total - move.operations.length} more` : "";
-    lines.push(`  - move the ${move.phase} operations to a new revision ${MOVE_TO[move.step]}: ${ops}${more}`);
+    const ops = move.operations
+      .slice(0, 3)
+      .map((op) => `line ${op.line}: ${codeSpan(op.text)}`)
+      .join("; ");
+    const rest = move.total > 3 ? ` and ${move.total - 3} more` : "";
+    lines.push(`  - move the ${move.phase} operations to a new revision ${MOVE_TO[move.step]}: ${ops}${rest}`);
   }
   return lines.join("\n");
 }
 
-function planSection(plan: ReportedPlan, lockModel: boolean): string {
+/** A history's plan as sections (the comment is cut between sections, never inside a table or code block). */
+function planSections(plan: ReportedPlan, lockModel: boolean): string[] {
   const parts = [`### ${escapeMarkdown(headline(plan))}`];
-  if (plan.outcome === "nothing-to-deploy") return parts[0] as string;
+  if (plan.outcome === "nothing-to-deploy") return parts;
   if (plan.outcome === "one-step") {
     const step = plan.steps[0];
     if (step?.commands.length) parts.push(fence(step.commands));
     if (step?.files.length) parts.push(`Run, in order: ${step.files.map(codeSpan).join(", ")}`);
     if (step) parts.push(revisionTable(step.revisions, lockModel));
-    return parts.join("\n\n");
+    return parts;
   }
   plan.steps.forEach((step, index) => {
     parts.push(stepSection(step, index + 1, lockModel));
@@ -142,13 +157,18 @@ function planSection(plan: ReportedPlan, lockModel: boolean): string {
     parts.push(
       "Alembic runs a chain in order: each of these runs before revisions of an earlier step, so either it runs too early or they run too late.",
     );
-    parts.push(plan.conflicts.map(conflictItem).join("\n"));
+    const shown = plan.conflicts.slice(0, MAX_ITEMS);
+    parts.push(`${shown.map(conflictItem).join("\n")}${more(plan.conflicts.length, shown.length, "more conflict")}`);
     parts.push(fixSection(plan));
   }
   if (plan.mixed.length > 0) {
-    parts.push(`#### ${counted(plan.mixed.length, "mixed revision")}`, plan.mixed.map(mixedItem).join("\n"));
+    const shown = plan.mixed.slice(0, MAX_ITEMS);
+    parts.push(
+      `#### ${counted(plan.mixed.length, "mixed revision")}`,
+      `${shown.map(mixedItem).join("\n")}${more(plan.mixed.length, shown.length, "more mixed revision")}`,
+    );
   }
-  return parts.join("\n\n");
+  return parts;
 }
 
 /** The plan as a pull-request comment (and GitHub step summary). */
@@ -159,7 +179,7 @@ export class PlanMarkdownRenderer implements PlanRenderer {
       : "## ❌ migragate: deploy plan (order conflicts or mixed revisions)";
     const sections = [
       `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release))}.`,
-      ...input.plans.map((plan) => planSection(plan, input.lockModel)),
+      ...input.plans.flatMap((plan) => planSections(plan, input.lockModel)),
     ];
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       sections.push(
@@ -174,7 +194,18 @@ export class PlanMarkdownRenderer implements PlanRenderer {
           ...failed.map((file) => `- ${codeSpan(file.file)}: ${escapeMarkdown(file.reason)}`),
         ].join("\n"),
       );
-    sections.push(`<sub>${escapeMarkdown(`${input.tool.name} ${input.tool.version}`)}</sub>`);
-    return `${sections.join("\n\n")}\n`;
+    const footer = `<sub>${escapeMarkdown(`${input.tool.name} ${input.tool.version}`)}</sub>`;
+    // Whole sections only, in order, as long as they fit: a cut table or code block would break the comment.
+    const kept: string[] = [];
+    let size = footer.length;
+    for (const section of sections) {
+      if (size + section.length + 2 > MAX_COMMENT) {
+        kept.push("… the rest of the plan does not fit a comment: see the text or JSON plan.");
+        break;
+      }
+      kept.push(section);
+      size += section.length + 2;
+    }
+    return `${[...kept, footer].join("\n\n")}\n`;
   }
 }
