@@ -112,6 +112,13 @@ function nonEmpty(flag: string, value: string): string {
   return value.trim();
 }
 
+/** `--start-after a1,b2` or repeated: the heads of a baseline. */
+function revisionList(value: string | readonly string[]): string[] {
+  const ids = list(repeated(value));
+  if (ids.length === 0) throw new InputError("--start-after needs a value");
+  return ids;
+}
+
 function configFlag(value: string | boolean): string | false {
   if (value === false) return false;
   if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
@@ -185,7 +192,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("start-after", {
               type: "string",
-              describe: "Never report this revision and its ancestors (legacy history)",
+              describe: "Never report these revisions (comma-separated) and their ancestors (legacy history)",
             })
             .option("config", {
               type: "string",
@@ -224,9 +231,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(args["release-after"] !== undefined
                 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
                 : {}),
-              ...(args["start-after"] !== undefined
-                ? { startAfter: nonEmpty("--start-after", args["start-after"]) }
-                : {}),
+              ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
               ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
             },
             {

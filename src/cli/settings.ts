@@ -17,7 +17,7 @@ export interface CommandLineSettings {
   readonly postgresVersion?: number;
   readonly since?: string;
   readonly releaseAfter?: string;
-  readonly startAfter?: string;
+  readonly startAfter?: readonly string[];
   readonly assumeInTransaction?: boolean;
   /** A config file to use instead of looking for one; `false` uses none. */
   readonly config?: string | false;
@@ -35,7 +35,7 @@ export interface RunSettings {
   readonly postgresVersion: number;
   readonly since?: string;
   readonly releaseAfter?: string;
-  readonly startAfter?: string;
+  readonly startAfter?: readonly string[];
   readonly exclude: readonly string[];
   readonly assumeInTransaction: boolean;
 }

@@ -18,7 +18,8 @@ export interface ProjectConfig {
   readonly severity?: ReadonlyMap<string, SeveritySetting>;
   readonly failOn?: FailOn;
   readonly exclude?: readonly string[];
-  readonly startAfter?: string;
+  /** One revision id, or several where the baseline has several heads. */
+  readonly startAfter?: readonly string[];
   readonly releaseAfter?: string;
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
@@ -79,6 +80,13 @@ function stringList(where: string, value: unknown): string[] {
   throw new InputError(`${where} must be a list of strings (got ${JSON.stringify(value)})`);
 }
 
+/** A revision id, or a non-empty list of them (a baseline with several heads). */
+function revisionIds(where: string, value: unknown): string[] {
+  const ids = Array.isArray(value) && value.length > 0 ? value : [value];
+  if (ids.every((id) => typeof id === "string" && /^[\w-]+$/.test(id.trim()))) return ids.map((id) => id.trim());
+  throw new InputError(`${where} must be a revision id or a list of them (got ${JSON.stringify(value)})`);
+}
+
 function postgresVersion(where: string, value: unknown): number {
   const number = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
   if (
@@ -126,7 +134,7 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         config.exclude = stringList(where, value);
         break;
       case "start-after":
-        config.startAfter = text(where, value, /^[\w-]+$/, "a revision id");
+        config.startAfter = revisionIds(where, value);
         break;
       case "release-after":
         config.releaseAfter = text(where, value, /^[\w-]+$/, "a revision id");
