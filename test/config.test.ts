@@ -108,7 +108,10 @@ describe("configuration files", () => {
       "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.drop_column("users", "b")' }),
       "versions/c3.py": revisionFile({ revision: "c3", down: "a1", upgrade: 'op.drop_column("users", "c")' }),
     });
-    const { status, stdout } = runCli(["check", ".", "--start-after", "b2,c3", "--format", "json", "--no-config"], root);
+    const { status, stdout } = runCli(
+      ["check", ".", "--start-after", "b2,c3", "--format", "json", "--no-config"],
+      root,
+    );
     expect(status).toBe(0);
     expect((JSON.parse(stdout) as { findings: unknown[] }).findings).toEqual([]);
     expect(runCli(["check", ".", "--start-after", ","], root).stderr).toBe("migragate: --start-after needs a value\n");
