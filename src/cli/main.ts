@@ -10,11 +10,14 @@ import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js
 import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
+import { runInit } from "./init.js";
 import { pairReports } from "./report-targets.js";
 
 declare const MIGRAGATE_VERSION: string;
 /** Changes with every change to the sources, so a cache never outlives the code that wrote it. */
 declare const MIGRAGATE_BUILD: string;
+/** The web address of migragate's repository from package.json (`repository`, `homepage`); "" while unpublished. */
+declare const MIGRAGATE_REPOSITORY: string;
 
 /** One cache per working directory and command-line paths. */
 function cacheFor(folder: string, paths: readonly string[]) {
@@ -251,6 +254,25 @@ export async function main(argv: readonly string[]): Promise<number> {
           );
         },
       )
+      .command(
+        "init [path]",
+        "Adopt migragate: write the baseline and settings to pyproject.toml or migragate.toml, print CI snippets",
+        (command) =>
+          command
+            .positional("path", { type: "string", describe: "The project or migrations folder (default: .)" })
+            .option("force", { type: "boolean", default: false, describe: "Replace settings that hold other values" }),
+        async (args) => {
+          exitCode = await runInit(
+            { ...(args.path !== undefined ? { path: args.path } : {}), force: args.force },
+            {
+              cwd: process.cwd(),
+              version: MIGRAGATE_VERSION,
+              stdout: write,
+              ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
+            },
+          );
+        },
+      )
       .command("rules", "List the rules", {}, () => {
         write(listRules());
       })
@@ -262,7 +284,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           write(explain(String(args.rule)));
         },
       )
-      .demandCommand(1, "name a command: check, rules or explain")
+      .demandCommand(1, "name a command: check, init, rules or explain")
       .strict()
       // yargs lays out the help text on every command run; without wrapping that costs ~1 ms instead of ~30 ms.
       .wrap(null)
