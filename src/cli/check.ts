@@ -154,6 +154,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     sources,
     rules,
     gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+    wholeHistory: review.startAfter === undefined && review.releaseAfter === undefined && settings.since === undefined,
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.

@@ -28,6 +28,8 @@ export interface ReportInput {
   /** The rules that ran, in the order they are listed (`migragate rules`). */
   readonly rules: readonly RuleMeta[];
   readonly gate: GateVerdict;
+  /** Every revision was judged: no baseline (`start-after`), `release-after` or `--since` narrowed the run. */
+  readonly wholeHistory?: boolean;
 }
 
 export interface Reporter {
