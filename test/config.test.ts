@@ -143,7 +143,7 @@ describe("configuration errors", () => {
     [
       "unknown key",
       "colour = true\n",
-      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction)',
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, docs-url)',
     ],
     [
       "bad dialect",
@@ -200,6 +200,11 @@ describe("configuration errors", () => {
       "migragate.toml: postgres-version must be a PostgreSQL major version from 9 to 18 (got 8)",
     ],
     ["invalid TOML", "select = [\n", "migragate.toml:2:1: invalid TOML"],
+    [
+      "docs-url not a URL",
+      'docs-url = "docs/rules"\n',
+      'migragate.toml: docs-url must be an http(s) URL (got "docs/rules")',
+    ],
   ];
   it.each(cases)("config error %s exits 2 with one line naming the key", (_name, content, message) => {
     const root = project({ "migragate.toml": content });

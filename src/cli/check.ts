@@ -4,6 +4,7 @@ import { globToRegExp } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { ReportInput, SkippedFile } from "../adapters/report/report-model.js";
+import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import type { Analyzer } from "../domain/index.js";
 import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
@@ -37,6 +38,8 @@ export interface CheckEnvironment {
   readonly githubActions?: boolean;
   /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
   readonly stepSummary?: string;
+  /** The web address of migragate's repository, when package.json names one: reports link its rule documents. */
+  readonly repositoryUrl?: string;
 }
 
 /** Drops the files the config's `exclude` globs match; each is named in the report with the pattern. */
@@ -144,6 +147,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     .filter((meta) => isRuleSelected(meta.name, selection));
   // The verdict is decided here, once, and every report shows the same one.
   const failsGate = failsAt(result.findings, settings.failOn);
+  const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
   const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
     dialect,
@@ -154,6 +158,10 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     sources,
     rules,
     gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+    links: {
+      ...(environment.repositoryUrl !== undefined ? { project: environment.repositoryUrl } : {}),
+      ...(ruleDocs !== undefined ? { ruleDocs } : {}),
+    },
     wholeHistory: review.startAfter === undefined && review.releaseAfter === undefined && settings.since === undefined,
   };
   await deliverReports(input, reports, environment);

@@ -244,6 +244,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               color: useColor(process.stdout),
               githubActions: process.env.GITHUB_ACTIONS === "true",
               ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
+              ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
               stdout: write,
               stderr: (text) => process.stderr.write(text),
               ...threadOptions(),

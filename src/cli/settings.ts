@@ -39,6 +39,8 @@ export interface RunSettings {
   readonly startAfter?: readonly string[];
   readonly exclude: readonly string[];
   readonly assumeInTransaction: boolean;
+  /** The config's `docs-url`: where the rule documents reports link to are published. */
+  readonly docsUrl?: string;
 }
 
 /** Every name must be known; `what` names the kind expected ("rule", or "rule or group" where groups count). */
@@ -118,5 +120,6 @@ export async function resolveSettings(
     ...(startAfter !== undefined ? { startAfter } : {}),
     exclude: config?.exclude ?? [],
     assumeInTransaction: settings.assumeInTransaction ?? config?.assumeInTransaction ?? false,
+    ...(config?.docsUrl !== undefined ? { docsUrl: config.docsUrl } : {}),
   };
 }

@@ -24,6 +24,8 @@ export interface ProjectConfig {
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
   readonly assumeInTransaction?: boolean;
+  /** Where the rule documents are published: a URL with `{rule}`, or the folder holding `<rule>.md`. */
+  readonly docsUrl?: string;
 }
 
 const DIALECTS = ["postgresql", "mysql", "sqlite"] as const;
@@ -42,6 +44,7 @@ export const CONFIG_KEYS = [
   "alembic-version",
   "postgres-version",
   "assume-in-transaction",
+  "docs-url",
 ] as const;
 /** `1.13.1`, `1.13`, `1.16.0rc1`. */
 export const ALEMBIC_VERSION = /^\d+(\.\d+){0,2}\w*$/;
@@ -149,6 +152,9 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         if (typeof value !== "boolean")
           throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
         config.assumeInTransaction = value;
+        break;
+      case "docs-url":
+        config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
         break;
       default:
         throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);
