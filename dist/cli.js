@@ -10782,7 +10782,7 @@ async function runInit(options, environment) {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-921aa149bb97");
+  return () => ExtractionCache.open(folder, project, "0.1.0-05bbaab01dea");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -10903,7 +10903,10 @@ async function main(argv) {
       }).option("dialect", {
         choices: ["postgresql", "mysql", "sqlite"],
         describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)"
-      }).option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" }).option("postgres-version", {
+      }).option("alembic-version", {
+        type: "string",
+        describe: "Alembic version the project uses (default: the config's, else from uv.lock, poetry.lock, pyproject.toml or requirements*.txt)"
+      }).option("postgres-version", {
         type: "string",
         describe: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts"
       }).option("assume-in-transaction", {

@@ -175,7 +175,11 @@ export async function main(argv: readonly string[]): Promise<number> {
               choices: ["postgresql", "mysql", "sqlite"] as const,
               describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
             })
-            .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
+            .option("alembic-version", {
+              type: "string",
+              describe:
+                "Alembic version the project uses (default: the config's, else from uv.lock, poetry.lock, pyproject.toml or requirements*.txt)",
+            })
             .option("postgres-version", {
               type: "string",
               describe: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts",
