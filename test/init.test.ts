@@ -142,6 +142,10 @@ alembic-version = "1.13.2"
     git(clone, "checkout", "-q", "-b", "feature");
     writeFileSync(join(clone, "migrations/versions/c3.py"), drop("c3", "b2", "c"));
     commitAll(clone, "c3");
+    // trunk moves on after the branch point: its new revision is not this branch's baseline.
+    writeFileSync(join(origin, "migrations/versions/t3.py"), drop("t3", "b2", "t"));
+    commitAll(origin, "t3");
+    git(clone, "fetch", "-q");
     const { out } = await init(clone);
     expect(out).toContain("the merge-base of HEAD and origin/trunk");
     expect(readFileSync(join(clone, "migragate.toml"), "utf8")).toContain('start-after = "b2"\n');
