@@ -1,4 +1,5 @@
 import type { ReportInput } from "../adapters/report/report-model.js";
+import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsAt, isRuleSelected } from "../services/engine.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
 import { deliverReports } from "./deliver-reports.js";
@@ -21,6 +22,8 @@ export interface CheckEnvironment extends AnalysisEnvironment {
   readonly githubActions?: boolean;
   /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
   readonly stepSummary?: string;
+  /** The web address of migragate's repository, when package.json names one: reports link its rule documents. */
+  readonly repositoryUrl?: string;
 }
 
 /** The `check` command: discover, extract, analyse, report. Returns the exit code. */
@@ -36,6 +39,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     .filter((meta) => isRuleSelected(meta.name, selection));
   // The verdict is decided here, once, and every report shows the same one.
   const failsGate = failsAt(result.findings, settings.failOn);
+  const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
   const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
     dialect,
@@ -46,6 +50,12 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     sources,
     rules,
     gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+    links: {
+      ...(environment.repositoryUrl !== undefined ? { project: environment.repositoryUrl } : {}),
+      ...(ruleDocs !== undefined ? { ruleDocs } : {}),
+    },
+    wholeHistory:
+      settings.startAfter === undefined && settings.releaseAfter === undefined && settings.since === undefined,
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.

@@ -134,7 +134,7 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
 }
 
 /** Plain SQL migrations, each one revision following the file before it by name; parsed every run (it is cheap). */
-async function extractSqlMigrations(
+export async function extractSqlMigrations(
   sources: readonly SourceFile[],
   dialect: Dialect,
   skipped: SkippedFile[],

@@ -18,11 +18,14 @@ export interface ProjectConfig {
   readonly severity?: ReadonlyMap<string, SeveritySetting>;
   readonly failOn?: FailOn;
   readonly exclude?: readonly string[];
-  readonly startAfter?: string;
+  /** One revision id, or several where the baseline has several heads. */
+  readonly startAfter?: readonly string[];
   readonly releaseAfter?: string;
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
   readonly assumeInTransaction?: boolean;
+  /** Where the rule documents are published: a URL with `{rule}`, or the folder holding `<rule>.md`. */
+  readonly docsUrl?: string;
 }
 
 const DIALECTS = ["postgresql", "mysql", "sqlite"] as const;
@@ -41,6 +44,7 @@ export const CONFIG_KEYS = [
   "alembic-version",
   "postgres-version",
   "assume-in-transaction",
+  "docs-url",
 ] as const;
 /** `1.13.1`, `1.13`, `1.16.0rc1`. */
 export const ALEMBIC_VERSION = /^\d+(\.\d+){0,2}\w*$/;
@@ -77,6 +81,13 @@ function stringList(where: string, value: unknown): string[] {
   if (Array.isArray(list) && list.every((item) => typeof item === "string" && item.trim() !== ""))
     return list.map((item) => (item as string).trim());
   throw new InputError(`${where} must be a list of strings (got ${JSON.stringify(value)})`);
+}
+
+/** A revision id, or a non-empty list of them (a baseline with several heads). */
+function revisionIds(where: string, value: unknown): string[] {
+  const ids = Array.isArray(value) && value.length > 0 ? value : [value];
+  if (ids.every((id) => typeof id === "string" && /^[\w-]+$/.test(id.trim()))) return ids.map((id) => id.trim());
+  throw new InputError(`${where} must be a revision id or a list of them (got ${JSON.stringify(value)})`);
 }
 
 function postgresVersion(where: string, value: unknown): number {
@@ -126,7 +137,7 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         config.exclude = stringList(where, value);
         break;
       case "start-after":
-        config.startAfter = text(where, value, /^[\w-]+$/, "a revision id");
+        config.startAfter = revisionIds(where, value);
         break;
       case "release-after":
         config.releaseAfter = text(where, value, /^[\w-]+$/, "a revision id");
@@ -141,6 +152,9 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         if (typeof value !== "boolean")
           throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
         config.assumeInTransaction = value;
+        break;
+      case "docs-url":
+        config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
         break;
       default:
         throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);
