@@ -22,7 +22,7 @@ import {
   projectModules,
   sqlTranslatorProvider,
   toDirective
-} from "./chunks/chunk-SASHBTKA.js";
+} from "./chunks/chunk-6ZC5W6N6.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-A2RLIVFE.js";
@@ -51,7 +51,7 @@ import {
   isKnownType,
   isUnresolvedName,
   tableKey
-} from "./chunks/chunk-FP6JLFCV.js";
+} from "./chunks/chunk-I4NHLKTK.js";
 import {
   __commonJS,
   __toESM
@@ -4598,12 +4598,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve13(completions);
+            resolve14(completions);
         });
       });
     } else {
@@ -8134,24 +8134,27 @@ var ExtractionCache = class _ExtractionCache {
 
 // src/adapters/report/formats.ts
 var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "junit"];
-async function reporterFor(format3, color) {
+async function reporterFor(format3, color, width) {
   switch (format3) {
     case "text":
-      return new (await import("./chunks/text-report-YPWNCKMT.js")).TextReporter(color);
+      return new (await import("./chunks/text-report-UXNAZUR5.js")).TextReporter(color, width);
     case "json":
-      return new (await import("./chunks/json-report-5OKDHXYR.js")).JsonReporter();
+      return new (await import("./chunks/json-report-FC7TIWSM.js")).JsonReporter();
     case "sarif":
-      return new (await import("./chunks/sarif-report-KWZRNSF4.js")).SarifReporter();
+      return new (await import("./chunks/sarif-report-76DH6FAT.js")).SarifReporter();
     case "github":
-      return new (await import("./chunks/github-report-PDHKS6IR.js")).GithubReporter();
+      return new (await import("./chunks/github-report-GAKH5PPR.js")).GithubReporter();
     case "markdown":
-      return new (await import("./chunks/markdown-report-OIOMCRSL.js")).MarkdownReporter();
+      return new (await import("./chunks/markdown-report-LISHTCQ7.js")).MarkdownReporter();
     case "gitlab":
-      return new (await import("./chunks/gitlab-report-ZC6YO5KX.js")).GitlabReporter();
+      return new (await import("./chunks/gitlab-report-DT74BZ77.js")).GitlabReporter();
     case "junit":
-      return new (await import("./chunks/junit-report-XJWLD377.js")).JunitReporter();
+      return new (await import("./chunks/junit-report-VRLAG7HF.js")).JunitReporter();
   }
 }
+
+// src/cli/check.ts
+import { resolve as resolve10 } from "node:path";
 
 // src/services/declared-phases.ts
 var PHASE_WORDS = {
@@ -10288,6 +10291,7 @@ async function analyzeProject(options, environment, rulesFor = (settings) => set
   const discovered = discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
   const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
+  const dialectSource = dialectOrigin(options, settings, found, environment.cwd);
   const extraction = await extractProject(found, {
     dialect,
     cwd: environment.cwd,
@@ -10327,14 +10331,25 @@ async function analyzeProject(options, environment, rulesFor = (settings) => set
     if (error instanceof ReviewError) throw new InputError(error.message);
     throw error;
   }
-  return { settings, dialect, revisions, envFiles, sources, skipped: skipped2, failed, selection, result };
+  return { settings, dialect, dialectSource, revisions, envFiles, sources, skipped: skipped2, failed, selection, result };
+}
+function dialectOrigin(options, settings, found, cwd) {
+  if (options.dialect !== void 0) return "--dialect";
+  if (settings.dialect !== void 0 && settings.configFile)
+    return displayPath(cwd, resolve8(cwd, settings.configFile.file));
+  if (found.dialectHint !== void 0) return "sqlalchemy.url in alembic.ini";
+  return "the default";
 }
 
 // src/cli/deliver-reports.ts
 import { appendFileSync, closeSync, openSync, writeFileSync as writeFileSync2, writeSync } from "node:fs";
 async function deliverReports(input, reports, sinks) {
   for (const target of reports) {
-    const reporter = await reporterFor(target.format, sinks.color && !target.output);
+    const reporter = await reporterFor(
+      target.format,
+      sinks.color && !target.output,
+      target.output ? void 0 : sinks.width
+    );
     if (target.output && reporter.pieces) writeInPieces(target.output, reporter.pieces(input));
     else if (target.output) writeReport(target.output, reporter.render(input));
     else sinks.stdout(reporter.render(input));
@@ -10421,10 +10436,7 @@ function validateReports(targets, cwd) {
 async function runCheck(options, environment) {
   const reports = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
-  const { settings, dialect, revisions, envFiles, sources, skipped: skipped2, failed, selection, result } = await analyzeProject(
-    options,
-    environment
-  );
+  const { settings, dialect, dialectSource, revisions, envFiles, sources, skipped: skipped2, failed, selection, result } = await analyzeProject(options, environment);
   const rules = environment.analyzers.map((analyzer) => analyzer.meta).filter((meta) => isRuleSelected(meta.name, selection));
   const failsGate2 = failsAt(result.findings, settings.failOn);
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
@@ -10442,7 +10454,9 @@ async function runCheck(options, environment) {
       ...environment.repositoryUrl !== void 0 ? { project: environment.repositoryUrl } : {},
       ...ruleDocs !== void 0 ? { ruleDocs } : {}
     },
-    wholeHistory: settings.startAfter === void 0 && settings.releaseAfter === void 0 && settings.since === void 0
+    wholeHistory: settings.startAfter === void 0 && settings.releaseAfter === void 0 && settings.since === void 0,
+    dialectSource,
+    ...settings.configFile ? { configFile: displayPath(environment.cwd, resolve10(environment.cwd, settings.configFile.file)) } : {}
   };
   await deliverReports(input, reports, environment);
   if (failed.length > 0) {
@@ -10456,7 +10470,7 @@ async function runCheck(options, environment) {
 
 // src/cli/init.ts
 import { existsSync as existsSync4, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname6, join as join5, relative as relative4, resolve as resolve11, sep as sep2 } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join5, relative as relative4, resolve as resolve12, sep as sep2 } from "node:path";
 
 // src/adapters/config/toml-edit.ts
 function keyParts(text2) {
@@ -10593,7 +10607,7 @@ async function parseToml(text2, display) {
 // src/adapters/git/baseline.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
-import { dirname as dirname5, resolve as resolve10 } from "node:path";
+import { dirname as dirname5, resolve as resolve11 } from "node:path";
 var MAX_FILE_BYTES = 5 << 20;
 var MAX_FILES = 5e4;
 function git(args, cwd, input) {
@@ -10612,7 +10626,7 @@ function tryGit(args, cwd) {
   }
 }
 function gitTop(at) {
-  const start = resolve10(at);
+  const start = resolve11(at);
   const folder = existsSync3(start) && !statSync5(start).isDirectory() ? dirname5(start) : start;
   const top2 = tryGit(["rev-parse", "--show-toplevel"], folder);
   return top2 ? realpathSync2(top2) : void 0;
@@ -10894,7 +10908,7 @@ function describe(edit2, found, display) {
 }
 async function runInit(options, environment) {
   const { cwd } = environment;
-  const target = resolve11(cwd, options.path ?? ".");
+  const target = resolve12(cwd, options.path ?? ".");
   const found = discover([target], cwd);
   const top2 = gitTop(target);
   const decided = await plan(target, found, environment, top2);
@@ -10923,7 +10937,7 @@ async function runInit(options, environment) {
 
 // src/cli/plan.ts
 import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // src/services/plan-graph.ts
 function graphOf(history) {
@@ -11736,7 +11750,7 @@ async function patchTexts(plans, sources, cwd) {
           continue;
         }
         text2.edits.push({
-          path: resolve12(cwd, edit2.file),
+          path: resolve13(cwd, edit2.file),
           file: edit2.file,
           before: before ?? "",
           after: rewritten.text
@@ -11860,6 +11874,11 @@ async function runPlan(options, environment) {
 }
 
 // src/cli/terminal.ts
+function reportWidth(env2, stdout) {
+  const columns = /^\s*\d+\s*$/.test(env2.COLUMNS ?? "") ? Number(env2.COLUMNS) : 0;
+  const width = columns > 0 ? columns : stdout.isTTY === true ? stdout.columns ?? 0 : 0;
+  return width > 0 ? width : void 0;
+}
 function terminalConfirm() {
   if (!process.stdin.isTTY || !process.stderr.isTTY) return void 0;
   return async (question) => {
@@ -11876,7 +11895,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-d18a3c6f9926");
+  return () => ExtractionCache.open(folder, project, "0.1.0-cd6e81a64065");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12049,6 +12068,7 @@ async function main(argv) {
             analyzers: ALL_ANALYZERS,
             version: "0.1.0",
             color: useColor(process.stdout),
+            width: reportWidth(process.env, process.stdout),
             githubActions: process.env.GITHUB_ACTIONS === "true",
             ...process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {},
             ..."" ? { repositoryUrl: "" } : {},

@@ -2,12 +2,12 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   extractSources,
   projectModules
-} from "./chunks/chunk-SASHBTKA.js";
+} from "./chunks/chunk-6ZC5W6N6.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-A2RLIVFE.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-FP6JLFCV.js";
+import "./chunks/chunk-I4NHLKTK.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

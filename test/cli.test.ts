@@ -248,41 +248,49 @@ describe("explain command", () => {
 });
 
 describe("text report", () => {
-  it("text report shows location, severity, rule and message, a code frame and a hint per finding", () => {
+  it("text report shows its revision, then location, severity, rule and message, a code frame and a hint per finding", () => {
     const result = runCli(["check"], errorProject(), { NO_COLOR: "1" });
     expect(result.status).toBe(1);
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toBe(
+    expect(lines[0]).toBe("revision a1: a1 migration [expand]");
+    expect(lines[1]).toBe(
       'versions/a1.py:15:5 error add-column-not-null column "email" is added to existing table "users" as NOT NULL without a server default',
     );
-    expect(lines[1]).toBe(`  15 |     ${ADD_EMAIL}`);
-    expect(lines[2]).toBe(`     |     ${"^".repeat(ADD_EMAIL.length)}`);
-    expect(lines[3]).toMatch(/^ {2}hint: Add it as nullable: /);
-    expect(lines[4]).toBe("");
-    expect(lines[5]).toMatch(
+    expect(lines[2]).toBe(`  15 |     ${ADD_EMAIL}`);
+    expect(lines[3]).toBe(`     |     ${"^".repeat(ADD_EMAIL.length)}`);
+    expect(lines[4]).toMatch(/^ {2}hint: Add it as nullable: /);
+    expect(lines[5]).toBe("");
+    expect(lines[6]).toMatch(
       /^versions\/a1\.py:15:5 warning op-without-if-exists-strict op\.add_column of column "email"/,
     );
-    expect(lines[6]).toBe(`  15 |     ${ADD_EMAIL}`);
-    expect(lines[8]).toMatch(/^ {2}hint: /);
+    expect(lines[7]).toBe(`  15 |     ${ADD_EMAIL}`);
+    expect(lines[9]).toMatch(/^ {2}hint: /);
   });
 
-  it("text report ends with the revision and finding summary", () => {
+  it("text report ends with the revision and finding summary and the verdict", () => {
     const result = runCli(["check"], errorProject(), { NO_COLOR: "1" });
-    const tail = result.stdout.trimEnd().split("\n").slice(-3);
-    expect(tail[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
-    expect(tail[1]).toBe("2 findings: 1 error, 1 warning, 0 infos");
-    expect(tail[2]).toBe("read 0 SQL statements, all read");
+    const tail = result.stdout.trimEnd().split("\n").slice(-6);
+    expect(tail).toEqual([
+      "1 revision in 1 history, all under review: 1 expand, 0 backfill, 0 contract, 0 mixed, 0 neutral only",
+      "2 findings: 1 error, 1 warning, 0 infos",
+      "by rule: add-column-not-null 1, op-without-if-exists-strict 1",
+      "read 0 SQL statements, all read",
+      "dialect: postgresql (the default: nothing in the project names one); settings from migragate.toml",
+      "FAILED: 1 error at or above --fail-on error",
+    ]);
     expect(result.stdout.endsWith("\n")).toBe(true);
   });
 
   it("text report of a clean project is the summary alone", () => {
     const result = runCli(["check"], cleanProject(), { NO_COLOR: "1" });
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
-    expect(lines[1]).toBe("0 findings: 0 errors, 0 warnings, 0 infos");
-    expect(lines[2]).toBe("read 0 SQL statements, all read");
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      "1 revision in 1 history, all under review: 1 expand, 0 backfill, 0 contract, 0 mixed, 0 neutral only",
+      "0 findings: 0 errors, 0 warnings, 0 infos",
+      "read 0 SQL statements, all read",
+      "dialect: postgresql (the default: nothing in the project names one)",
+      "PASSED",
+    ]);
   });
 
   it("text report counts several histories and neutral-only revisions", () => {
@@ -296,8 +304,10 @@ describe("text report", () => {
       }),
     });
     const lines = runCli(["check"], root, { NO_COLOR: "1" }).stdout.trimEnd().split("\n");
-    expect(lines.at(-3)).toBe("3 revisions in 2 histories: 0 expand, 0 backfill, 1 contract, 2 neutral only");
-    expect(lines.at(-1)).toBe("read 1 SQL statement, all read");
+    expect(lines).toContain(
+      "3 revisions in 2 histories, all under review: 0 expand, 0 backfill, 1 contract, 0 mixed, 2 neutral only",
+    );
+    expect(lines).toContain("read 1 SQL statement, all read");
   });
 
   it("text report lists skipped files", () => {

@@ -26,7 +26,8 @@ describe("github actions", () => {
     const result = runCli(["check"], errorProject(), ON_GITHUB);
     expect(result.status).toBe(1);
     expect(annotations(result.stdout)).toEqual([]);
-    expect(result.stdout).toMatch(/^versions\/a1\.py:15:5 error add-column-not-null /);
+    // The text report holds stdout: its revision header, then the finding.
+    expect(result.stdout).toMatch(/^revision a1: .+\nversions\/a1\.py:15:5 error add-column-not-null /);
     expect(annotations(result.stderr)).toEqual([
       expect.stringMatching(/^::error file=versions\/a1\.py,line=15,.*title=add-column-not-null::/),
       expect.stringMatching(/^::warning file=versions\/a1\.py,line=15,.*title=op-without-if-exists-strict::/),

@@ -39,11 +39,14 @@ describe("text report", () => {
     const { exitCode, out } = await run(root, { select: ["add-column-not-null"] });
     expect(exitCode).toBe(1);
     const lines = out.split("\n");
-    expect(lines[0]).toMatch(/^versions\/a1\.py:15:5 error add-column-not-null column "email" is added/);
-    expect(lines[1]).toContain("15 |     op.add_column(");
-    expect(lines[2]).toMatch(/\|\s+\^+$/);
-    expect(lines[3]).toMatch(/^ {2}hint: /);
-    expect(out).toContain("1 revision in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only");
+    expect(lines[0]).toBe("revision a1: a1 migration [expand]");
+    expect(lines[1]).toMatch(/^versions\/a1\.py:15:5 error add-column-not-null column "email" is added/);
+    expect(lines[2]).toContain("15 |     op.add_column(");
+    expect(lines[3]).toMatch(/\|\s+\^+$/);
+    expect(lines[4]).toMatch(/^ {2}hint: /);
+    expect(out).toContain(
+      "1 revision in 1 history, all under review: 1 expand, 0 backfill, 0 contract, 0 mixed, 0 neutral only",
+    );
     expect(out).toContain("1 finding: 1 error, 0 warnings, 0 infos");
   });
 
@@ -58,7 +61,9 @@ describe("text report", () => {
     const hint =
       "Findings in 2 revisions that later ones build on: if they already ran in production, `migragate init` makes the existing history a baseline and only new revisions are judged";
     const lines = (await run(root)).out.trimEnd().split("\n");
-    expect(lines.at(-1)).toBe(hint);
+    // The verdict ends the report; the suggestion comes right before it.
+    expect(lines.at(-2)).toBe(hint);
+    expect(lines.at(-1)).toMatch(/^PASSED: \d+ warnings, none at or above --fail-on error$/);
     expect(lines.filter((line) => line.includes("migragate init"))).toHaveLength(1);
     for (const narrowed of [{ startAfter: ["a1"] }, { releaseAfter: "a1" }]) {
       expect((await run(root, narrowed)).out).not.toContain("migragate init");

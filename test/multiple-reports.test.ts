@@ -49,7 +49,7 @@ describe("multiple reports", () => {
       { NO_COLOR: "1" },
     );
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^versions\/a1\.py:15:5 error add-column-not-null /);
+    expect(result.stdout).toMatch(/^revision a1: .+\nversions\/a1\.py:15:5 error add-column-not-null /);
     expect(readFileSync(join(root, "junit.xml"), "utf8")).toMatch(/^<\?xml /);
     expect(JSON.parse(readFileSync(join(root, "cq.json"), "utf8"))).toHaveLength(2);
   });

@@ -27,6 +27,8 @@ export interface AnalysisEnvironment {
 export interface ProjectAnalysis {
   readonly settings: RunSettings;
   readonly dialect: Dialect;
+  /** Where the dialect came from, for reports (see `ReportInput.dialectSource`). */
+  readonly dialectSource: string;
   readonly revisions: readonly Revision[];
   readonly envFiles: readonly EnvFile[];
   /** The text of every analysed file by its report path. */
@@ -105,6 +107,7 @@ export async function analyzeProject(
   const discovered = discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
   const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
+  const dialectSource = dialectOrigin(options, settings, found, environment.cwd);
   const extraction = await extractProject(found, {
     dialect,
     cwd: environment.cwd,
@@ -147,5 +150,14 @@ export async function analyzeProject(
     if (error instanceof ReviewError) throw new InputError(error.message);
     throw error;
   }
-  return { settings, dialect, revisions, envFiles, sources, skipped, failed, selection, result };
+  return { settings, dialect, dialectSource, revisions, envFiles, sources, skipped, failed, selection, result };
+}
+
+/** Which of the places `dialect` is taken from decided it, in the order they are tried. */
+function dialectOrigin(options: CommandLineSettings, settings: RunSettings, found: Discovery, cwd: string): string {
+  if (options.dialect !== undefined) return "--dialect";
+  if (settings.dialect !== undefined && settings.configFile)
+    return displayPath(cwd, resolve(cwd, settings.configFile.file));
+  if (found.dialectHint !== undefined) return "sqlalchemy.url in alembic.ini";
+  return "the default";
 }

@@ -7,6 +7,8 @@ import type { ReportTarget } from "./report-targets.js";
 /** Where reports go: standard output and error, and whether the run is a GitHub Actions step. */
 export interface ReportSinks {
   readonly color: boolean;
+  /** The width standard output's text report wraps at (see `reportWidth`); none: no wrapping. */
+  readonly width?: number;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly githubActions?: boolean;
@@ -20,7 +22,12 @@ export async function deliverReports(
   sinks: ReportSinks,
 ): Promise<void> {
   for (const target of reports) {
-    const reporter = await reporterFor(target.format, sinks.color && !target.output);
+    // Colours and wrapping are for a terminal: a report written to a file gets neither.
+    const reporter = await reporterFor(
+      target.format,
+      sinks.color && !target.output,
+      target.output ? undefined : sinks.width,
+    );
     if (target.output && reporter.pieces) writeInPieces(target.output, reporter.pieces(input));
     else if (target.output) writeReport(target.output, reporter.render(input));
     else sinks.stdout(reporter.render(input));

@@ -14,7 +14,7 @@ import type { CachedExtraction } from "./extract-project.js";
 import { runInit } from "./init.js";
 import { runPlan } from "./plan.js";
 import { pairReports } from "./report-targets.js";
-import { terminalConfirm } from "./terminal.js";
+import { reportWidth, terminalConfirm } from "./terminal.js";
 
 declare const MIGRAGATE_VERSION: string;
 /** Changes with every change to the sources, so a cache never outlives the code that wrote it. */
@@ -249,6 +249,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               analyzers: ALL_ANALYZERS,
               version: MIGRAGATE_VERSION,
               color: useColor(process.stdout),
+              width: reportWidth(process.env, process.stdout),
               githubActions: process.env.GITHUB_ACTIONS === "true",
               ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
               ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),

@@ -161,6 +161,8 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
   const inherited = { ...process.env };
   delete inherited.NO_COLOR;
   delete inherited.FORCE_COLOR;
+  // The text report wraps at COLUMNS: a test's output must not depend on the terminal it was started from.
+  delete inherited.COLUMNS;
   // A test run inside GitHub Actions must not add annotations to the output, nor write to the job's step summary.
   delete inherited.GITHUB_ACTIONS;
   delete inherited.GITHUB_STEP_SUMMARY;

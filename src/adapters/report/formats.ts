@@ -5,13 +5,14 @@ export const REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "g
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
- * The reporter of a format; only the text report has colours, and only where the caller says they can be seen.
- * Each reporter is loaded when asked for: most runs write one format, and startup pays for every module it parses.
+ * The reporter of a format; only the text report has colours and a width to wrap at (none: lines as long as they
+ * come), and only where the caller says they can be seen. Each reporter is loaded when asked for: most runs write one
+ * format, and startup pays for every module it parses.
  */
-export async function reporterFor(format: ReportFormat, color: boolean): Promise<Reporter> {
+export async function reporterFor(format: ReportFormat, color: boolean, width?: number): Promise<Reporter> {
   switch (format) {
     case "text":
-      return new (await import("./text-report.js")).TextReporter(color);
+      return new (await import("./text-report.js")).TextReporter(color, width);
     case "json":
       return new (await import("./json-report.js")).JsonReporter();
     case "sarif":

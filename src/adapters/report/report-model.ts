@@ -35,6 +35,10 @@ export interface ReportInput {
   readonly links?: { readonly project?: string; readonly ruleDocs?: string };
   /** Every revision was judged: no baseline (`start-after`), `release-after` or `--since` narrowed the run. */
   readonly wholeHistory?: boolean;
+  /** Where `dialect` came from, for people: `--dialect`, the config file, `sqlalchemy.url in alembic.ini`, the default. */
+  readonly dialectSource?: string;
+  /** migragate's config file the run read, as a report path; undefined when it read none. */
+  readonly configFile?: string;
 }
 
 export interface Reporter {
