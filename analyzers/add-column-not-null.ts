@@ -1,4 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const addColumnNotNull: Analyzer = {
@@ -36,7 +37,13 @@ export const addColumnNotNull: Analyzer = {
         hint:
           `Add it as nullable: op.add_column(${table}, sa.Column(${name}, ..., nullable=True)${schemaKw(op)}), ` +
           `backfill it in a later revision, then op.alter_column(${table}, ${name}, nullable=False${schemaKw(op)}); ` +
-          `or give it a constant server_default=... so existing rows get a value.`,
+          `or give it a constant server_default=... so existing rows get a value.` +
+          modelChange(
+            input,
+            rev,
+            `keep ${q(`${op.table}.${column.name}`)} nullable in the model (mapped_column(nullable=True), or ` +
+              "Mapped[... | None]) until the revision that sets nullable=False",
+          ),
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import { type Analyzer, compareColumnTypes, type FindingDraft, isKnownType } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { isNewTable, lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const changeColumnType: Analyzer = {
@@ -29,7 +30,13 @@ export const changeColumnType: Analyzer = {
       const lock = lockNote(op);
       const expand =
         `Add a new column instead: op.add_column(${py(op.table)}, sa.Column(${py(`${op.column}_new`)}, ...)${schemaKw(op)}), ` +
-        "write both, backfill in batches, switch reads, and drop the old column in a later revision.";
+        "write both, backfill in batches, switch reads, and drop the old column in a later revision." +
+        modelChange(
+          input,
+          rev,
+          `map the new column ${q(`${op.table}.${op.column}_new`)} in the model with the new type, and keep ` +
+            `${q(`${op.table}.${op.column}`)} as it is until the revision that drops it`,
+        );
       const to =
         op.toType !== undefined ? q(op.toType) : `\`${op.toTypeWritten ?? "?"}\` (a type migragate cannot read)`;
       if (from === undefined || op.toType === undefined || !effect.known) {

@@ -1,4 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
@@ -28,6 +29,11 @@ export const preferBigint: Analyzer = {
       // Surrogate keys only: the database numbers them. A natural or composite key member (autoincrement=False, a
       // foreign key used as the key) holds values the application chooses, and its range is the application's call.
       if (!column.primaryKey || limit === undefined || column.generated === undefined) continue;
+      const model = modelChange(
+        input,
+        rev,
+        `declare ${q(`${table}.${column.name}`)} as mapped_column(BigInteger, primary_key=True) in the model`,
+      );
       findings.push({
         span,
         revision: rev.revision.id,
@@ -37,8 +43,8 @@ export const preferBigint: Analyzer = {
           "an ACCESS EXCLUSIVE lock",
         hint:
           op.origin === "op"
-            ? `Make its type sa.BigInteger() (keep the rest of the declaration): the id space then lasts.`
-            : `Make its type bigint${column.generated === "serial" ? " (bigserial)" : ""}: the id space then lasts.`,
+            ? `Make its type sa.BigInteger() (keep the rest of the declaration): the id space then lasts.${model}`
+            : `Make its type bigint${column.generated === "serial" ? " (bigserial)" : ""}: the id space then lasts.${model}`,
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { elementType, newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
@@ -27,6 +28,11 @@ export const preferText: Analyzer = {
       if (limit === undefined) continue;
       const check = `char_length(${column.name}) <= ${limit}`;
       const array = column.type !== elementType(column.type);
+      const model = modelChange(
+        input,
+        rev,
+        `declare ${q(`${table}.${column.name}`)} as mapped_column(${array ? "ARRAY(Text)" : "Text"}) in the model`,
+      );
       findings.push({
         span,
         revision: rev.revision.id,
@@ -37,10 +43,10 @@ export const preferText: Analyzer = {
         hint: array
           ? // char_length() of an array is no length check, and a CHECK cannot hold a subquery over the elements.
             `Declare it ${op.origin === "op" ? "sa.ARRAY(sa.Text())" : "text[]"}; to keep a limit on each element, ` +
-            "add a CHECK that calls an IMMUTABLE function testing every element."
+            `add a CHECK that calls an IMMUTABLE function testing every element.${model}`
           : op.kind === "create-table" && op.origin === "op"
-            ? `Declare it sa.Text() and add sa.CheckConstraint(${JSON.stringify(check)}, name="ck_${table}_${column.name}_length") to the table.`
-            : `Declare it text, then add CHECK (${check}) NOT VALID and VALIDATE it in a later revision (see add-check-constraint-validated).`,
+            ? `Declare it sa.Text() and add sa.CheckConstraint(${JSON.stringify(check)}, name="ck_${table}_${column.name}_length") to the table.${model}`
+            : `Declare it text, then add CHECK (${check}) NOT VALID and VALIDATE it in a later revision (see add-check-constraint-validated).${model}`,
       });
     }
     return findings;

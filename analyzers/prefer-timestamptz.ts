@@ -1,4 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { elementType, newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
@@ -29,6 +30,12 @@ export const preferTimestamptz: Analyzer = {
             : "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
           : column.type;
       const declared = op.origin === "op" ? "sa.DateTime(timezone=True)" : "timestamptz";
+      const mapped = array ? "ARRAY(DateTime(timezone=True))" : "DateTime(timezone=True)";
+      const model = modelChange(
+        input,
+        rev,
+        `declare ${q(`${table}.${column.name}`)} as mapped_column(${mapped}) in the model`,
+      );
       findings.push({
         span,
         revision: rev.revision.id,
@@ -37,8 +44,8 @@ export const preferTimestamptz: Analyzer = {
           "writer's clock settings, and converting to timestamptz later rewrites the table",
         hint:
           op.origin === "op"
-            ? `Declare it sa.Column(${JSON.stringify(column.name)}, ${array ? `sa.ARRAY(${declared})` : declared}, ...).`
-            : `Declare it \`${column.name} ${declared}${array ? "[]" : ""}\`.`,
+            ? `Declare it sa.Column(${JSON.stringify(column.name)}, ${array ? `sa.ARRAY(${declared})` : declared}, ...).${model}`
+            : `Declare it \`${column.name} ${declared}${array ? "[]" : ""}\`.${model}`,
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const renameColumn: Analyzer = {
@@ -32,7 +33,13 @@ export const renameColumn: Analyzer = {
         hint:
           `Expand with op.add_column(${py(op.table)}, sa.Column(${py(op.newName)}, ...)${schemaKw(op)}) and write ` +
           `both columns, backfill ${q(op.newName)} from ${q(op.column)}, move reads to ${q(op.newName)}, then drop ` +
-          `${q(op.column)} in a later revision.`,
+          `${q(op.column)} in a later revision.` +
+          modelChange(
+            input,
+            rev,
+            `map both ${q(`${op.table}.${op.column}`)} and ${q(`${op.table}.${op.newName}`)} in the model until the ` +
+              "old one is dropped",
+          ),
       });
     }
     return findings;

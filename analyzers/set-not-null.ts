@@ -5,6 +5,7 @@ import {
   type FindingDraft,
   tableKey,
 } from "../src/domain/index.js";
+import { modelChange } from "./model-change.js";
 import { onExistingTable } from "./pg-support.js";
 import { lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
@@ -89,6 +90,14 @@ export const setNotNull: Analyzer = {
       const check = `${op.table}_${op.column}_not_null`;
       const addCheck = `op.execute(${py(`ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${op.column} IS NOT NULL) NOT VALID`)})`;
       const validate = `op.execute(${py(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}`)})`;
+      const column = q(`${op.table}.${op.column}`);
+      const model = modelChange(
+        input,
+        rev,
+        version >= CHECK_SKIPS_SCAN_SINCE
+          ? `keep ${column} nullable=True in the model until the revision that runs op.alter_column(..., nullable=False)`
+          : `keep ${column} nullable=True in the model: the CHECK does the job`,
+      );
       findings.push({
         span: op.span,
         revision: rev.revision.id,
@@ -97,9 +106,9 @@ export const setNotNull: Analyzer = {
           version >= CHECK_SKIPS_SCAN_SINCE
             ? `${addCheck}; in a later revision ${validate} (SHARE UPDATE EXCLUSIVE: reads and writes go on), then ` +
               `op.alter_column(${py(op.table)}, ${py(op.column)}, nullable=False${schemaKw(op)}), which skips the ` +
-              `scan, and op.drop_constraint(${py(check)}, ${py(op.table)}, type_="check"${schemaKw(op)}).`
+              `scan, and op.drop_constraint(${py(check)}, ${py(op.table)}, type_="check"${schemaKw(op)}).${model}`
             : `${addCheck}; in a later revision ${validate} (SHARE UPDATE EXCLUSIVE: reads and writes go on), and ` +
-              `keep the CHECK instead of NOT NULL: before PostgreSQL 12, SET NOT NULL scans the table anyway.`,
+              `keep the CHECK instead of NOT NULL: before PostgreSQL 12, SET NOT NULL scans the table anyway.${model}`,
       });
     }
     return findings;

@@ -5889,6 +5889,14 @@ var addCheckConstraintValidated = {
   }
 };
 
+// analyzers/model-change.ts
+function modelChange(input, rev, change) {
+  if (rev.envFile === void 0) return "";
+  const env2 = input.envFiles.find((candidate) => candidate.file === rev.envFile);
+  if (env2?.targetMetadata === void 0) return "";
+  return ` Autogenerate compares the database with the models (env.py: target_metadata = ${env2.targetMetadata}): ${change}, or the next \`alembic revision --autogenerate\` undoes it.`;
+}
+
 // analyzers/add-column-not-null.ts
 var addColumnNotNull = {
   meta: {
@@ -5915,7 +5923,11 @@ var addColumnNotNull = {
         span: op.span,
         revision: rev.revision.id,
         message,
-        hint: `Add it as nullable: op.add_column(${table3}, sa.Column(${name}, ..., nullable=True)${schemaKw(op)}), backfill it in a later revision, then op.alter_column(${table3}, ${name}, nullable=False${schemaKw(op)}); or give it a constant server_default=... so existing rows get a value.`
+        hint: `Add it as nullable: op.add_column(${table3}, sa.Column(${name}, ..., nullable=True)${schemaKw(op)}), backfill it in a later revision, then op.alter_column(${table3}, ${name}, nullable=False${schemaKw(op)}); or give it a constant server_default=... so existing rows get a value.` + modelChange(
+          input,
+          rev,
+          `keep ${q(`${op.table}.${column2.name}`)} nullable in the model (mapped_column(nullable=True), or Mapped[... | None]) until the revision that sets nullable=False`
+        )
       });
     }
     return findings;
@@ -6225,7 +6237,11 @@ var changeColumnType = {
       if (effect.compatible && (!effect.rewrite || !postgres)) continue;
       const subject = `column ${q(op.column)} of table ${tableName(op)}`;
       const lock = lockNote(op);
-      const expand = `Add a new column instead: op.add_column(${py(op.table)}, sa.Column(${py(`${op.column}_new`)}, ...)${schemaKw(op)}), write both, backfill in batches, switch reads, and drop the old column in a later revision.`;
+      const expand = `Add a new column instead: op.add_column(${py(op.table)}, sa.Column(${py(`${op.column}_new`)}, ...)${schemaKw(op)}), write both, backfill in batches, switch reads, and drop the old column in a later revision.` + modelChange(
+        input,
+        rev,
+        `map the new column ${q(`${op.table}.${op.column}_new`)} in the model with the new type, and keep ${q(`${op.table}.${op.column}`)} as it is until the revision that drops it`
+      );
       const to = op.toType !== void 0 ? q(op.toType) : `\`${op.toTypeWritten ?? "?"}\` (a type migragate cannot read)`;
       if (from === void 0 || op.toType === void 0 || !effect.known) {
         if (!postgres) continue;
@@ -7082,11 +7098,16 @@ var preferBigint = {
     for (const { column: column2, table: table3, op, rev, span } of newColumns(input)) {
       const limit = SMALL_INTEGERS.get(column2.type ?? "");
       if (!column2.primaryKey || limit === void 0 || column2.generated === void 0) continue;
+      const model = modelChange(
+        input,
+        rev,
+        `declare ${q(`${table3}.${column2.name}`)} as mapped_column(BigInteger, primary_key=True) in the model`
+      );
       findings.push({
         span,
         revision: rev.revision.id,
         message: `primary key column ${q(column2.name)} of ${q(table3)} is ${column2.generated === "serial" ? `${column2.type} (serial)` : column2.type}: ${limit}, and widening it later rewrites the table and every foreign key column that references it under an ACCESS EXCLUSIVE lock`,
-        hint: op.origin === "op" ? `Make its type sa.BigInteger() (keep the rest of the declaration): the id space then lasts.` : `Make its type bigint${column2.generated === "serial" ? " (bigserial)" : ""}: the id space then lasts.`
+        hint: op.origin === "op" ? `Make its type sa.BigInteger() (keep the rest of the declaration): the id space then lasts.${model}` : `Make its type bigint${column2.generated === "serial" ? " (bigserial)" : ""}: the id space then lasts.${model}`
       });
     }
     return findings;
@@ -7115,11 +7136,16 @@ var preferIdentity = {
       if (column2.generated !== "serial") continue;
       const serial = SERIAL_NAMES.get(column2.type ?? "") ?? "SERIAL";
       const what = column2.implicitSerial ? `an autoincrementing ${column2.type} primary key without sa.Identity(), which SQLAlchemy renders as ${serial} on PostgreSQL` : `${serial.toLowerCase()}`;
+      const model = modelChange(
+        input,
+        rev,
+        `add Identity() to the mapped_column(...) of ${q(`${table3}.${column2.name}`)} in the model`
+      );
       findings.push({
         span,
         revision: rev.revision.id,
         message: `column ${q(column2.name)} of ${q(table3)} is ${what}: its sequence is a separate object with its own grants and ownership; an identity column keeps it with the column`,
-        hint: op.origin === "op" ? `Add sa.Identity() to its sa.Column(...) (the type can stay): PostgreSQL then renders GENERATED BY DEFAULT AS IDENTITY.` : `Write \`${column2.name} ${column2.type ?? "integer"} GENERATED BY DEFAULT AS IDENTITY\` instead of ${serial.toLowerCase()}.`
+        hint: op.origin === "op" ? `Add sa.Identity() to its sa.Column(...) (the type can stay): PostgreSQL then renders GENERATED BY DEFAULT AS IDENTITY.${model}` : `Write \`${column2.name} ${column2.type ?? "integer"} GENERATED BY DEFAULT AS IDENTITY\` instead of ${serial.toLowerCase()}.${model}`
       });
     }
     return findings;
@@ -7145,14 +7171,19 @@ var preferText = {
       if (limit === void 0) continue;
       const check = `char_length(${column2.name}) <= ${limit}`;
       const array = column2.type !== elementType(column2.type);
+      const model = modelChange(
+        input,
+        rev,
+        `declare ${q(`${table3}.${column2.name}`)} as mapped_column(${array ? "ARRAY(Text)" : "Text"}) in the model`
+      );
       findings.push({
         span,
         revision: rev.revision.id,
         message: `column ${q(column2.name)} of ${q(table3)} is ${column2.type}: changing the limit later takes an ACCESS EXCLUSIVE lock (and lowering it rewrites the table); text with a CHECK on the length can be changed without blocking`,
         hint: array ? (
           // char_length() of an array is no length check, and a CHECK cannot hold a subquery over the elements.
-          `Declare it ${op.origin === "op" ? "sa.ARRAY(sa.Text())" : "text[]"}; to keep a limit on each element, add a CHECK that calls an IMMUTABLE function testing every element.`
-        ) : op.kind === "create-table" && op.origin === "op" ? `Declare it sa.Text() and add sa.CheckConstraint(${JSON.stringify(check)}, name="ck_${table3}_${column2.name}_length") to the table.` : `Declare it text, then add CHECK (${check}) NOT VALID and VALIDATE it in a later revision (see add-check-constraint-validated).`
+          `Declare it ${op.origin === "op" ? "sa.ARRAY(sa.Text())" : "text[]"}; to keep a limit on each element, add a CHECK that calls an IMMUTABLE function testing every element.${model}`
+        ) : op.kind === "create-table" && op.origin === "op" ? `Declare it sa.Text() and add sa.CheckConstraint(${JSON.stringify(check)}, name="ck_${table3}_${column2.name}_length") to the table.${model}` : `Declare it text, then add CHECK (${check}) NOT VALID and VALIDATE it in a later revision (see add-check-constraint-validated).${model}`
       });
     }
     return findings;
@@ -7177,11 +7208,17 @@ var preferTimestamptz = {
       const array = column2.type !== elementType(column2.type);
       const written = op.origin === "op" ? array ? "an array of sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE[]" : "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE" : column2.type;
       const declared = op.origin === "op" ? "sa.DateTime(timezone=True)" : "timestamptz";
+      const mapped = array ? "ARRAY(DateTime(timezone=True))" : "DateTime(timezone=True)";
+      const model = modelChange(
+        input,
+        rev,
+        `declare ${q(`${table3}.${column2.name}`)} as mapped_column(${mapped}) in the model`
+      );
       findings.push({
         span,
         revision: rev.revision.id,
         message: `column ${q(column2.name)} of ${q(table3)} is ${written}: it stores no time zone, so values depend on the writer's clock settings, and converting to timestamptz later rewrites the table`,
-        hint: op.origin === "op" ? `Declare it sa.Column(${JSON.stringify(column2.name)}, ${array ? `sa.ARRAY(${declared})` : declared}, ...).` : `Declare it \`${column2.name} ${declared}${array ? "[]" : ""}\`.`
+        hint: op.origin === "op" ? `Declare it sa.Column(${JSON.stringify(column2.name)}, ${array ? `sa.ARRAY(${declared})` : declared}, ...).${model}` : `Declare it \`${column2.name} ${declared}${array ? "[]" : ""}\`.${model}`
       });
     }
     return findings;
@@ -7207,7 +7244,11 @@ var renameColumn = {
         span: op.span,
         revision: rev.revision.id,
         message: `column ${q(op.column)} of table ${tableName(op)} is renamed to ${q(op.newName)}: code still using ${q(op.column)} fails until every instance runs the new release` + (lock ? `; ${lock} for an instant` : ""),
-        hint: `Expand with op.add_column(${py(op.table)}, sa.Column(${py(op.newName)}, ...)${schemaKw(op)}) and write both columns, backfill ${q(op.newName)} from ${q(op.column)}, move reads to ${q(op.newName)}, then drop ${q(op.column)} in a later revision.`
+        hint: `Expand with op.add_column(${py(op.table)}, sa.Column(${py(op.newName)}, ...)${schemaKw(op)}) and write both columns, backfill ${q(op.newName)} from ${q(op.column)}, move reads to ${q(op.newName)}, then drop ${q(op.column)} in a later revision.` + modelChange(
+          input,
+          rev,
+          `map both ${q(`${op.table}.${op.column}`)} and ${q(`${op.table}.${op.newName}`)} in the model until the old one is dropped`
+        )
       });
     }
     return findings;
@@ -7325,11 +7366,17 @@ var setNotNull = {
       const check = `${op.table}_${op.column}_not_null`;
       const addCheck = `op.execute(${py(`ALTER TABLE ${table3} ADD CONSTRAINT ${check} CHECK (${op.column} IS NOT NULL) NOT VALID`)})`;
       const validate2 = `op.execute(${py(`ALTER TABLE ${table3} VALIDATE CONSTRAINT ${check}`)})`;
+      const column2 = q(`${op.table}.${op.column}`);
+      const model = modelChange(
+        input,
+        rev,
+        version >= CHECK_SKIPS_SCAN_SINCE ? `keep ${column2} nullable=True in the model until the revision that runs op.alter_column(..., nullable=False)` : `keep ${column2} nullable=True in the model: the CHECK does the job`
+      );
       findings.push({
         span: op.span,
         revision: rev.revision.id,
         message,
-        hint: version >= CHECK_SKIPS_SCAN_SINCE ? `${addCheck}; in a later revision ${validate2} (SHARE UPDATE EXCLUSIVE: reads and writes go on), then op.alter_column(${py(op.table)}, ${py(op.column)}, nullable=False${schemaKw(op)}), which skips the scan, and op.drop_constraint(${py(check)}, ${py(op.table)}, type_="check"${schemaKw(op)}).` : `${addCheck}; in a later revision ${validate2} (SHARE UPDATE EXCLUSIVE: reads and writes go on), and keep the CHECK instead of NOT NULL: before PostgreSQL 12, SET NOT NULL scans the table anyway.`
+        hint: version >= CHECK_SKIPS_SCAN_SINCE ? `${addCheck}; in a later revision ${validate2} (SHARE UPDATE EXCLUSIVE: reads and writes go on), then op.alter_column(${py(op.table)}, ${py(op.column)}, nullable=False${schemaKw(op)}), which skips the scan, and op.drop_constraint(${py(check)}, ${py(op.table)}, type_="check"${schemaKw(op)}).${model}` : `${addCheck}; in a later revision ${validate2} (SHARE UPDATE EXCLUSIVE: reads and writes go on), and keep the CHECK instead of NOT NULL: before PostgreSQL 12, SET NOT NULL scans the table anyway.${model}`
       });
     }
     return findings;
@@ -9688,12 +9735,14 @@ var EnvExtractor = class {
       const online = configureCalls.filter((call) => keywordValue(call, "connection") !== void 0);
       const deciding = online.length > 0 ? online : configureCalls;
       const transactionalDdl = agreed(deciding.map((call) => flagOf(call, "transactional_ddl")));
+      const metadata = targetMetadata([...online, ...configureCalls.filter((call) => !online.includes(call))]);
       return {
         file,
         urlAssignments,
         transactionPerMigration: agreed(deciding.map((call) => flagOf(call, "transaction_per_migration") ?? false)) ?? false,
         ...transactionalDdl !== void 0 ? { transactionalDdl } : {},
         lockTimeout: setsLockTimeout(tree.rootNode),
+        ...metadata !== void 0 ? { targetMetadata: metadata } : {},
         problems
       };
     } finally {
@@ -9720,6 +9769,33 @@ function setsLockTimeout(root) {
     const text2 = string.text;
     if (SETS_LOCK_TIMEOUT.some((pattern2) => pattern2.test(text2))) return true;
     if (/^["']lock_timeout["']$/.test(text2) && string.parent?.type === "pair") return true;
+  }
+  return false;
+}
+function targetMetadata(calls) {
+  for (const call of calls) {
+    const value = keywordValue(call, "target_metadata");
+    const set = value ? metadataValue(value, call) : void 0;
+    if (set !== void 0) return set.replace(/\s+/g, " ").slice(0, 60);
+  }
+  return void 0;
+}
+function metadataValue(value, site) {
+  if (value.type === "none") return void 0;
+  if (value.type !== "identifier") return value.text;
+  const scope = enclosingScope(site);
+  let assigned = assignmentsTo(value.text, scope).filter((right2) => right2.startIndex < site.startIndex);
+  if (assigned.length === 0 && scope.type !== "module") assigned = assignmentsTo(value.text, moduleOf(scope));
+  const last = assigned[assigned.length - 1];
+  if (last) return last.type === "none" ? void 0 : last.text;
+  return importsName(moduleOf(site), value.text) ? value.text : void 0;
+}
+function importsName(module, name) {
+  for (const statement of module.descendantsOfType(["import_from_statement", "import_statement"])) {
+    for (const imported of statement?.childrenForFieldName("name") ?? []) {
+      const bound = imported?.type === "aliased_import" ? imported.childForFieldName("alias")?.text : imported?.text.split(".").at(statement?.type === "import_statement" ? 0 : -1);
+      if (bound === name) return true;
+    }
   }
   return false;
 }
@@ -11895,7 +11971,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-cd6e81a64065");
+  return () => ExtractionCache.open(folder, project, "0.1.0-e08105a56f80");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

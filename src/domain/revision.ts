@@ -105,6 +105,12 @@ export interface EnvFile {
    * it executes, or `-c lock_timeout=...` in a connection's `options` (or asyncpg's `server_settings`).
    */
   readonly lockTimeout: boolean;
+  /**
+   * What `context.configure(target_metadata=...)` is given, as written (`Base.metadata`), when it is not None: the
+   * project generates revisions from its models (`alembic revision --autogenerate`). Undefined when env.py passes
+   * None, passes nothing, or passes a name it never sets.
+   */
+  readonly targetMetadata?: string;
   readonly problems: readonly ExtractionProblem[];
 }
 

@@ -41,6 +41,7 @@ export class EnvExtractor {
       const online = configureCalls.filter((call) => keywordValue(call, "connection") !== undefined);
       const deciding = online.length > 0 ? online : configureCalls;
       const transactionalDdl = agreed(deciding.map((call) => flagOf(call, "transactional_ddl")));
+      const metadata = targetMetadata([...online, ...configureCalls.filter((call) => !online.includes(call))]);
       return {
         file,
         urlAssignments,
@@ -48,6 +49,7 @@ export class EnvExtractor {
           agreed(deciding.map((call) => flagOf(call, "transaction_per_migration") ?? false)) ?? false,
         ...(transactionalDdl !== undefined ? { transactionalDdl } : {}),
         lockTimeout: setsLockTimeout(tree.rootNode),
+        ...(metadata !== undefined ? { targetMetadata: metadata } : {}),
         problems,
       };
     } finally {
@@ -63,7 +65,6 @@ const SETS_LOCK_TIMEOUT = [
   /-c(?:\s|%20|\+)*lock_timeout(?:\s*=|%3D)/i,
 ];
 
-/** A string the file uses (not a docstring) that sets lock_timeout, or a `"lock_timeout"` key (asyncpg's server_settings). */
 /** The name of the function a call stands in, if any (a few levels up: env.py nests little). */
 function enclosingFunction(node: Node): string | undefined {
   let current: Node | null = node.parent;
@@ -73,12 +74,53 @@ function enclosingFunction(node: Node): string | undefined {
   return undefined;
 }
 
+/** A string the file uses (not a docstring) that sets lock_timeout, or a `"lock_timeout"` key (asyncpg's server_settings). */
 function setsLockTimeout(root: Node): boolean {
   for (const string of root.descendantsOfType("string")) {
     if (!string || string.parent?.type === "expression_statement") continue;
     const text = string.text;
     if (SETS_LOCK_TIMEOUT.some((pattern) => pattern.test(text))) return true;
     if (/^["']lock_timeout["']$/.test(text) && string.parent?.type === "pair") return true;
+  }
+  return false;
+}
+
+/**
+ * What autogenerate compares the database with: the first `target_metadata=` of the configure calls (online first)
+ * that is not None, followed through a name to what the function or module sets it to, as written and shortened.
+ * None, a name env.py never sets or imports, or no keyword at all is no metadata: autogenerate cannot run then.
+ */
+function targetMetadata(calls: readonly Node[]): string | undefined {
+  for (const call of calls) {
+    const value = keywordValue(call, "target_metadata");
+    const set = value ? metadataValue(value, call) : undefined;
+    if (set !== undefined) return set.replace(/\s+/g, " ").slice(0, 60);
+  }
+  return undefined;
+}
+
+function metadataValue(value: Node, site: Node): string | undefined {
+  if (value.type === "none") return undefined;
+  if (value.type !== "identifier") return value.text;
+  // The assignment that reaches the call: the last one in its function, else the module's last (run before it).
+  const scope = enclosingScope(site);
+  let assigned = assignmentsTo(value.text, scope).filter((right) => right.startIndex < site.startIndex);
+  if (assigned.length === 0 && scope.type !== "module") assigned = assignmentsTo(value.text, moduleOf(scope));
+  const last = assigned[assigned.length - 1];
+  if (last) return last.type === "none" ? undefined : last.text;
+  return importsName(moduleOf(site), value.text) ? value.text : undefined;
+}
+
+/** The module binds the name with an import: `from app.db import metadata as target_metadata`. */
+function importsName(module: Node, name: string): boolean {
+  for (const statement of module.descendantsOfType(["import_from_statement", "import_statement"])) {
+    for (const imported of statement?.childrenForFieldName("name") ?? []) {
+      const bound =
+        imported?.type === "aliased_import"
+          ? imported.childForFieldName("alias")?.text
+          : imported?.text.split(".").at(statement?.type === "import_statement" ? 0 : -1);
+      if (bound === name) return true;
+    }
   }
   return false;
 }
