@@ -3,13 +3,14 @@ import { relative, resolve, sep } from "node:path";
 import { globToRegExp } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
+import type { GitChanges } from "../adapters/git/changes-since.js";
 import type { ReportInput, SkippedFile } from "../adapters/report/report-model.js";
-import type { Analyzer } from "../domain/index.js";
+import type { Analyzer, Dialect } from "../domain/index.js";
 import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
 import { displayPath } from "./display-path.js";
-import { type CachedExtraction, extractProject } from "./extract-project.js";
+import { type CachedExtraction, extractProject, type ProjectExtraction } from "./extract-project.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
@@ -62,12 +63,28 @@ function applyExclude(
   };
 }
 
-/** What the run judges: files added since a git revision, a release after a revision, legacy up to a revision. */
+/** The changes two analysed folders of one repository saw, as one. */
+function mergeChanges(a: GitChanges, b: GitChanges): GitChanges {
+  return {
+    ...a,
+    added: new Set([...a.added, ...b.added]),
+    changed: new Set([...a.changed, ...b.changed]),
+    modified: new Map([...a.modified, ...b.modified]),
+    deleted: [...new Set([...a.deleted, ...b.deleted])],
+  };
+}
+
+/**
+ * What the run judges: files added (or revisions edited) since a git revision, a release after a revision, legacy up
+ * to a revision.
+ */
 async function reviewRequest(
   settings: RunSettings,
   found: Discovery,
   cwd: string,
   paths: readonly string[],
+  extraction: ProjectExtraction,
+  dialect: Dialect,
 ): Promise<ReviewRequest> {
   const request: { -readonly [K in keyof ReviewRequest]: ReviewRequest[K] } = {};
   if (settings.releaseAfter !== undefined) request.releaseAfter = settings.releaseAfter;
@@ -77,15 +94,32 @@ async function reviewRequest(
   // Each analysed path may live in its own repository (or folder of one): the change is the union.
   const added = new Set<string>();
   const changed = new Set<string>();
+  const repositories = new Map<string, GitChanges>();
   for (const path of paths.length > 0 ? paths : [cwd]) {
     const changes = changesSince(settings.since, resolve(cwd, path), path);
     for (const file of changes.added) added.add(file);
     for (const file of changes.changed) changed.add(file);
+    // Two paths in one repository each see the diff within their own folder: together, the union.
+    const known = repositories.get(changes.root);
+    repositories.set(changes.root, known ? mergeChanges(known, changes) : changes);
   }
   const matching = (files: readonly string[], set: ReadonlySet<string>) =>
     new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
+  const { findRevisionChanges } = await import("./revision-changes.js");
+  const facts = await findRevisionChanges({
+    since: settings.since,
+    git: [...repositories.values()],
+    revisions: extraction.revisions,
+    paths: new Map([...found.revisionFiles, ...found.sqlFiles].map((file) => [displayPath(cwd, file), file])),
+    sources: extraction.sources,
+    modulesRead: extraction.modulesRead,
+    dialect,
+    displayPath: (absolute) => displayPath(cwd, absolute),
+  });
+  request.editedFiles = facts.editedFiles;
+  request.changeUnderReview = facts.changeUnderReview;
   return request;
 }
 
@@ -118,7 +152,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
             (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : ""),
     );
   }
-  const review = await reviewRequest(settings, found, environment.cwd, options.paths);
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, dialect);
   const selection = { enabled: settings.rules, severity: settings.severity };
   let result: ReturnType<typeof runAnalysis>;
   try {

@@ -177,7 +177,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("since", {
               type: "string",
-              describe: "Review only the revision files added since this git revision (the rest is context)",
+              describe:
+                "Review only the revisions added or edited since this git revision (the rest is context); edits to merged revisions are revision-edited errors",
             })
             .option("release-after", {
               type: "string",

@@ -7,5 +7,6 @@ export * from "./names.js";
 export * from "./operation.js";
 export * from "./phase.js";
 export * from "./revision.js";
+export * from "./revision-change.js";
 export * from "./rule-groups.js";
 export * from "./source.js";

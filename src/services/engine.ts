@@ -97,6 +97,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     envFiles: request.envFiles,
     options: request.options,
     reviewingRelease: reviewsRelease(review),
+    ...(review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}),
   };
   const selected = request.analyzers.filter((analyzer) => isRuleSelected(analyzer.meta.name, request.selection));
   const isReported = reportedFiles(histories, request.envFiles, review);
@@ -115,7 +116,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     if (analyzer.stage === "after-suppressions") continue;
     for (const draft of analyzer.check(input)) {
       const finding = toFinding(analyzer, draft);
-      if (!isReported(finding)) continue;
+      if (!draft.aboutTheChange && !isReported(finding)) continue;
       if (draft.accepted) accepted.push({ ...finding, suppression: draft.accepted });
       else findings.push(finding);
     }

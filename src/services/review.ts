@@ -1,9 +1,16 @@
-import type { AnalyzedRevision, History } from "../domain/index.js";
+import type { AnalyzedRevision, ChangeUnderReview, History } from "../domain/index.js";
 
 /** Which revisions a run judges; the rest of the history is context only. */
 export interface ReviewRequest {
   /** Report paths of the revision files the change under review adds (`--since`); undefined when not given. */
   readonly addedFiles?: ReadonlySet<string>;
+  /**
+   * Report paths of revision files that existed before the change and whose upgrade or graph metadata it changed
+   * (`--since`): under review like the added ones.
+   */
+  readonly editedFiles?: ReadonlySet<string>;
+  /** `--since`: what the change did to revisions that existed before it, for the revision-edited rule. */
+  readonly changeUnderReview?: ChangeUnderReview;
   /** Report paths of every file the change adds or modifies (`--since`): env.py findings need it changed. */
   readonly changedFiles?: ReadonlySet<string>;
   /** The descendants of this revision form the release under review (`release-after`). */
@@ -64,7 +71,9 @@ export function markReview(histories: readonly History[], request: ReviewRequest
     const holds = history.revisions.some((analyzed) => analyzed.revision.id === releaseAfter);
     const release = releaseAfter === undefined || !holds ? undefined : descendantsOf(releaseAfter, history);
     const inRelease = (analyzed: AnalyzedRevision) =>
-      (request.addedFiles === undefined || request.addedFiles.has(analyzed.revision.file)) &&
+      (request.addedFiles === undefined ||
+        request.addedFiles.has(analyzed.revision.file) ||
+        request.editedFiles?.has(analyzed.revision.file) === true) &&
       (release === undefined || release.has(analyzed.revision.id));
     const revisions = history.revisions.map((analyzed) => {
       const underReview = inRelease(analyzed) && !legacy.has(analyzed.revision.id);
