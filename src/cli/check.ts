@@ -6,9 +6,11 @@ import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { GitChanges } from "../adapters/git/changes-since.js";
 import type { ReportInput, SkippedFile } from "../adapters/report/report-model.js";
 import type { Analyzer, Dialect } from "../domain/index.js";
+import { decideDialect, historyDialects } from "../services/dialect-decision.js";
 import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
+import { dialectInputs } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
 import { type CachedExtraction, extractProject, type ProjectExtraction } from "./extract-project.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
@@ -87,6 +89,7 @@ async function reviewRequest(
   dialect: Dialect,
 ): Promise<ReviewRequest> {
   const request: { -readonly [K in keyof ReviewRequest]: ReviewRequest[K] } = {};
+  if (found.focus) request.focusFiles = new Set([...found.focus].map((file) => displayPath(cwd, file)));
   if (settings.releaseAfter !== undefined) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== undefined) request.startAfter = settings.startAfter;
   if (settings.since === undefined) return request;
@@ -128,9 +131,12 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
-  const discovered = discover(options.paths, environment.cwd);
+  const discovered = await discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
-  const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
+  const show = (absolute: string) => displayPath(environment.cwd, absolute);
+  const start = resolve(environment.cwd, options.paths[0] ?? ".");
+  const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
+  const dialect = dialectDecision.dialect;
   const extraction = await extractProject(found, {
     dialect,
     cwd: environment.cwd,
@@ -188,6 +194,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     sources,
     rules,
     gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+    dialects: { run: dialectDecision, histories: historyDialects(result.histories, dialectDecision) },
+    configFiles: {
+      ...(settings.configFile ? { migragate: show(settings.configFile.file) } : {}),
+      alembic: [...new Set(found.alembicConfigs.map((config) => show(config.file)))],
+    },
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.

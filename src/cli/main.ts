@@ -163,7 +163,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("dialect", {
               choices: ["postgresql", "mysql", "sqlite"] as const,
-              describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
+              describe:
+                "SQL dialect (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)",
             })
             .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
             .option("postgres-version", {

@@ -31,6 +31,8 @@ export interface RunSettings {
   readonly severity: ReadonlyMap<string, Severity>;
   readonly failOn: FailOn;
   readonly dialect?: Dialect;
+  /** Where `dialect` was given: `--dialect`, or the config file. */
+  readonly dialectGiven?: "flag" | "config";
   readonly alembicVersion?: string;
   readonly postgresVersion: number;
   readonly since?: string;
@@ -105,7 +107,7 @@ export async function resolveSettings(
     }),
     severity,
     failOn: settings.failOn ?? config?.failOn ?? "error",
-    ...(dialect ? { dialect } : {}),
+    ...(dialect ? { dialect, dialectGiven: settings.dialect ? ("flag" as const) : ("config" as const) } : {}),
     ...(alembicVersion ? { alembicVersion } : {}),
     postgresVersion: settings.postgresVersion ?? config?.postgresVersion ?? 16,
     ...(since !== undefined ? { since } : {}),

@@ -1,6 +1,7 @@
 export * from "./analysis.js";
 export * from "./column-types.js";
 export * from "./default-expressions.js";
+export * from "./dialect-decision.js";
 export * from "./finding.js";
 export * from "./locks.js";
 export * from "./names.js";

@@ -53,7 +53,10 @@ function uniqueRevisions(histories: readonly History[]): AnalyzedRevision[] {
   return result;
 }
 
-/** Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged. */
+/**
+ * Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged or the
+ * command line names other files of its history.
+ */
 function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile[], review: ReviewRequest) {
   const hidden = new Set<string>();
   for (const history of histories) {
@@ -64,6 +67,7 @@ function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile
     for (const analyzed of history.revisions) if (analyzed.underReview) hidden.delete(analyzed.revision.file);
   }
   if (review.changedFiles) for (const env of envFiles) if (!review.changedFiles.has(env.file)) hidden.add(env.file);
+  if (review.focusFiles) for (const env of envFiles) if (!review.focusFiles.has(env.file)) hidden.add(env.file);
   return (finding: Finding) => !hidden.has(finding.span.file);
 }
 

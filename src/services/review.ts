@@ -13,6 +13,11 @@ export interface ReviewRequest {
   readonly changeUnderReview?: ChangeUnderReview;
   /** Report paths of every file the change adds or modifies (`--since`): env.py findings need it changed. */
   readonly changedFiles?: ReadonlySet<string>;
+  /**
+   * Report paths of the files the command line names inside a larger history (a revision file, a sub-folder of a
+   * versions folder): only they are judged, the rest of the history is context. Undefined: no such narrowing.
+   */
+  readonly focusFiles?: ReadonlySet<string>;
   /** The descendants of this revision form the release under review (`release-after`). */
   readonly releaseAfter?: string;
   /** This revision and its ancestors are legacy: never reported (`start-after`). */
@@ -71,6 +76,7 @@ export function markReview(histories: readonly History[], request: ReviewRequest
     const holds = history.revisions.some((analyzed) => analyzed.revision.id === releaseAfter);
     const release = releaseAfter === undefined || !holds ? undefined : descendantsOf(releaseAfter, history);
     const inRelease = (analyzed: AnalyzedRevision) =>
+      (request.focusFiles === undefined || request.focusFiles.has(analyzed.revision.file)) &&
       (request.addedFiles === undefined ||
         request.addedFiles.has(analyzed.revision.file) ||
         request.editedFiles?.has(analyzed.revision.file) === true) &&

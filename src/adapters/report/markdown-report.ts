@@ -2,6 +2,7 @@ import type { AnalyzedRevision, Finding, SuppressedFinding, Suppression } from "
 import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
 import {
   allRevisions,
+  contextLine,
   counted,
   coverage,
   coverageLine,
@@ -61,7 +62,10 @@ function verdict(input: ReportInput): string {
     ...extras,
   ].join(" ");
   const covered = coverageLine(coverage(input));
-  const read = escapeMarkdown(`${covered.charAt(0).toUpperCase()}${covered.slice(1)}.`);
+  const context = contextLine(input);
+  const read = escapeMarkdown(
+    `${covered.charAt(0).toUpperCase()}${covered.slice(1)}.${context ? ` ${context.charAt(0).toUpperCase()}${context.slice(1)}.` : ""}`,
+  );
   const heading = gate.passed ? "## ✅ migragate: the gate passes" : "## ❌ migragate: the gate fails";
   return `<!-- migragate report -->\n${heading}\n\n${line}\n\n${read}`;
 }

@@ -1,4 +1,13 @@
-import type { AnalysisResult, Dialect, EnvFile, FailOn, Revision, RuleMeta } from "../../domain/index.js";
+import type {
+  AnalysisResult,
+  Dialect,
+  DialectDecision,
+  EnvFile,
+  FailOn,
+  HistoryDialect,
+  Revision,
+  RuleMeta,
+} from "../../domain/index.js";
 
 /** A file that was discovered but not analysed as a revision, and why. */
 export interface SkippedFile {
@@ -28,6 +37,10 @@ export interface ReportInput {
   /** The rules that ran, in the order they are listed (`migragate rules`). */
   readonly rules: readonly RuleMeta[];
   readonly gate: GateVerdict;
+  /** How the dialect was decided: for the run, and per history (in `result.histories` order). */
+  readonly dialects?: { readonly run: DialectDecision; readonly histories: readonly HistoryDialect[] };
+  /** The configuration files the run read, as report paths: migragate's own, and the Alembic configurations. */
+  readonly configFiles?: { readonly migragate?: string; readonly alembic: readonly string[] };
 }
 
 export interface Reporter {
