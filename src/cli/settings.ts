@@ -54,11 +54,17 @@ function validateRules(names: readonly string[], known: readonly string[], where
   }
 }
 
-async function loadConfig(settings: CommandLineSettings, cwd: string): Promise<ProjectConfig | undefined> {
+async function loadConfig(
+  settings: CommandLineSettings,
+  cwd: string,
+  ruleNames: readonly string[],
+): Promise<ProjectConfig | undefined> {
   if (settings.config === false) return undefined;
   const path = settings.config ?? findConfigFile(settings.paths[0] ?? cwd);
   if (path === undefined) return undefined;
-  return readConfigFile(path, relative(cwd, path) || path);
+  return readConfigFile(path, relative(cwd, path) || path, (rule, where) =>
+    validateRules([rule], ruleNames, where, "rule"),
+  );
 }
 
 const SELECTOR = "rule or group";
@@ -74,7 +80,7 @@ export async function resolveSettings(
   validateRules(settings.select, known, "--select", SELECTOR);
   validateRules(settings.extendSelect ?? [], known, "--extend-select", SELECTOR);
   validateRules(settings.ignore, known, "--ignore", SELECTOR);
-  const config = await loadConfig(settings, cwd);
+  const config = await loadConfig(settings, cwd, ruleNames);
   const label = config ? relative(cwd, config.file) || config.file : "";
   validateRules(config?.select ?? [], known, `${label}: select`, SELECTOR);
   validateRules(config?.extendSelect ?? [], known, `${label}: extend-select`, SELECTOR);

@@ -24,17 +24,25 @@ export interface ReviewRequest {
   readonly startAfter?: string;
 }
 
+/** The shortest revision id prefix accepted, as Alembic's. */
+const MIN_PREFIX = 4;
+
 /** A revision named by the request does not exist. */
 export class ReviewError extends Error {}
 
 function resolveId(setting: string, value: string, histories: readonly History[]): string {
   const ids = new Set(histories.flatMap((history) => history.revisions.map((analyzed) => analyzed.revision.id)));
   if (ids.has(value)) return value;
-  // Alembic accepts any unambiguous prefix of a revision id; so does migragate.
+  // Alembic accepts any unambiguous prefix of a revision id of at least 4 characters; so does migragate.
   const matches = [...ids].filter((id) => id.startsWith(value));
-  if (matches.length === 1 && value.length >= 4) return matches[0] as string;
+  if (matches.length > 0 && value.length < MIN_PREFIX)
+    throw new ReviewError(
+      `${setting}: "${value}" is too short to name a revision: a prefix needs at least ${MIN_PREFIX} characters`,
+    );
+  if (matches.length === 1) return matches[0] as string;
   if (matches.length > 1) throw new ReviewError(`${setting}: "${value}" matches ${matches.length} revisions`);
-  throw new ReviewError(`${setting}: no revision "${value}" in the analysed history`);
+  const short = value.length < MIN_PREFIX ? ` (and a prefix needs at least ${MIN_PREFIX} characters)` : "";
+  throw new ReviewError(`${setting}: no revision "${value}" in the analysed history${short}`);
 }
 
 function ancestorsOf(id: string, history: History): Set<string> {
