@@ -1,5 +1,5 @@
 import type { AnalyzedRevision, Finding, SuppressedFinding, Suppression } from "../../domain/index.js";
-import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
+import { codeCell, codeSpan, escapeMarkdown, escapeMarkdownWithCode } from "./markdown-text.js";
 import {
   allRevisions,
   contextLine,
@@ -117,7 +117,7 @@ function revisionTable(input: ReportInput): string {
 function findingItem(finding: Finding): string {
   const { span } = finding;
   const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
-  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(displayMessage(finding))}\n  - hint: ${escapeMarkdown(finding.hint)}`;
+  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdownWithCode(displayMessage(finding))}\n  - hint: ${escapeMarkdownWithCode(finding.hint)}`;
 }
 
 function groupHeading(file: string, revision: AnalyzedRevision | undefined): string {
@@ -156,7 +156,7 @@ function suppressedItem(finding: SuppressedFinding): string {
       ? escapeMarkdown(suppression.reason)
       : "no reason given";
   return [
-    `- **${finding.severity}** ${rule} at ${codeSpan(`${span.file}:${span.line}:${span.column}`)}: ${escapeMarkdown(finding.message)}`,
+    `- **${finding.severity}** ${rule} at ${codeSpan(`${span.file}:${span.line}:${span.column}`)}: ${escapeMarkdownWithCode(finding.message)}`,
     `  - suppressed by ${SUPPRESSED_BY[suppression.kind]} at ${where}: ${reason}`,
   ].join("\n");
 }
