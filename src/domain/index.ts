@@ -7,6 +7,7 @@ export * from "./locks.js";
 export * from "./names.js";
 export * from "./operation.js";
 export * from "./phase.js";
+export * from "./plan.js";
 export * from "./revision.js";
 export * from "./revision-change.js";
 export * from "./rule-groups.js";
