@@ -1,13 +1,15 @@
 import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);
 import {
-  extractSources,
   projectModules
-} from "./chunks/chunk-SASHBTKA.js";
+} from "./chunks/chunk-HRKFDYEZ.js";
+import {
+  extractSources
+} from "./chunks/chunk-SMGPGRVE.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-A2RLIVFE.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-FP6JLFCV.js";
+import "./chunks/chunk-5TXDQOVW.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

@@ -268,10 +268,11 @@ describe("text report", () => {
 
   it("text report ends with the revision and finding summary", () => {
     const result = runCli(["check"], errorProject(), { NO_COLOR: "1" });
-    const tail = result.stdout.trimEnd().split("\n").slice(-3);
+    const tail = result.stdout.trimEnd().split("\n").slice(-4);
     expect(tail[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
     expect(tail[1]).toBe("2 findings: 1 error, 1 warning, 0 infos");
     expect(tail[2]).toBe("read 0 SQL statements, all read");
+    expect(tail[3]).toMatch(/^dialect: postgresql \(the default: nothing else decides the database\)/);
     expect(result.stdout.endsWith("\n")).toBe(true);
   });
 
@@ -279,10 +280,11 @@ describe("text report", () => {
     const result = runCli(["check"], cleanProject(), { NO_COLOR: "1" });
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
     expect(lines[1]).toBe("0 findings: 0 errors, 0 warnings, 0 infos");
     expect(lines[2]).toBe("read 0 SQL statements, all read");
+    expect(lines[3]).toMatch(/^dialect: postgresql \(/);
   });
 
   it("text report counts several histories and neutral-only revisions", () => {
@@ -296,8 +298,8 @@ describe("text report", () => {
       }),
     });
     const lines = runCli(["check"], root, { NO_COLOR: "1" }).stdout.trimEnd().split("\n");
-    expect(lines.at(-3)).toBe("3 revisions in 2 histories: 0 expand, 0 backfill, 1 contract, 2 neutral only");
-    expect(lines.at(-1)).toBe("read 1 SQL statement, all read");
+    expect(lines.at(-4)).toBe("3 revisions in 2 histories: 0 expand, 0 backfill, 1 contract, 2 neutral only");
+    expect(lines.at(-2)).toBe("read 1 SQL statement, all read");
   });
 
   it("text report lists skipped files", () => {

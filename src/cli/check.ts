@@ -30,10 +30,8 @@ export interface CheckEnvironment extends AnalysisEnvironment {
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
   const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
-  const { settings, dialect, revisions, envFiles, sources, skipped, failed, selection, result } = await analyzeProject(
-    options,
-    environment,
-  );
+  const { settings, dialect, dialects, configFiles, revisions, envFiles, sources, skipped, failed, selection, result } =
+    await analyzeProject(options, environment);
   const rules = environment.analyzers
     .map((analyzer) => analyzer.meta)
     .filter((meta) => isRuleSelected(meta.name, selection));
@@ -56,6 +54,8 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     },
     wholeHistory:
       settings.startAfter === undefined && settings.releaseAfter === undefined && settings.since === undefined,
+    dialects,
+    configFiles,
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.

@@ -16,7 +16,7 @@ describe("missing-lock-timeout", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "warning", revision: "a1" });
     expect(findings[0]?.message).toBe(
-      `${ADD.slice(0, 59)}… takes ACCESS EXCLUSIVE on "users" (and 1 more statement(s) in this revision), and ` +
+      'op.add_column("users", sa.Column("bio", sa.Text(),… takes ACCESS EXCLUSIVE on "users" (and 1 more statement(s) in this revision), and ' +
         "neither this revision nor env.py sets lock_timeout first: a long transaction on the table makes every " +
         "query behind it wait",
     );

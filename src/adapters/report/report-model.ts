@@ -1,4 +1,13 @@
-import type { AnalysisResult, Dialect, EnvFile, FailOn, Revision, RuleMeta } from "../../domain/index.js";
+import type {
+  AnalysisResult,
+  Dialect,
+  DialectDecision,
+  EnvFile,
+  FailOn,
+  HistoryDialect,
+  Revision,
+  RuleMeta,
+} from "../../domain/index.js";
 
 /** A file that was discovered but not analysed as a revision, and why. */
 export interface SkippedFile {
@@ -35,6 +44,10 @@ export interface ReportInput {
   readonly links?: { readonly project?: string; readonly ruleDocs?: string };
   /** Every revision was judged: no baseline (`start-after`), `release-after` or `--since` narrowed the run. */
   readonly wholeHistory?: boolean;
+  /** How the dialect was decided: for the run, and per history (in `result.histories` order). */
+  readonly dialects?: { readonly run: DialectDecision; readonly histories: readonly HistoryDialect[] };
+  /** The configuration files the run read, as report paths: migragate's own, and the Alembic configurations. */
+  readonly configFiles?: { readonly migragate?: string; readonly alembic: readonly string[] };
 }
 
 export interface Reporter {

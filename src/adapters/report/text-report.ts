@@ -2,7 +2,7 @@ import { styleText } from "node:util";
 import { type Finding, SEVERITIES, type Severity } from "../../domain/index.js";
 import { splitLines } from "../line-index.js";
 import { baselineHint } from "./baseline-hint.js";
-import { coverage, coverageLine, displayMessage } from "./report-facts.js";
+import { contextLine, coverage, coverageLine, displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -84,8 +84,13 @@ export class TextReporter implements Reporter {
       ...(reviewed < revisions.length ? [`${reviewed} under review; the rest is context and is not reported`] : []),
       `${counted(result.findings.length, "finding")}: ${severities.join(", ")}${suppressed}`,
       coverageLine(coverage(input)),
+      ...optional(contextLine(input)),
     ];
   }
+}
+
+function optional(line: string | undefined): string[] {
+  return line === undefined ? [] : [line];
 }
 
 function counted(count: number, singular: string, plural = `${singular}s`): string {
