@@ -6703,7 +6703,9 @@ function blockingLocks(rev) {
 var NAMED_REVISIONS = 3;
 function finding({ rev, blocking }, others) {
   const [first] = blocking;
-  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more statement(s) in this revision)` : "";
+  const place = (lock) => `${lock.op.span.file}:${lock.op.span.line}:${lock.op.span.column}`;
+  const moreStatements = new Set(blocking.map(place).filter((key) => key !== place(first))).size;
+  const more = moreStatements > 0 ? ` (and ${moreStatements} more statement(s) in this revision)` : "";
   const sql = rev.revision.format === "sql";
   const where = sql ? "this file" : "this revision nor env.py";
   const named = others.slice(-NAMED_REVISIONS).map((other) => q(other.rev.revision.id)).join(", ");
@@ -12190,7 +12192,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-ab972b1a7b7d");
+  return () => ExtractionCache.open(folder, project, "0.1.0-fe163f25a211");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -22,6 +22,13 @@ describe("missing-lock-timeout", () => {
     );
   });
 
+  it("missing-lock-timeout counts statements, not the several locking parts of one alter_column", async () => {
+    const findings = await analyse(
+      `${ADD}\nop.alter_column("users", "name", type_=sa.Text(), nullable=False, existing_type=sa.String(80))`,
+    );
+    expect(findings[0]?.message).toContain("(and 1 more statement(s) in this revision)");
+  });
+
   it("missing-lock-timeout fires for a SHARE lock from raw SQL", async () => {
     const findings = await analyse('op.execute("CREATE INDEX IF NOT EXISTS ix_users_bio ON users (bio)")');
     expect(findings[0]?.message).toContain('takes SHARE on "users"');
