@@ -31,6 +31,7 @@ import { preferTimestamptz } from "./prefer-timestamptz.js";
 import { renameColumn } from "./rename-column.js";
 import { renameTable } from "./rename-table.js";
 import { revisionCycle } from "./revision-cycle.js";
+import { revisionEdited } from "./revision-edited.js";
 import { setNotNull } from "./set-not-null.js";
 import { sqlWithoutIfExists } from "./sql-without-if-exists.js";
 import { suppressionWithoutReason } from "./suppression-without-reason.js";
@@ -83,6 +84,7 @@ export const ALL_ANALYZERS: readonly Analyzer[] = [
   unknownDownRevision,
   duplicateRevision,
   revisionCycle,
+  revisionEdited,
   syntaxError,
   unparsedSql,
   suppressionWithoutReason,

@@ -149,7 +149,10 @@ const NAMED_REVISIONS = 3;
 
 function finding({ rev, blocking }: Unguarded, others: readonly Unguarded[]): FindingDraft {
   const [first] = blocking as [BlockingLock, ...BlockingLock[]];
-  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more statement(s) in this revision)` : "";
+  // Statements, not operations: one alter_column or ALTER TABLE can lock through several of its parts.
+  const place = (lock: BlockingLock) => `${lock.op.span.file}:${lock.op.span.line}:${lock.op.span.column}`;
+  const moreStatements = new Set(blocking.map(place).filter((key) => key !== place(first))).size;
+  const more = moreStatements > 0 ? ` (and ${moreStatements} more statement(s) in this revision)` : "";
   const sql = rev.revision.format === "sql";
   const where = sql ? "this file" : "this revision nor env.py";
   const named = others

@@ -147,7 +147,13 @@ export function dialectHasGuard(dialect: Dialect, kind: OperationKind): boolean 
 /** Shortens source text for a message. */
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  // Cut after a separator (a space or a comma, else an opening parenthesis), never inside a name or a string.
+  const room = flat.slice(0, max - 1);
+  const between = Math.max(room.lastIndexOf(" "), room.lastIndexOf(","));
+  const cut = between >= max / 2 ? between : room.lastIndexOf("(");
+  const kept = cut >= max / 2 ? room.slice(0, cut + 1) : room;
+  return `${kept.trimEnd()}…`;
 }
 
 /** Every upgrade operation of every analyzed revision, with its revision. */
@@ -155,19 +161,31 @@ export function allOperations(input: AnalysisInput): Located<ClassifiedOperation
   return analyzedRevisions(input).flatMap((rev) => rev.operations.map((op) => ({ op, rev })));
 }
 
-/** One finding per extraction problem of the given rule, from revisions and env.py files. */
-export function problemFindings(input: AnalysisInput, rule: ExtractionProblem["rule"]): FindingDraft[] {
+/**
+ * One finding per extraction problem of the given rule, from revisions and env.py files; `hintFor` gives a hint that
+ * fits the file (its name, whether it is Python or plain SQL), or none for the rule's general one.
+ */
+export function problemFindings(
+  input: AnalysisInput,
+  rule: ExtractionProblem["rule"],
+  hintFor?: (file: string, format: Revision["format"]) => string | undefined,
+): FindingDraft[] {
   const findings: FindingDraft[] = [];
+  const withHint = (draft: FindingDraft, format: Revision["format"]): FindingDraft => {
+    const hint = hintFor?.(draft.span.file, format);
+    return hint === undefined ? draft : { ...draft, hint };
+  };
   for (const rev of analyzedRevisions(input)) {
     for (const problem of rev.revision.problems) {
       if (problem.rule === rule) {
-        findings.push({ span: problem.span, revision: rev.revision.id, message: problem.message });
+        const draft = { span: problem.span, revision: rev.revision.id, message: problem.message };
+        findings.push(withHint(draft, rev.revision.format));
       }
     }
   }
   for (const env of input.envFiles) {
     for (const problem of env.problems) {
-      if (problem.rule === rule) findings.push({ span: problem.span, message: problem.message });
+      if (problem.rule === rule) findings.push(withHint({ span: problem.span, message: problem.message }, "alembic"));
     }
   }
   return findings;

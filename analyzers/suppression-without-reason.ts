@@ -6,10 +6,11 @@ export const suppressionWithoutReason: Analyzer = {
     name: "suppression-without-reason",
     group: "hygiene",
     defaultSeverity: "warning",
-    summary: "A `# migragate: ignore` comment gives no reason.",
+    summary: "A `# migragate: ignore` comment gives no reason, so it suppresses nothing.",
     rationale:
       "An ignored finding is a decision someone made about production safety. Without the reason, the next reader " +
-      "cannot tell a checked exception from a silenced alarm, and nobody can re-check it when circumstances change.",
+      "cannot tell a checked exception from a silenced alarm, and nobody can re-check it when circumstances change: " +
+      "so a comment without a reason accepts nothing, and the findings it covers stay reported.",
     safeAlternative: "Write why it is safe after `--`: `# migragate: ignore[drop-column] -- unused since release 42`.",
   },
   stage: "after-suppressions",
@@ -23,8 +24,10 @@ export const suppressionWithoutReason: Analyzer = {
         findings.push({
           span: directive.span,
           revision: rev.revision.id,
-          message: `${directive.kind}${rules} gives no reason`,
-          hint: `Add the reason after "--": # migragate: ${directive.kind}${directive.rules.length > 0 ? rules : ""} -- why this is safe`,
+          message: `${directive.kind}${rules} gives no reason, so it suppresses nothing`,
+          hint:
+            `Add the reason after "--": # migragate: ${directive.kind}${directive.rules.length > 0 ? rules : ""} -- ` +
+            "why this is safe. Until then the findings it covers stay reported and count toward the gate.",
         });
       }
     }

@@ -14,6 +14,10 @@ export const syntaxError: Analyzer = {
     safeAlternative: "Fix the syntax error; run `python -m py_compile <file>` to confirm.",
   },
   check(input) {
-    return problemFindings(input, "syntax-error");
+    return problemFindings(
+      input,
+      "syntax-error",
+      (file) => `Fix the syntax error; run \`python -m py_compile ${file}\` to confirm.`,
+    );
   },
 };

@@ -1,4 +1,4 @@
-import type { Analyzer } from "../src/domain/index.js";
+import type { Analyzer, Dialect } from "../src/domain/index.js";
 import { problemFindings } from "./support.js";
 
 export const unparsedSql: Analyzer = {
@@ -17,6 +17,25 @@ export const unparsedSql: Analyzer = {
       "(or op.* directives) lets migragate read it.",
   },
   check(input) {
-    return problemFindings(input, "unparsed-sql");
+    const dialect = input.options.dialect;
+    return problemFindings(input, "unparsed-sql", (file, format) =>
+      format === "sql"
+        ? "Review the statement by hand: no rule checked it. If your database rejects it too, fix its syntax " +
+          `(try the file on a scratch database: \`${tryCommand(dialect, file)}\`); if it runs there, this is a limit ` +
+          "of migragate's reader (the summary counts what it could not read)."
+        : undefined,
+    );
   },
 };
+
+/** How to run a plain SQL file once on a scratch database of the dialect, stopping at the first error. */
+function tryCommand(dialect: Dialect, file: string): string {
+  switch (dialect) {
+    case "mysql":
+      return `mysql scratch < ${file}`;
+    case "sqlite":
+      return `sqlite3 :memory: < ${file}`;
+    default:
+      return `psql -v ON_ERROR_STOP=1 -f ${file} scratch`;
+  }
+}

@@ -3,32 +3,35 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-QC7DO324.js";
+} from "./chunks/chunk-BAJSLKAF.js";
+import {
+  extractSqlFile,
+  orderSqlFiles
+} from "./chunks/chunk-GP7GSKPR.js";
 import {
   InputError,
+  dialectFromUrl,
   discover,
+  foldersUpToTop,
   readText
-} from "./chunks/chunk-EXLW6BSD.js";
+} from "./chunks/chunk-CP24XCG7.js";
+import {
+  displayPath,
+  extractInParallel,
+  projectModules
+} from "./chunks/chunk-JHZF6HH2.js";
 import {
   dialectOf,
   digestOf,
-  directiveBodyIn,
-  displayPath,
-  extractInParallel,
   extractSources,
-  nextCodeLine,
-  parseDirectiveBody,
+  folderNamingDialect,
   parseModule,
-  projectModules,
-  sqlTranslatorProvider,
-  toDirective
-} from "./chunks/chunk-6ZC5W6N6.js";
+  sqlTranslatorProvider
+} from "./chunks/chunk-2SGID7Q3.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-A2RLIVFE.js";
-import {
-  LineIndex
-} from "./chunks/chunk-C6SBNVJK.js";
+import "./chunks/chunk-C6SBNVJK.js";
 import {
   ruleDocsTemplate
 } from "./chunks/chunk-A7XTBYXE.js";
@@ -37,7 +40,6 @@ import {
   LOCK_MODES,
   RULE_GROUPS,
   SEVERITIES,
-  TOP_LEVEL_CONTEXT,
   amongCreated,
   callsVolatileFunction,
   compareColumnTypes,
@@ -51,7 +53,7 @@ import {
   isKnownType,
   isUnresolvedName,
   tableKey
-} from "./chunks/chunk-I4NHLKTK.js";
+} from "./chunks/chunk-MTCNHWRQ.js";
 import {
   __commonJS,
   __toESM
@@ -91,8 +93,8 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync5, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname7, join as join6 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync10 } from "node:fs";
+import { dirname as dirname9, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -5725,23 +5727,33 @@ function dialectHasGuard(dialect, kind) {
 }
 function excerpt(text2, max = 60) {
   const flat = text2.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+  if (flat.length <= max) return flat;
+  const room = flat.slice(0, max - 1);
+  const between = Math.max(room.lastIndexOf(" "), room.lastIndexOf(","));
+  const cut = between >= max / 2 ? between : room.lastIndexOf("(");
+  const kept = cut >= max / 2 ? room.slice(0, cut + 1) : room;
+  return `${kept.trimEnd()}\u2026`;
 }
 function allOperations(input) {
   return analyzedRevisions(input).flatMap((rev) => rev.operations.map((op) => ({ op, rev })));
 }
-function problemFindings(input, rule) {
+function problemFindings(input, rule, hintFor) {
   const findings = [];
+  const withHint = (draft, format3) => {
+    const hint = hintFor?.(draft.span.file, format3);
+    return hint === void 0 ? draft : { ...draft, hint };
+  };
   for (const rev of analyzedRevisions(input)) {
     for (const problem of rev.revision.problems) {
       if (problem.rule === rule) {
-        findings.push({ span: problem.span, revision: rev.revision.id, message: problem.message });
+        const draft = { span: problem.span, revision: rev.revision.id, message: problem.message };
+        findings.push(withHint(draft, rev.revision.format));
       }
     }
   }
   for (const env2 of input.envFiles) {
     for (const problem of env2.problems) {
-      if (problem.rule === rule) findings.push({ span: problem.span, message: problem.message });
+      if (problem.rule === rule) findings.push(withHint({ span: problem.span, message: problem.message }, "alembic"));
     }
   }
   return findings;
@@ -6707,7 +6719,9 @@ function blockingLocks(rev) {
 var NAMED_REVISIONS = 3;
 function finding({ rev, blocking }, others) {
   const [first] = blocking;
-  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more statement(s) in this revision)` : "";
+  const place = (lock) => `${lock.op.span.file}:${lock.op.span.line}:${lock.op.span.column}`;
+  const moreStatements = new Set(blocking.map(place).filter((key) => key !== place(first))).size;
+  const more = moreStatements > 0 ? ` (and ${moreStatements} more statement(s) in this revision)` : "";
   const sql = rev.revision.format === "sql";
   const where = sql ? "this file" : "this revision nor env.py";
   const named = others.slice(-NAMED_REVISIONS).map((other) => q(other.rev.revision.id)).join(", ");
@@ -7319,6 +7333,75 @@ var revisionCycle = {
   }
 };
 
+// analyzers/revision-edited.ts
+var NAMED_REVISIONS2 = 5;
+var revisionEdited = {
+  meta: {
+    name: "revision-edited",
+    group: "graph",
+    defaultSeverity: "error",
+    summary: "The change under review (`--since`) edits the upgrade or graph metadata of a revision that already existed, deletes one that is still referenced, or changes a helper module such revisions run.",
+    rationale: "Alembic records each revision it ran in alembic_version and never runs it again: environments that already ran the revision (production, staging, every developer's database) will never run this change, while new environments will, so their schemas drift apart silently. A deleted revision that another still names breaks the history for every command.",
+    safeAlternative: "Leave merged revisions as they are and put the change in a new revision (`alembic revision -m ...`) on top of the current head; restore a deleted revision that others still name."
+  },
+  check(input) {
+    const review = input.changeUnderReview;
+    if (!review) return [];
+    const revisions = input.revisions.map((analyzed) => analyzed.revision);
+    return review.changes.flatMap((change) => findingsFor(change, review, revisions));
+  }
+};
+function findingsFor(change, review, revisions) {
+  const since = review.since;
+  switch (change.kind) {
+    case "edited": {
+      const parts = [
+        ...change.upgrade.length > 0 ? [`its upgrade (${change.upgrade.join(", ")})`] : [],
+        ...change.metadata.length > 0 ? [`its graph metadata (${change.metadata.join(", ")})`] : []
+      ];
+      return [
+        {
+          span: fileStart(change.file),
+          revision: change.revision,
+          message: `revision ${q(change.revision)} existed at ${since}, and this change edits ${parts.join(" and ")}: environments that already ran it will never run this change`,
+          hint: change.upgrade.length > 0 ? `Revert the edit to ${change.file} and put the change in a new revision on top of the current head (alembic revision -m "..."); only a fresh database would ever run the edited ${q(change.revision)}.` : `Restore the revision's metadata as it was at ${since}: environments locate themselves in the history by these ids, and an environment whose recorded revision moved or vanished cannot upgrade.`
+        }
+      ];
+    }
+    case "deleted": {
+      const referrers = revisions.filter(
+        (revision) => revision.downRevisions.includes(change.revision) || revision.dependsOn.includes(change.revision)
+      );
+      const first = referrers[0];
+      if (!first || revisions.some((revision) => revision.id === change.revision)) return [];
+      const names = referrers.map((revision) => q(revision.id)).join(", ");
+      return [
+        {
+          span: fileStart(first.file),
+          revision: first.id,
+          aboutTheChange: true,
+          message: `revision ${q(change.revision)} (${change.file}) existed at ${since} and this change deletes it, but ${names} still ${referrers.length === 1 ? "names" : "name"} it as down_revision or depends_on: Alembic cannot build the history, and environments that ran it record it in alembic_version`,
+          hint: `Restore ${change.file}. To undo what it did, add a new revision that reverses it; to retire old revisions, squash them into a new base without deleting what deployed environments recorded.`
+        }
+      ];
+    }
+    case "helper": {
+      const ids = change.revisions.map((revision) => q(revision.revision));
+      const named = ids.slice(0, NAMED_REVISIONS2).join(", ");
+      const more = ids.length > NAMED_REVISIONS2 ? ` and ${ids.length - NAMED_REVISIONS2} more` : "";
+      const count = change.revisions.length;
+      return [
+        {
+          span: fileStart(change.file),
+          aboutTheChange: true,
+          message: `helper module ${change.file} changed since ${since}, and that changes the upgrade operations of ${count === 1 ? "a revision" : `${count} revisions`} that existed there (${named}${more}): environments that already ran ${count === 1 ? "it" : "them"} will never run this change`,
+          hint: "Keep the helper's behaviour for the revisions that use it (add a new function, or a parameter whose default keeps the old behaviour), and make the new behaviour a new revision."
+        }
+      ];
+    }
+  }
+}
+
 // analyzers/set-not-null.ts
 var CHECK_SKIPS_SCAN_SINCE = 12;
 function sameRelease(input, rev, op) {
@@ -7517,8 +7600,8 @@ var suppressionWithoutReason = {
     name: "suppression-without-reason",
     group: "hygiene",
     defaultSeverity: "warning",
-    summary: "A `# migragate: ignore` comment gives no reason.",
-    rationale: "An ignored finding is a decision someone made about production safety. Without the reason, the next reader cannot tell a checked exception from a silenced alarm, and nobody can re-check it when circumstances change.",
+    summary: "A `# migragate: ignore` comment gives no reason, so it suppresses nothing.",
+    rationale: "An ignored finding is a decision someone made about production safety. Without the reason, the next reader cannot tell a checked exception from a silenced alarm, and nobody can re-check it when circumstances change: so a comment without a reason accepts nothing, and the findings it covers stay reported.",
     safeAlternative: "Write why it is safe after `--`: `# migragate: ignore[drop-column] -- unused since release 42`."
   },
   stage: "after-suppressions",
@@ -7532,8 +7615,8 @@ var suppressionWithoutReason = {
         findings.push({
           span: directive.span,
           revision: rev.revision.id,
-          message: `${directive.kind}${rules} gives no reason`,
-          hint: `Add the reason after "--": # migragate: ${directive.kind}${directive.rules.length > 0 ? rules : ""} -- why this is safe`
+          message: `${directive.kind}${rules} gives no reason, so it suppresses nothing`,
+          hint: `Add the reason after "--": # migragate: ${directive.kind}${directive.rules.length > 0 ? rules : ""} -- why this is safe. Until then the findings it covers stay reported and count toward the gate.`
         });
       }
     }
@@ -7552,7 +7635,11 @@ var syntaxError = {
     safeAlternative: "Fix the syntax error; run `python -m py_compile <file>` to confirm."
   },
   check(input) {
-    return problemFindings(input, "syntax-error");
+    return problemFindings(
+      input,
+      "syntax-error",
+      (file) => `Fix the syntax error; run \`python -m py_compile ${file}\` to confirm.`
+    );
   }
 };
 
@@ -7854,9 +7941,24 @@ var unparsedSql = {
     safeAlternative: "Review the statement by hand: no rule checked it. When it is valid SQL for your database, this is a limit of migragate's reader (the summary counts what it could not read); when it is built at run time, a literal string (or op.* directives) lets migragate read it."
   },
   check(input) {
-    return problemFindings(input, "unparsed-sql");
+    const dialect = input.options.dialect;
+    return problemFindings(
+      input,
+      "unparsed-sql",
+      (file, format3) => format3 === "sql" ? `Review the statement by hand: no rule checked it. If your database rejects it too, fix its syntax (try the file on a scratch database: \`${tryCommand(dialect, file)}\`); if it runs there, this is a limit of migragate's reader (the summary counts what it could not read).` : void 0
+    );
   }
 };
+function tryCommand(dialect, file) {
+  switch (dialect) {
+    case "mysql":
+      return `mysql scratch < ${file}`;
+    case "sqlite":
+      return `sqlite3 :memory: < ${file}`;
+    default:
+      return `psql -v ON_ERROR_STOP=1 -f ${file} scratch`;
+  }
+}
 
 // analyzers/unused-suppression.ts
 var unusedSuppression = {
@@ -7975,6 +8077,7 @@ var ALL_ANALYZERS = [
   unknownDownRevision,
   duplicateRevision,
   revisionCycle,
+  revisionEdited,
   syntaxError,
   unparsedSql,
   suppressionWithoutReason,
@@ -7984,7 +8087,18 @@ var ALL_ANALYZERS = [
 // src/adapters/config/config-file.ts
 import { existsSync, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
-var DIALECTS = ["postgresql", "mysql", "sqlite"];
+var DIALECT_ALIASES = /* @__PURE__ */ new Map([
+  ["postgresql", "postgresql"],
+  ["postgres", "postgresql"],
+  ["mysql", "mysql"],
+  ["mariadb", "mysql"],
+  ["sqlite", "sqlite"],
+  ["sqlite3", "sqlite"]
+]);
+function dialectNamed(value) {
+  return typeof value === "string" ? DIALECT_ALIASES.get(value.trim().toLowerCase()) : void 0;
+}
+var DIALECT_CHOICES = "postgresql (or postgres), mysql (or mariadb), sqlite";
 var FAIL_ON = [...SEVERITIES, "never"];
 var SEVERITY_SETTINGS = [...SEVERITIES, "off"];
 var CONFIG_KEYS = [
@@ -8045,14 +8159,17 @@ function postgresVersion(where, value) {
     `${where} must be a PostgreSQL major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION} (got ${JSON.stringify(value)})`
   );
 }
-function validateConfig(settings, label, file) {
+function validateConfig(settings, label, file, checkRule) {
   const config = { file, root: dirname3(resolve5(file)) };
   for (const [key, value] of Object.entries(settings)) {
     const where = `${label}: ${key}`;
     switch (key) {
-      case "dialect":
-        config.dialect = oneOf(where, value, DIALECTS);
+      case "dialect": {
+        const dialect = dialectNamed(value);
+        if (!dialect) throw new InputError(`${where} must be one of ${DIALECT_CHOICES} (got ${JSON.stringify(value)})`);
+        config.dialect = dialect;
         break;
+      }
       case "select":
         config.select = stringList(where, value);
         break;
@@ -8065,6 +8182,7 @@ function validateConfig(settings, label, file) {
       case "severity": {
         if (typeof value !== "object" || value === null || Array.isArray(value))
           throw new InputError(`${where} must be a table of rule = "error" | "warning" | "info" | "off"`);
+        for (const rule of Object.keys(value)) checkRule?.(rule, where);
         config.severity = new Map(
           Object.entries(value).map(([rule, level]) => [rule, oneOf(`${where}.${rule}`, level, SEVERITY_SETTINGS)])
         );
@@ -8102,7 +8220,7 @@ function validateConfig(settings, label, file) {
   }
   return config;
 }
-async function readConfigFile(path, display) {
+async function readConfigFile(path, display, checkRule) {
   const { parse, TomlError } = await import("./chunks/dist-W7PWUBWL.js");
   let document;
   try {
@@ -8112,21 +8230,33 @@ async function readConfigFile(path, display) {
       throw new InputError(`${display}:${error.line}:${error.column}: invalid TOML: ${error.message.split("\n")[0]}`);
     throw new InputError(`${display}: cannot read (${error.code ?? "error"})`);
   }
-  if (basename2(path) !== "pyproject.toml") return validateConfig(document, display, path);
+  if (basename2(path) !== "pyproject.toml") return validateConfig(document, display, path, checkRule);
   const tool = document.tool;
   const settings = tool?.migragate;
   if (typeof settings !== "object" || settings === null || Array.isArray(settings))
     throw new InputError(`${display}: [tool.migragate] must be a table`);
-  return validateConfig(settings, `${display} [tool.migragate]`, path);
+  return validateConfig(settings, `${display} [tool.migragate]`, path, checkRule);
 }
 
 // src/adapters/fs/extraction-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync5, renameSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync5, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join3 } from "node:path";
+var MAX_NEW_FOLDERS = 64;
+function absoluteFolder(value) {
+  return value !== void 0 && value.trim() !== "" && isAbsolute(value) ? value : void 0;
+}
 function defaultCacheDir(env2) {
-  return env2.MIGRAGATE_CACHE_DIR ?? join3(env2.XDG_CACHE_HOME ?? join3(homedir(), ".cache"), "migragate");
+  return absoluteFolder(env2.MIGRAGATE_CACHE_DIR) ?? join3(absoluteFolder(env2.XDG_CACHE_HOME) ?? join3(homedir(), ".cache"), "migragate");
+}
+function createFolder(folder) {
+  const missing = [];
+  for (let current = folder; !existsSync2(current) && missing.length < MAX_NEW_FOLDERS; current = dirname4(current)) {
+    missing.push(current);
+    if (dirname4(current) === current) break;
+  }
+  for (const path of missing.reverse()) mkdirSync(path);
 }
 function digest(...parts) {
   const hash = createHash("sha1");
@@ -8170,7 +8300,7 @@ var ExtractionCache = class _ExtractionCache {
   save() {
     if (!this.changed && this.current.size === this.previous.size) return;
     try {
-      mkdirSync(join3(this.path, ".."), { recursive: true });
+      createFolder(dirname4(this.path));
       const temporary = `${this.path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ build: this.build, entries: Object.fromEntries(this.current) }));
       renameSync(temporary, this.path);
@@ -8184,24 +8314,74 @@ var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "
 async function reporterFor(format3, color, width) {
   switch (format3) {
     case "text":
-      return new (await import("./chunks/text-report-UXNAZUR5.js")).TextReporter(color, width);
+      return new (await import("./chunks/text-report-RGJTXO55.js")).TextReporter(color, width);
     case "json":
-      return new (await import("./chunks/json-report-FC7TIWSM.js")).JsonReporter();
+      return new (await import("./chunks/json-report-PKUKKESJ.js")).JsonReporter();
     case "sarif":
-      return new (await import("./chunks/sarif-report-76DH6FAT.js")).SarifReporter();
+      return new (await import("./chunks/sarif-report-CBF2QM4H.js")).SarifReporter();
     case "github":
-      return new (await import("./chunks/github-report-GAKH5PPR.js")).GithubReporter();
+      return new (await import("./chunks/github-report-6STWYQII.js")).GithubReporter();
     case "markdown":
-      return new (await import("./chunks/markdown-report-LISHTCQ7.js")).MarkdownReporter();
+      return new (await import("./chunks/markdown-report-BPGNN55Q.js")).MarkdownReporter();
     case "gitlab":
-      return new (await import("./chunks/gitlab-report-DT74BZ77.js")).GitlabReporter();
+      return new (await import("./chunks/gitlab-report-QI3EUO2A.js")).GitlabReporter();
     case "junit":
-      return new (await import("./chunks/junit-report-VRLAG7HF.js")).JunitReporter();
+      return new (await import("./chunks/junit-report-67MBM4J5.js")).JunitReporter();
   }
 }
 
-// src/cli/check.ts
-import { resolve as resolve10 } from "node:path";
+// src/services/rule-selection.ts
+function specificity(selector, meta) {
+  if (selector === meta.name) return 3;
+  if (selector === meta.group) return 2;
+  if (selector === ALL_RULES) return 1;
+  return void 0;
+}
+function enabledRules(rules, request) {
+  const enabled = /* @__PURE__ */ new Set();
+  for (const meta of rules) {
+    let best = request.select === void 0 ? 0 : -1;
+    let on = request.select === void 0 && meta.enabledByDefault !== false;
+    const consider = (selectors2, value) => {
+      for (const selector of selectors2) {
+        const level = specificity(selector, meta);
+        if (level === void 0 || level < best) continue;
+        best = level;
+        on = value;
+      }
+    };
+    consider(request.select ?? [], true);
+    consider(request.extendSelect, true);
+    consider(request.ignore, false);
+    if (on) enabled.add(meta.name);
+  }
+  return enabled;
+}
+function selectorNames(rules) {
+  return [ALL_RULES, ...RULE_GROUPS.map((group) => group.name), ...rules.map((meta) => meta.name)];
+}
+var MAX_SUGGESTED_LENGTH = 64;
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closestName(unknown2, known) {
+  if (unknown2.length > MAX_SUGGESTED_LENGTH) return void 0;
+  let best;
+  for (const name of known) {
+    const d = distance(unknown2.toLowerCase(), name.toLowerCase());
+    if (best === void 0 || d < best.distance) best = { name, distance: d };
+  }
+  return best !== void 0 && best.distance <= Math.max(2, Math.floor(unknown2.length / 4)) ? best.name : void 0;
+}
 
 // src/services/declared-phases.ts
 var PHASE_WORDS = {
@@ -9355,15 +9535,21 @@ function heldKey(op) {
 }
 
 // src/services/review.ts
+var MIN_PREFIX = 4;
 var ReviewError = class extends Error {
 };
 function resolveId(setting, value, histories) {
   const ids = new Set(histories.flatMap((history) => history.revisions.map((analyzed) => analyzed.revision.id)));
   if (ids.has(value)) return value;
   const matches = [...ids].filter((id) => id.startsWith(value));
-  if (matches.length === 1 && value.length >= 4) return matches[0];
+  if (matches.length > 0 && value.length < MIN_PREFIX)
+    throw new ReviewError(
+      `${setting}: "${value}" is too short to name a revision: a prefix needs at least ${MIN_PREFIX} characters`
+    );
+  if (matches.length === 1) return matches[0];
   if (matches.length > 1) throw new ReviewError(`${setting}: "${value}" matches ${matches.length} revisions`);
-  throw new ReviewError(`${setting}: no revision "${value}" in the analysed history`);
+  const short = value.length < MIN_PREFIX ? ` (and a prefix needs at least ${MIN_PREFIX} characters)` : "";
+  throw new ReviewError(`${setting}: no revision "${value}" in the analysed history${short}`);
 }
 function ancestorsOf(id, history) {
   const byId = new Map(history.revisions.map((analyzed) => [analyzed.revision.id, analyzed.revision]));
@@ -9394,7 +9580,7 @@ function markReview(histories, request) {
     const legacy = new Set(startAfter.flatMap((id) => [...ancestorsOf(id, history)]));
     const holds = history.revisions.some((analyzed) => analyzed.revision.id === releaseAfter);
     const release2 = releaseAfter === void 0 || !holds ? void 0 : descendantsOf(releaseAfter, history);
-    const inRelease = (analyzed) => (request.addedFiles === void 0 || request.addedFiles.has(analyzed.revision.file)) && (release2 === void 0 || release2.has(analyzed.revision.id));
+    const inRelease = (analyzed) => (request.focusFiles === void 0 || request.focusFiles.has(analyzed.revision.file)) && (request.addedFiles === void 0 || request.addedFiles.has(analyzed.revision.file) || request.editedFiles?.has(analyzed.revision.file) === true) && (release2 === void 0 || release2.has(analyzed.revision.id));
     const revisions = history.revisions.map((analyzed) => {
       const underReview = inRelease(analyzed) && !legacy.has(analyzed.revision.id);
       return underReview === analyzed.underReview ? analyzed : { ...analyzed, underReview };
@@ -9416,6 +9602,9 @@ function suppressionOf(directive) {
     span: directive.span
   };
 }
+function hasReason(directive) {
+  return directive.reason !== void 0 && directive.reason.trim() !== "";
+}
 function applySuppressions(findings, revisions, ranRules, knownRules) {
   const byFile = /* @__PURE__ */ new Map();
   const all = [];
@@ -9432,7 +9621,8 @@ function applySuppressions(findings, revisions, ranRules, knownRules) {
   for (const finding2 of findings) {
     const matching = (byFile.get(finding2.span.file) ?? []).filter((directive) => covers(directive, finding2));
     for (const directive of matching) used.add(directive);
-    const first = matching.find((directive) => directive.kind === "ignore") ?? matching[0];
+    const accepting = matching.filter(hasReason);
+    const first = accepting.find((directive) => directive.kind === "ignore") ?? accepting[0];
     if (first) suppressed.push({ ...finding2, suppression: suppressionOf(first) });
     else reported2.push(finding2);
   }
@@ -9592,6 +9782,9 @@ function reportedFiles(histories, envFiles, review) {
   if (review.changedFiles) {
     for (const env2 of envFiles) if (!review.changedFiles.has(env2.file)) hidden.add(env2.file);
   }
+  if (review.focusFiles) {
+    for (const env2 of envFiles) if (!review.focusFiles.has(env2.file)) hidden.add(env2.file);
+  }
   return (finding2) => !hidden.has(finding2.span.file);
 }
 function runAnalysis(request) {
@@ -9619,7 +9812,8 @@ function runAnalysis(request) {
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     options: request.options,
-    reviewingRelease: reviewsRelease(review)
+    reviewingRelease: reviewsRelease(review),
+    ...review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}
   };
   const selected = request.analyzers.filter((analyzer) => isRuleSelected(analyzer.meta.name, request.selection));
   const isReported = reportedFiles(histories, request.envFiles, review);
@@ -9638,7 +9832,7 @@ function runAnalysis(request) {
     if (analyzer.stage === "after-suppressions") continue;
     for (const draft of analyzer.check(input)) {
       const finding2 = toFinding(analyzer, draft);
-      if (!isReported(finding2)) continue;
+      if (!draft.aboutTheChange && !isReported(finding2)) continue;
       if (draft.accepted) accepted.push({ ...finding2, suppression: draft.accepted });
       else findings.push(finding2);
     }
@@ -9673,7 +9867,7 @@ function failsAt(findings, failOn) {
 
 // src/cli/analyze-project.ts
 import { realpathSync } from "node:fs";
-import { relative as relative3, resolve as resolve8, sep } from "node:path";
+import { relative as relative3, resolve as resolve9, sep } from "node:path";
 
 // src/adapters/config/glob.ts
 function globToRegExp(pattern2) {
@@ -9692,8 +9886,161 @@ function globToRegExp(pattern2) {
   return new RegExp(`^${source}(?:/.*)?$`);
 }
 
+// src/services/dialect-decision.ts
+var DEFAULT = "postgresql";
+function decideDialect(inputs) {
+  const serverDrivers = new Set(inputs.drivers.map((driver) => driver.dialect));
+  const evidence = [];
+  if (inputs.flag) evidence.push({ source: "flag", dialect: inputs.flag, detail: "--dialect" });
+  if (inputs.config) evidence.push({ source: "config", ...inputs.config });
+  for (const url of inputs.urls) {
+    const setAside = url.replacedByEnv ? "env.py sets the database URL itself" : url.dialect === "sqlite" && serverDrivers.size > 0 ? "a SQLite URL beside a server database driver is taken for local work" : void 0;
+    evidence.push({ source: url.source, dialect: url.dialect, detail: url.detail, ...setAside ? { setAside } : {} });
+  }
+  const ambiguous = serverDrivers.size > 1 ? "the project depends on drivers of several databases" : void 0;
+  for (const driver of inputs.drivers)
+    evidence.push({ source: "driver", ...driver, ...ambiguous ? { setAside: ambiguous } : {} });
+  const winner = evidence.find((item) => item.setAside === void 0);
+  const decided = winner ?? {
+    source: "default",
+    dialect: DEFAULT,
+    detail: "the default: nothing else decides the database"
+  };
+  return {
+    dialect: decided.dialect,
+    source: decided.source,
+    detail: decided.detail,
+    disagreeing: evidence.filter((item) => item !== decided && item.dialect !== decided.dialect)
+  };
+}
+function historyDialects(histories, run) {
+  return histories.map((history, index) => {
+    const folders = history.revisions.map((analyzed) => folderNamingDialect(analyzed.revision.file));
+    const [first] = folders;
+    const shared = first && folders.every((folder) => folder?.folder === first.folder) ? first : void 0;
+    if (!shared || shared.dialect === run.dialect) return { history: index + 1, ...run };
+    const overruled = { source: run.source, dialect: run.dialect, detail: run.detail };
+    return {
+      history: index + 1,
+      dialect: shared.dialect,
+      source: "folder",
+      detail: `the folder ${shared.folder}/`,
+      disagreeing: [overruled, ...run.disagreeing.filter((item) => item.dialect !== shared.dialect)]
+    };
+  });
+}
+
+// src/cli/dialect-evidence.ts
+import { readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, join as join5, resolve as resolve6 } from "node:path";
+
+// src/adapters/fs/database-drivers.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+var DRIVERS = [
+  // Extras lists are short; bounded so that a hostile line without `]` stays linear.
+  [/psycopg2?(?:-binary|cffi)?|asyncpg|pg8000|sqlalchemy\[[^\]\n]{0,80}postgres[^\]\n]{0,80}\]/i, "postgresql"],
+  [
+    /pymysql|mysqlclient|mysql-connector-python|aiomysql|asyncmy|mariadb|sqlalchemy\[[^\]\n]{0,80}mysql[^\]\n]{0,80}\]/i,
+    "mysql"
+  ]
+];
+var MAX_BYTES = 1e6;
+var REQUIREMENTS = /^requirements.*\.(?:txt|in)$/i;
+function read(path) {
+  try {
+    const stats = statSync4(path);
+    return stats.isFile() && stats.size <= MAX_BYTES ? readFileSync6(path, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function dependencyFiles(folder) {
+  let names;
+  try {
+    names = readdirSync3(folder);
+  } catch {
+    return [];
+  }
+  const fixed = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py", "Pipfile"]);
+  return names.filter((name) => fixed.has(name) || REQUIREMENTS.test(name)).map((name) => join4(folder, name));
+}
+function driversIn(file, text2) {
+  const code = text2.replace(/(^|\s)#[^\n]*/g, "$1");
+  const found = [];
+  for (const [pattern2, dialect] of DRIVERS) {
+    const written = new RegExp(`(?:^[ \\t]*|["'])(${pattern2.source})(?![\\w.-])`, "gim");
+    for (const match of code.matchAll(written)) {
+      const driver = match[1] ?? "";
+      if (!found.some((known) => known.driver.toLowerCase() === driver.toLowerCase()))
+        found.push({ dialect, driver, file });
+    }
+  }
+  return found;
+}
+function databaseDrivers(start) {
+  for (const folder of foldersUpToTop(start)) {
+    const found = dependencyFiles(folder).flatMap((file) => {
+      const text2 = read(file);
+      return text2 === void 0 ? [] : driversIn(file, text2);
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+// src/adapters/python/env-url.ts
+function envReplacesUrl(text2) {
+  const code = text2.replace(/#[^\n]*/g, "");
+  if (/set_(?:main|section)_option\s*\([^)]{0,200}["']sqlalchemy\.url["']/.test(code)) return true;
+  if (/attributes\s*(?:\.get\s*\(|\[)\s*["']connection["']/.test(code)) return true;
+  const readsIniUrl = /get_main_option\s*\(\s*["']sqlalchemy\.url["']/.test(code) || /get_section_option\s*\([^)]{0,200}["']sqlalchemy\.url["']/.test(code) || /(?:async_)?engine_from_config\s*\(/.test(code) || /\.get_section\s*\(/.test(code);
+  return !readsIniUrl && /create_(?:async_)?engine\s*\(/.test(code);
+}
+
+// src/cli/dialect-evidence.ts
+var MAX_ENV_BYTES = 1e6;
+function readEnv(path) {
+  try {
+    return statSync5(path).size <= MAX_ENV_BYTES ? readFileSync7(path, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function shownUrl(url) {
+  return url.replace(/(:\/\/[^:/@\s]*):[^@\s]*@/, "$1:***@");
+}
+function dialectInputs(settings, configs, start, display) {
+  const configFile = settings.configFile ? display(settings.configFile.file) : "the config file";
+  return {
+    ...settings.dialectGiven === "flag" && settings.dialect ? { flag: settings.dialect } : {},
+    ...settings.dialectGiven === "config" && settings.dialect ? { config: { dialect: settings.dialect, detail: `dialect in ${configFile}` } } : {},
+    ...projectDialectEvidence(configs, start, display)
+  };
+}
+function projectDialectEvidence(configs, start, display) {
+  const urls = [];
+  for (const config of configs) {
+    const dialect = config.url === void 0 ? void 0 : dialectFromUrl(config.url);
+    if (!config.url || !dialect) continue;
+    const env2 = readEnv(join5(config.scriptLocation, "env.py"));
+    urls.push({
+      source: config.kind,
+      dialect,
+      detail: `sqlalchemy.url = ${shownUrl(config.url)} in ${display(config.file)}`,
+      replacedByEnv: env2 !== void 0 && envReplacesUrl(env2)
+    });
+  }
+  const [first] = configs;
+  const drivers = databaseDrivers(first ? dirname5(first.file) : resolve6(start)).map((driver) => ({
+    dialect: driver.dialect,
+    detail: `database driver ${driver.driver} in ${display(driver.file)}`
+  }));
+  return { urls, drivers };
+}
+
 // src/cli/extract-project.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 
 // src/adapters/python/env-extractor.ts
@@ -9874,64 +10221,9 @@ function assignmentsTo(name, scope) {
   ).map((assignment) => assignment?.childForFieldName("right")).filter((right2) => !!right2);
 }
 
-// src/adapters/sql/sql-file-extractor.ts
-function sqlRevisionId(file) {
-  return (file.split("/").pop() ?? file).replace(/\.sql$/i, "");
-}
-var NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-function orderSqlFiles(files) {
-  const name = (file) => file.split("/").pop() ?? file;
-  return [...files].sort((a, b) => NATURAL.compare(name(a.file), name(b.file)) || (a.file < b.file ? -1 : 1));
-}
-function sqlDirectives(text2, lines, file) {
-  if (!text2.includes("migragate:")) return [];
-  const sourceLines = text2.split(/\r?\n/);
-  const directives = [];
-  sourceLines.forEach((line, index) => {
-    const start = line.indexOf("--");
-    const body = start < 0 ? void 0 : directiveBodyIn(line.slice(start));
-    if (body === void 0) return;
-    const lineNumber = index + 1;
-    const offset = lines.offsetOf(lineNumber, start + 1);
-    const span = lines.span(file, offset, offset + line.length - start);
-    const ownLine = line.slice(0, start).trim() === "";
-    const appliesToLine = ownLine ? nextCodeLine(sourceLines, lineNumber, "--") : lineNumber;
-    directives.push(toDirective(parseDirectiveBody(body), span, appliesToLine));
-  });
-  return directives;
-}
-async function extractSqlFile(source, translators) {
-  const lines = new LineIndex(source.text);
-  const sql = {
-    file: source.file,
-    text: source.text,
-    position: (index) => lines.position(index),
-    span: { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    context: TOP_LEVEL_CONTEXT
-  };
-  const empty = source.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "";
-  const translation = empty ? { operations: [], problems: [], statements: 0 } : (await translators(sql)).translate(sql);
-  const id = sqlRevisionId(source.file);
-  return {
-    id,
-    format: "sql",
-    file: source.file,
-    downRevisions: source.previous === void 0 ? [] : [sqlRevisionId(source.previous)],
-    dependsOn: [],
-    branchLabels: [],
-    rawMeta: {},
-    upgrade: { operations: translation.operations },
-    downgrade: { operations: [] },
-    sqlStatements: translation.statements,
-    problems: translation.problems,
-    directives: sqlDirectives(source.text, lines, source.file),
-    phaseExceptions: []
-  };
-}
-
 // src/cli/extract-project.ts
 var TIERING_MIN_BYTES = 3e5;
-function read(paths, displayPath2) {
+function read2(paths, displayPath2) {
   return paths.map((absolute) => ({
     file: displayPath2(absolute),
     path: absolute,
@@ -9942,7 +10234,7 @@ function modulesUnchanged(entry) {
   if (!("revision" in entry) || !entry.modules) return true;
   return entry.modules.every((module) => {
     try {
-      return digestOf(readFileSync6(module.path, "utf8").replace(/^\uFEFF/, "")) === module.digest;
+      return digestOf(readFileSync8(module.path, "utf8").replace(/^\uFEFF/, "")) === module.digest;
     } catch {
       return false;
     }
@@ -9950,8 +10242,8 @@ function modulesUnchanged(entry) {
 }
 async function extractProject(found, settings) {
   const { cache, dialect } = settings;
-  const revisionSources = read(found.revisionFiles, settings.displayPath);
-  const envSources = read(found.envFiles, settings.displayPath);
+  const revisionSources = read2(found.revisionFiles, settings.displayPath);
+  const envSources = read2(found.envFiles, settings.displayPath);
   const keyOf = (kind, source) => cache?.key(kind, dialect, source.file, source.text) ?? "";
   const cached = /* @__PURE__ */ new Map();
   for (const source of revisionSources) {
@@ -9996,19 +10288,21 @@ async function extractProject(found, settings) {
   const revisions = [];
   const envFiles = [];
   const skipped2 = [];
+  const modulesRead = /* @__PURE__ */ new Map();
   for (const source of [...revisionSources, ...envSources]) {
     const entry = cached.get(source.file);
     if (!entry) continue;
+    if ("revision" in entry && entry.modules) modulesRead.set(source.file, entry.modules);
     if ("revision" in entry) revisions.push(entry.revision);
     else if ("env" in entry) envFiles.push(entry.env);
     else skipped2.push(entry.skipped);
   }
-  const sqlSources = read(found.sqlFiles, settings.displayPath);
+  const sqlSources = read2(found.sqlFiles, settings.displayPath);
   if (sqlSources.length > 0) revisions.push(...await extractSqlMigrations(sqlSources, dialect, skipped2));
   const sources = new Map(
     [...revisionSources, ...envSources, ...sqlSources].map((source) => [source.file, source.text])
   );
-  return { revisions, envFiles, skipped: skipped2, sources };
+  return { revisions, envFiles, skipped: skipped2, sources, modulesRead };
 }
 async function extractSqlMigrations(sources, dialect, skipped2) {
   const translators = sqlTranslatorProvider(dialect);
@@ -10030,11 +10324,11 @@ async function extractSqlMigrations(sources, dialect, skipped2) {
 }
 
 // src/cli/settings.ts
-import { relative as relative2, resolve as resolve7 } from "node:path";
+import { relative as relative2, resolve as resolve8 } from "node:path";
 
 // src/adapters/fs/alembic-version.ts
-import { existsSync as existsSync2, readdirSync as readdirSync3, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join6, resolve as resolve7 } from "node:path";
 var LOCKFILES = ["uv.lock", "poetry.lock"];
 var MAX_LOCKFILE_BYTES = 50 << 20;
 var MAX_MANIFEST_BYTES = 2 << 20;
@@ -10043,9 +10337,9 @@ var MAX_REQUIREMENT_FILES = 50;
 var RELEASE = /^\s*v?(\d+(?:\.\d+){0,2})/;
 function readSmallFile(path, maxBytes) {
   try {
-    const stat = statSync4(path);
+    const stat = statSync6(path);
     if (!stat.isFile() || stat.size > maxBytes) return void 0;
-    return readFileSync7(path, "utf8");
+    return readFileSync9(path, "utf8");
   } catch {
     return void 0;
   }
@@ -10113,13 +10407,13 @@ function fromRequirementLines(lines) {
 function requirementFiles(folder) {
   const names = (path) => {
     try {
-      return readdirSync3(path);
+      return readdirSync4(path);
     } catch {
       return [];
     }
   };
-  const top2 = names(folder).filter((name) => /^requirements.*\.txt$/i.test(name)).sort((a, b) => a === "requirements.txt" ? -1 : b === "requirements.txt" ? 1 : a < b ? -1 : a > b ? 1 : 0).map((name) => join4(folder, name));
-  const nested = names(join4(folder, "requirements")).filter((name) => name.toLowerCase().endsWith(".txt")).sort().map((name) => join4(folder, "requirements", name));
+  const top2 = names(folder).filter((name) => /^requirements.*\.txt$/i.test(name)).sort((a, b) => a === "requirements.txt" ? -1 : b === "requirements.txt" ? 1 : a < b ? -1 : a > b ? 1 : 0).map((name) => join6(folder, name));
+  const nested = names(join6(folder, "requirements")).filter((name) => name.toLowerCase().endsWith(".txt")).sort().map((name) => join6(folder, "requirements", name));
   return [...top2, ...nested].slice(0, MAX_REQUIREMENT_FILES);
 }
 function table(value) {
@@ -10164,13 +10458,13 @@ async function fromPyproject(text2) {
   return void 0;
 }
 function foldersUp(start) {
-  let folder = resolve6(start);
-  if (existsSync2(folder) && !statSync4(folder).isDirectory()) folder = dirname4(folder);
+  let folder = resolve7(start);
+  if (existsSync3(folder) && !statSync6(folder).isDirectory()) folder = dirname6(folder);
   const folders = [];
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     folders.push(folder);
-    const parent = dirname4(folder);
-    if (existsSync2(join4(folder, ".git")) || parent === folder) break;
+    const parent = dirname6(folder);
+    if (existsSync3(join6(folder, ".git")) || parent === folder) break;
     folder = parent;
   }
   return folders;
@@ -10179,14 +10473,14 @@ async function projectAlembicVersion(start) {
   const folders = foldersUp(start);
   for (const folder of folders) {
     for (const name of LOCKFILES) {
-      const file = join4(folder, name);
+      const file = join6(folder, name);
       const text2 = readSmallFile(file, MAX_LOCKFILE_BYTES);
       const version = text2 === void 0 ? void 0 : lockedVersion(text2);
       if (version) return { version, file, pinned: true };
     }
   }
   for (const folder of folders) {
-    const pyproject = join4(folder, "pyproject.toml");
+    const pyproject = join6(folder, "pyproject.toml");
     const text2 = readSmallFile(pyproject, MAX_MANIFEST_BYTES);
     const declared = text2 === void 0 ? void 0 : await fromPyproject(text2);
     if (declared) return { version: declared, file: pyproject, pinned: false };
@@ -10202,59 +10496,6 @@ function describeSource(found) {
   return found.pinned ? `pinned in ${basename3(found.file)}` : `the lowest ${basename3(found.file)} allows`;
 }
 
-// src/services/rule-selection.ts
-function specificity(selector, meta) {
-  if (selector === meta.name) return 3;
-  if (selector === meta.group) return 2;
-  if (selector === ALL_RULES) return 1;
-  return void 0;
-}
-function enabledRules(rules, request) {
-  const enabled = /* @__PURE__ */ new Set();
-  for (const meta of rules) {
-    let best = request.select === void 0 ? 0 : -1;
-    let on = request.select === void 0 && meta.enabledByDefault !== false;
-    const consider = (selectors, value) => {
-      for (const selector of selectors) {
-        const level = specificity(selector, meta);
-        if (level === void 0 || level < best) continue;
-        best = level;
-        on = value;
-      }
-    };
-    consider(request.select ?? [], true);
-    consider(request.extendSelect, true);
-    consider(request.ignore, false);
-    if (on) enabled.add(meta.name);
-  }
-  return enabled;
-}
-function selectorNames(rules) {
-  return [ALL_RULES, ...RULE_GROUPS.map((group) => group.name), ...rules.map((meta) => meta.name)];
-}
-var MAX_SUGGESTED_LENGTH = 64;
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function closestName(unknown2, known) {
-  if (unknown2.length > MAX_SUGGESTED_LENGTH) return void 0;
-  let best;
-  for (const name of known) {
-    const d = distance(unknown2.toLowerCase(), name.toLowerCase());
-    if (best === void 0 || d < best.distance) best = { name, distance: d };
-  }
-  return best !== void 0 && best.distance <= Math.max(2, Math.floor(unknown2.length / 4)) ? best.name : void 0;
-}
-
 // src/cli/settings.ts
 function validateRules(names, known, where, what) {
   const knownSet = new Set(known);
@@ -10266,11 +10507,15 @@ function validateRules(names, known, where, what) {
     );
   }
 }
-async function loadConfig(settings, cwd) {
+async function loadConfig(settings, cwd, ruleNames) {
   if (settings.config === false) return void 0;
   const path = settings.config ?? findConfigFile(settings.paths[0] ?? cwd);
   if (path === void 0) return void 0;
-  return readConfigFile(path, relative2(cwd, path) || path);
+  return readConfigFile(
+    path,
+    relative2(cwd, path) || path,
+    (rule, where) => validateRules([rule], ruleNames, where, "rule")
+  );
 }
 var SELECTOR = "rule or group";
 async function resolveSettings(settings, analyzers, cwd) {
@@ -10280,7 +10525,7 @@ async function resolveSettings(settings, analyzers, cwd) {
   validateRules(settings.select, known, "--select", SELECTOR);
   validateRules(settings.extendSelect ?? [], known, "--extend-select", SELECTOR);
   validateRules(settings.ignore, known, "--ignore", SELECTOR);
-  const config = await loadConfig(settings, cwd);
+  const config = await loadConfig(settings, cwd, ruleNames);
   const label = config ? relative2(cwd, config.file) || config.file : "";
   validateRules(config?.select ?? [], known, `${label}: select`, SELECTOR);
   validateRules(config?.extendSelect ?? [], known, `${label}: extend-select`, SELECTOR);
@@ -10298,7 +10543,7 @@ async function resolveSettings(settings, analyzers, cwd) {
     throw new InputError("--since and --release-after both name the release under review: give one");
   const startAfter = settings.startAfter ?? config?.startAfter;
   const dialect = settings.dialect ?? config?.dialect;
-  const alembicVersion = settings.alembicVersion ?? config?.alembicVersion ?? (await projectAlembicVersion(resolve7(cwd, settings.paths[0] ?? ".")))?.version;
+  const alembicVersion = settings.alembicVersion ?? config?.alembicVersion ?? (await projectAlembicVersion(resolve8(cwd, settings.paths[0] ?? ".")))?.version;
   return {
     ...config ? { configFile: config } : {},
     // As in ruff, a `--select` on the command line starts over: the file's select and extend-select are dropped.
@@ -10312,7 +10557,7 @@ async function resolveSettings(settings, analyzers, cwd) {
     }),
     severity,
     failOn: settings.failOn ?? config?.failOn ?? "error",
-    ...dialect ? { dialect } : {},
+    ...dialect ? { dialect, dialectGiven: settings.dialect ? "flag" : "config" } : {},
     ...alembicVersion ? { alembicVersion } : {},
     postgresVersion: settings.postgresVersion ?? config?.postgresVersion ?? 16,
     ...since !== void 0 ? { since } : {},
@@ -10342,32 +10587,60 @@ function applyExclude(found, settings, cwd) {
     excluded
   };
 }
-async function reviewRequest(settings, found, cwd, paths) {
+function mergeChanges(a, b) {
+  return {
+    ...a,
+    added: /* @__PURE__ */ new Set([...a.added, ...b.added]),
+    changed: /* @__PURE__ */ new Set([...a.changed, ...b.changed]),
+    modified: new Map([...a.modified, ...b.modified]),
+    deleted: [.../* @__PURE__ */ new Set([...a.deleted, ...b.deleted])]
+  };
+}
+async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   const request = {};
+  if (found.focus) request.focusFiles = new Set([...found.focus].map((file) => displayPath(cwd, file)));
   if (settings.releaseAfter !== void 0) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== void 0) request.startAfter = settings.startAfter;
   if (settings.since === void 0) return request;
-  const { changesSince } = await import("./chunks/changes-since-XMUORE5Q.js");
+  const { changesSince } = await import("./chunks/changes-since-UUY7EQEJ.js");
   const added = /* @__PURE__ */ new Set();
   const changed = /* @__PURE__ */ new Set();
+  const repositories = /* @__PURE__ */ new Map();
   for (const path of paths.length > 0 ? paths : [cwd]) {
-    const changes = changesSince(settings.since, resolve8(cwd, path), path);
+    const changes = changesSince(settings.since, resolve9(cwd, path), path);
     for (const file of changes.added) added.add(file);
     for (const file of changes.changed) changed.add(file);
+    const known = repositories.get(changes.root);
+    repositories.set(changes.root, known ? mergeChanges(known, changes) : changes);
   }
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
+  const { findRevisionChanges } = await import("./chunks/revision-changes-VZJY2ZPH.js");
+  const facts2 = await findRevisionChanges({
+    since: settings.since,
+    git: [...repositories.values()],
+    revisions: extraction.revisions,
+    paths: new Map([...found.revisionFiles, ...found.sqlFiles].map((file) => [displayPath(cwd, file), file])),
+    sources: extraction.sources,
+    modulesRead: extraction.modulesRead,
+    dialect,
+    displayPath: (absolute) => displayPath(cwd, absolute)
+  });
+  request.editedFiles = facts2.editedFiles;
+  request.changeUnderReview = facts2.changeUnderReview;
   return request;
 }
 async function analyzeProject(options, environment, rulesFor = (settings) => settings.rules, checkSettings = () => {
 }) {
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   checkSettings(settings);
-  const discovered = discover(options.paths, environment.cwd);
+  const discovered = await discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
-  const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
-  const dialectSource = dialectOrigin(options, settings, found, environment.cwd);
+  const show = (absolute) => displayPath(environment.cwd, absolute);
+  const start = resolve9(environment.cwd, options.paths[0] ?? ".");
+  const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
+  const dialect = dialectDecision.dialect;
   const extraction = await extractProject(found, {
     dialect,
     cwd: environment.cwd,
@@ -10381,12 +10654,12 @@ async function analyzeProject(options, environment, rulesFor = (settings) => set
   const failed = skipped2.filter((file) => file.failed);
   if (revisions.length === 0 && failed.length === 0) {
     const where = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    const read2 = extraction.skipped.length;
+    const read3 = extraction.skipped.length;
     throw new InputError(
-      excluded.length > 0 && read2 === 0 ? `${where}: the config's exclude patterns leave no file to analyse (${excluded.length} excluded)` : `${where}: none of the ${read2} Python files found is an Alembic revision` + (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : "")
+      excluded.length > 0 && read3 === 0 ? `${where}: the config's exclude patterns leave no file to analyse (${excluded.length} excluded)` : `${where}: none of the ${read3} Python files found is an Alembic revision` + (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : "")
     );
   }
-  const review = await reviewRequest(settings, found, environment.cwd, options.paths);
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, dialect);
   const selection = { enabled: rulesFor(settings), severity: settings.severity };
   let result;
   try {
@@ -10407,14 +10680,22 @@ async function analyzeProject(options, environment, rulesFor = (settings) => set
     if (error instanceof ReviewError) throw new InputError(error.message);
     throw error;
   }
-  return { settings, dialect, dialectSource, revisions, envFiles, sources, skipped: skipped2, failed, selection, result };
-}
-function dialectOrigin(options, settings, found, cwd) {
-  if (options.dialect !== void 0) return "--dialect";
-  if (settings.dialect !== void 0 && settings.configFile)
-    return displayPath(cwd, resolve8(cwd, settings.configFile.file));
-  if (found.dialectHint !== void 0) return "sqlalchemy.url in alembic.ini";
-  return "the default";
+  return {
+    settings,
+    dialect,
+    dialects: { run: dialectDecision, histories: historyDialects(result.histories, dialectDecision) },
+    configFiles: {
+      ...settings.configFile ? { migragate: show(settings.configFile.file) } : {},
+      alembic: [...new Set(found.alembicConfigs.map((config) => show(config.file)))]
+    },
+    revisions,
+    envFiles,
+    sources,
+    skipped: skipped2,
+    failed,
+    selection,
+    result
+  };
 }
 
 // src/cli/deliver-reports.ts
@@ -10479,8 +10760,24 @@ async function reportToGithub(input, reports, sinks) {
 }
 
 // src/cli/report-targets.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
+var EXTENSION_FORMATS = [
+  [/\.sarif(?:\.json)?$/i, "sarif"],
+  [/\.json$/i, "json"],
+  [/\.xml$/i, "junit"],
+  [/\.(?:md|markdown)$/i, "markdown"],
+  [/\.(?:txt|log)$/i, "text"]
+];
+function formatOfOutput(output) {
+  const named = EXTENSION_FORMATS.find(([pattern2]) => pattern2.test(output))?.[1];
+  if (named) return named;
+  if (!/\.[^./\\]+$/.test(output)) return "text";
+  throw new InputError(
+    `--output ${output}: the extension names no report format (.json, .sarif, .xml for JUnit, .md, .txt): give --format`
+  );
+}
 function pairReports(formats, outputs) {
+  if (formats.length === 0) return outputs.map((output) => ({ format: formatOfOutput(output), output }));
   if (outputs.length > formats.length) {
     throw new InputError(
       `--output ${outputs[formats.length]} has no --format to pair with (the n-th --output goes with the n-th --format)`
@@ -10502,7 +10799,7 @@ function validateReports(targets, cwd) {
   const seen = /* @__PURE__ */ new Set();
   for (const target of targets) {
     if (target.output === void 0) continue;
-    const path = resolve9(cwd, target.output);
+    const path = resolve10(cwd, target.output);
     if (seen.has(path)) throw new InputError(`--output ${target.output}: given for two reports`);
     seen.add(path);
   }
@@ -10512,7 +10809,7 @@ function validateReports(targets, cwd) {
 async function runCheck(options, environment) {
   const reports = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
-  const { settings, dialect, dialectSource, revisions, envFiles, sources, skipped: skipped2, failed, selection, result } = await analyzeProject(options, environment);
+  const { settings, dialect, dialects, configFiles, revisions, envFiles, sources, skipped: skipped2, failed, selection, result } = await analyzeProject(options, environment);
   const rules = environment.analyzers.map((analyzer) => analyzer.meta).filter((meta) => isRuleSelected(meta.name, selection));
   const failsGate2 = failsAt(result.findings, settings.failOn);
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
@@ -10531,8 +10828,8 @@ async function runCheck(options, environment) {
       ...ruleDocs !== void 0 ? { ruleDocs } : {}
     },
     wholeHistory: settings.startAfter === void 0 && settings.releaseAfter === void 0 && settings.since === void 0,
-    dialectSource,
-    ...settings.configFile ? { configFile: displayPath(environment.cwd, resolve10(environment.cwd, settings.configFile.file)) } : {}
+    dialects,
+    configFiles
   };
   await deliverReports(input, reports, environment);
   if (failed.length > 0) {
@@ -10545,8 +10842,8 @@ async function runCheck(options, environment) {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync4, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname6, join as join5, relative as relative4, resolve as resolve12, sep as sep2 } from "node:path";
+import { existsSync as existsSync5, realpathSync as realpathSync3, statSync as statSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname8, join as join7, relative as relative4, resolve as resolve12, sep as sep2 } from "node:path";
 
 // src/adapters/config/toml-edit.ts
 function keyParts(text2) {
@@ -10682,8 +10979,8 @@ async function parseToml(text2, display) {
 
 // src/adapters/git/baseline.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
-import { dirname as dirname5, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync4, realpathSync as realpathSync2, statSync as statSync7 } from "node:fs";
+import { dirname as dirname7, resolve as resolve11 } from "node:path";
 var MAX_FILE_BYTES = 5 << 20;
 var MAX_FILES = 5e4;
 function git(args, cwd, input) {
@@ -10703,7 +11000,7 @@ function tryGit(args, cwd) {
 }
 function gitTop(at) {
   const start = resolve11(at);
-  const folder = existsSync3(start) && !statSync5(start).isDirectory() ? dirname5(start) : start;
+  const folder = existsSync4(start) && !statSync7(start).isDirectory() ? dirname7(start) : start;
   const top2 = tryGit(["rev-parse", "--show-toplevel"], folder);
   return top2 ? realpathSync2(top2) : void 0;
 }
@@ -10798,9 +11095,9 @@ function githubActionsSnippet(source, path) {
 // src/cli/init.ts
 var CONFIG_DIALECTS = ["postgresql", "mysql", "sqlite"];
 function historyRoot(file, stop) {
-  for (let folder = dirname6(file); ; folder = dirname6(folder)) {
+  for (let folder = dirname8(file); ; folder = dirname8(folder)) {
     if (basename4(folder) === "versions") return folder;
-    if (folder === stop || dirname6(folder) === folder) return dirname6(file);
+    if (folder === stop || dirname8(folder) === folder) return dirname8(file);
   }
 }
 function historyRoots(files, stop) {
@@ -10827,12 +11124,12 @@ function workingSources(files, cwd) {
   return files.map((path) => ({ file: displayPath(cwd, path), path, text: readText(path).replace(/^\uFEFF/, "") }));
 }
 function committedSources(baseline, roots, extension, keep, cwd) {
-  const inRepository = roots.map((root) => ({ root, path: relative4(baseline.top, existsSync4(root) ? realpathSync3(root) : root) })).filter(({ path }) => !path.startsWith("..") && !path.startsWith(sep2));
+  const inRepository = roots.map((root) => ({ root, path: relative4(baseline.top, existsSync5(root) ? realpathSync3(root) : root) })).filter(({ path }) => !path.startsWith("..") && !path.startsWith(sep2));
   const sources = [];
   for (const { root, path } of inRepository) {
     const prefix = path === "" ? "" : `${path.split(sep2).join("/")}/`;
     for (const file of filesAtCommit(baseline.top, baseline.commit, [path === "" ? "." : path], [extension])) {
-      const absolute = join5(root, file.path.slice(prefix.length));
+      const absolute = join7(root, file.path.slice(prefix.length));
       if (basename4(absolute) === "env.py" || !keep(absolute)) continue;
       sources.push({ file: displayPath(cwd, absolute), path: absolute, text: file.text });
     }
@@ -10840,21 +11137,21 @@ function committedSources(baseline, roots, extension, keep, cwd) {
   return sources;
 }
 function projectFolder(target, top2) {
-  const start = existsSync4(target) && !statSync6(target).isDirectory() ? dirname6(target) : target;
-  for (let folder = start; ; folder = dirname6(folder)) {
-    if (existsSync4(join5(folder, "alembic.ini"))) return folder;
-    if (folder === top2 || dirname6(folder) === folder || top2 === void 0) return start;
+  const start = existsSync5(target) && !statSync8(target).isDirectory() ? dirname8(target) : target;
+  for (let folder = start; ; folder = dirname8(folder)) {
+    if (existsSync5(join7(folder, "alembic.ini"))) return folder;
+    if (folder === top2 || dirname8(folder) === folder || top2 === void 0) return start;
   }
 }
 function configTarget(target, top2) {
   const existing = findConfigFile(target);
   if (existing) return existing;
   const project = projectFolder(target, top2);
-  for (let folder = project; ; folder = dirname6(folder)) {
-    if (existsSync4(join5(folder, "pyproject.toml"))) return join5(folder, "pyproject.toml");
-    if (top2 === void 0 || folder === top2 || dirname6(folder) === folder) break;
+  for (let folder = project; ; folder = dirname8(folder)) {
+    if (existsSync5(join7(folder, "pyproject.toml"))) return join7(folder, "pyproject.toml");
+    if (top2 === void 0 || folder === top2 || dirname8(folder) === folder) break;
   }
-  return join5(project, "migragate.toml");
+  return join7(project, "migragate.toml");
 }
 function asList(value) {
   if (typeof value === "string") return [value];
@@ -10876,8 +11173,12 @@ async function plan(target, found, environment, top2) {
   const configPath = findConfigFile(target);
   const config = configPath ? await readConfigFile(configPath, displayPath(environment.cwd, configPath)) : void 0;
   const keep = excludeFilter(config?.exclude ?? [], config?.root);
-  const urlDialect = found.dialectHint;
-  const dialect = config?.dialect ?? urlDialect ?? "postgresql";
+  const decision = decideDialect({
+    ...config?.dialect ? { config: { dialect: config.dialect, detail: "dialect in the config file" } } : {},
+    ...projectDialectEvidence(found.alembicConfigs, target, (absolute) => displayPath(environment.cwd, absolute))
+  });
+  const dialect = decision.dialect;
+  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(decision.source) ? decision : void 0;
   let loaded;
   const parser2 = () => {
     loaded ??= loadPythonParser();
@@ -10923,10 +11224,10 @@ async function plan(target, found, environment, top2) {
   } else {
     notes.push(`no revision at the baseline (${why}): every revision is judged`);
   }
-  if (urlDialect && CONFIG_DIALECTS.includes(urlDialect)) {
+  if (projectDialect && CONFIG_DIALECTS.includes(projectDialect.dialect)) {
     settings.push({
-      setting: { key: "dialect", value: urlDialect, comment: "from alembic.ini's sqlalchemy.url" },
-      why: "alembic.ini's sqlalchemy.url"
+      setting: { key: "dialect", value: projectDialect.dialect, comment: `from ${dialectOrigin(projectDialect)}` },
+      why: dialectOrigin(projectDialect)
     });
   }
   const alembic = await projectAlembicVersion(target);
@@ -10949,7 +11250,7 @@ async function plan(target, found, environment, top2) {
   };
 }
 async function edit(configPath, settings, force, display) {
-  const exists = existsSync4(configPath);
+  const exists = existsSync5(configPath);
   const text2 = exists ? readText(configPath) : "";
   const pyproject = basename4(configPath) === "pyproject.toml";
   const document = await parseToml(text2, display);
@@ -10985,7 +11286,7 @@ function describe(edit2, found, display) {
 async function runInit(options, environment) {
   const { cwd } = environment;
   const target = resolve12(cwd, options.path ?? ".");
-  const found = discover([target], cwd);
+  const found = await discover([target], cwd);
   const top2 = gitTop(target);
   const decided = await plan(target, found, environment, top2);
   const display = displayPath(cwd, decided.configPath);
@@ -11009,6 +11310,11 @@ async function runInit(options, environment) {
   ];
   environment.stdout(`${out.join("\n")}`);
   return 0;
+}
+function dialectOrigin(decision) {
+  if (decision.source === "alembic.ini") return "alembic.ini's sqlalchemy.url";
+  if (decision.source === "pyproject") return "[tool.alembic]'s sqlalchemy.url in pyproject.toml";
+  return decision.detail;
 }
 
 // src/cli/plan.ts
@@ -11880,7 +12186,7 @@ async function applyFixes(plans, texts, options, environment) {
       return written;
     }
   }
-  const { applyFileEdits } = await import("./chunks/file-edits-VNIMFZBS.js");
+  const { applyFileEdits } = await import("./chunks/file-edits-4DKMN2NJ.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}
 `);
@@ -11971,7 +12277,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-e08105a56f80");
+  return () => ExtractionCache.open(folder, project, "0.1.0-1c2ef0d9e49b");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -11999,14 +12305,14 @@ function threadOptions() {
   const script = new URL("./worker.js", import.meta.url);
   const threads = Number.parseInt(process.env.MIGRAGATE_THREADS ?? "", 10);
   return {
-    ...import.meta.url.endsWith("/dist/cli.js") && existsSync5(script) ? { workerScript: script } : {},
+    ...import.meta.url.endsWith("/dist/cli.js") && existsSync6(script) ? { workerScript: script } : {},
     ...Number.isInteger(threads) && threads > 0 ? { threads } : {}
   };
 }
 function ruleDoc(rule) {
-  const here = dirname7(fileURLToPath2(import.meta.url));
-  const path = join6(here, "..", "docs", "rules", `${rule}.md`);
-  return existsSync5(path) ? readFileSync8(path, "utf8") : void 0;
+  const here = dirname9(fileURLToPath2(import.meta.url));
+  const path = join8(here, "..", "docs", "rules", `${rule}.md`);
+  return existsSync6(path) ? readFileSync10(path, "utf8") : void 0;
 }
 function listRules() {
   const metas = ALL_ANALYZERS.map((analyzer) => analyzer.meta);
@@ -12025,8 +12331,16 @@ ${groups.join("\n")}
 `;
 }
 function explain(rule) {
+  if (rule === void 0 || rule.trim() === "")
+    throw new InputError("explain needs a rule name: migragate explain <rule> (see `migragate rules`)");
+  const names = ALL_ANALYZERS.map((candidate) => candidate.meta.name);
   const analyzer = ALL_ANALYZERS.find((candidate) => candidate.meta.name === rule);
-  if (!analyzer) throw new InputError(`unknown rule "${rule}" (see \`migragate rules\`)`);
+  if (!analyzer) {
+    const suggestion = closestName(rule, names);
+    throw new InputError(
+      `unknown rule "${rule}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""} (see \`migragate rules\`)`
+    );
+  }
   const { meta } = analyzer;
   const doc = ruleDoc(rule);
   if (doc) return doc.endsWith("\n") ? doc : `${doc}
@@ -12044,6 +12358,17 @@ function alembicVersionFlag(value) {
   if (ALEMBIC_VERSION.test(value.trim())) return value.trim();
   throw new InputError(`--alembic-version: expected a version such as 1.13.1, got "${value}"`);
 }
+function selectors(flag, values) {
+  const names = list(values);
+  if (values !== void 0 && names.length === 0)
+    throw new InputError(`${flag} needs rule or group names, comma-separated (see \`migragate rules\`)`);
+  return names;
+}
+function dialectFlag(value) {
+  const dialect = dialectNamed(value);
+  if (!dialect) throw new InputError(`--dialect: expected ${DIALECT_CHOICES}, got "${value}"`);
+  return dialect;
+}
 function nonEmpty(flag, value) {
   if (value.trim() === "") throw new InputError(`${flag} needs a value`);
   return value.trim();
@@ -12054,9 +12379,13 @@ function revisionList(value) {
   return ids;
 }
 function configFlag(value) {
+  if (Array.isArray(value)) {
+    if (value.includes(false)) throw new InputError("--config and --no-config: give one");
+    throw new InputError("--config: give one config file");
+  }
   if (value === false) return false;
   if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
-  if (!existsSync5(value)) throw new InputError(`--config: ${value} does not exist`);
+  if (!existsSync6(value)) throw new InputError(`--config: ${value} does not exist`);
   return value;
 }
 async function main(argv) {
@@ -12072,8 +12401,7 @@ async function main(argv) {
         describe: "Paths to analyse (default: the current folder)"
       }).option("format", {
         choices: REPORT_FORMATS,
-        default: "text",
-        describe: "Report format; repeat it (each with its --output) to write several reports"
+        describe: "Report format (default: text, or the format --output's extension names: .json, .sarif, .xml for JUnit, .md); repeat it (each with its --output) to write several reports"
       }).option("output", {
         alias: "o",
         type: "string",
@@ -12090,8 +12418,8 @@ async function main(argv) {
         choices: ["error", "warning", "info", "never"],
         describe: "Exit 1 when a finding is at or above this severity (default: error)"
       }).option("dialect", {
-        choices: ["postgresql", "mysql", "sqlite"],
-        describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)"
+        type: "string",
+        describe: "SQL dialect (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)"
       }).option("alembic-version", {
         type: "string",
         describe: "Alembic version the project uses (default: the config's, else from uv.lock, poetry.lock, pyproject.toml or requirements*.txt)"
@@ -12103,7 +12431,7 @@ async function main(argv) {
         describe: "Plain .sql migration files each run inside one transaction (Flyway, dbmate); default: statement by statement"
       }).option("since", {
         type: "string",
-        describe: "Review only the revision files added since this git revision (the rest is context)"
+        describe: "Review only the revisions added or edited since this git revision (the rest is context); edits to merged revisions are revision-edited errors"
       }).option("release-after", {
         type: "string",
         describe: "Review only the revisions after this revision id: the release about to ship"
@@ -12126,11 +12454,11 @@ async function main(argv) {
           {
             paths: list(args.paths),
             reports: pairReports(repeated(args.format), repeated(args.output)),
-            select: list(args.select),
-            extendSelect: list(args["extend-select"]),
-            ignore: list(args.ignore),
+            select: selectors("--select", args.select),
+            extendSelect: selectors("--extend-select", args["extend-select"]),
+            ignore: selectors("--ignore", args.ignore),
             ...args["fail-on"] ? { failOn: args["fail-on"] } : {},
-            ...args.dialect ? { dialect: args.dialect } : {},
+            ...args.dialect !== void 0 ? { dialect: dialectFlag(args.dialect) } : {},
             ...args["alembic-version"] !== void 0 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {},
             ...args["postgres-version"] !== void 0 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) } : {},
             ...args["assume-in-transaction"] !== void 0 ? { assumeInTransaction: args["assume-in-transaction"] } : {},
@@ -12161,10 +12489,7 @@ async function main(argv) {
       (command2) => command2.positional("paths", { type: "string", array: true, describe: "Paths to analyse, as for check" }).option("format", { choices: PLAN_FORMATS, default: "text", describe: "Plan format" }).option("output", { alias: "o", type: "string", describe: "Write the plan to this file (default: stdout)" }).option("fail-on", {
         choices: ["error", "warning", "info", "never"],
         describe: "Exit 1 when a mixed revision's finding is at or above this severity (default: error)"
-      }).option("dialect", {
-        choices: ["postgresql", "mysql", "sqlite"],
-        describe: "SQL dialect, as for check"
-      }).option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" }).option("postgres-version", {
+      }).option("dialect", { type: "string", describe: "SQL dialect, as for check" }).option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" }).option("postgres-version", {
         type: "string",
         describe: "Major version of the PostgreSQL server (9 to 18)"
       }).option("assume-in-transaction", {
@@ -12172,7 +12497,7 @@ async function main(argv) {
         describe: "Plain .sql files each run in one transaction"
       }).option("since", {
         type: "string",
-        describe: "The release: the revision files added since this git revision"
+        describe: "The release: the revisions added or edited since this git revision"
       }).option("release-after", { type: "string", describe: "The release: the revisions after this revision id" }).option("start-after", { type: "string", describe: "Never plan this revision and its ancestors (legacy)" }).option("config", { type: "string", describe: "Config file to use (--no-config: none)" }).option("write", {
         type: "boolean",
         default: false,
@@ -12194,7 +12519,7 @@ async function main(argv) {
             format: args.format,
             ...args.output !== void 0 ? { output: args.output } : {},
             ...args["fail-on"] ? { failOn: args["fail-on"] } : {},
-            ...args.dialect ? { dialect: args.dialect } : {},
+            ...args.dialect !== void 0 ? { dialect: dialectFlag(args.dialect) } : {},
             ...args["alembic-version"] !== void 0 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {},
             ...args["postgres-version"] !== void 0 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) } : {},
             ...args["assume-in-transaction"] !== void 0 ? { assumeInTransaction: args["assume-in-transaction"] } : {},
@@ -12237,11 +12562,11 @@ async function main(argv) {
     ).command("rules", "List the rules", {}, () => {
       write(listRules());
     }).command(
-      "explain <rule>",
+      "explain [rule]",
       "Explain a rule: what it catches, why, and the safe alternative",
-      (command2) => command2.positional("rule", { type: "string", demandOption: true }),
+      (command2) => command2.positional("rule", { type: "string" }),
       (args) => {
-        write(explain(String(args.rule)));
+        write(explain(args.rule));
       }
     ).demandCommand(1, "name a command: check, plan, init, rules or explain").strict().wrap(null).version("0.1.0").help().fail((message, error) => {
       throw error ?? new InputError(message.replace(/\s*\n\s*/g, " "));

@@ -1,13 +1,15 @@
 import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);
 import {
-  extractSources,
   projectModules
-} from "./chunks/chunk-6ZC5W6N6.js";
+} from "./chunks/chunk-JHZF6HH2.js";
+import {
+  extractSources
+} from "./chunks/chunk-2SGID7Q3.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-A2RLIVFE.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-I4NHLKTK.js";
+import "./chunks/chunk-MTCNHWRQ.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

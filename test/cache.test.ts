@@ -60,6 +60,28 @@ describe("extraction cache", () => {
     expect(JSON.parse(result.stdout).summary.revisions).toBe(2);
   });
 
+  it("extraction cache under /proc is not written and the run ends at once", () => {
+    const root = project();
+    const result = runCli(["check", ".", "--format", "json", "--cache-dir", "/proc/migragate-cache"], root);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).summary.revisions).toBe(2);
+  });
+
+  it.each([
+    ["MIGRAGATE_CACHE_DIR", ""],
+    ["MIGRAGATE_CACHE_DIR", "cache"],
+    ["XDG_CACHE_HOME", ""],
+    ["XDG_CACHE_HOME", "relative/cache"],
+  ])("extraction cache treats %s=%j as unset and never writes into the project", (variable, value) => {
+    const root = project();
+    const home = writeProject({});
+    const env: Record<string, string> = { HOME: home, MIGRAGATE_CACHE_DIR: "", XDG_CACHE_HOME: "", [variable]: value };
+    const result = runCli(["check", ".", "--format", "json"], root, env);
+    expect(result.status).toBe(1);
+    expect(readdirSync(root).sort()).toEqual(["versions"]);
+    expect(readdirSync(join(home, ".cache", "migragate"))).toHaveLength(1);
+  });
+
   it("extraction cache that is corrupt is ignored", () => {
     const root = project();
     const cacheDir = join(root, "cache");

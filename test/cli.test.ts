@@ -275,7 +275,7 @@ describe("text report", () => {
       "2 findings: 1 error, 1 warning, 0 infos",
       "by rule: add-column-not-null 1, op-without-if-exists-strict 1",
       "read 0 SQL statements, all read",
-      "dialect: postgresql (the default: nothing in the project names one); settings from migragate.toml",
+      "dialect: postgresql (the default: nothing else decides the database); settings from migragate.toml",
       "FAILED: 1 error at or above --fail-on error",
     ]);
     expect(result.stdout.endsWith("\n")).toBe(true);
@@ -288,7 +288,7 @@ describe("text report", () => {
       "1 revision in 1 history, all under review: 1 expand, 0 backfill, 0 contract, 0 mixed, 0 neutral only",
       "0 findings: 0 errors, 0 warnings, 0 infos",
       "read 0 SQL statements, all read",
-      "dialect: postgresql (the default: nothing in the project names one)",
+      "dialect: postgresql (the default: nothing else decides the database)",
       "PASSED",
     ]);
   });

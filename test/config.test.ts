@@ -148,7 +148,7 @@ describe("configuration errors", () => {
     [
       "bad dialect",
       'dialect = "oracle"\n',
-      'migragate.toml: dialect must be one of postgresql, mysql, sqlite (got "oracle")',
+      'migragate.toml: dialect must be one of postgresql (or postgres), mysql (or mariadb), sqlite (got "oracle")',
     ],
     [
       "unknown rule in select",

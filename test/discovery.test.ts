@@ -23,6 +23,13 @@ function files(report: JsonReport): string[] {
   return report.revisions.map((revision) => revision.file).sort();
 }
 
+function underReview(report: JsonReport): string[] {
+  return report.revisions
+    .filter((revision) => revision.underReview)
+    .map((revision) => revision.file)
+    .sort();
+}
+
 async function checked(root: string, paths?: string[], cwd: string = root) {
   const result = await check(root, paths === undefined ? {} : { paths }, cwd);
   expect(reportSchemaErrors(result.report)).toEqual([]);
@@ -230,10 +237,13 @@ describe("discovery", () => {
       "versions/b1.py": revisionFile({ revision: "b1", down: "a1", upgrade: "pass" }),
       "versions/c1.py": revisionFile({ revision: "c1", down: "b1", upgrade: 'op.drop_table("legacy")' }),
     });
+    // The files named are judged; their sibling revisions are read as context (c1's drop is not reported).
     const report = await checked(root, [join(root, "versions/a1.py"), join(root, "versions/b1.py")]);
-    expect(files(report)).toEqual(["versions/a1.py", "versions/b1.py"]);
+    expect(files(report)).toEqual(["versions/a1.py", "versions/b1.py", "versions/c1.py"]);
+    expect(underReview(report)).toEqual(["versions/a1.py", "versions/b1.py"]);
+    expect(report.findings).toEqual([]);
     const cli = runCli(["check", "versions/b1.py", "--format", "json"], root);
-    expect(files(JSON.parse(cli.stdout) as JsonReport)).toEqual(["versions/b1.py"]);
+    expect(underReview(JSON.parse(cli.stdout) as JsonReport)).toEqual(["versions/b1.py"]);
   });
 
   it("discovery analyses the current directory when no path is given", async () => {
@@ -279,5 +289,135 @@ describe("discovery", () => {
     const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
     expectUsageError(runCli(["check", ".", "--select", "drop-column,no-such-rule"], root), "no-such-rule");
     expectUsageError(runCli(["check", ".", "--ignore", "nope"], root), "nope");
+  });
+});
+
+/** Findings as `[rule, file]`, sorted: what a verdict is made of. */
+function verdict(report: JsonReport): string[][] {
+  return report.findings.map((finding) => [finding.rule, finding.file]).sort();
+}
+
+describe("discovery from any path of a history", () => {
+  /** alembic.ini at the top with version_locations and a MySQL URL; the history has two heads. */
+  function project(): string {
+    return writeProject({
+      "alembic.ini": ini([
+        "script_location = migrations",
+        "version_locations = %(here)s/migrations/versions %(here)s/plugins/billing/versions",
+        "sqlalchemy.url = mysql+pymysql://app@localhost/app",
+      ]),
+      "migrations/env.py": ENV_PY,
+      "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+      "migrations/versions/b1.py": revisionFile({
+        revision: "b1",
+        down: "a1",
+        upgrade: 'op.create_index("ix_users_email", "users", ["email"])',
+      }),
+      "plugins/billing/versions/p1.py": revisionFile({ revision: "p1", down: "a1", upgrade: "pass" }),
+    });
+  }
+
+  it("discovery of a migrations folder finds the alembic.ini that owns it: same revisions, heads and dialect", async () => {
+    const root = project();
+    const fromRoot = await checked(root);
+    const fromFolder = await checked(join(root, "migrations"), undefined, root);
+    expect(fromFolder.dialect).toBe("mysql");
+    expect(files(fromFolder)).toEqual(files(fromRoot));
+    expect(files(fromFolder)).toContain("plugins/billing/versions/p1.py");
+    expect(verdict(fromFolder)).toEqual(verdict(fromRoot));
+    expect(verdict(fromFolder).map(([rule]) => rule)).toContain("multiple-heads");
+    expect(fromFolder.alembicConfigs).toEqual(["alembic.ini"]);
+    const fromVersions = await checked(join(root, "migrations/versions"), undefined, root);
+    expect(verdict(fromVersions)).toEqual(verdict(fromRoot));
+  });
+
+  it("discovery of one revision file judges it with its history as context and reports only it", async () => {
+    const root = project();
+    const report = await checked(join(root, "migrations/versions/b1.py"), undefined, root);
+    expect(files(report)).toEqual(files(await checked(root)));
+    expect(underReview(report)).toEqual(["migrations/versions/b1.py"]);
+    // a1 is read as context: no false unknown-down-revision, and the heads finding is not b1's to report.
+    expect(verdict(report)).toEqual([]);
+    expect(report.dialect).toBe("mysql");
+  });
+
+  it("discovery of one revision file without a configuration reads its versions folder as context", async () => {
+    const root = writeProject({
+      "db/env.py": ENV_PY,
+      "db/versions/2024/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_table("old")' }),
+      "db/versions/2025/b1.py": revisionFile({ revision: "b1", down: "a1", upgrade: "pass" }),
+    });
+    const report = await checked(join(root, "db/versions/2025/b1.py"), undefined, root);
+    expect(files(report)).toEqual(["db/versions/2024/a1.py", "db/versions/2025/b1.py"]);
+    expect(underReview(report)).toEqual(["db/versions/2025/b1.py"]);
+    expect(report.findings).toEqual([]);
+    expect(report.envFiles).toEqual(["db/env.py"]);
+  });
+
+  it("discovery of a dialect sub-folder of a versions folder reports only that folder", async () => {
+    const root = writeProject({
+      "alembic.ini": ini(["script_location = migrations"]),
+      "migrations/versions/postgresql/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_table("x")' }),
+      "migrations/versions/sqlite/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_table("y")' }),
+    });
+    const report = await checked(join(root, "migrations/versions/sqlite"), undefined, root);
+    expect(underReview(report)).toEqual(["migrations/versions/sqlite/a1.py"]);
+    expect(report.findings.map((finding) => finding.file)).toEqual(["migrations/versions/sqlite/a1.py"]);
+  });
+
+  it("discovery reads a script_location package resource from the project's src folder", async () => {
+    const root = writeProject({
+      "src/shop/__init__.py": "",
+      "src/shop/db/__init__.py": "",
+      "src/shop/db/alembic.ini": ini(["script_location = shop:db:migrations"]),
+      "src/shop/db/migrations/env.py": ENV_PY,
+      "src/shop/db/migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    });
+    const fromIni = await checked(join(root, "src/shop/db"), undefined, root);
+    expect(files(fromIni)).toEqual(["src/shop/db/migrations/versions/a1.py"]);
+    const fromFolder = await checked(join(root, "src/shop/db/migrations"), undefined, root);
+    expect(fromFolder.alembicConfigs).toEqual(["src/shop/db/alembic.ini"]);
+  });
+
+  it("discovery reads [tool.alembic] from pyproject.toml (Alembic 1.16+)", async () => {
+    const root = writeProject({
+      "pyproject.toml": [
+        "[project]",
+        'name = "shop"',
+        "",
+        "[tool.alembic]",
+        'script_location = "%(here)s/db"',
+        'version_locations = ["%(here)s/db/versions", "%(here)s/plugins/versions"]',
+        "",
+      ].join("\n"),
+      "db/env.py": ENV_PY,
+      "db/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+      "plugins/versions/p1.py": revisionFile({ revision: "p1", down: "a1", upgrade: "pass" }),
+    });
+    const fromRoot = await checked(root);
+    expect(files(fromRoot)).toEqual(["db/versions/a1.py", "plugins/versions/p1.py"]);
+    expect(fromRoot.alembicConfigs).toEqual(["pyproject.toml"]);
+    const fromFolder = await checked(join(root, "db"), undefined, root);
+    expect(files(fromFolder)).toEqual(files(fromRoot));
+  });
+
+  it("discovery goes on past a versions folder without revision files (release notes in a monorepo)", async () => {
+    const root = writeProject({
+      "versions/1.2.0.md": "# release notes\n",
+      "services/api/alembic.ini": ini(["script_location = migrations", "sqlalchemy.url = postgresql://app@db/app"]),
+      "services/api/migrations/env.py": ENV_PY,
+      "services/api/migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+      "services/api/app.py": "print('not a revision')\n",
+    });
+    const report = await checked(root);
+    expect(files(report)).toEqual(["services/api/migrations/versions/a1.py"]);
+    expect(report.alembicConfigs).toEqual(["services/api/alembic.ini"]);
+    expect(report.skippedFiles).toEqual([]);
+  });
+
+  it("discovery names an alembic.ini without an [alembic] section when it finds no revision", () => {
+    const root = writeProject({ "alembic.ini": "[loggers]\nkeys = root\n" });
+    expectUsageError(runCli(["check"], root), "alembic.ini has no [alembic] section with script_location");
+    expectUsageError(runCli(["check", "alembic.ini"], root), "no revision files found");
   });
 });

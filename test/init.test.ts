@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { editTable, type Setting } from "../src/adapters/config/toml-edit.js";
 import { runInit } from "../src/cli/init.js";
 import { githubActionsSnippet, preCommitSnippet } from "../src/cli/init-snippets.js";
-import { check, ENV_WITH_LOCK_TIMEOUT, revisionFile, runCli, writeProject } from "./support/project.js";
+import { check, revisionFile, runCli, writeProject } from "./support/project.js";
 
 const GIT_ENV = {
   ...process.env,
@@ -34,11 +34,24 @@ function drop(revision: string, down: string | null | string[], column: string):
 
 const ALEMBIC_INI = "[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://app@db/app\n";
 
+/** An env.py that connects with alembic.ini's URL: the URL is the project's evidence of its dialect. */
+const ENV_FROM_INI = `from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+config = context.config
+connectable = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+with connectable.connect() as connection:
+    connection.exec_driver_sql("SET lock_timeout = '5s'")
+    context.configure(connection=connection)
+    with context.begin_transaction():
+        context.run_migrations()
+`;
+
 /** An Alembic project with a1 <- b2 and whatever else is given. */
 function project(files: Record<string, string> = {}): string {
   return writeProject({
     "alembic.ini": ALEMBIC_INI,
-    "migrations/env.py": ENV_WITH_LOCK_TIMEOUT,
+    "migrations/env.py": ENV_FROM_INI,
     "migrations/versions/a1.py": drop("a1", null, "a"),
     "migrations/versions/b2.py": drop("b2", "a1", "b"),
     ...files,

@@ -192,8 +192,12 @@ describe("report samples", () => {
 
   it("report samples risky-app breaks every rule", async () => {
     const { report, exitCode } = await check(join(SAMPLES, "risky-app"), { select: ["ALL"] }, REPO);
+    // revision-edited judges a git change (--since): a folder of files cannot show it (test/rules/revision-edited.test.ts).
+    const needsGit = new Set(["revision-edited"]);
     expect(Object.keys(report.summary.byRule as Record<string, number>).sort()).toEqual(
-      ALL_ANALYZERS.map((analyzer) => analyzer.meta.name).sort(),
+      ALL_ANALYZERS.map((analyzer) => analyzer.meta.name)
+        .filter((name) => !needsGit.has(name))
+        .sort(),
     );
     expect(exitCode).toBe(1);
   });

@@ -56,13 +56,17 @@ describe("--since", () => {
     expect(await reviewed(root, "HEAD")).toEqual({ underReview: [], findingRevisions: [] });
   });
 
-  it("since includes staged and untracked files but not modified old ones", async () => {
+  it("since includes staged and untracked files, and old ones whose upgrade the change edits", async () => {
     const root = repository();
     writeFileSync(join(root, "migrations/versions/c3.py"), drop("c3", "b2", "old_c"));
     git(root, "add", "migrations/versions/c3.py");
     writeFileSync(join(root, "migrations/versions/d4.py"), drop("d4", "c3", "old_d"));
+    // b2 only gains a comment: no change to what it runs, so it stays context.
+    writeFileSync(join(root, "migrations/versions/b2.py"), `# reviewed\n${drop("b2", "a1", "old_b")}`);
     writeFileSync(join(root, "migrations/versions/a1.py"), drop("a1", null, "old_a_edited"));
-    expect((await reviewed(root, "HEAD")).underReview).toEqual(["c3", "d4"]);
+    const { underReview, findingRevisions } = await reviewed(root, "HEAD");
+    expect(underReview).toEqual(["a1", "c3", "d4"]);
+    expect(findingRevisions).toContain("a1");
   });
 
   it("since does not treat a renamed revision file as new", async () => {

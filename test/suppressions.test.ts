@@ -109,12 +109,49 @@ describe("inline suppressions", () => {
 });
 
 describe("suppression-without-reason", () => {
-  it("suppression-without-reason fires for an ignore without a reason, which still suppresses", async () => {
+  it("suppression-without-reason fires for an ignore without a reason, which suppresses nothing", async () => {
     const report = await analyse('op.drop_column("users", "bio", if_exists=True)  # migragate: ignore[drop-column]');
-    expect(findingsOf(report, "drop-column")).toEqual([]);
+    expect(findingsOf(report, "drop-column")).toHaveLength(1);
+    expect(report.suppressed).toEqual([]);
     const findings = findingsOf(report, "suppression-without-reason");
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "warning", message: "ignore[drop-column] gives no reason" });
+    expect(findings[0]).toMatchObject({
+      severity: "warning",
+      message: "ignore[drop-column] gives no reason, so it suppresses nothing",
+    });
+    expect(findings[0]?.hint).toContain("Until then the findings it covers stay reported");
+    // The comment covered the finding: it is not also reported as unused.
+    expect(findingsOf(report, "unused-suppression")).toEqual([]);
+  });
+
+  it("suppression-without-reason: an error covered only by a comment without a reason still fails the gate", async () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade:
+          'op.rename_table("a", "b")  # migragate: ignore[rename-table, op-without-if-exists, missing-lock-timeout]',
+      }),
+    });
+    const { exitCode, report } = await check(root);
+    expect(report.findings.map((finding) => finding.rule).sort()).toEqual([
+      "missing-lock-timeout",
+      "rename-table",
+      "suppression-without-reason",
+    ]);
+    expect(exitCode).toBe(1);
+  });
+
+  it("suppression-without-reason: a blank reason after -- is no reason, and a reasoned comment on the same line wins", async () => {
+    const blank = await analyse('op.drop_column("users", "bio", if_exists=True)  # migragate: ignore[drop-column] --');
+    expect(findingsOf(blank, "drop-column")).toHaveLength(1);
+    const both = await analyse(
+      [
+        "# migragate: ignore[drop-column] -- retired in release 12",
+        'op.drop_column("users", "bio", if_exists=True)  # migragate: ignore[drop-column]',
+      ].join("\n"),
+    );
+    expect(findingsOf(both, "drop-column")).toEqual([]);
+    expect(both.suppressed[0]?.suppression.reason).toBe("retired in release 12");
   });
 
   it("suppression-without-reason fires for ignore-file without a reason", async () => {
@@ -124,8 +161,9 @@ describe("suppression-without-reason", () => {
       "# migragate: ignore-file[drop-column]",
     );
     expect(findingsOf(report, "suppression-without-reason").map((finding) => finding.message)).toEqual([
-      "ignore-file[drop-column] gives no reason",
+      "ignore-file[drop-column] gives no reason, so it suppresses nothing",
     ]);
+    expect(findingsOf(report, "drop-column")).toHaveLength(1);
   });
 
   it("suppression-without-reason stays silent when the reason is written", async () => {

@@ -320,27 +320,24 @@ describe("text report summary", () => {
     expect(lines.slice(start, start + 2)).toEqual(["by rule: add-column-not-null 1,", "  drop-table 1"]);
   });
 
-  it("text report summary names the dialect, where it came from, and the config file", async () => {
+  it("text report summary names the dialect, where it came from, and the config files", async () => {
     const files = {
       "env.py": ENV_WITH_LOCK_TIMEOUT,
       "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
     };
     const dialectLine = (report: string) => report.split("\n").find((line) => line.startsWith("dialect: "));
     expect(dialectLine(await textReport(writeProject(files)))).toBe(
-      "dialect: postgresql (the default: nothing in the project names one)",
+      "dialect: postgresql (the default: nothing else decides the database)",
     );
-    expect(dialectLine(await textReport(writeProject(files), { dialect: "mysql" }))).toBe(
-      "dialect: mysql (from --dialect)",
-    );
+    expect(dialectLine(await textReport(writeProject(files), { dialect: "mysql" }))).toBe("dialect: mysql (--dialect)");
     const configured = writeProject({ ...files, "migragate.toml": 'dialect = "sqlite"\n' });
     expect(dialectLine(await textReport(configured))).toBe(
-      "dialect: sqlite (from migragate.toml); settings from migragate.toml",
+      "dialect: sqlite (dialect in migragate.toml); settings from migragate.toml",
     );
-    const ini = writeProject({
-      "alembic.ini": "[alembic]\nscript_location = migrations\nsqlalchemy.url = mysql+pymysql://app@db/app\n",
-      "migrations/env.py": ENV_WITH_LOCK_TIMEOUT,
-      "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
-    });
-    expect(dialectLine(await textReport(ini))).toBe("dialect: mysql (from sqlalchemy.url in alembic.ini)");
+  });
+
+  it("text report summary names the dialect alone when the report input does not say how it was decided", () => {
+    const report = new TextReporter(false).render(reportInput({}));
+    expect(report.split("\n").filter((line) => line.startsWith("dialect: "))).toEqual(["dialect: postgresql"]);
   });
 });

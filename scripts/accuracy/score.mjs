@@ -40,24 +40,25 @@ function main() {
     byRule.set(entry.rule, counts);
   }
   const total = { correct: 0, wrong: 0, unwanted: 0, unlabelled: 0, gone: 0, kept: 0 };
+  // A markdown table, as docs/accuracy.md shows it.
   process.stdout.write(
-    "rule | sampled | correct | wrong | unwanted | precision" +
-      (current ? " | wrong/unwanted still reported" : "") +
-      "\n",
+    "| rule | sampled | correct | wrong | unwanted | precision" +
+      (current ? " | wrong/unwanted still reported |" : " |") +
+      `\n|---|---:|---:|---:|---:|---:|${current ? "---:|" : ""}\n`,
   );
   for (const [rule, counts] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const key of Object.keys(total)) total[key] += counts[key];
     const sampled = counts.correct + counts.wrong + counts.unwanted;
     process.stdout.write(
-      `${rule} | ${sampled} | ${counts.correct} | ${counts.wrong} | ${counts.unwanted} | ${percent(counts.correct, sampled)}` +
-        (current ? ` | ${counts.kept}` : "") +
+      `| ${rule} | ${sampled} | ${counts.correct} | ${counts.wrong} | ${counts.unwanted} | ${percent(counts.correct, sampled)}` +
+        (current ? ` | ${counts.kept} |` : " |") +
         "\n",
     );
   }
   const sampled = total.correct + total.wrong + total.unwanted;
   process.stdout.write(
-    `all | ${sampled} | ${total.correct} | ${total.wrong} | ${total.unwanted} | ${percent(total.correct, sampled)}` +
-      (current ? ` | ${total.kept}` : "") +
+    `| **all** | ${sampled} | ${total.correct} | ${total.wrong} | ${total.unwanted} | ${percent(total.correct, sampled)}` +
+      (current ? ` | ${total.kept} |` : " |") +
       `\n${total.unlabelled} unlabelled` +
       (current ? `; ${regressions} correct finding(s) no longer reported` : "") +
       "\n",

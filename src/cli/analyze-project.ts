@@ -3,12 +3,23 @@ import { relative, resolve, sep } from "node:path";
 import { globToRegExp } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
+import type { GitChanges } from "../adapters/git/changes-since.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
-import type { AnalysisResult, Analyzer, Dialect, EnvFile, Revision } from "../domain/index.js";
+import type {
+  AnalysisResult,
+  Analyzer,
+  Dialect,
+  DialectDecision,
+  EnvFile,
+  HistoryDialect,
+  Revision,
+} from "../domain/index.js";
+import { decideDialect, historyDialects } from "../services/dialect-decision.js";
 import { type RuleSelection, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
+import { dialectInputs } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
-import { type CachedExtraction, extractProject } from "./extract-project.js";
+import { type CachedExtraction, extractProject, type ProjectExtraction } from "./extract-project.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
 /** What reading and analysing a project needs from the process: where it runs, the rules, threads and cache. */
@@ -27,8 +38,10 @@ export interface AnalysisEnvironment {
 export interface ProjectAnalysis {
   readonly settings: RunSettings;
   readonly dialect: Dialect;
-  /** Where the dialect came from, for reports (see `ReportInput.dialectSource`). */
-  readonly dialectSource: string;
+  /** How the dialect was decided, for the run and per history (in `result.histories` order). */
+  readonly dialects: { readonly run: DialectDecision; readonly histories: readonly HistoryDialect[] };
+  /** The configuration files read, as report paths: migragate's own, and the Alembic configurations. */
+  readonly configFiles: { readonly migragate?: string; readonly alembic: readonly string[] };
   readonly revisions: readonly Revision[];
   readonly envFiles: readonly EnvFile[];
   /** The text of every analysed file by its report path. */
@@ -64,14 +77,31 @@ function applyExclude(
   };
 }
 
-/** What the run judges: files added since a git revision, a release after a revision, legacy up to a revision. */
+/** The changes two analysed folders of one repository saw, as one. */
+function mergeChanges(a: GitChanges, b: GitChanges): GitChanges {
+  return {
+    ...a,
+    added: new Set([...a.added, ...b.added]),
+    changed: new Set([...a.changed, ...b.changed]),
+    modified: new Map([...a.modified, ...b.modified]),
+    deleted: [...new Set([...a.deleted, ...b.deleted])],
+  };
+}
+
+/**
+ * What the run judges: files added (or revisions edited) since a git revision, a release after a revision, legacy up
+ * to a revision.
+ */
 async function reviewRequest(
   settings: RunSettings,
   found: Discovery,
   cwd: string,
   paths: readonly string[],
+  extraction: ProjectExtraction,
+  dialect: Dialect,
 ): Promise<ReviewRequest> {
   const request: { -readonly [K in keyof ReviewRequest]: ReviewRequest[K] } = {};
+  if (found.focus) request.focusFiles = new Set([...found.focus].map((file) => displayPath(cwd, file)));
   if (settings.releaseAfter !== undefined) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== undefined) request.startAfter = settings.startAfter;
   if (settings.since === undefined) return request;
@@ -79,15 +109,32 @@ async function reviewRequest(
   // Each analysed path may live in its own repository (or folder of one): the change is the union.
   const added = new Set<string>();
   const changed = new Set<string>();
+  const repositories = new Map<string, GitChanges>();
   for (const path of paths.length > 0 ? paths : [cwd]) {
     const changes = changesSince(settings.since, resolve(cwd, path), path);
     for (const file of changes.added) added.add(file);
     for (const file of changes.changed) changed.add(file);
+    // Two paths in one repository each see the diff within their own folder: together, the union.
+    const known = repositories.get(changes.root);
+    repositories.set(changes.root, known ? mergeChanges(known, changes) : changes);
   }
   const matching = (files: readonly string[], set: ReadonlySet<string>) =>
     new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
+  const { findRevisionChanges } = await import("./revision-changes.js");
+  const facts = await findRevisionChanges({
+    since: settings.since,
+    git: [...repositories.values()],
+    revisions: extraction.revisions,
+    paths: new Map([...found.revisionFiles, ...found.sqlFiles].map((file) => [displayPath(cwd, file), file])),
+    sources: extraction.sources,
+    modulesRead: extraction.modulesRead,
+    dialect,
+    displayPath: (absolute) => displayPath(cwd, absolute),
+  });
+  request.editedFiles = facts.editedFiles;
+  request.changeUnderReview = facts.changeUnderReview;
   return request;
 }
 
@@ -104,10 +151,12 @@ export async function analyzeProject(
 ): Promise<ProjectAnalysis> {
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   checkSettings(settings);
-  const discovered = discover(options.paths, environment.cwd);
+  const discovered = await discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
-  const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
-  const dialectSource = dialectOrigin(options, settings, found, environment.cwd);
+  const show = (absolute: string) => displayPath(environment.cwd, absolute);
+  const start = resolve(environment.cwd, options.paths[0] ?? ".");
+  const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
+  const dialect = dialectDecision.dialect;
   const extraction = await extractProject(found, {
     dialect,
     cwd: environment.cwd,
@@ -129,7 +178,7 @@ export async function analyzeProject(
             (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : ""),
     );
   }
-  const review = await reviewRequest(settings, found, environment.cwd, options.paths);
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, dialect);
   const selection: RuleSelection = { enabled: rulesFor(settings), severity: settings.severity };
   let result: AnalysisResult;
   try {
@@ -150,14 +199,20 @@ export async function analyzeProject(
     if (error instanceof ReviewError) throw new InputError(error.message);
     throw error;
   }
-  return { settings, dialect, dialectSource, revisions, envFiles, sources, skipped, failed, selection, result };
-}
-
-/** Which of the places `dialect` is taken from decided it, in the order they are tried. */
-function dialectOrigin(options: CommandLineSettings, settings: RunSettings, found: Discovery, cwd: string): string {
-  if (options.dialect !== undefined) return "--dialect";
-  if (settings.dialect !== undefined && settings.configFile)
-    return displayPath(cwd, resolve(cwd, settings.configFile.file));
-  if (found.dialectHint !== undefined) return "sqlalchemy.url in alembic.ini";
-  return "the default";
+  return {
+    settings,
+    dialect,
+    dialects: { run: dialectDecision, histories: historyDialects(result.histories, dialectDecision) },
+    configFiles: {
+      ...(settings.configFile ? { migragate: show(settings.configFile.file) } : {}),
+      alembic: [...new Set(found.alembicConfigs.map((config) => show(config.file)))],
+    },
+    revisions,
+    envFiles,
+    sources,
+    skipped,
+    failed,
+    selection,
+    result,
+  };
 }

@@ -1,10 +1,8 @@
-import { resolve } from "node:path";
 import type { ReportInput } from "../adapters/report/report-model.js";
 import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsAt, isRuleSelected } from "../services/engine.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
 import { deliverReports } from "./deliver-reports.js";
-import { displayPath } from "./display-path.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
 import type { CommandLineSettings } from "./settings.js";
 
@@ -34,7 +32,7 @@ export interface CheckEnvironment extends AnalysisEnvironment {
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
   const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
-  const { settings, dialect, dialectSource, revisions, envFiles, sources, skipped, failed, selection, result } =
+  const { settings, dialect, dialects, configFiles, revisions, envFiles, sources, skipped, failed, selection, result } =
     await analyzeProject(options, environment);
   const rules = environment.analyzers
     .map((analyzer) => analyzer.meta)
@@ -58,10 +56,8 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     },
     wholeHistory:
       settings.startAfter === undefined && settings.releaseAfter === undefined && settings.since === undefined,
-    dialectSource,
-    ...(settings.configFile
-      ? { configFile: displayPath(environment.cwd, resolve(environment.cwd, settings.configFile.file)) }
-      : {}),
+    dialects,
+    configFiles,
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.

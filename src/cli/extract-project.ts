@@ -28,6 +28,8 @@ export interface ProjectExtraction {
   readonly skipped: SkippedFile[];
   /** Every file read, by report path. */
   readonly sources: Map<string, string>;
+  /** The project helper modules each revision read, by the revision's report path. */
+  readonly modulesRead: ReadonlyMap<string, readonly ModuleRead[]>;
 }
 
 export interface ExtractionSettings {
@@ -118,9 +120,11 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
   const revisions: Revision[] = [];
   const envFiles: EnvFile[] = [];
   const skipped: SkippedFile[] = [];
+  const modulesRead = new Map<string, readonly ModuleRead[]>();
   for (const source of [...revisionSources, ...envSources]) {
     const entry = cached.get(source.file);
     if (!entry) continue;
+    if ("revision" in entry && entry.modules) modulesRead.set(source.file, entry.modules);
     if ("revision" in entry) revisions.push(entry.revision);
     else if ("env" in entry) envFiles.push(entry.env);
     else skipped.push(entry.skipped);
@@ -130,7 +134,7 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
   const sources = new Map(
     [...revisionSources, ...envSources, ...sqlSources].map((source) => [source.file, source.text]),
   );
-  return { revisions, envFiles, skipped, sources };
+  return { revisions, envFiles, skipped, sources, modulesRead };
 }
 
 /** Plain SQL migrations, each one revision following the file before it by name; parsed every run (it is cheap). */

@@ -7,8 +7,10 @@ import { describeSource, projectAlembicVersion } from "../adapters/fs/alembic-ve
 import { type Discovery, discover, InputError, readText } from "../adapters/fs/discovery.js";
 import { filesAtCommit, findBaseline, type GitBaseline, gitTop } from "../adapters/git/baseline.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
-import type { Dialect, Revision } from "../domain/index.js";
+import type { Dialect, DialectDecision, Revision } from "../domain/index.js";
+import { decideDialect } from "../services/dialect-decision.js";
 import { buildGraph } from "../services/graph.js";
+import { projectDialectEvidence } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
 import { extractSqlMigrations } from "./extract-project.js";
 import { extractSources, type SourceFile } from "./extract-sources.js";
@@ -167,8 +169,13 @@ async function plan(
   const configPath = findConfigFile(target);
   const config = configPath ? await readConfigFile(configPath, displayPath(environment.cwd, configPath)) : undefined;
   const keep = excludeFilter(config?.exclude ?? [], config?.root);
-  const urlDialect = found.dialectHint;
-  const dialect: Dialect = config?.dialect ?? urlDialect ?? "postgresql";
+  // The dialect as check decides it (docs/configuration.md#which-dialect), from the project's own evidence.
+  const decision = decideDialect({
+    ...(config?.dialect ? { config: { dialect: config.dialect, detail: "dialect in the config file" } } : {}),
+    ...projectDialectEvidence(found.alembicConfigs, target, (absolute) => displayPath(environment.cwd, absolute)),
+  });
+  const dialect: Dialect = decision.dialect;
+  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(decision.source) ? decision : undefined;
   let loaded: ReturnType<typeof loadPythonParser> | undefined;
   const parser = () => {
     loaded ??= loadPythonParser();
@@ -218,10 +225,10 @@ async function plan(
     notes.push(`no revision at the baseline (${why}): every revision is judged`);
   }
   // Pinned only with evidence: a project without a URL is left to migragate's own detection on every run.
-  if (urlDialect && (CONFIG_DIALECTS as readonly string[]).includes(urlDialect)) {
+  if (projectDialect && (CONFIG_DIALECTS as readonly string[]).includes(projectDialect.dialect)) {
     settings.push({
-      setting: { key: "dialect", value: urlDialect, comment: "from alembic.ini's sqlalchemy.url" },
-      why: "alembic.ini's sqlalchemy.url",
+      setting: { key: "dialect", value: projectDialect.dialect, comment: `from ${dialectOrigin(projectDialect)}` },
+      why: dialectOrigin(projectDialect),
     });
   }
   const alembic = await projectAlembicVersion(target);
@@ -294,7 +301,7 @@ function describe(edit: TableEdit & { created: boolean }, found: readonly Found[
 export async function runInit(options: InitOptions, environment: InitEnvironment): Promise<number> {
   const { cwd } = environment;
   const target = resolve(cwd, options.path ?? ".");
-  const found = discover([target], cwd);
+  const found = await discover([target], cwd);
   const top = gitTop(target);
   const decided = await plan(target, found, environment, top);
   const display = displayPath(cwd, decided.configPath);
@@ -324,4 +331,11 @@ export async function runInit(options: InitOptions, environment: InitEnvironment
   ];
   environment.stdout(`${out.join("\n")}`);
   return 0;
+}
+
+/** Where a dialect came from, in a few words for the config comment (a URL itself is not copied into the file). */
+function dialectOrigin(decision: DialectDecision): string {
+  if (decision.source === "alembic.ini") return "alembic.ini's sqlalchemy.url";
+  if (decision.source === "pyproject") return "[tool.alembic]'s sqlalchemy.url in pyproject.toml";
+  return decision.detail;
 }

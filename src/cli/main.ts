@@ -3,12 +3,19 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
-import { ALEMBIC_VERSION, MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../adapters/config/config-file.js";
+import {
+  ALEMBIC_VERSION,
+  DIALECT_CHOICES,
+  dialectNamed,
+  MAX_POSTGRES_VERSION,
+  MIN_POSTGRES_VERSION,
+} from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
 import { PLAN_FORMATS, type PlanFormat } from "../adapters/report/plan-model.js";
 import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
+import { closestName } from "../services/rule-selection.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
 import { runInit } from "./init.js";
@@ -99,9 +106,17 @@ function listRules(): string {
   return `${lines.join("\n")}\n\ngroups (select, extend-select and ignore take rule names, group names and ALL):\n${groups.join("\n")}\n`;
 }
 
-function explain(rule: string): string {
+function explain(rule: string | undefined): string {
+  if (rule === undefined || rule.trim() === "")
+    throw new InputError("explain needs a rule name: migragate explain <rule> (see `migragate rules`)");
+  const names = ALL_ANALYZERS.map((candidate) => candidate.meta.name);
   const analyzer = ALL_ANALYZERS.find((candidate) => candidate.meta.name === rule);
-  if (!analyzer) throw new InputError(`unknown rule "${rule}" (see \`migragate rules\`)`);
+  if (!analyzer) {
+    const suggestion = closestName(rule, names);
+    throw new InputError(
+      `unknown rule "${rule}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""} (see \`migragate rules\`)`,
+    );
+  }
   const { meta } = analyzer;
   const doc = ruleDoc(rule);
   if (doc) return doc.endsWith("\n") ? doc : `${doc}\n`;
@@ -111,6 +126,20 @@ function explain(rule: string): string {
 function alembicVersionFlag(value: string): string {
   if (ALEMBIC_VERSION.test(value.trim())) return value.trim();
   throw new InputError(`--alembic-version: expected a version such as 1.13.1, got "${value}"`);
+}
+
+/** Rule and group names of a selector flag; a flag given with no name is an error, not "every rule". */
+function selectors(flag: string, values: readonly (string | number)[] | undefined): string[] {
+  const names = list(values);
+  if (values !== undefined && names.length === 0)
+    throw new InputError(`${flag} needs rule or group names, comma-separated (see \`migragate rules\`)`);
+  return names;
+}
+
+function dialectFlag(value: string): Dialect {
+  const dialect = dialectNamed(value);
+  if (!dialect) throw new InputError(`--dialect: expected ${DIALECT_CHOICES}, got "${value}"`);
+  return dialect;
 }
 
 function nonEmpty(flag: string, value: string): string {
@@ -125,7 +154,11 @@ function revisionList(value: string | readonly string[]): string[] {
   return ids;
 }
 
-function configFlag(value: string | boolean): string | false {
+function configFlag(value: string | boolean | readonly (string | boolean)[]): string | false {
+  if (Array.isArray(value)) {
+    if (value.includes(false)) throw new InputError("--config and --no-config: give one");
+    throw new InputError("--config: give one config file");
+  }
   if (value === false) return false;
   if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
   if (!existsSync(value)) throw new InputError(`--config: ${value} does not exist`);
@@ -151,8 +184,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("format", {
               choices: REPORT_FORMATS,
-              default: "text" as const,
-              describe: "Report format; repeat it (each with its --output) to write several reports",
+              describe:
+                "Report format (default: text, or the format --output's extension names: .json, .sarif, .xml for JUnit, .md); repeat it (each with its --output) to write several reports",
             })
             .option("output", {
               alias: "o",
@@ -175,8 +208,9 @@ export async function main(argv: readonly string[]): Promise<number> {
               describe: "Exit 1 when a finding is at or above this severity (default: error)",
             })
             .option("dialect", {
-              choices: ["postgresql", "mysql", "sqlite"] as const,
-              describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
+              type: "string",
+              describe:
+                "SQL dialect (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)",
             })
             .option("alembic-version", {
               type: "string",
@@ -194,7 +228,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("since", {
               type: "string",
-              describe: "Review only the revision files added since this git revision (the rest is context)",
+              describe:
+                "Review only the revisions added or edited since this git revision (the rest is context); edits to merged revisions are revision-edited errors",
             })
             .option("release-after", {
               type: "string",
@@ -223,11 +258,11 @@ export async function main(argv: readonly string[]): Promise<number> {
             {
               paths: list(args.paths),
               reports: pairReports(repeated(args.format) as ReportFormat[], repeated(args.output)),
-              select: list(args.select),
-              extendSelect: list(args["extend-select"]),
-              ignore: list(args.ignore),
+              select: selectors("--select", args.select),
+              extendSelect: selectors("--extend-select", args["extend-select"]),
+              ignore: selectors("--ignore", args.ignore),
               ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
-              ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
+              ...(args.dialect !== undefined ? { dialect: dialectFlag(args.dialect) } : {}),
               ...(args["alembic-version"] !== undefined
                 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) }
                 : {}),
@@ -242,7 +277,7 @@ export async function main(argv: readonly string[]): Promise<number> {
                 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
                 : {}),
               ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
-              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
+              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean | string[]) } : {}),
             },
             {
               cwd: process.cwd(),
@@ -275,10 +310,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               choices: ["error", "warning", "info", "never"] as const,
               describe: "Exit 1 when a mixed revision's finding is at or above this severity (default: error)",
             })
-            .option("dialect", {
-              choices: ["postgresql", "mysql", "sqlite"] as const,
-              describe: "SQL dialect, as for check",
-            })
+            .option("dialect", { type: "string", describe: "SQL dialect, as for check" })
             .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
             .option("postgres-version", {
               type: "string",
@@ -290,7 +322,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("since", {
               type: "string",
-              describe: "The release: the revision files added since this git revision",
+              describe: "The release: the revisions added or edited since this git revision",
             })
             .option("release-after", { type: "string", describe: "The release: the revisions after this revision id" })
             .option("start-after", { type: "string", describe: "Never plan this revision and its ancestors (legacy)" })
@@ -319,7 +351,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               format: args.format as PlanFormat,
               ...(args.output !== undefined ? { output: args.output } : {}),
               ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
-              ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
+              ...(args.dialect !== undefined ? { dialect: dialectFlag(args.dialect) } : {}),
               ...(args["alembic-version"] !== undefined
                 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) }
                 : {}),
@@ -334,7 +366,7 @@ export async function main(argv: readonly string[]): Promise<number> {
                 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
                 : {}),
               ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
-              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
+              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean | string[]) } : {}),
               write: args.write,
               yes: args.yes,
             },
@@ -378,11 +410,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         write(listRules());
       })
       .command(
-        "explain <rule>",
+        "explain [rule]",
         "Explain a rule: what it catches, why, and the safe alternative",
-        (command) => command.positional("rule", { type: "string", demandOption: true }),
+        (command) => command.positional("rule", { type: "string" }),
         (args) => {
-          write(explain(String(args.rule)));
+          write(explain(args.rule));
         },
       )
       .demandCommand(1, "name a command: check, plan, init, rules or explain")

@@ -8,11 +8,32 @@ export interface ReportTarget {
   readonly output?: string;
 }
 
+/** The format a report file's extension names; `text` for a file without one. */
+const EXTENSION_FORMATS: readonly [RegExp, ReportFormat][] = [
+  [/\.sarif(?:\.json)?$/i, "sarif"],
+  [/\.json$/i, "json"],
+  [/\.xml$/i, "junit"],
+  [/\.(?:md|markdown)$/i, "markdown"],
+  [/\.(?:txt|log)$/i, "text"],
+];
+
+/** The format of `--output FILE` given without `--format`: what its extension names. */
+export function formatOfOutput(output: string): ReportFormat {
+  const named = EXTENSION_FORMATS.find(([pattern]) => pattern.test(output))?.[1];
+  if (named) return named;
+  if (!/\.[^./\\]+$/.test(output)) return "text";
+  throw new InputError(
+    `--output ${output}: the extension names no report format (.json, .sarif, .xml for JUnit, .md, .txt): give --format`,
+  );
+}
+
 /**
- * Pairs the n-th `--format` with the n-th `--output`; formats left without an output go to standard output. An
- * output without a format to pair with is a usage error, never a silent text report.
+ * Pairs the n-th `--format` with the n-th `--output`; formats left without an output go to standard output. Without
+ * any `--format`, each output takes the format its extension names (`-o report.json` writes JSON). An output without
+ * a format to pair with is otherwise a usage error, never a silent text report.
  */
 export function pairReports(formats: readonly ReportFormat[], outputs: readonly string[]): ReportTarget[] {
+  if (formats.length === 0) return outputs.map((output) => ({ format: formatOfOutput(output), output }));
   if (outputs.length > formats.length) {
     throw new InputError(
       `--output ${outputs[formats.length]} has no --format to pair with (the n-th --output goes with the n-th --format)`,

@@ -32,6 +32,8 @@ export interface RunSettings {
   readonly severity: ReadonlyMap<string, Severity>;
   readonly failOn: FailOn;
   readonly dialect?: Dialect;
+  /** Where `dialect` was given: `--dialect`, or the config file. */
+  readonly dialectGiven?: "flag" | "config";
   readonly alembicVersion?: string;
   readonly postgresVersion: number;
   readonly since?: string;
@@ -55,11 +57,17 @@ function validateRules(names: readonly string[], known: readonly string[], where
   }
 }
 
-async function loadConfig(settings: CommandLineSettings, cwd: string): Promise<ProjectConfig | undefined> {
+async function loadConfig(
+  settings: CommandLineSettings,
+  cwd: string,
+  ruleNames: readonly string[],
+): Promise<ProjectConfig | undefined> {
   if (settings.config === false) return undefined;
   const path = settings.config ?? findConfigFile(settings.paths[0] ?? cwd);
   if (path === undefined) return undefined;
-  return readConfigFile(path, relative(cwd, path) || path);
+  return readConfigFile(path, relative(cwd, path) || path, (rule, where) =>
+    validateRules([rule], ruleNames, where, "rule"),
+  );
 }
 
 const SELECTOR = "rule or group";
@@ -75,7 +83,7 @@ export async function resolveSettings(
   validateRules(settings.select, known, "--select", SELECTOR);
   validateRules(settings.extendSelect ?? [], known, "--extend-select", SELECTOR);
   validateRules(settings.ignore, known, "--ignore", SELECTOR);
-  const config = await loadConfig(settings, cwd);
+  const config = await loadConfig(settings, cwd, ruleNames);
   const label = config ? relative(cwd, config.file) || config.file : "";
   validateRules(config?.select ?? [], known, `${label}: select`, SELECTOR);
   validateRules(config?.extendSelect ?? [], known, `${label}: extend-select`, SELECTOR);
@@ -112,7 +120,7 @@ export async function resolveSettings(
     }),
     severity,
     failOn: settings.failOn ?? config?.failOn ?? "error",
-    ...(dialect ? { dialect } : {}),
+    ...(dialect ? { dialect, dialectGiven: settings.dialect ? ("flag" as const) : ("config" as const) } : {}),
     ...(alembicVersion ? { alembicVersion } : {}),
     postgresVersion: settings.postgresVersion ?? config?.postgresVersion ?? 16,
     ...(since !== undefined ? { since } : {}),

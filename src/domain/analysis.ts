@@ -3,6 +3,7 @@ import type { LockFacts } from "./locks.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { Directive, EnvFile, Revision } from "./revision.js";
+import type { ChangeUnderReview } from "./revision-change.js";
 import type { RuleGroup } from "./rule-groups.js";
 import type { SourceSpan } from "./source.js";
 
@@ -126,6 +127,8 @@ export interface AnalysisInput {
    * rules about releases can judge them. Without one, every revision is under review but no release is known.
    */
   readonly reviewingRelease: boolean;
+  /** `--since`: what the change did to revisions that existed before it (edited, deleted, through a helper). */
+  readonly changeUnderReview?: ChangeUnderReview;
   /** Given to `after-suppressions` analyzers only: the ignore comments that accepted nothing. */
   readonly unusedDirectives?: readonly UnusedDirective[];
 }

@@ -15,6 +15,11 @@ export interface FindingDraft {
   readonly revision?: string;
   /** The project accepted this in the revision itself (a phase exception function): reported as suppressed. */
   readonly accepted?: Suppression;
+  /**
+   * The finding is about what the change under review (`--since`) did, such as deleting a revision others still
+   * name: reported even where it points at a revision that is only context.
+   */
+  readonly aboutTheChange?: true;
 }
 
 export interface Finding {

@@ -1,6 +1,7 @@
 export * from "./analysis.js";
 export * from "./column-types.js";
 export * from "./default-expressions.js";
+export * from "./dialect-decision.js";
 export * from "./finding.js";
 export * from "./locks.js";
 export * from "./names.js";
@@ -8,5 +9,6 @@ export * from "./operation.js";
 export * from "./phase.js";
 export * from "./plan.js";
 export * from "./revision.js";
+export * from "./revision-change.js";
 export * from "./rule-groups.js";
 export * from "./source.js";

@@ -14,7 +14,10 @@ export const RULE_GROUPS: readonly RuleGroupInfo[] = [
   { name: "phases", summary: "the expand/backfill/contract discipline: what breaks the release still running" },
   { name: "locks", summary: "PostgreSQL locks, rewrites, scans and transactions that take a table down" },
   { name: "idempotency", summary: "guards that let a partly applied revision run again" },
-  { name: "graph", summary: "the revision graph: heads, cycles, dangling and duplicate ids" },
+  {
+    name: "graph",
+    summary: "the revision graph: heads, cycles, dangling and duplicate ids, merged revisions edited (--since)",
+  },
   { name: "hygiene", summary: "env.py, syntax, what migragate could not read, and the suppression comments" },
   { name: "style", summary: "column type choices that are costly to change later (off by default)" },
 ];

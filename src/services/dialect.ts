@@ -48,12 +48,24 @@ export function dialectOf(context: OperationContext, file: string, fallback: Dia
     const [dialect] = named;
     if (dialect) return dialect;
   }
-  if (!FOLDER_DIALECT.test(file)) return fallback;
+  return folderDialect(file) ?? fallback;
+}
+
+/** The dialect a folder of the file's path names (`versions/sqlite/`, the innermost one), if any. */
+export function folderDialect(file: string): Dialect | undefined {
+  return folderNamingDialect(file)?.dialect;
+}
+
+/** The folder of the file's path that names a dialect (`versions/sqlite`), and the dialect. */
+export function folderNamingDialect(file: string): { folder: string; dialect: Dialect } | undefined {
+  if (!FOLDER_DIALECT.test(file)) return undefined;
   const folders = file.split("/").slice(0, -1);
-  for (const folder of folders.reverse()) {
+  for (let index = folders.length - 1; index >= 0; index--) {
+    const folder = folders[index] ?? "";
     const named = dialectsNamed(folder);
     const [dialect] = named;
-    if (named.size === 1 && dialect && /^(?:postgres(?:ql)?|mysql|mariadb|sqlite)$/i.test(folder)) return dialect;
+    if (named.size === 1 && dialect && /^(?:postgres(?:ql)?|mysql|mariadb|sqlite)$/i.test(folder))
+      return { folder: folders.slice(0, index + 1).join("/"), dialect };
   }
-  return fallback;
+  return undefined;
 }

@@ -53,7 +53,10 @@ function uniqueRevisions(histories: readonly History[]): AnalyzedRevision[] {
   return result;
 }
 
-/** Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged. */
+/**
+ * Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged or the
+ * command line names other files of its history.
+ */
 function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile[], review: ReviewRequest) {
   const hidden = new Set<string>();
   for (const history of histories) {
@@ -64,6 +67,7 @@ function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile
     for (const analyzed of history.revisions) if (analyzed.underReview) hidden.delete(analyzed.revision.file);
   }
   if (review.changedFiles) for (const env of envFiles) if (!review.changedFiles.has(env.file)) hidden.add(env.file);
+  if (review.focusFiles) for (const env of envFiles) if (!review.focusFiles.has(env.file)) hidden.add(env.file);
   return (finding: Finding) => !hidden.has(finding.span.file);
 }
 
@@ -97,6 +101,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     envFiles: request.envFiles,
     options: request.options,
     reviewingRelease: reviewsRelease(review),
+    ...(review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}),
   };
   const selected = request.analyzers.filter((analyzer) => isRuleSelected(analyzer.meta.name, request.selection));
   const isReported = reportedFiles(histories, request.envFiles, review);
@@ -115,7 +120,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     if (analyzer.stage === "after-suppressions") continue;
     for (const draft of analyzer.check(input)) {
       const finding = toFinding(analyzer, draft);
-      if (!isReported(finding)) continue;
+      if (!draft.aboutTheChange && !isReported(finding)) continue;
       if (draft.accepted) accepted.push({ ...finding, suppression: draft.accepted });
       else findings.push(finding);
     }

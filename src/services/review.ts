@@ -1,11 +1,23 @@
-import type { AnalyzedRevision, History } from "../domain/index.js";
+import type { AnalyzedRevision, ChangeUnderReview, History } from "../domain/index.js";
 
 /** Which revisions a run judges; the rest of the history is context only. */
 export interface ReviewRequest {
   /** Report paths of the revision files the change under review adds (`--since`); undefined when not given. */
   readonly addedFiles?: ReadonlySet<string>;
+  /**
+   * Report paths of revision files that existed before the change and whose upgrade or graph metadata it changed
+   * (`--since`): under review like the added ones.
+   */
+  readonly editedFiles?: ReadonlySet<string>;
+  /** `--since`: what the change did to revisions that existed before it, for the revision-edited rule. */
+  readonly changeUnderReview?: ChangeUnderReview;
   /** Report paths of every file the change adds or modifies (`--since`): env.py findings need it changed. */
   readonly changedFiles?: ReadonlySet<string>;
+  /**
+   * Report paths of the files the command line names inside a larger history (a revision file, a sub-folder of a
+   * versions folder): only they are judged, the rest of the history is context. Undefined: no such narrowing.
+   */
+  readonly focusFiles?: ReadonlySet<string>;
   /** The descendants of this revision form the release under review (`release-after`). */
   readonly releaseAfter?: string;
   /**
@@ -15,17 +27,25 @@ export interface ReviewRequest {
   readonly startAfter?: readonly string[];
 }
 
+/** The shortest revision id prefix accepted, as Alembic's. */
+const MIN_PREFIX = 4;
+
 /** A revision named by the request does not exist. */
 export class ReviewError extends Error {}
 
 function resolveId(setting: string, value: string, histories: readonly History[]): string {
   const ids = new Set(histories.flatMap((history) => history.revisions.map((analyzed) => analyzed.revision.id)));
   if (ids.has(value)) return value;
-  // Alembic accepts any unambiguous prefix of a revision id; so does migragate.
+  // Alembic accepts any unambiguous prefix of a revision id of at least 4 characters; so does migragate.
   const matches = [...ids].filter((id) => id.startsWith(value));
-  if (matches.length === 1 && value.length >= 4) return matches[0] as string;
+  if (matches.length > 0 && value.length < MIN_PREFIX)
+    throw new ReviewError(
+      `${setting}: "${value}" is too short to name a revision: a prefix needs at least ${MIN_PREFIX} characters`,
+    );
+  if (matches.length === 1) return matches[0] as string;
   if (matches.length > 1) throw new ReviewError(`${setting}: "${value}" matches ${matches.length} revisions`);
-  throw new ReviewError(`${setting}: no revision "${value}" in the analysed history`);
+  const short = value.length < MIN_PREFIX ? ` (and a prefix needs at least ${MIN_PREFIX} characters)` : "";
+  throw new ReviewError(`${setting}: no revision "${value}" in the analysed history${short}`);
 }
 
 function ancestorsOf(id: string, history: History): Set<string> {
@@ -66,7 +86,10 @@ export function markReview(histories: readonly History[], request: ReviewRequest
     const holds = history.revisions.some((analyzed) => analyzed.revision.id === releaseAfter);
     const release = releaseAfter === undefined || !holds ? undefined : descendantsOf(releaseAfter, history);
     const inRelease = (analyzed: AnalyzedRevision) =>
-      (request.addedFiles === undefined || request.addedFiles.has(analyzed.revision.file)) &&
+      (request.focusFiles === undefined || request.focusFiles.has(analyzed.revision.file)) &&
+      (request.addedFiles === undefined ||
+        request.addedFiles.has(analyzed.revision.file) ||
+        request.editedFiles?.has(analyzed.revision.file) === true) &&
       (release === undefined || release.has(analyzed.revision.id));
     const revisions = history.revisions.map((analyzed) => {
       const underReview = inRelease(analyzed) && !legacy.has(analyzed.revision.id);

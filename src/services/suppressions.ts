@@ -23,10 +23,16 @@ function suppressionOf(directive: IgnoreDirective): Suppression {
   };
 }
 
+/** A finding is accepted only with a written reason: a comment without one covers findings but suppresses none. */
+function hasReason(directive: IgnoreDirective): boolean {
+  return directive.reason !== undefined && directive.reason.trim() !== "";
+}
+
 /**
- * Applies the revisions' ignore comments to the findings. A finding covered by a comment is kept apart as
- * suppressed; a comment is unused when it covered nothing although every rule it names ran (a rule that did not
- * run proves nothing) or when it names a rule that does not exist.
+ * Applies the revisions' ignore comments to the findings. A finding covered by a comment with a reason is kept apart
+ * as suppressed; one covered only by comments without a reason stays reported (suppression-without-reason says why).
+ * A comment is unused when it covered nothing although every rule it names ran (a rule that did not run proves
+ * nothing) or when it names a rule that does not exist.
  */
 export function applySuppressions(
   findings: readonly Finding[],
@@ -49,7 +55,8 @@ export function applySuppressions(
   for (const finding of findings) {
     const matching = (byFile.get(finding.span.file) ?? []).filter((directive) => covers(directive, finding));
     for (const directive of matching) used.add(directive);
-    const first = matching.find((directive) => directive.kind === "ignore") ?? matching[0];
+    const accepting = matching.filter(hasReason);
+    const first = accepting.find((directive) => directive.kind === "ignore") ?? accepting[0];
     if (first) suppressed.push({ ...finding, suppression: suppressionOf(first) });
     else reported.push(finding);
   }

@@ -24,7 +24,7 @@ op.execute("UPDATE users SET status = 'active'")
     });
     expect(findings[0]?.message).toBe(
       `revision "a1" backfills existing rows (UPDATE users SET status = 'active') and also changes the schema ` +
-        `(line ${locate(source, "op.add_column").line}: op.add_column("users", sa.Column("status", sa.String(20), n…)`,
+        `(line ${locate(source, "op.add_column").line}: op.add_column("users", sa.Column("status", sa.String(20),…)`,
     );
   });
 

@@ -16,10 +16,17 @@ describe("missing-lock-timeout", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "warning", revision: "a1" });
     expect(findings[0]?.message).toBe(
-      `${ADD.slice(0, 59)}… takes ACCESS EXCLUSIVE on "users" (and 1 more statement(s) in this revision), and ` +
+      'op.add_column("users", sa.Column("bio", sa.Text(),… takes ACCESS EXCLUSIVE on "users" (and 1 more statement(s) in this revision), and ' +
         "neither this revision nor env.py sets lock_timeout first: a long transaction on the table makes every " +
         "query behind it wait",
     );
+  });
+
+  it("missing-lock-timeout counts statements, not the several locking parts of one alter_column", async () => {
+    const findings = await analyse(
+      `${ADD}\nop.alter_column("users", "name", type_=sa.Text(), nullable=False, existing_type=sa.String(80))`,
+    );
+    expect(findings[0]?.message).toContain("(and 1 more statement(s) in this revision)");
   });
 
   it("missing-lock-timeout fires for a SHARE lock from raw SQL", async () => {

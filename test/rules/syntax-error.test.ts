@@ -27,6 +27,7 @@ op.add_column("users", sa.Column("email", sa.String(255), nullable=False)
     expect(findings[0]?.message).toMatch(
       /^Python syntax error \(.+\); only what the parser could recover was analysed$/,
     );
+    expect(findings[0]?.hint).toBe("Fix the syntax error; run `python -m py_compile versions/a1.py` to confirm.");
     // The operation before the error is still analysed...
     expect(findingsOf(report, "drop-column").map((finding) => [finding.file, finding.line])).toEqual([
       ["versions/a1.py", locate(broken, 'op.drop_column("users", "fax")').line],

@@ -16,6 +16,16 @@ async function analyse(upgrade: string, downgrade?: string, header?: string) {
 }
 
 describe("unparsed-sql", () => {
+  it("unparsed-sql in a plain .sql file gets a hint about SQL, naming the file and a command for the dialect", async () => {
+    const root = writeProject({ "sql/001_users.sql": "ALTER TABLE users ADD COLUMN;\n" });
+    const hints = async (dialect: "postgresql" | "sqlite") =>
+      findingsOf((await check(root, { dialect })).report, RULE).map((finding) => finding.hint);
+    const [postgres] = await hints("postgresql");
+    expect(postgres).toContain("`psql -v ON_ERROR_STOP=1 -f sql/001_users.sql scratch`");
+    expect(postgres).not.toMatch(/op\.\*|literal string|Python/);
+    expect(await hints("sqlite")).toEqual([expect.stringContaining("`sqlite3 :memory: < sql/001_users.sql`")]);
+  });
+
   it("unparsed-sql fires for an invalid SQL statement", async () => {
     const { source, findings } = await analyse('op.execute("UPDTE users SET status = 1")');
     expect(findings).toHaveLength(1);

@@ -70,6 +70,9 @@ export interface JsonRevision {
 export interface JsonReport {
   schemaVersion: number;
   dialect: string;
+  dialectSource?: string;
+  configFile?: string;
+  alembicConfigs?: string[];
   summary: Record<string, unknown> & { revisions: number; histories: number; findings: number };
   revisions: JsonRevision[];
   findings: JsonFinding[];

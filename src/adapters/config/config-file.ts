@@ -28,7 +28,22 @@ export interface ProjectConfig {
   readonly docsUrl?: string;
 }
 
-const DIALECTS = ["postgresql", "mysql", "sqlite"] as const;
+/** Other names the dialects go by (SQLAlchemy's `postgres://`, MariaDB, Python's sqlite3). */
+const DIALECT_ALIASES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
+  ["postgresql", "postgresql"],
+  ["postgres", "postgresql"],
+  ["mysql", "mysql"],
+  ["mariadb", "mysql"],
+  ["sqlite", "sqlite"],
+  ["sqlite3", "sqlite"],
+]);
+
+/** A dialect name as a user may write it, or undefined. */
+export function dialectNamed(value: unknown): Dialect | undefined {
+  return typeof value === "string" ? DIALECT_ALIASES.get(value.trim().toLowerCase()) : undefined;
+}
+
+export const DIALECT_CHOICES = "postgresql (or postgres), mysql (or mariadb), sqlite";
 const FAIL_ON = [...SEVERITIES, "never"] as const;
 const SEVERITY_SETTINGS = [...SEVERITIES, "off"] as const;
 export const CONFIG_KEYS = [
@@ -104,15 +119,29 @@ function postgresVersion(where: string, value: unknown): number {
   );
 }
 
-/** Validates a parsed settings table; `label` names it in errors (`pyproject.toml [tool.migragate]`). */
-export function validateConfig(settings: Record<string, unknown>, label: string, file: string): ProjectConfig {
+/** Throws an InputError naming `where` when `rule` is no rule (the caller knows the rules). */
+export type RuleNameCheck = (rule: string, where: string) => void;
+
+/**
+ * Validates a parsed settings table; `label` names it in errors (`pyproject.toml [tool.migragate]`). `checkRule`
+ * vets the rule names of `severity` before their levels, so a misspelt rule is named as one.
+ */
+export function validateConfig(
+  settings: Record<string, unknown>,
+  label: string,
+  file: string,
+  checkRule?: RuleNameCheck,
+): ProjectConfig {
   const config: { -readonly [K in keyof ProjectConfig]: ProjectConfig[K] } = { file, root: dirname(resolve(file)) };
   for (const [key, value] of Object.entries(settings)) {
     const where = `${label}: ${key}`;
     switch (key) {
-      case "dialect":
-        config.dialect = oneOf(where, value, DIALECTS);
+      case "dialect": {
+        const dialect = dialectNamed(value);
+        if (!dialect) throw new InputError(`${where} must be one of ${DIALECT_CHOICES} (got ${JSON.stringify(value)})`);
+        config.dialect = dialect;
         break;
+      }
       case "select":
         config.select = stringList(where, value);
         break;
@@ -125,6 +154,7 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
       case "severity": {
         if (typeof value !== "object" || value === null || Array.isArray(value))
           throw new InputError(`${where} must be a table of rule = "error" | "warning" | "info" | "off"`);
+        for (const rule of Object.keys(value)) checkRule?.(rule, where);
         config.severity = new Map(
           Object.entries(value).map(([rule, level]) => [rule, oneOf(`${where}.${rule}`, level, SEVERITY_SETTINGS)]),
         );
@@ -164,7 +194,7 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
 }
 
 /** Reads and validates a config file; `display` is how errors name it. The TOML parser loads only when one exists. */
-export async function readConfigFile(path: string, display: string): Promise<ProjectConfig> {
+export async function readConfigFile(path: string, display: string, checkRule?: RuleNameCheck): Promise<ProjectConfig> {
   const { parse, TomlError } = await import("smol-toml");
   let document: Record<string, unknown>;
   try {
@@ -174,10 +204,10 @@ export async function readConfigFile(path: string, display: string): Promise<Pro
       throw new InputError(`${display}:${error.line}:${error.column}: invalid TOML: ${error.message.split("\n")[0]}`);
     throw new InputError(`${display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  if (basename(path) !== "pyproject.toml") return validateConfig(document, display, path);
+  if (basename(path) !== "pyproject.toml") return validateConfig(document, display, path, checkRule);
   const tool = document.tool as Record<string, unknown> | undefined;
   const settings = tool?.migragate;
   if (typeof settings !== "object" || settings === null || Array.isArray(settings))
     throw new InputError(`${display}: [tool.migragate] must be a table`);
-  return validateConfig(settings as Record<string, unknown>, `${display} [tool.migragate]`, path);
+  return validateConfig(settings as Record<string, unknown>, `${display} [tool.migragate]`, path, checkRule);
 }

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Dialect } from "../../domain/index.js";
-import { parseIni } from "./ini.js";
+import {
+  type AlembicConfig,
+  configsIn,
+  isWithin,
+  owningConfig,
+  readAlembicIni,
+  readPyprojectAlembic,
+} from "./alembic-config.js";
 
 /** A problem with the input that stops the run (exit code 2). */
 export class InputError extends Error {}
@@ -12,11 +19,20 @@ export interface Discovery {
   readonly envFiles: string[];
   /** Absolute paths of plain `.sql` migration files: named on the command line, or a folder with no Python. */
   readonly sqlFiles: string[];
-  /** The dialect of `sqlalchemy.url` in alembic.ini, when one was read. */
-  readonly dialectHint?: Dialect;
+  /** The Alembic configurations whose folders were read, in the order met. */
+  readonly alembicConfigs: readonly AlembicConfig[];
+  /**
+   * Absolute paths of the files the command line names when they are part of a larger history (a revision file, a
+   * sub-folder of a versions folder): only they are reported, the rest of the history is context. Undefined when
+   * every file found is reported.
+   */
+  readonly focus?: ReadonlySet<string>;
 }
 
 const SKIPPED_FOLDERS = new Set(["__pycache__", "node_modules", ".git", ".venv", "venv", ".tox", ".mypy_cache"]);
+/** How deep, and through how many folders, a folder without a history of its own is searched for Alembic configs. */
+const CONFIG_SEARCH_DEPTH = 4;
+const CONFIG_SEARCH_FOLDERS = 2_000;
 
 export function dialectFromUrl(url: string): Dialect | undefined {
   const scheme = /^\s*([a-z0-9_]+)(?:\+[a-z0-9_]+)?:\/\//i.exec(url)?.[1]?.toLowerCase();
@@ -28,92 +44,212 @@ export function dialectFromUrl(url: string): Dialect | undefined {
   return scheme === "driver" ? undefined : "other";
 }
 
-/** Finds revision files and env.py files from the paths given on the command line (or the current directory). */
-export function discover(paths: readonly string[], cwd: string): Discovery {
+/** A folder of Alembic migrations: `versions/` holding revision candidates, or `versions/` beside an env.py. */
+function isMigrationsFolder(folder: string): boolean {
+  const versions = join(folder, "versions");
+  if (!isDirectory(versions)) return false;
+  return existsSync(join(folder, "env.py")) || filesUnder(versions, ".py").length > 0;
+}
+
+/** The Alembic configurations in `folder` and the folders below it, nearest first, bounded. */
+async function configsBelow(folder: string): Promise<AlembicConfig[]> {
+  const found: AlembicConfig[] = [];
+  let level = [folder];
+  let visited = 0;
+  for (let depth = 0; depth <= CONFIG_SEARCH_DEPTH && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const current of level) {
+      if (visited++ >= CONFIG_SEARCH_FOLDERS) return found;
+      found.push(...(await configsIn(current)));
+      for (const entry of entriesOf(current)) {
+        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith("."))
+          next.push(join(current, entry.name));
+      }
+    }
+    level = next.sort();
+  }
+  return found;
+}
+
+/**
+ * Finds revision files and env.py files from the paths given on the command line (or the current directory). A
+ * folder or file inside a history is read with the Alembic configuration that owns it (see `owningConfig`), so the
+ * same history is judged the same way whichever path names it.
+ */
+export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
   const revisionFiles = new Set<string>();
   const envFiles = new Set<string>();
   const sqlFiles = new Set<string>();
-  let dialectHint: Dialect | undefined;
-  const addMigrationsFolder = (folder: string, extraVersions: readonly string[] = []) => {
+  const configs: AlembicConfig[] = [];
+  const named = new Set<string>();
+  let narrowed = false;
+  /** alembic.ini files read that hold no `script_location`, to name in the error when nothing is found. */
+  const inisWithoutScript: string[] = [];
+
+  const addRevisions = (folder: string, into: Set<string>) => {
+    for (const file of filesUnder(folder, ".py")) {
+      revisionFiles.add(file);
+      into.add(file);
+    }
+  };
+  const addConfig = (config: AlembicConfig, into: Set<string>) => {
+    if (!isDirectory(config.scriptLocation))
+      throw new InputError(`${config.file}: script_location "${config.scriptLocationText}" is not a folder`);
+    if (!configs.some((known) => known.file === config.file && known.section === config.section)) configs.push(config);
+    const env = join(config.scriptLocation, "env.py");
+    if (existsSync(env)) {
+      envFiles.add(env);
+      into.add(env);
+    }
+    for (const location of config.versionLocations) if (isDirectory(location)) addRevisions(location, into);
+  };
+  const addMigrationsFolder = (folder: string, into: Set<string>) => {
     const env = join(folder, "env.py");
-    if (existsSync(env)) envFiles.add(env);
-    const versions = join(folder, "versions");
-    for (const location of [versions, ...extraVersions]) {
-      if (isDirectory(location)) for (const file of filesUnder(location, ".py")) revisionFiles.add(file);
+    if (existsSync(env)) {
+      envFiles.add(env);
+      into.add(env);
+    }
+    addRevisions(join(folder, "versions"), into);
+  };
+  /** A folder of a history: the configuration that owns it, else the folder as it is; undefined when neither. */
+  const addFolder = async (folder: string, into: Set<string>): Promise<boolean> => {
+    const own = await configsIn(folder);
+    for (const config of own) addConfig(config, into);
+    if (own.length > 0) return true;
+    if (existsSync(join(folder, "alembic.ini"))) inisWithoutScript.push(join(folder, "alembic.ini"));
+    const owner = await owningConfig(folder);
+    if (owner) {
+      addConfig(owner, into);
+      // A sub-folder of a versions folder (one dialect's history, one release's folder) names only its files.
+      const inside = owner.versionLocations.some((location) => isWithin(folder, location) && folder !== location);
+      if (inside) {
+        narrowed = true;
+        into.clear();
+        for (const file of filesUnder(folder, ".py")) into.add(file);
+      }
+      return true;
+    }
+    if (isMigrationsFolder(folder)) {
+      addMigrationsFolder(folder, into);
+      return true;
+    }
+    return false;
+  };
+  /** A revision file named on the command line: judged with the history it belongs to, only it reported. */
+  const addRevisionFile = async (file: string, into: Set<string>) => {
+    narrowed = true;
+    revisionFiles.add(file);
+    into.add(file);
+    const folder = dirname(file);
+    const owner = await owningConfig(folder);
+    if (owner) {
+      addConfig(owner, new Set());
+      return;
+    }
+    // No configuration: the nearest enclosing versions folder is the history, else the file's own folder.
+    const parts = folder.split(sep);
+    const versionsAt = parts.lastIndexOf("versions");
+    const history = versionsAt > 0 ? parts.slice(0, versionsAt + 1).join(sep) : folder;
+    if (versionsAt > 0) {
+      const env = join(dirname(history), "env.py");
+      if (existsSync(env)) envFiles.add(env);
+      addRevisions(history, new Set());
+    } else {
+      for (const entry of entriesOf(folder)) {
+        if (entry.isFile() && entry.name.endsWith(".py") && entry.name !== "__init__.py" && entry.name !== "env.py")
+          revisionFiles.add(join(folder, entry.name));
+      }
     }
   };
-  const addProject = (root: string): boolean => {
-    const ini = join(root, "alembic.ini");
-    if (!existsSync(ini)) return false;
-    const sections = parseIni(readText(ini));
-    let found = false;
-    for (const [, values] of sections) {
-      const location = values.get("script_location");
-      if (!location) continue;
-      const expand = (value: string) => resolve(root, value.replace(/%\(here\)s/g, root).trim());
-      const folder = expand(location.replace(/^[\w.]+:/, (prefix) => prefix.replace(/[.:]/g, "/")));
-      const versionLocations = (values.get("version_locations") ?? "")
-        .split(values.get("version_path_separator") === "os" ? /[:;]/ : /[\s,;:]+/)
-        .filter((value) => value.trim() !== "")
-        .map(expand);
-      if (!isDirectory(folder)) throw new InputError(`${ini}: script_location "${location}" is not a folder`);
-      addMigrationsFolder(folder, versionLocations);
-      const url = values.get("sqlalchemy.url");
-      dialectHint ??= url ? dialectFromUrl(url) : undefined;
-      found = true;
-    }
-    // Flask-Migrate keeps an alembic.ini without script_location inside the migrations folder itself.
-    return found;
-  };
-  const addPath = (path: string) => {
+  const addPath = async (path: string, into: Set<string>) => {
     const absolute = resolve(cwd, path);
     if (!existsSync(absolute)) throw new InputError(`${path}: no such file or folder`);
     if (!isDirectory(absolute)) {
-      if (basename(absolute) === "alembic.ini") {
-        if (!addProject(dirname(absolute))) addPath(dirname(absolute));
-      } else if (basename(absolute) === "env.py") {
+      const name = basename(absolute);
+      if (name === "alembic.ini") {
+        const own = readAlembicIni(absolute);
+        for (const config of own) addConfig(config, into);
+        if (own.length > 0) return;
+        // Flask-Migrate keeps an alembic.ini without script_location inside the migrations folder itself.
+        inisWithoutScript.push(absolute);
+        if (isMigrationsFolder(dirname(absolute))) addMigrationsFolder(dirname(absolute), into);
+      } else if (name === "pyproject.toml") {
+        const config = await readPyprojectAlembic(absolute);
+        if (!config) throw new InputError(`${path}: no [tool.alembic] table with script_location`);
+        addConfig(config, into);
+      } else if (name === "env.py") {
         envFiles.add(absolute);
+        into.add(absolute);
+        narrowed = true;
       } else if (absolute.endsWith(".py")) {
-        revisionFiles.add(absolute);
+        await addRevisionFile(absolute, into);
       } else if (absolute.toLowerCase().endsWith(".sql")) {
+        // A plain SQL migration follows the file before it: its folder is its history.
+        narrowed = true;
         sqlFiles.add(absolute);
+        into.add(absolute);
+        for (const entry of entriesOf(dirname(absolute))) {
+          if (entry.isFile() && entry.name.toLowerCase().endsWith(".sql"))
+            sqlFiles.add(join(dirname(absolute), entry.name));
+        }
       } else {
         throw new InputError(`${path}: not a Python revision file, a .sql migration, a folder, or an alembic.ini`);
       }
       return;
     }
-    if (addProject(absolute)) return;
-    if (isDirectory(join(absolute, "versions"))) {
-      addMigrationsFolder(absolute);
-      return;
-    }
+    if (await addFolder(absolute, into)) return;
     for (const candidate of ["migrations", "alembic"]) {
-      if (isDirectory(join(absolute, candidate, "versions"))) {
-        addMigrationsFolder(join(absolute, candidate));
+      if (isMigrationsFolder(join(absolute, candidate))) {
+        addMigrationsFolder(join(absolute, candidate), into);
         return;
       }
     }
+    // A folder above the project (a monorepo): the Alembic configurations below it.
+    const below = await configsBelow(absolute);
+    for (const config of below) addConfig(config, into);
+    if (below.length > 0) return;
     const python = filesUnder(absolute, ".py");
     for (const file of python) {
       if (basename(file) === "env.py") envFiles.add(file);
       else revisionFiles.add(file);
+      into.add(file);
     }
     // A folder of plain SQL migrations; .sql files beside Python revisions are data those revisions read.
-    if (python.length === 0) for (const file of filesUnder(absolute, ".sql")) sqlFiles.add(file);
+    if (python.length === 0)
+      for (const file of filesUnder(absolute, ".sql")) {
+        sqlFiles.add(file);
+        into.add(file);
+      }
   };
-  for (const path of paths.length > 0 ? paths : ["."]) addPath(path);
+  for (const path of paths.length > 0 ? paths : ["."]) {
+    const covered = new Set<string>();
+    await addPath(path, covered);
+    for (const file of covered) named.add(file);
+  }
   if (revisionFiles.size === 0 && sqlFiles.size === 0) {
     const where = paths.length > 0 ? paths.join(", ") : cwd;
+    const ini = inisWithoutScript[0];
     throw new InputError(
-      `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, .py or .sql files)`,
+      ini !== undefined
+        ? `${where}: no revision files found: ${ini} has no [alembic] section with script_location, and no versions/ folder holds revisions`
+        : `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, .py or .sql files)`,
     );
   }
   return {
     revisionFiles: [...revisionFiles].sort(),
     envFiles: [...envFiles].sort(),
     sqlFiles: [...sqlFiles].sort(),
-    ...(dialectHint ? { dialectHint } : {}),
+    alembicConfigs: configs,
+    ...(narrowed ? { focus: named } : {}),
   };
+}
+
+function entriesOf(folder: string): import("node:fs").Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
 }
 
 function isDirectory(path: string): boolean {

@@ -1,11 +1,38 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 
-/** Where caches live: MIGRAGATE_CACHE_DIR, else the XDG cache folder. */
+/** Folders created above a cache file, at most. */
+const MAX_NEW_FOLDERS = 64;
+
+/**
+ * An absolute folder from the environment; empty or relative counts as unset (the XDG base directory spec ignores
+ * relative paths, and a relative one would put the cache inside the analysed project).
+ */
+function absoluteFolder(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== "" && isAbsolute(value) ? value : undefined;
+}
+
+/** Where caches live: MIGRAGATE_CACHE_DIR, else the XDG cache folder, else ~/.cache. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  return env.MIGRAGATE_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "migragate");
+  return (
+    absoluteFolder(env.MIGRAGATE_CACHE_DIR) ??
+    join(absoluteFolder(env.XDG_CACHE_HOME) ?? join(homedir(), ".cache"), "migragate")
+  );
+}
+
+/**
+ * Creates a folder and its missing parents one by one. Node's `mkdirSync(..., { recursive: true })` never returns
+ * for a path under /proc (it retries the ENOENT forever); one level at a time fails at once.
+ */
+function createFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let current = folder; !existsSync(current) && missing.length < MAX_NEW_FOLDERS; current = dirname(current)) {
+    missing.push(current);
+    if (dirname(current) === current) break;
+  }
+  for (const path of missing.reverse()) mkdirSync(path);
 }
 
 function digest(...parts: string[]): string {
@@ -63,7 +90,7 @@ export class ExtractionCache<T> {
   save(): void {
     if (!this.changed && this.current.size === this.previous.size) return;
     try {
-      mkdirSync(join(this.path, ".."), { recursive: true });
+      createFolder(dirname(this.path));
       const temporary = `${this.path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ build: this.build, entries: Object.fromEntries(this.current) }));
       renameSync(temporary, this.path);

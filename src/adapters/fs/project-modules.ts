@@ -43,6 +43,23 @@ function readModule(path: string): ModuleFile | undefined {
 }
 
 /**
+ * The project's modules with some files read as other text (a helper module as it was at an earlier commit), keyed by
+ * the path the wrapped source finds them at.
+ */
+export class OverlaidModules implements ModuleSource {
+  constructor(
+    private readonly modules: ModuleSource,
+    private readonly texts: ReadonlyMap<string, string>,
+  ) {}
+
+  find(module: string, level: number, fromFile: string): ModuleFile | undefined {
+    const found = this.modules.find(module, level, fromFile);
+    const text = found ? this.texts.get(found.path) : undefined;
+    return found && text !== undefined ? { path: found.path, text, digest: digestOf(text) } : found;
+  }
+}
+
+/**
  * The project's own Python modules, found from the folders between a revision and the project's top: the git
  * top-level, or, outside git, the outermost folder that holds alembic.ini, pyproject.toml, setup.py or setup.cfg.
  * `from myapp.db import migration` in `<top>/myapp/db/migrations/versions/x.py` finds `<top>/myapp/db/migration.py`

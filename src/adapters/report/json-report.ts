@@ -1,6 +1,7 @@
 import {
   type AnalyzedRevision,
   type ClassifiedOperation,
+  type DialectDecision,
   type Finding,
   type Operation,
   PHASES,
@@ -176,6 +177,36 @@ function suppressedJson(finding: SuppressedFinding) {
   };
 }
 
+function decisionJson(decision: DialectDecision) {
+  return {
+    source: decision.source,
+    detail: decision.detail,
+    disagreeing: decision.disagreeing.map((item) => ({
+      source: item.source,
+      dialect: item.dialect,
+      detail: item.detail,
+      ...(item.setAside !== undefined ? { setAside: item.setAside } : {}),
+    })),
+  };
+}
+
+/** Where the dialect came from, per history, and the configuration files read (when the run recorded them). */
+function dialectJson(input: ReportInput) {
+  const { dialects, configFiles } = input;
+  if (!dialects) return {};
+  return {
+    dialectSource: dialects.run.source,
+    dialectDecision: decisionJson(dialects.run),
+    histories: dialects.histories.map((history) => ({
+      history: history.history,
+      dialect: history.dialect,
+      ...decisionJson(history),
+    })),
+    ...(configFiles?.migragate !== undefined ? { configFile: configFiles.migragate } : {}),
+    ...(configFiles ? { alembicConfigs: [...configFiles.alembic] } : {}),
+  };
+}
+
 /** The report with its long arrays (revisions, findings, suppressed findings) left lazy. */
 function lazyJsonReport(input: ReportInput): Record<string, unknown> {
   const { result } = input;
@@ -196,6 +227,7 @@ function lazyJsonReport(input: ReportInput): Record<string, unknown> {
     schemaVersion: 2,
     tool: input.tool,
     dialect: input.dialect,
+    ...dialectJson(input),
     summary: {
       revisions: revisions.length,
       histories: result.histories.length,

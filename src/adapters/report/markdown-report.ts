@@ -1,7 +1,8 @@
 import type { AnalyzedRevision, Finding, SuppressedFinding, Suppression } from "../../domain/index.js";
-import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
+import { codeCell, codeSpan, escapeMarkdown, escapeMarkdownWithCode } from "./markdown-text.js";
 import {
   allRevisions,
+  contextLine,
   counted,
   coverage,
   coverageLine,
@@ -62,7 +63,10 @@ function verdict(input: ReportInput): string {
     ...extras,
   ].join(" ");
   const covered = coverageLine(coverage(input));
-  const read = escapeMarkdown(`${covered.charAt(0).toUpperCase()}${covered.slice(1)}.`);
+  const context = contextLine(input);
+  const read = escapeMarkdown(
+    `${covered.charAt(0).toUpperCase()}${covered.slice(1)}.${context ? ` ${context.charAt(0).toUpperCase()}${context.slice(1)}.` : ""}`,
+  );
   const heading = gate.passed ? "## ✅ migragate: the gate passes" : "## ❌ migragate: the gate fails";
   return `<!-- migragate report -->\n${heading}\n\n${line}\n\n${read}`;
 }
@@ -120,7 +124,7 @@ function ruleName(input: ReportInput, rule: string): string {
 function findingItem(input: ReportInput, finding: Finding): string {
   const { span } = finding;
   const rule = ruleName(input, finding.rule);
-  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(displayMessage(finding))}\n  - hint: ${escapeMarkdown(finding.hint)}`;
+  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdownWithCode(displayMessage(finding))}\n  - hint: ${escapeMarkdownWithCode(finding.hint)}`;
 }
 
 function groupHeading(file: string, revision: AnalyzedRevision | undefined): string {
@@ -159,7 +163,7 @@ function suppressedItem(input: ReportInput, finding: SuppressedFinding): string 
       ? escapeMarkdown(suppression.reason)
       : "no reason given";
   return [
-    `- **${finding.severity}** ${rule} at ${codeSpan(`${span.file}:${span.line}:${span.column}`)}: ${escapeMarkdown(finding.message)}`,
+    `- **${finding.severity}** ${rule} at ${codeSpan(`${span.file}:${span.line}:${span.column}`)}: ${escapeMarkdownWithCode(finding.message)}`,
     `  - suppressed by ${SUPPRESSED_BY[suppression.kind]} at ${where}: ${reason}`,
   ].join("\n");
 }

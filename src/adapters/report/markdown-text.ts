@@ -21,6 +21,16 @@ export function escapeMarkdown(text: string): string {
     .replaceAll(">", "&gt;");
 }
 
+/**
+ * Text whose `backtick` runs are code, as migragate writes its messages and hints: each code run becomes a code span
+ * (literal, whatever it holds) and the text between is escaped, so `op.add_column(...)` renders as code. An unpaired
+ * backtick is escaped like any other markup.
+ */
+export function escapeMarkdownWithCode(text: string): string {
+  const parts = oneLine(text).split(/(`[^`]+`)/);
+  return parts.map((part) => (/^`[^`]+`$/.test(part) ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part))).join("");
+}
+
 /** A code span that holds any text: the fence is longer than any run of backticks inside it. */
 export function codeSpan(text: string): string {
   const body = oneLine(text);

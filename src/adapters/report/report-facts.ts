@@ -1,4 +1,11 @@
-import { type AnalyzedRevision, type Finding, SEVERITIES, type Severity } from "../../domain/index.js";
+import {
+  type AnalyzedRevision,
+  type DialectDecision,
+  type Finding,
+  type HistoryDialect,
+  SEVERITIES,
+  type Severity,
+} from "../../domain/index.js";
 import type { ReportInput } from "./report-model.js";
 
 /** Facts several reporters state the same way. */
@@ -88,4 +95,36 @@ export function displayMessage(finding: Finding): string {
   const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : "";
   const where = finding.revision !== undefined ? "revision" : "file";
   return `${finding.message} (and ${related.length} more like it in this ${where}: line${lines.length === 1 ? "" : "s"} ${named}${more})`;
+}
+
+/** A decision for reports: `postgresql (database driver asyncpg in pyproject.toml; alembic.ini says sqlite, set aside: why)`. */
+export function dialectLine(decision: DialectDecision): string {
+  const others = decision.disagreeing.map(
+    (item) => `${item.detail} says ${item.dialect}${item.setAside ? ` (set aside: ${item.setAside})` : ""}`,
+  );
+  return `${decision.dialect} (${decision.detail}${others.length > 0 ? `; ${others.join("; ")}` : ""})`;
+}
+
+/**
+ * One line for the text and markdown summaries: the dialect of each history and where it came from, and the
+ * configuration files read. Undefined when the run did not record them.
+ */
+export function contextLine(input: ReportInput): string | undefined {
+  const { dialects, configFiles } = input;
+  if (!dialects) return undefined;
+  const own = dialects.histories.filter((history) => history.source === "folder");
+  const rest = own.length < dialects.histories.length || own.length === 0;
+  // The histories a folder decides name only the folder when the run's line already says what it overruled.
+  const ownLine = (history: HistoryDialect) => (rest ? `${history.dialect} (${history.detail})` : dialectLine(history));
+  const parts = [
+    ...(rest ? [dialectLine(dialects.run)] : []),
+    ...own.map((history) => `history ${history.history}: ${ownLine(history)}`),
+  ];
+  const files = [
+    ...(configFiles?.migragate ? [`settings from ${configFiles.migragate}`] : []),
+    ...(configFiles && configFiles.alembic.length > 0
+      ? [`Alembic configuration ${configFiles.alembic.join(", ")}`]
+      : []),
+  ];
+  return `dialect: ${parts.join("; ")}${files.length > 0 ? `; ${files.join("; ")}` : ""}`;
 }

@@ -1,4 +1,13 @@
-import type { AnalysisResult, Dialect, EnvFile, FailOn, Revision, RuleMeta } from "../../domain/index.js";
+import type {
+  AnalysisResult,
+  Dialect,
+  DialectDecision,
+  EnvFile,
+  FailOn,
+  HistoryDialect,
+  Revision,
+  RuleMeta,
+} from "../../domain/index.js";
 
 /** A file that was discovered but not analysed as a revision, and why. */
 export interface SkippedFile {
@@ -35,10 +44,10 @@ export interface ReportInput {
   readonly links?: { readonly project?: string; readonly ruleDocs?: string };
   /** Every revision was judged: no baseline (`start-after`), `release-after` or `--since` narrowed the run. */
   readonly wholeHistory?: boolean;
-  /** Where `dialect` came from, for people: `--dialect`, the config file, `sqlalchemy.url in alembic.ini`, the default. */
-  readonly dialectSource?: string;
-  /** migragate's config file the run read, as a report path; undefined when it read none. */
-  readonly configFile?: string;
+  /** How the dialect was decided: for the run, and per history (in `result.histories` order). */
+  readonly dialects?: { readonly run: DialectDecision; readonly histories: readonly HistoryDialect[] };
+  /** The configuration files the run read, as report paths: migragate's own, and the Alembic configurations. */
+  readonly configFiles?: { readonly migragate?: string; readonly alembic: readonly string[] };
 }
 
 export interface Reporter {

@@ -6,7 +6,7 @@ import { coverage, coverageLine, displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 import { cutLine, wrap } from "./terminal-layout.js";
 import { findingGroups } from "./text-groups.js";
-import { findingsLine, revisionsLine, rulesLine, setupLine, verdictLine } from "./text-summary.js";
+import { contextLine, findingsLine, revisionsLine, rulesLine, verdictLine } from "./text-summary.js";
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -63,7 +63,7 @@ export class TextReporter implements Reporter {
       findingsLine(input),
       rulesLine(input),
       coverageLine(coverage(input)),
-      setupLine(input),
+      contextLine(input),
       baselineHint(input),
     ];
     for (const line of summary) if (line !== undefined) out.push(...this.wrapped(line, SUMMARY_INDENT));

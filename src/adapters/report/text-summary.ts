@@ -1,5 +1,5 @@
 import { type AnalyzedRevision, failsGate, SEVERITIES, type Severity } from "../../domain/index.js";
-import { counted, severityCounts } from "./report-facts.js";
+import { counted, contextLine as dialectContext, severityCounts } from "./report-facts.js";
 import type { ReportInput } from "./report-model.js";
 import { GLUE } from "./terminal-layout.js";
 
@@ -66,17 +66,12 @@ export function rulesLine(input: ReportInput): string | undefined {
   return `by rule: ${rules.map(([rule, count]) => `${rule}${GLUE}${count}`).join(", ")}`;
 }
 
-/** `dialect: postgresql (from sqlalchemy.url in alembic.ini); settings from migragate.toml`. */
-export function setupLine(input: ReportInput): string {
-  const source = input.dialectSource;
-  const origin =
-    source === undefined
-      ? ""
-      : source === "the default"
-        ? " (the default: nothing in the project names one)"
-        : ` (from ${source})`;
-  const settings = input.configFile !== undefined ? `; settings from ${input.configFile}` : "";
-  return `dialect: ${input.dialect}${origin}${settings}`;
+/**
+ * The dialect with where it came from, and the configuration files read (see report-facts' `contextLine`); a report
+ * input that does not record how the dialect was decided gives the dialect alone.
+ */
+export function contextLine(input: ReportInput): string {
+  return dialectContext(input) ?? `dialect: ${input.dialect}`;
 }
 
 /**

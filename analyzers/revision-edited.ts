@@ -1,0 +1,102 @@
+import type { Analyzer, ChangeUnderReview, FindingDraft, Revision, RevisionChange } from "../src/domain/index.js";
+import { fileStart, q } from "./support.js";
+
+/** Revisions a helper finding names; the rest are counted. */
+const NAMED_REVISIONS = 5;
+
+export const revisionEdited: Analyzer = {
+  meta: {
+    name: "revision-edited",
+    group: "graph",
+    defaultSeverity: "error",
+    summary:
+      "The change under review (`--since`) edits the upgrade or graph metadata of a revision that already existed, " +
+      "deletes one that is still referenced, or changes a helper module such revisions run.",
+    rationale:
+      "Alembic records each revision it ran in alembic_version and never runs it again: environments that already " +
+      "ran the revision (production, staging, every developer's database) will never run this change, while new " +
+      "environments will, so their schemas drift apart silently. A deleted revision that another still names breaks " +
+      "the history for every command.",
+    safeAlternative:
+      "Leave merged revisions as they are and put the change in a new revision (`alembic revision -m ...`) on top " +
+      "of the current head; restore a deleted revision that others still name.",
+  },
+  check(input) {
+    const review = input.changeUnderReview;
+    if (!review) return [];
+    const revisions = input.revisions.map((analyzed) => analyzed.revision);
+    return review.changes.flatMap((change) => findingsFor(change, review, revisions));
+  },
+};
+
+function findingsFor(
+  change: RevisionChange,
+  review: ChangeUnderReview,
+  revisions: readonly Revision[],
+): FindingDraft[] {
+  const since = review.since;
+  switch (change.kind) {
+    case "edited": {
+      const parts = [
+        ...(change.upgrade.length > 0 ? [`its upgrade (${change.upgrade.join(", ")})`] : []),
+        ...(change.metadata.length > 0 ? [`its graph metadata (${change.metadata.join(", ")})`] : []),
+      ];
+      return [
+        {
+          span: fileStart(change.file),
+          revision: change.revision,
+          message:
+            `revision ${q(change.revision)} existed at ${since}, and this change edits ${parts.join(" and ")}: ` +
+            "environments that already ran it will never run this change",
+          hint:
+            change.upgrade.length > 0
+              ? `Revert the edit to ${change.file} and put the change in a new revision on top of the current head ` +
+                `(alembic revision -m "..."); only a fresh database would ever run the edited ${q(change.revision)}.`
+              : `Restore the revision's metadata as it was at ${since}: environments locate themselves in the history ` +
+                "by these ids, and an environment whose recorded revision moved or vanished cannot upgrade.",
+        },
+      ];
+    }
+    case "deleted": {
+      const referrers = revisions.filter(
+        (revision) => revision.downRevisions.includes(change.revision) || revision.dependsOn.includes(change.revision),
+      );
+      const first = referrers[0];
+      if (!first || revisions.some((revision) => revision.id === change.revision)) return [];
+      const names = referrers.map((revision) => q(revision.id)).join(", ");
+      return [
+        {
+          span: fileStart(first.file),
+          revision: first.id,
+          aboutTheChange: true,
+          message:
+            `revision ${q(change.revision)} (${change.file}) existed at ${since} and this change deletes it, but ` +
+            `${names} still ${referrers.length === 1 ? "names" : "name"} it as down_revision or depends_on: ` +
+            "Alembic cannot build the history, and environments that ran it record it in alembic_version",
+          hint:
+            `Restore ${change.file}. To undo what it did, add a new revision that reverses it; to retire old ` +
+            "revisions, squash them into a new base without deleting what deployed environments recorded.",
+        },
+      ];
+    }
+    case "helper": {
+      const ids = change.revisions.map((revision) => q(revision.revision));
+      const named = ids.slice(0, NAMED_REVISIONS).join(", ");
+      const more = ids.length > NAMED_REVISIONS ? ` and ${ids.length - NAMED_REVISIONS} more` : "";
+      const count = change.revisions.length;
+      return [
+        {
+          span: fileStart(change.file),
+          aboutTheChange: true,
+          message:
+            `helper module ${change.file} changed since ${since}, and that changes the upgrade operations of ` +
+            `${count === 1 ? "a revision" : `${count} revisions`} that existed there (${named}${more}): environments ` +
+            `that already ran ${count === 1 ? "it" : "them"} will never run this change`,
+          hint:
+            "Keep the helper's behaviour for the revisions that use it (add a new function, or a parameter whose " +
+            "default keeps the old behaviour), and make the new behaviour a new revision.",
+        },
+      ];
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { foldersUpToTop } from "./alembic-config.js";
+
+/** A database driver a project depends on, and the file that says so. */
+export interface DriverDependency {
+  readonly dialect: "postgresql" | "mysql";
+  /** The package as the file names it: `asyncpg`, `psycopg2-binary`, `sqlalchemy[postgresql]`. */
+  readonly driver: string;
+  /** Absolute path of the dependency file. */
+  readonly file: string;
+}
+
+const DRIVERS: readonly [RegExp, DriverDependency["dialect"]][] = [
+  // Extras lists are short; bounded so that a hostile line without `]` stays linear.
+  [/psycopg2?(?:-binary|cffi)?|asyncpg|pg8000|sqlalchemy\[[^\]\n]{0,80}postgres[^\]\n]{0,80}\]/i, "postgresql"],
+  [
+    /pymysql|mysqlclient|mysql-connector-python|aiomysql|asyncmy|mariadb|sqlalchemy\[[^\]\n]{0,80}mysql[^\]\n]{0,80}\]/i,
+    "mysql",
+  ],
+];
+/** A dependency file larger than this is not read. */
+const MAX_BYTES = 1_000_000;
+const REQUIREMENTS = /^requirements.*\.(?:txt|in)$/i;
+
+function read(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && stats.size <= MAX_BYTES ? readFileSync(path, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files of a folder that declare dependencies: pyproject.toml, setup.cfg, setup.py, Pipfile, requirements*.txt. */
+function dependencyFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const fixed = new Set(["pyproject.toml", "setup.cfg", "setup.py", "Pipfile"]);
+  return names.filter((name) => fixed.has(name) || REQUIREMENTS.test(name)).map((name) => join(folder, name));
+}
+
+/**
+ * The drivers a file names where a dependency is written: at the start of a line (requirements, setup.cfg,
+ * Pipfile keys) or of a quoted string (pyproject.toml and setup.py lists), never inside prose.
+ */
+function driversIn(file: string, text: string): DriverDependency[] {
+  const code = text.replace(/(^|\s)#[^\n]*/g, "$1");
+  const found: DriverDependency[] = [];
+  for (const [pattern, dialect] of DRIVERS) {
+    const written = new RegExp(`(?:^[ \\t]*|["'])(${pattern.source})(?![\\w.-])`, "gim");
+    for (const match of code.matchAll(written)) {
+      const driver = match[1] ?? "";
+      if (!found.some((known) => known.driver.toLowerCase() === driver.toLowerCase()))
+        found.push({ dialect, driver, file });
+    }
+  }
+  return found;
+}
+
+/**
+ * The PostgreSQL and MySQL drivers the project depends on: those of the nearest folder, from `start` up to the
+ * project's top, whose dependency files name any (SQLite needs none, so it is never inferred).
+ */
+export function databaseDrivers(start: string): DriverDependency[] {
+  for (const folder of foldersUpToTop(start)) {
+    const found = dependencyFiles(folder).flatMap((file) => {
+      const text = read(file);
+      return text === undefined ? [] : driversIn(file, text);
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}

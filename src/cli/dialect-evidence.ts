@@ -1,0 +1,70 @@
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { AlembicConfig } from "../adapters/fs/alembic-config.js";
+import { databaseDrivers } from "../adapters/fs/database-drivers.js";
+import { dialectFromUrl } from "../adapters/fs/discovery.js";
+import { envReplacesUrl } from "../adapters/python/env-url.js";
+import type { DialectInputs, UrlEvidence } from "../services/dialect-decision.js";
+import type { RunSettings } from "./settings.js";
+
+/** An env.py larger than this is not read for its URL handling. */
+const MAX_ENV_BYTES = 1_000_000;
+
+function readEnv(path: string): string | undefined {
+  try {
+    return statSync(path).size <= MAX_ENV_BYTES ? readFileSync(path, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A URL for reports, its password hidden: `postgresql://app:***@db/app`. */
+export function shownUrl(url: string): string {
+  return url.replace(/(:\/\/[^:/@\s]*):[^@\s]*@/, "$1:***@");
+}
+
+/**
+ * What the project says about its database, for `decideDialect`: the command line and config file, each Alembic
+ * configuration's `sqlalchemy.url` (and whether its env.py replaces it), and the drivers the project depends on.
+ */
+export function dialectInputs(
+  settings: RunSettings,
+  configs: readonly AlembicConfig[],
+  start: string,
+  display: (absolute: string) => string,
+): DialectInputs {
+  const configFile = settings.configFile ? display(settings.configFile.file) : "the config file";
+  return {
+    ...(settings.dialectGiven === "flag" && settings.dialect ? { flag: settings.dialect } : {}),
+    ...(settings.dialectGiven === "config" && settings.dialect
+      ? { config: { dialect: settings.dialect, detail: `dialect in ${configFile}` } }
+      : {}),
+    ...projectDialectEvidence(configs, start, display),
+  };
+}
+
+/** What the project's own files say about its database: Alembic configurations' URLs and the drivers it depends on. */
+export function projectDialectEvidence(
+  configs: readonly AlembicConfig[],
+  start: string,
+  display: (absolute: string) => string,
+): Pick<DialectInputs, "urls" | "drivers"> {
+  const urls: UrlEvidence[] = [];
+  for (const config of configs) {
+    const dialect = config.url === undefined ? undefined : dialectFromUrl(config.url);
+    if (!config.url || !dialect) continue;
+    const env = readEnv(join(config.scriptLocation, "env.py"));
+    urls.push({
+      source: config.kind,
+      dialect,
+      detail: `sqlalchemy.url = ${shownUrl(config.url)} in ${display(config.file)}`,
+      replacedByEnv: env !== undefined && envReplacesUrl(env),
+    });
+  }
+  const [first] = configs;
+  const drivers = databaseDrivers(first ? dirname(first.file) : resolve(start)).map((driver) => ({
+    dialect: driver.dialect,
+    detail: `database driver ${driver.driver} in ${display(driver.file)}`,
+  }));
+  return { urls, drivers };
+}

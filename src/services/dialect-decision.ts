@@ -1,0 +1,77 @@
+import type { Dialect, DialectDecision, DialectEvidence, History, HistoryDialect } from "../domain/index.js";
+import { folderNamingDialect } from "./dialect.js";
+
+/** A `sqlalchemy.url` read from an Alembic configuration. */
+export interface UrlEvidence {
+  readonly source: "alembic.ini" | "pyproject";
+  readonly dialect: Dialect;
+  readonly detail: string;
+  /** env.py sets the URL itself or builds its engine from elsewhere: this one is a placeholder. */
+  readonly replacedByEnv: boolean;
+}
+
+export interface DialectInputs {
+  readonly flag?: Dialect;
+  readonly config?: { readonly dialect: Dialect; readonly detail: string };
+  readonly urls: readonly UrlEvidence[];
+  readonly drivers: readonly { readonly dialect: Dialect; readonly detail: string }[];
+}
+
+const DEFAULT: Dialect = "postgresql";
+
+/**
+ * Decides the run's dialect: `--dialect` > config `dialect` > an Alembic configuration's `sqlalchemy.url` that env.py
+ * does not replace > the database driver the project depends on > postgresql. A SQLite URL is set aside when the
+ * project depends on a PostgreSQL or MySQL driver: it is the database teams put there for local work (nova's
+ * `sqlite:///nova.db`, quay's `sqlite:///will/be/overridden`).
+ */
+export function decideDialect(inputs: DialectInputs): DialectDecision {
+  const serverDrivers = new Set(inputs.drivers.map((driver) => driver.dialect));
+  const evidence: DialectEvidence[] = [];
+  if (inputs.flag) evidence.push({ source: "flag", dialect: inputs.flag, detail: "--dialect" });
+  if (inputs.config) evidence.push({ source: "config", ...inputs.config });
+  for (const url of inputs.urls) {
+    const setAside = url.replacedByEnv
+      ? "env.py sets the database URL itself"
+      : url.dialect === "sqlite" && serverDrivers.size > 0
+        ? "a SQLite URL beside a server database driver is taken for local work"
+        : undefined;
+    evidence.push({ source: url.source, dialect: url.dialect, detail: url.detail, ...(setAside ? { setAside } : {}) });
+  }
+  const ambiguous = serverDrivers.size > 1 ? "the project depends on drivers of several databases" : undefined;
+  for (const driver of inputs.drivers)
+    evidence.push({ source: "driver", ...driver, ...(ambiguous ? { setAside: ambiguous } : {}) });
+  const winner = evidence.find((item) => item.setAside === undefined);
+  const decided: DialectEvidence = winner ?? {
+    source: "default",
+    dialect: DEFAULT,
+    detail: "the default: nothing else decides the database",
+  };
+  return {
+    dialect: decided.dialect,
+    source: decided.source,
+    detail: decided.detail,
+    disagreeing: evidence.filter((item) => item !== decided && item.dialect !== decided.dialect),
+  };
+}
+
+/**
+ * Per history: a `versions/<dialect>/` folder holding every revision of the history decides it (Prefect keeps one
+ * history per database; its SQL is that database's whatever the project's main one is), else the run's decision.
+ */
+export function historyDialects(histories: readonly History[], run: DialectDecision): HistoryDialect[] {
+  return histories.map((history, index) => {
+    const folders = history.revisions.map((analyzed) => folderNamingDialect(analyzed.revision.file));
+    const [first] = folders;
+    const shared = first && folders.every((folder) => folder?.folder === first.folder) ? first : undefined;
+    if (!shared || shared.dialect === run.dialect) return { history: index + 1, ...run };
+    const overruled: DialectEvidence = { source: run.source, dialect: run.dialect, detail: run.detail };
+    return {
+      history: index + 1,
+      dialect: shared.dialect,
+      source: "folder",
+      detail: `the folder ${shared.folder}/`,
+      disagreeing: [overruled, ...run.disagreeing.filter((item) => item.dialect !== shared.dialect)],
+    };
+  });
+}

@@ -1,0 +1,192 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { check, type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
+import { reportSchemaErrors } from "./support/schema.js";
+
+type Decided = JsonReport & {
+  dialectSource: string;
+  dialectDecision: {
+    source: string;
+    detail: string;
+    disagreeing: { source: string; dialect: string; setAside?: string }[];
+  };
+  histories: { history: number; dialect: string; source: string; detail: string }[];
+  configFile?: string;
+  alembicConfigs: string[];
+};
+
+const REVISION = revisionFile({ revision: "a1", upgrade: 'op.create_index("ix_users_email", "users", ["email"])' });
+
+function ini(url: string): string {
+  return `[alembic]\nscript_location = migrations\nsqlalchemy.url = ${url}\n`;
+}
+
+/** env.py as `alembic init` writes it: the engine comes from alembic.ini. */
+const ENV_FROM_INI = `from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+config = context.config
+
+
+def run_migrations_online():
+    connectable = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.")
+    with connectable.connect() as connection:
+        context.configure(connection=connection)
+        with context.begin_transaction():
+            context.run_migrations()
+`;
+
+/** env.py that takes the URL from the environment: alembic.ini's URL is a placeholder. */
+const ENV_FROM_ENVIRONMENT = `import os
+from alembic import context
+
+config = context.config
+config.set_main_option("sqlalchemy.url", os.environ["DATABASE_URL"].replace("%", "%%"))
+`;
+
+async function decided(files: Record<string, string>, options = {}): Promise<Decided> {
+  const root = writeProject({ "migrations/versions/a1.py": REVISION, ...files });
+  const { report } = await check(root, options);
+  expect(reportSchemaErrors(report)).toEqual([]);
+  return report as Decided;
+}
+
+describe("dialect decision", () => {
+  it("dialect decision takes alembic.ini's URL when env.py reads it", async () => {
+    const report = await decided({ "alembic.ini": ini("mysql://app@db/app"), "migrations/env.py": ENV_FROM_INI });
+    expect([report.dialect, report.dialectSource]).toEqual(["mysql", "alembic.ini"]);
+    expect(report.dialectDecision.detail).toBe("sqlalchemy.url = mysql://app@db/app in alembic.ini");
+    expect(report.alembicConfigs).toEqual(["alembic.ini"]);
+  });
+
+  it("dialect decision hides a password of alembic.ini's URL", async () => {
+    const report = await decided({ "alembic.ini": ini("postgresql://app:s3cret@db/app") });
+    expect(report.dialectDecision.detail).toBe("sqlalchemy.url = postgresql://app:***@db/app in alembic.ini");
+  });
+
+  it("dialect decision sets aside alembic.ini's URL when env.py sets the URL itself", async () => {
+    const report = await decided({
+      "alembic.ini": ini("sqlite:///will/be/overridden"),
+      "migrations/env.py": ENV_FROM_ENVIRONMENT,
+    });
+    expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "default"]);
+    expect(report.dialectDecision.disagreeing).toEqual([
+      expect.objectContaining({
+        source: "alembic.ini",
+        dialect: "sqlite",
+        setAside: "env.py sets the database URL itself",
+      }),
+    ]);
+  });
+
+  it("dialect decision takes a SQLite URL beside a server driver for local work", async () => {
+    const report = await decided({
+      "alembic.ini": ini("sqlite:///app.db"),
+      "migrations/env.py": ENV_FROM_INI,
+      "requirements.txt": "sqlalchemy>=2\nPyMySQL==1.1.0  # the production database\n",
+    });
+    expect([report.dialect, report.dialectSource]).toEqual(["mysql", "driver"]);
+    expect(report.dialectDecision.detail).toBe("database driver PyMySQL in requirements.txt");
+    expect(report.dialectDecision.disagreeing[0]?.setAside).toBe(
+      "a SQLite URL beside a server database driver is taken for local work",
+    );
+  });
+
+  it("dialect decision keeps a SQLite URL when the project depends on no server driver", async () => {
+    const report = await decided({ "alembic.ini": ini("sqlite:///app.db"), "migrations/env.py": ENV_FROM_INI });
+    expect([report.dialect, report.dialectSource]).toEqual(["sqlite", "alembic.ini"]);
+  });
+
+  it("dialect decision reads the driver from pyproject.toml dependencies, not from prose", async () => {
+    const pyproject = [
+      "[project]",
+      'name = "shop"',
+      'description = "A shop that runs on MySQL or MariaDB"',
+      'dependencies = ["alembic>=1.13", "asyncpg>=0.29"]',
+      "",
+    ].join("\n");
+    const report = await decided({ "pyproject.toml": pyproject });
+    expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "driver"]);
+    expect(report.dialectDecision.disagreeing).toEqual([]);
+  });
+
+  it("dialect decision sets aside drivers of two databases and falls back to postgresql", async () => {
+    const report = await decided({ "requirements.txt": "psycopg2-binary>=2.8\nmysqlclient\n" });
+    expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "default"]);
+    expect(report.dialectDecision.disagreeing.map((item) => [item.dialect, item.setAside])).toEqual([
+      ["mysql", "the project depends on drivers of several databases"],
+    ]);
+  });
+
+  it("dialect decision lets --dialect and the config's dialect win over every file, and says so", async () => {
+    const files = { "alembic.ini": ini("mysql://app@db/app"), "migrations/env.py": ENV_FROM_INI };
+    const flagged = await decided(files, { dialect: "sqlite" });
+    expect([flagged.dialect, flagged.dialectSource]).toEqual(["sqlite", "flag"]);
+    expect(flagged.dialectDecision.disagreeing.map((item) => item.dialect)).toEqual(["mysql"]);
+    const configured = await decided({ ...files, "migragate.toml": 'dialect = "postgresql"\n' });
+    expect([configured.dialect, configured.dialectSource, configured.configFile]).toEqual([
+      "postgresql",
+      "config",
+      "migragate.toml",
+    ]);
+    expect(configured.dialectDecision.detail).toBe("dialect in migragate.toml");
+  });
+
+  it("dialect decision gives a history in a dialect folder that folder's dialect", async () => {
+    const root = writeProject({
+      "alembic.ini": "[alembic]\nscript_location = migrations\n",
+      "requirements.txt": "asyncpg\n",
+      "migrations/versions/postgresql/a1.py": REVISION,
+      "migrations/versions/sqlite/a1.py": REVISION,
+    });
+    const report = (await check(root)).report as Decided;
+    expect(report.histories.map((history) => [history.dialect, history.source])).toEqual([
+      ["postgresql", "driver"],
+      ["sqlite", "folder"],
+    ]);
+    expect(report.histories[1]?.detail).toBe("the folder migrations/versions/sqlite/");
+    // The SQLite history gets no PostgreSQL lock rule.
+    expect(report.findings.map((finding) => [finding.rule, finding.file])).toEqual([
+      ["create-index-not-concurrently", "migrations/versions/postgresql/a1.py"],
+      ["missing-lock-timeout", "migrations/versions/postgresql/a1.py"],
+    ]);
+  });
+
+  it("dialect decision is stated on one line of the text and markdown summaries", () => {
+    const root = writeProject({
+      "alembic.ini": ini("sqlite:///local.db"),
+      "migrations/env.py": ENV_FROM_INI,
+      "migrations/versions/a1.py": REVISION,
+      "requirements.txt": "psycopg[binary]\n",
+      "migragate.toml": 'fail-on = "never"\n',
+    });
+    const text = runCli(["check"], root);
+    // The verdict ends the text report; the dialect line comes right before it.
+    const lines = text.stdout.trimEnd().split("\n");
+    expect(lines.at(-1)).toBe("PASSED: --fail-on never, so no finding fails the run");
+    expect(lines.at(-2)).toBe(
+      "dialect: postgresql (database driver psycopg in requirements.txt; sqlalchemy.url = sqlite:///local.db in " +
+        "alembic.ini says sqlite (set aside: a SQLite URL beside a server database driver is taken for local work)); " +
+        "settings from migragate.toml; Alembic configuration alembic.ini",
+    );
+    const markdown = runCli(["check", "--format", "markdown"], root);
+    expect(markdown.stdout).toContain("Dialect: postgresql (database driver psycopg in requirements.txt;");
+  });
+
+  it("dialect decision gives the same verdict from the project, its migrations folder and a revision file", () => {
+    const root = writeProject({
+      "alembic.ini": ini("sqlite:///will/be/overridden"),
+      "migrations/env.py": ENV_FROM_ENVIRONMENT,
+      "migrations/versions/a1.py": REVISION,
+    });
+    const dialects = [".", "migrations", join("migrations", "versions", "a1.py")].map((path) => {
+      const report = JSON.parse(runCli(["check", path, "--format", "json"], root).stdout) as Decided;
+      return [report.dialect, report.dialectSource, report.findings.length];
+    });
+    expect(dialects).toEqual([
+      ["postgresql", "default", 2],
+      ["postgresql", "default", 2],
+      ["postgresql", "default", 2],
+    ]);
+  });
+});
