@@ -1,126 +1,173 @@
+import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
-import type { Parser } from "web-tree-sitter";
 import type { Discovery } from "../adapters/fs/discovery.js";
-import { readText } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
-import { EnvExtractor } from "../adapters/python/env-extractor.js";
+import { readRegularFile } from "../adapters/fs/safe-read.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
-import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
-import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
+import { orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Revision } from "../domain/index.js";
-import type { SourceFile } from "./extract-sources.js";
-import { extractInParallel } from "./parallel-extraction.js";
+import { type CachedExtraction, type ExtractionJob, FileExtractor, type SourceFile } from "./extract-sources.js";
+import { extractInWorkers } from "./extraction-pool.js";
 
-/** What one file became: a revision, an env.py, or a reason it was not analysed. */
-export type CachedExtraction =
-  | { readonly revision: Revision }
-  | { readonly env: EnvFile }
-  | { readonly skipped: SkippedFile };
+export type { CachedExtraction };
 
 export interface ProjectExtraction {
   readonly revisions: Revision[];
   readonly envFiles: EnvFile[];
+  /** Files not analysed, in the order they were found: not revisions, unreadable, or failed. */
   readonly skipped: SkippedFile[];
   /** Every file read, by report path. */
   readonly sources: Map<string, string>;
 }
 
+/** The limits of one file; each has a config key. */
+export interface FileLimits {
+  /** Larger files are not read (`max-file-size`). */
+  readonly maxBytes: number;
+  /** The time the extraction of one file may take (`file-time-limit`), in milliseconds. */
+  readonly timeMs: number;
+}
+
+export const DEFAULT_FILE_LIMITS: FileLimits = { maxBytes: 5_000_000, timeMs: 5_000 };
+
+/** Memory of one extraction thread: its JavaScript heap, and tree-sitter's WebAssembly memory. */
+const THREAD_HEAP_MB = 192;
+const PARSER_MEMORY_MB = 192;
+
 export interface ExtractionSettings {
   readonly dialect: Dialect;
   readonly displayPath: (absolute: string) => string;
+  readonly limits?: FileLimits;
   readonly cache?: ExtractionCache<CachedExtraction>;
+  /** The bundled extraction thread; without it (running from sources) files are extracted here, without budgets. */
   readonly workerScript?: URL;
   readonly threads?: number;
 }
 
 /** Below this much Python the optimising WASM tier costs more than it saves. */
 const TIERING_MIN_BYTES = 300_000;
+/**
+ * Measured on 2 cores: a second thread saves ~30% at 15 MB of Python (5,000 revisions) but only ~8% at 3 MB, for
+ * ~40 MB more memory. Left to itself migragate adds threads from 6 MB; with MIGRAGATE_THREADS set, from 400 kB.
+ */
+const AUTO_PARALLEL_MIN_BYTES = 6_000_000;
+const REQUESTED_PARALLEL_MIN_BYTES = 400_000;
+const MAX_THREADS = 4;
 
-function read(paths: readonly string[], displayPath: (absolute: string) => string): SourceFile[] {
-  return paths.map((absolute) => ({ file: displayPath(absolute), text: readText(absolute).replace(/^\uFEFF/, "") }));
+function extractionThreads(bytes: number, requested: number | undefined): number {
+  const minBytes = requested === undefined ? AUTO_PARALLEL_MIN_BYTES : REQUESTED_PARALLEL_MIN_BYTES;
+  if (bytes < minBytes) return 1;
+  return Math.max(1, Math.min(requested ?? availableParallelism(), MAX_THREADS));
+}
+
+/** Reads files safely: what cannot be read (not a regular file, too large, a link out of the project) is named. */
+function readAll(
+  paths: readonly string[],
+  found: Discovery,
+  settings: ExtractionSettings,
+  limits: FileLimits,
+): (SourceFile | { readonly skipped: SkippedFile })[] {
+  return paths.map((absolute) => {
+    const file = settings.displayPath(absolute);
+    const read = readRegularFile(absolute, {
+      maxBytes: limits.maxBytes,
+      limitName: '"max-file-size" in the config',
+      within: found.roots,
+    });
+    if (read.problem !== undefined) return { skipped: { file, reason: `not read: ${read.problem}`, failed: true } };
+    return { file, text: read.text.replace(/^\uFEFF/, "") };
+  });
+}
+
+function isSource(entry: SourceFile | { readonly skipped: SkippedFile }): entry is SourceFile {
+  return "text" in entry;
 }
 
 /**
- * Reads every discovered file and extracts it, reusing the cache for unchanged files; tree-sitter is loaded only
- * when some file is not cached.
+ * Reads every discovered file and extracts what the cache does not already hold: in extraction threads, each file
+ * within its time and memory budget, when the bundled thread script is there. Plain SQL migrations are extracted
+ * every run (it is cheap) and follow each other in file-name order.
  */
 export async function extractProject(found: Discovery, settings: ExtractionSettings): Promise<ProjectExtraction> {
   const { cache, dialect } = settings;
-  const revisionSources = read(found.revisionFiles, settings.displayPath);
-  const envSources = read(found.envFiles, settings.displayPath);
+  const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
+  const revisionEntries = readAll(found.revisionFiles, found, settings, limits);
+  const envEntries = readAll(found.envFiles, found, settings, limits);
+  const sqlEntries = readAll(found.sqlFiles, found, settings, limits);
   const keyOf = (kind: string, source: SourceFile) => cache?.key(kind, dialect, source.file, source.text) ?? "";
-  const cached = new Map<string, CachedExtraction>();
-  for (const source of revisionSources) {
-    const hit = cache?.get(keyOf("revision", source));
-    if (hit) cached.set(source.file, hit);
-  }
-  for (const source of envSources) {
-    const hit = cache?.get(keyOf("env", source));
-    if (hit) cached.set(source.file, hit);
-  }
-  const missingRevisions = revisionSources.filter((source) => !cached.has(source.file));
-  const missingEnv = envSources.filter((source) => !cached.has(source.file));
-  if (missingRevisions.length > 0 || missingEnv.length > 0) {
-    const bytes = missingRevisions.reduce((total, source) => total + source.text.length, 0);
-    // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
-    // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
-    // parses Python about 40% faster, which pays for itself.
-    if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
-    const parser: Parser = await loadPythonParser();
-    const fresh = await extractInParallel(missingRevisions, parser, dialect, settings.workerScript, settings.threads);
-    for (const revision of fresh.revisions) cached.set(revision.file, { revision });
-    for (const skipped of fresh.skipped) cached.set(skipped.file, { skipped });
-    const envExtractor = new EnvExtractor(parser);
-    for (const source of missingEnv) cached.set(source.file, { env: envExtractor.extract(source.file, source.text) });
-    for (const source of missingRevisions) {
-      const entry = cached.get(source.file);
-      if (entry) cache?.set(keyOf("revision", source), entry);
+  const results = new Map<string, CachedExtraction>();
+  const jobs: ExtractionJob[] = [];
+  const queue = (kind: "revision" | "env", entries: readonly (SourceFile | { skipped: SkippedFile })[]) => {
+    for (const entry of entries) {
+      if (!isSource(entry)) continue;
+      const hit = cache?.get(keyOf(kind, entry));
+      if (hit) results.set(entry.file, hit);
+      else jobs.push({ kind, file: entry.file, text: entry.text });
     }
-    for (const source of missingEnv) {
-      const entry = cached.get(source.file);
-      if (entry) cache?.set(keyOf("env", source), entry);
-    }
+  };
+  queue("revision", revisionEntries);
+  queue("env", envEntries);
+  const sqlSources = orderSqlFiles(sqlEntries.filter(isSource));
+  sqlSources.forEach((source, index) => {
+    const previous = sqlSources[index - 1]?.file;
+    jobs.push({ kind: "sql", file: source.file, text: source.text, ...(previous ? { previous } : {}) });
+  });
+  if (jobs.length > 0) {
+    const fresh = await extract(jobs, settings, limits);
+    jobs.forEach((job, index) => {
+      const result = fresh[index];
+      if (!result) return;
+      results.set(job.file, result);
+      // A failure may come from the machine (a time budget on a busy machine): only what a file is gets cached.
+      if (job.kind !== "sql" && !("skipped" in result && result.skipped.failed))
+        cache?.set(keyOf(job.kind, job), result);
+    });
   }
   cache?.save();
   const revisions: Revision[] = [];
   const envFiles: EnvFile[] = [];
   const skipped: SkippedFile[] = [];
-  for (const source of [...revisionSources, ...envSources]) {
-    const entry = cached.get(source.file);
-    if (!entry) continue;
-    if ("revision" in entry) revisions.push(entry.revision);
-    else if ("env" in entry) envFiles.push(entry.env);
-    else skipped.push(entry.skipped);
+  const sqlOrder = [...sqlSources, ...sqlEntries.filter((entry) => !isSource(entry))];
+  for (const entry of [...revisionEntries, ...envEntries, ...sqlOrder]) {
+    const result = isSource(entry) ? results.get(entry.file) : entry;
+    if (!result) continue;
+    if ("revision" in result) revisions.push(result.revision);
+    else if ("env" in result) envFiles.push(result.env);
+    else skipped.push(result.skipped);
   }
-  const sqlSources = read(found.sqlFiles, settings.displayPath);
-  if (sqlSources.length > 0) revisions.push(...(await extractSqlMigrations(sqlSources, dialect, skipped)));
+  for (const folder of found.unlisted) {
+    skipped.push({ file: settings.displayPath(folder.path), reason: folder.reason, failed: true });
+  }
   const sources = new Map(
-    [...revisionSources, ...envSources, ...sqlSources].map((source) => [source.file, source.text]),
+    [...revisionEntries, ...envEntries, ...sqlSources].filter(isSource).map((source) => [source.file, source.text]),
   );
   return { revisions, envFiles, skipped, sources };
 }
 
-/** Plain SQL migrations, each one revision following the file before it by name; parsed every run (it is cheap). */
-async function extractSqlMigrations(
-  sources: readonly SourceFile[],
-  dialect: Dialect,
-  skipped: SkippedFile[],
-): Promise<Revision[]> {
-  const translators = sqlTranslatorProvider(dialect);
-  const revisions: Revision[] = [];
-  let previous: string | undefined;
-  for (const source of orderSqlFiles(sources)) {
-    try {
-      revisions.push(await extractSqlFile({ ...source, ...(previous ? { previous } : {}) }, translators));
-    } catch (error) {
-      skipped.push({
-        file: source.file,
-        reason: `migragate failed to analyse this file: ${(error as Error).message}`,
-        failed: true,
-      });
-    }
-    previous = source.file;
+async function extract(
+  jobs: readonly ExtractionJob[],
+  settings: ExtractionSettings,
+  limits: FileLimits,
+): Promise<CachedExtraction[]> {
+  const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
+  // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
+  // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
+  // parses Python about 40% faster, which pays for itself. V8's flags are process-wide: threads get them too.
+  if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
+  if (settings.workerScript) {
+    return extractInWorkers(jobs, {
+      script: settings.workerScript,
+      dialect: settings.dialect,
+      threads: extractionThreads(bytes, settings.threads),
+      fileTimeMs: limits.timeMs,
+      heapMb: THREAD_HEAP_MB,
+      parserMemoryMb: PARSER_MEMORY_MB,
+    });
   }
-  return revisions;
+  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect);
+  extractor.prefetch(jobs);
+  const results: CachedExtraction[] = [];
+  for (const job of jobs) results.push((await extractor.extract(job)).result);
+  return results;
 }

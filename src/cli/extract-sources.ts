@@ -1,8 +1,10 @@
 import type { Parser } from "web-tree-sitter";
+import { EnvExtractor } from "../adapters/python/env-extractor.js";
 import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
-import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
-import type { Dialect, Revision } from "../domain/index.js";
+import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
+import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
+import type { Dialect, EnvFile, Revision } from "../domain/index.js";
 
 export interface SourceFile {
   /** Path as reports show it. */
@@ -10,38 +12,85 @@ export interface SourceFile {
   readonly text: string;
 }
 
-export interface Extraction {
-  readonly revisions: Revision[];
-  readonly skipped: SkippedFile[];
+/** One file to extract: a Python revision, an env.py, or a plain SQL migration following `previous`. */
+export interface ExtractionJob extends SourceFile {
+  readonly kind: "revision" | "env" | "sql";
+  /** For a SQL migration: the file before it in the ordering. */
+  readonly previous?: string;
+}
+
+/** What one file became: a revision, an env.py, or a reason it was not analysed. */
+export type CachedExtraction =
+  | { readonly revision: Revision }
+  | { readonly env: EnvFile }
+  | { readonly skipped: SkippedFile };
+
+/** What one job gave, and whether the parsers may be left broken by it (the thread must then be replaced). */
+export interface JobOutcome {
+  readonly result: CachedExtraction;
+  readonly crashed?: boolean;
 }
 
 const MAY_RUN_SQL = /\.execute\(|exec_driver_sql\(/;
 
-/** Extracts revisions from source files; a file that is not a revision, or that fails, is named with the reason. */
-export async function extractSources(
-  sources: readonly SourceFile[],
-  parser: Parser,
-  defaultDialect: Dialect,
-): Promise<Extraction> {
-  const provider = sqlTranslatorProvider(defaultDialect);
-  // Compile the SQL parser's WASM while tree-sitter works, when any file looks like it runs SQL.
-  if (sources.some((source) => MAY_RUN_SQL.test(source.text))) provider.prefetch(defaultDialect);
-  const extractor = new RevisionExtractor(parser, provider);
-  const revisions: Revision[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const { file, text } of sources) {
+/** A file migragate failed on: named in the report, and the run cannot vouch for it. */
+export function failedFile(file: string, reason: string): { readonly skipped: SkippedFile } {
+  return { skipped: { file, reason: `migragate failed to analyse this file: ${reason}`, failed: true } };
+}
+
+/**
+ * A WebAssembly trap or abort (tree-sitter's "memory access out of bounds", an allocation over the memory limit) or
+ * a stack overflow part-way through a call into WebAssembly: the parser's state can no longer be trusted.
+ */
+export function isParserCrash(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && error.name === "RuntimeError");
+}
+
+function crashReason(error: Error): string {
+  if (/Aborted\(\)/.test(error.message)) return "the parser ran out of the memory allowed for one file";
+  return `the parser crashed on it (${error.message.split("\n")[0]})`;
+}
+
+/** Extracts files one at a time with one Python parser and lazily loaded SQL parsers: what each thread runs. */
+export class FileExtractor {
+  private readonly translators: DialectTranslators;
+  private readonly revisions: RevisionExtractor;
+  private readonly env: EnvExtractor;
+
+  constructor(
+    parser: Parser,
+    private readonly dialect: Dialect,
+  ) {
+    this.translators = sqlTranslatorProvider(dialect);
+    this.revisions = new RevisionExtractor(parser, this.translators);
+    this.env = new EnvExtractor(parser);
+  }
+
+  /** Compiles the SQL parser's WASM while tree-sitter works, when any file looks like it runs SQL. */
+  prefetch(jobs: readonly ExtractionJob[]): void {
+    if (jobs.some((job) => job.kind === "sql" || (job.kind === "revision" && MAY_RUN_SQL.test(job.text))))
+      this.translators.prefetch(this.dialect);
+  }
+
+  /** Never throws: a file that fails is named with the reason; `crashed` says the parsers must be replaced. */
+  async extract(job: ExtractionJob): Promise<JobOutcome> {
     try {
-      const revision = await extractor.extract(file, text);
-      if (revision) revisions.push(revision);
-      else
-        skipped.push({ file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" });
+      return { result: await this.read(job) };
     } catch (error) {
-      skipped.push({
-        file,
-        reason: `migragate failed to analyse this file: ${(error as Error).message}`,
-        failed: true,
-      });
+      if (isParserCrash(error)) return { result: failedFile(job.file, crashReason(error as Error)), crashed: true };
+      return { result: failedFile(job.file, error instanceof Error ? error.message : String(error)) };
     }
   }
-  return { revisions, skipped };
+
+  private async read(job: ExtractionJob): Promise<CachedExtraction> {
+    const { file, text } = job;
+    if (job.kind === "env") return { env: this.env.extract(file, text) };
+    if (job.kind === "sql") {
+      const previous = job.previous === undefined ? {} : { previous: job.previous };
+      return { revision: await extractSqlFile({ file, text, ...previous }, this.translators) };
+    }
+    const revision = await this.revisions.extract(file, text);
+    if (revision) return { revision };
+    return { skipped: { file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" } };
+  }
 }

@@ -1,19 +1,26 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
-import type { Dialect } from "../domain/index.js";
-import { extractSources, type SourceFile } from "./extract-sources.js";
+import { type ExtractionJob, FileExtractor } from "./extract-sources.js";
+import type { WorkerSettings } from "./extraction-pool.js";
 
-/** A worker thread's share of the files: same extraction as the main thread, results sent back by message. */
+/**
+ * An extraction thread: loads the parsers, says "ready", then extracts the files it is sent one by one and sends
+ * each result back as soon as it has it, so the main thread knows which file is in progress and can stop a thread
+ * that takes too long over one. After a parser crash it stops: the main thread starts a fresh one for the rest.
+ */
 const port = parentPort;
 if (port) {
-  const parser = loadPythonParser();
-  port.on("message", async (request: { sources: SourceFile[]; dialect: Dialect }) => {
-    try {
+  const settings = workerData as WorkerSettings;
+  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+  const extractor = new FileExtractor(parser, settings.dialect);
+  port.once("message", async (jobs: ExtractionJob[]) => {
+    extractor.prefetch(jobs);
+    for (const job of jobs) {
+      const outcome = await extractor.extract(job);
       // A JSON string crosses threads several times faster than the same object graph through structured clone.
-      const extraction = await extractSources(request.sources, await parser, request.dialect);
-      port.postMessage(JSON.stringify({ ok: true, extraction }));
-    } catch (error) {
-      port.postMessage(JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+      port.postMessage(JSON.stringify(outcome));
+      if (outcome.crashed) return;
     }
   });
+  port.postMessage("ready");
 }

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Dialect } from "../../domain/index.js";
 import { parseIni } from "./ini.js";
+import { readRegularFile } from "./safe-read.js";
 
 /** A problem with the input that stops the run (exit code 2). */
 export class InputError extends Error {}
@@ -14,7 +15,14 @@ export interface Discovery {
   readonly sqlFiles: string[];
   /** The dialect of `sqlalchemy.url` in alembic.ini, when one was read. */
   readonly dialectHint?: Dialect;
+  /** Real paths of the folders the files belong to (the analysed folders and the repositories holding them). */
+  readonly roots: string[];
+  /** Folders inside the analysed ones that could not be listed, and why. */
+  readonly unlisted: { readonly path: string; readonly reason: string }[];
 }
+
+/** alembic.ini and config files are small: anything larger is not one. */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 const SKIPPED_FOLDERS = new Set(["__pycache__", "node_modules", ".git", ".venv", "venv", ".tox", ".mypy_cache"]);
 
@@ -33,19 +41,29 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   const revisionFiles = new Set<string>();
   const envFiles = new Set<string>();
   const sqlFiles = new Set<string>();
+  const roots = new Set<string>();
+  const unlisted: { path: string; reason: string }[] = [];
   let dialectHint: Dialect | undefined;
+  const walk = (folder: string, extension: ".py" | ".sql") => {
+    addRoot(roots, folder);
+    return filesUnder(folder, extension, unlisted);
+  };
   const addMigrationsFolder = (folder: string, extraVersions: readonly string[] = []) => {
     const env = join(folder, "env.py");
-    if (existsSync(env)) envFiles.add(env);
+    // Whatever stands there (a folder, a FIFO, a broken link) is named in the report rather than passed over.
+    if (entryExists(env)) envFiles.add(env);
     const versions = join(folder, "versions");
     for (const location of [versions, ...extraVersions]) {
-      if (isDirectory(location)) for (const file of filesUnder(location, ".py")) revisionFiles.add(file);
+      if (isDirectory(location)) for (const file of walk(location, ".py")) revisionFiles.add(file);
     }
   };
   const addProject = (root: string): boolean => {
     const ini = join(root, "alembic.ini");
     if (!existsSync(ini)) return false;
-    const sections = parseIni(readText(ini));
+    const read = readRegularFile(ini, { maxBytes: MAX_SETTINGS_FILE_BYTES });
+    if (read.problem !== undefined) throw new InputError(`${ini}: cannot read (${read.problem})`);
+    addRoot(roots, root);
+    const sections = parseIni(read.text);
     let found = false;
     for (const [, values] of sections) {
       const location = values.get("script_location");
@@ -67,8 +85,9 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   };
   const addPath = (path: string) => {
     const absolute = resolve(cwd, path);
-    if (!existsSync(absolute)) throw new InputError(`${path}: no such file or folder`);
+    if (!entryExists(absolute)) throw new InputError(`${path}: no such file or folder`);
     if (!isDirectory(absolute)) {
+      addRoot(roots, dirname(absolute));
       if (basename(absolute) === "alembic.ini") {
         if (!addProject(dirname(absolute))) addPath(dirname(absolute));
       } else if (basename(absolute) === "env.py") {
@@ -93,13 +112,13 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
         return;
       }
     }
-    const python = filesUnder(absolute, ".py");
+    const python = walk(absolute, ".py");
     for (const file of python) {
       if (basename(file) === "env.py") envFiles.add(file);
       else revisionFiles.add(file);
     }
     // A folder of plain SQL migrations; .sql files beside Python revisions are data those revisions read.
-    if (python.length === 0) for (const file of filesUnder(absolute, ".sql")) sqlFiles.add(file);
+    if (python.length === 0) for (const file of walk(absolute, ".sql")) sqlFiles.add(file);
   };
   for (const path of paths.length > 0 ? paths : ["."]) addPath(path);
   if (revisionFiles.size === 0 && sqlFiles.size === 0) {
@@ -113,7 +132,37 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     envFiles: [...envFiles].sort(),
     sqlFiles: [...sqlFiles].sort(),
     ...(dialectHint ? { dialectHint } : {}),
+    roots: [...roots],
+    // A folder walked for both .py and .sql files is noted once.
+    unlisted: [...new Map(unlisted.map((entry) => [entry.path, entry])).values()],
   };
+}
+
+/** A folder and the repository that holds it (the nearest folder above it with a `.git`), as real paths. */
+function addRoot(roots: Set<string>, folder: string): void {
+  let real: string;
+  try {
+    real = realpathSync(folder);
+  } catch {
+    return;
+  }
+  roots.add(real);
+  for (let current = real; ; current = dirname(current)) {
+    if (entryExists(join(current, ".git"))) {
+      roots.add(current);
+      return;
+    }
+    if (dirname(current) === current) return;
+  }
+}
+
+/** Something stands at `path`, even a broken symbolic link. */
+function entryExists(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {
@@ -124,14 +173,22 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function filesUnder(folder: string, extension: ".py" | ".sql"): string[] {
+/**
+ * Every file under `folder` whose name ends in `extension`, whatever it is (a FIFO or a link named `x.py` is listed,
+ * then named in the report when read). Symbolic links to folders are not followed. A sub-folder that cannot be
+ * listed is noted in `unlisted`; the folder itself must be listable.
+ */
+function filesUnder(folder: string, extension: ".py" | ".sql", unlisted: { path: string; reason: string }[]): string[] {
   const files: string[] = [];
   const visit = (current: string) => {
     let entries: import("node:fs").Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      throw new InputError(`${current}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      if (current === folder) throw new InputError(`${current}: cannot read folder (${code})`);
+      unlisted.push({ path: current, reason: `not read: cannot list this folder (${code})` });
+      return;
     }
     for (const entry of entries) {
       if (entry.isDirectory()) {
@@ -143,12 +200,4 @@ function filesUnder(folder: string, extension: ".py" | ".sql"): string[] {
   };
   visit(folder);
   return files;
-}
-
-export function readText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
 }
