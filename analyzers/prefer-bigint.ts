@@ -2,10 +2,12 @@ import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { newColumns } from "./pg-support.js";
 import { q } from "./support.js";
 
-const SMALL_INTEGERS: Readonly<Record<string, string>> = {
-  integer: "integer stops at 2,147,483,647",
-  smallint: "smallint stops at 32,767",
-};
+const SMALL_INTEGERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    integer: "integer stops at 2,147,483,647",
+    smallint: "smallint stops at 32,767",
+  }),
+);
 
 export const preferBigint: Analyzer = {
   meta: {
@@ -22,7 +24,7 @@ export const preferBigint: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { column, table, op, rev } of newColumns(input)) {
-      const limit = SMALL_INTEGERS[column.type ?? ""];
+      const limit = SMALL_INTEGERS.get(column.type ?? "");
       if (!column.primaryKey || limit === undefined) continue;
       findings.push({
         span: op.span,

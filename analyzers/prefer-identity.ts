@@ -2,10 +2,12 @@ import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { newColumns } from "./pg-support.js";
 import { q } from "./support.js";
 
-const SERIAL_NAMES: Readonly<Record<string, string>> = {
-  bigint: "BIGSERIAL",
-  smallint: "SMALLSERIAL",
-};
+const SERIAL_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    bigint: "BIGSERIAL",
+    smallint: "SMALLSERIAL",
+  }),
+);
 
 export const preferIdentity: Analyzer = {
   meta: {
@@ -25,7 +27,7 @@ export const preferIdentity: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const { column, table, op, rev } of newColumns(input)) {
       if (column.generated !== "serial") continue;
-      const serial = SERIAL_NAMES[column.type ?? ""] ?? "SERIAL";
+      const serial = SERIAL_NAMES.get(column.type ?? "") ?? "SERIAL";
       const what = column.implicitSerial
         ? `an autoincrementing ${column.type} primary key without sa.Identity(), which SQLAlchemy renders as ` +
           `${serial} on PostgreSQL`

@@ -4,44 +4,46 @@ import { type Evaluator, keywordArgument, plainString, type Scope } from "./valu
 
 const MODULE_PREFIX = /^(?:[A-Za-z_]\w*\.)*/;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "varchar",
-  varchar: "varchar",
-  unicode: "varchar",
-  nvarchar: "varchar",
-  text: "text",
-  unicodetext: "text",
-  tinytext: "tinytext",
-  mediumtext: "mediumtext",
-  longtext: "longtext",
-  clob: "text",
-  integer: "integer",
-  int: "integer",
-  biginteger: "bigint",
-  bigint: "bigint",
-  smallinteger: "smallint",
-  smallint: "smallint",
-  boolean: "boolean",
-  date: "date",
-  time: "time",
-  numeric: "numeric",
-  decimal: "numeric",
-  float: "double precision",
-  double: "double precision",
-  real: "real",
-  json: "json",
-  jsonb: "jsonb",
-  uuid: "uuid",
-  largebinary: "bytea",
-  bytea: "bytea",
-  binary: "bytea",
-  interval: "interval",
-  enum: "enum",
-  array: "array",
-  char: "char",
-  inet: "inet",
-  cidr: "cidr",
-};
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    string: "varchar",
+    varchar: "varchar",
+    unicode: "varchar",
+    nvarchar: "varchar",
+    text: "text",
+    unicodetext: "text",
+    tinytext: "tinytext",
+    mediumtext: "mediumtext",
+    longtext: "longtext",
+    clob: "text",
+    integer: "integer",
+    int: "integer",
+    biginteger: "bigint",
+    bigint: "bigint",
+    smallinteger: "smallint",
+    smallint: "smallint",
+    boolean: "boolean",
+    date: "date",
+    time: "time",
+    numeric: "numeric",
+    decimal: "numeric",
+    float: "double precision",
+    double: "double precision",
+    real: "real",
+    json: "json",
+    jsonb: "jsonb",
+    uuid: "uuid",
+    largebinary: "bytea",
+    bytea: "bytea",
+    binary: "bytea",
+    interval: "interval",
+    enum: "enum",
+    array: "array",
+    char: "char",
+    inet: "inet",
+    cidr: "cidr",
+  }),
+);
 
 /** Normalises a SQLAlchemy type expression (`sa.String(length=255)`, `postgresql.JSONB`) to a type text. */
 export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, scope: Scope): string | undefined {
@@ -61,8 +63,8 @@ export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, sco
     return timezone === "True" ? "timestamp with time zone" : "timestamp without time zone";
   }
   // A project's own type (a TypeDecorator): its name, which compares equal only to itself.
-  if (!TYPE_NAMES[lower]) return lower;
-  const base = TYPE_NAMES[lower] ?? lower;
+  if (!TYPE_NAMES.get(lower)) return lower;
+  const base = TYPE_NAMES.get(lower) ?? lower;
   if (node.type !== "call") return base;
   const args = node.childForFieldName("arguments")?.namedChildren ?? [];
   const numbers: string[] = [];

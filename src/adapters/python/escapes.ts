@@ -1,17 +1,19 @@
 const MAX_CODE_POINT = 0x10ffff;
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  "\\": "\\",
-  "'": "'",
-  '"': '"',
-  a: "\x07",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "\t",
-  v: "\v",
-};
+const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "\\": "\\",
+    "'": "'",
+    '"': '"',
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+  }),
+);
 
 /**
  * Decodes one Python escape sequence as written in source (e.g. `\n`, `\x41`, `\u00e9`, `\<newline>`).
@@ -21,7 +23,7 @@ export function decodeEscape(sequence: string): string {
   const body = sequence.slice(1);
   const first = body[0] ?? "";
   if (first === "\n" || first === "\r") return "";
-  const simple = SIMPLE_ESCAPES[first];
+  const simple = SIMPLE_ESCAPES.get(first);
   if (simple !== undefined && body.length === 1) return simple;
   if (first === "x" || first === "u" || first === "U") {
     const code = Number.parseInt(body.slice(1), 16);

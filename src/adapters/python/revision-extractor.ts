@@ -20,12 +20,12 @@ import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
 const LIBRARY_MODULES =
   /^(?:alembic|sqlalchemy|sqlmodel|typing|typing_extensions|__future__|logging|datetime|json|os|sys|uuid|re|enum|collections|functools|itertools|time|decimal|textwrap|hashlib|random|string|dataclasses|pathlib|contextlib|base64)(?:\.|$)/;
 
-const META_NAMES = {
-  revision: "revision",
-  down_revision: "downRevision",
-  branch_labels: "branchLabels",
-  depends_on: "dependsOn",
-} as const;
+const META_NAMES: ReadonlyMap<string, keyof Revision["rawMeta"]> = new Map([
+  ["revision", "revision"],
+  ["down_revision", "downRevision"],
+  ["branch_labels", "branchLabels"],
+  ["depends_on", "dependsOn"],
+]);
 
 /** Gives the translator for a SQL text (its dialect can depend on where it stands); loads parsers lazily. */
 export type SqlTranslatorProvider = (source: SqlSource) => Promise<SqlTranslator>;
@@ -103,7 +103,7 @@ export class RevisionExtractor {
             const name = inner.childForFieldName("left")?.text ?? "";
             const value = this.evaluator.evaluate(inner.childForFieldName("right"), moduleScope);
             moduleScope.define(name, value);
-            const metaKey = META_NAMES[name as keyof typeof META_NAMES];
+            const metaKey = META_NAMES.get(name);
             if (metaKey) rawMeta[metaKey] = metaValue(value, inner.childForFieldName("right"));
           }
         } else if (statement.type === "import_from_statement") {

@@ -166,10 +166,10 @@ function suppressedJson(finding: SuppressedFinding) {
 function lazyJsonReport(input: ReportInput): Record<string, unknown> {
   const { result } = input;
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<string, number>;
-  const byRule: Record<string, number> = {};
+  const byRule = new Map<string, number>();
   for (const finding of result.findings) {
     bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
-    byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+    byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
   }
   const byPhase = Object.fromEntries(PHASES.filter((phase) => phase !== "neutral").map((phase) => [phase, 0]));
   const revisions = result.histories.flatMap((history, historyIndex) =>
@@ -188,7 +188,7 @@ function lazyJsonReport(input: ReportInput): Record<string, unknown> {
       findings: result.findings.length,
       suppressed: result.suppressed.length,
       bySeverity,
-      byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
+      byRule: Object.fromEntries([...byRule].sort(([a], [b]) => (a < b ? -1 : 1))),
       byPhase,
     },
     revisions: lazy(revisions, ({ analyzed, historyIndex }) => revisionJson(analyzed, historyIndex)),

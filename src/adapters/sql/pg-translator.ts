@@ -51,41 +51,47 @@ interface Statement {
   readonly end: number;
 }
 
-const OBJECT_TYPES: Record<string, ObjectType> = {
-  OBJECT_SEQUENCE: "sequence",
-  OBJECT_SCHEMA: "schema",
-  OBJECT_EXTENSION: "extension",
-  OBJECT_TYPE: "type",
-  OBJECT_DOMAIN: "type",
-  OBJECT_VIEW: "view",
-  OBJECT_MATVIEW: "materialized-view",
-  OBJECT_FUNCTION: "function",
-  OBJECT_PROCEDURE: "function",
-  OBJECT_TRIGGER: "trigger",
-  OBJECT_POLICY: "policy",
-  OBJECT_ROLE: "role",
-  OBJECT_DATABASE: "database",
-};
+const OBJECT_TYPES: ReadonlyMap<string, ObjectType> = new Map(
+  Object.entries({
+    OBJECT_SEQUENCE: "sequence",
+    OBJECT_SCHEMA: "schema",
+    OBJECT_EXTENSION: "extension",
+    OBJECT_TYPE: "type",
+    OBJECT_DOMAIN: "type",
+    OBJECT_VIEW: "view",
+    OBJECT_MATVIEW: "materialized-view",
+    OBJECT_FUNCTION: "function",
+    OBJECT_PROCEDURE: "function",
+    OBJECT_TRIGGER: "trigger",
+    OBJECT_POLICY: "policy",
+    OBJECT_ROLE: "role",
+    OBJECT_DATABASE: "database",
+  }),
+);
 
-const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
-  CONSTR_FOREIGN: "foreign-key",
-  CONSTR_UNIQUE: "unique",
-  CONSTR_CHECK: "check",
-  CONSTR_PRIMARY: "primary-key",
-  CONSTR_EXCLUSION: "exclude",
-};
+const CONSTRAINT_TYPES: ReadonlyMap<string, ConstraintType> = new Map(
+  Object.entries({
+    CONSTR_FOREIGN: "foreign-key",
+    CONSTR_UNIQUE: "unique",
+    CONSTR_CHECK: "check",
+    CONSTR_PRIMARY: "primary-key",
+    CONSTR_EXCLUSION: "exclude",
+  }),
+);
 
 const DIALECT = "postgresql";
 
-const TRANSACTION_STATEMENTS: Record<string, TransactionControl["statement"]> = {
-  TRANS_STMT_BEGIN: "begin",
-  TRANS_STMT_START: "begin",
-  TRANS_STMT_COMMIT: "commit",
-  TRANS_STMT_ROLLBACK: "rollback",
-  TRANS_STMT_SAVEPOINT: "savepoint",
-  TRANS_STMT_RELEASE: "release",
-  TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
-};
+const TRANSACTION_STATEMENTS: ReadonlyMap<string, TransactionControl["statement"]> = new Map(
+  Object.entries({
+    TRANS_STMT_BEGIN: "begin",
+    TRANS_STMT_START: "begin",
+    TRANS_STMT_COMMIT: "commit",
+    TRANS_STMT_ROLLBACK: "rollback",
+    TRANS_STMT_SAVEPOINT: "savepoint",
+    TRANS_STMT_RELEASE: "release",
+    TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
+  }),
+);
 
 /** Turns PostgreSQL statements into domain operations with libpg-query, the real PostgreSQL parser. */
 export class PostgresTranslator implements SqlTranslator {
@@ -413,7 +419,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       ];
     case "TransactionStmt": {
       const kind = String(body.kind ?? "");
-      return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS[kind] ?? "other" }];
+      return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS.get(kind) ?? "other" }];
     }
     case "VacuumStmt": {
       const options = (body.options ?? []).map((option: AstNode) => option?.DefElem?.defname);
@@ -530,7 +536,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
           { ...target, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
         ];
         for (const constraint of definition.constraints ?? []) {
-          const constraintType = CONSTRAINT_TYPES[constraint?.Constraint?.contype ?? ""];
+          const constraintType = CONSTRAINT_TYPES.get(constraint?.Constraint?.contype ?? "");
           if (constraintType === "unique" || constraintType === "check") {
             details.push({ ...target, kind: "add-constraint", constraintType, columns: [spec.name], notValid: false });
           }
@@ -566,7 +572,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
         ];
       case "AT_AddConstraint": {
         const constraint = command.def?.Constraint ?? {};
-        const constraintType = CONSTRAINT_TYPES[constraint.contype ?? ""] ?? "unknown";
+        const constraintType = CONSTRAINT_TYPES.get(constraint.contype ?? "") ?? "unknown";
         if (constraint.contype === "CONSTR_NOTNULL")
           return [{ ...target, kind: "set-not-null", column: stringValues(constraint.keys)[0] ?? "?" }];
         return [
@@ -631,7 +637,7 @@ function rename(body: AstNode, site: StatementSite): OperationDetail {
         newName,
       };
     default: {
-      const objectType = OBJECT_TYPES[body.renameType ?? ""] ?? "other";
+      const objectType = OBJECT_TYPES.get(body.renameType ?? "") ?? "other";
       const name = body.relation ? target.table : qualifiedName(body.object).name;
       return { kind: "rename-object", objectType, name, newName };
     }
@@ -651,7 +657,7 @@ function dropStatement(body: AstNode, site: StatementSite): OperationDetail[] {
       case "OBJECT_INDEX":
         return { ...withSchema, kind: "drop-index", name, concurrently: !!body.concurrent, ifExists };
       default: {
-        const objectType = OBJECT_TYPES[body.removeType ?? ""] ?? "other";
+        const objectType = OBJECT_TYPES.get(body.removeType ?? "") ?? "other";
         const table = ON_TABLE.has(body.removeType) ? onTable(site, item) : {};
         return { kind: "drop-object", objectType, name, ...table, ifExists, cascade };
       }
