@@ -105,7 +105,7 @@ describe("configuration errors", () => {
     [
       "unknown key",
       "colour = true\n",
-      'migragate.toml: unknown key "colour" (allowed: dialect, select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction)',
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds)',
     ],
     [
       "bad dialect",

@@ -1,11 +1,12 @@
 import { realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { globToRegExp } from "../adapters/config/glob.js";
+import { Glob } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { ReportInput, SkippedFile } from "../adapters/report/report-model.js";
 import type { Analyzer } from "../domain/index.js";
 import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
+import { opaqueUnderReview, someLocations } from "../services/opaque.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
@@ -51,11 +52,11 @@ function applyExclude(
 ): { found: Discovery; excluded: SkippedFile[] } {
   const root = settings.configFile?.root;
   if (!root || settings.exclude.length === 0) return { found, excluded: [] };
-  const patterns = settings.exclude.map((pattern) => ({ pattern, regex: globToRegExp(pattern) }));
+  const globs = settings.exclude.map((pattern) => new Glob(pattern));
   const excluded: SkippedFile[] = [];
   const keep = (absolute: string) => {
     const path = relative(root, absolute).split(sep).join("/");
-    const match = patterns.find(({ regex }) => regex.test(path));
+    const match = globs.find((glob) => glob.matches(path));
     if (match)
       excluded.push({ file: displayPath(cwd, absolute), reason: `excluded by "${match.pattern}" in the config` });
     return !match;
@@ -103,6 +104,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
   const extraction = await extractProject(found, {
     dialect,
+    limits: settings.fileLimits,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
     ...(environment.cache ? { cache: environment.cache(found) } : {}),
     ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),
@@ -146,7 +148,8 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     .map((analyzer) => analyzer.meta)
     .filter((meta) => isRuleSelected(meta.name, selection));
   // The verdict is decided here, once, and every report shows the same one.
-  const failsGate = failsAt(result.findings, settings.failOn);
+  const opaque = settings.failOnOpaque ? opaqueUnderReview(result) : [];
+  const failsGate = failsAt(result.findings, settings.failOn) || opaque.length > 0;
   const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
     dialect,
@@ -156,7 +159,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     skipped,
     sources,
     rules,
-    gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+    gate: {
+      failOn: settings.failOn,
+      passed: failed.length === 0 && !failsGate,
+      ...(opaque.length > 0 ? { opaque: opaque.length } : {}),
+    },
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.
@@ -164,6 +171,12 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     const names = failed.map((file) => file.file).join(", ");
     environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}\n`);
     return 2;
+  }
+  if (opaque.length > 0) {
+    const where = someLocations(opaque.map((operation) => operation.span));
+    environment.stderr(
+      `migragate: ${opaque.length} opaque operation(s) under review fail the gate (fail-on-opaque): ${where}\n`,
+    );
   }
   return failsGate ? 1 : 0;
 }

@@ -75,7 +75,7 @@ function readAll(
       limitName: '"max-file-size" in the config',
       within: found.roots,
     });
-    if (read.problem !== undefined) return { skipped: { file, reason: `not read: ${read.problem}`, failed: true } };
+    if (read.problem !== undefined) return { skipped: { file, reason: read.problem, failed: true } };
     return { file, text: read.text.replace(/^\uFEFF/, "") };
   });
 }

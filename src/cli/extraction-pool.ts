@@ -104,7 +104,10 @@ function runThread(
     const startClock = () => {
       clearTimeout(timer);
       timer = setTimeout(
-        () => finish(`it took longer than ${seconds(settings.fileTimeMs)}, the time allowed for one file`),
+        () =>
+          finish(
+            `it took longer than ${seconds(settings.fileTimeMs)}, the time allowed for one file ("max-file-seconds" in the config)`,
+          ),
         settings.fileTimeMs,
       );
     };

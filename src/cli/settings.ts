@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { findConfigFile, type ProjectConfig, readConfigFile } from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import type { Analyzer, Dialect, FailOn, Severity } from "../domain/index.js";
+import { DEFAULT_FILE_LIMITS, type FileLimits } from "./extract-project.js";
 
 /** What the command line says; undefined where it says nothing, so the config file can. */
 export interface CommandLineSettings {
@@ -16,6 +17,8 @@ export interface CommandLineSettings {
   readonly releaseAfter?: string;
   readonly startAfter?: string;
   readonly assumeInTransaction?: boolean;
+  /** Any opaque operation in the revisions under review fails the gate. */
+  readonly failOnOpaque?: boolean;
   /** A config file to use instead of looking for one; `false` uses none. */
   readonly config?: string | false;
 }
@@ -35,6 +38,9 @@ export interface RunSettings {
   readonly startAfter?: string;
   readonly exclude: readonly string[];
   readonly assumeInTransaction: boolean;
+  readonly failOnOpaque: boolean;
+  /** What one file may cost: its size, and the time its extraction may take. */
+  readonly fileLimits: FileLimits;
 }
 
 function validateRules(names: readonly string[], known: ReadonlySet<string>, where: string): void {
@@ -91,5 +97,10 @@ export async function resolveSettings(
     ...(startAfter !== undefined ? { startAfter } : {}),
     exclude: config?.exclude ?? [],
     assumeInTransaction: settings.assumeInTransaction ?? config?.assumeInTransaction ?? false,
+    failOnOpaque: settings.failOnOpaque ?? config?.failOnOpaque ?? false,
+    fileLimits: {
+      maxBytes: config?.maxFileBytes ?? DEFAULT_FILE_LIMITS.maxBytes,
+      timeMs: config?.maxFileMs ?? DEFAULT_FILE_LIMITS.timeMs,
+    },
   };
 }

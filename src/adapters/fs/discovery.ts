@@ -60,7 +60,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   const addProject = (root: string): boolean => {
     const ini = join(root, "alembic.ini");
     if (!existsSync(ini)) return false;
-    const read = readRegularFile(ini, { maxBytes: MAX_SETTINGS_FILE_BYTES });
+    const read = readRegularFile(ini, { maxBytes: MAX_SETTINGS_FILE_BYTES, limitFor: "alembic.ini" });
     if (read.problem !== undefined) throw new InputError(`${ini}: cannot read (${read.problem})`);
     addRoot(roots, root);
     const sections = parseIni(read.text);
@@ -187,7 +187,7 @@ function filesUnder(folder: string, extension: ".py" | ".sql", unlisted: { path:
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
       if (current === folder) throw new InputError(`${current}: cannot read folder (${code})`);
-      unlisted.push({ path: current, reason: `not read: cannot list this folder (${code})` });
+      unlisted.push({ path: current, reason: `cannot list this folder (${code})` });
       return;
     }
     for (const entry of entries) {

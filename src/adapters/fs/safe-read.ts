@@ -19,6 +19,8 @@ export interface ReadLimits {
   readonly maxBytes: number;
   /** What the limit is called where users can change it, for the message (e.g. `"max-file-size" in the config`). */
   readonly limitName?: string;
+  /** What the limit applies to, for the message (default "one file"). */
+  readonly limitFor?: string;
   /** Real folders a symbolic link may point into; none means any target that is a regular file. */
   readonly within?: readonly string[];
 }
@@ -102,7 +104,7 @@ export function readRegularFile(path: string, limits: ReadLimits): ReadOutcome {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { problem: `not a regular file (${kindOf(stats)})` };
     const tooLarge = (size: string) => ({
-      problem: `${size}, larger than the ${formatBytes(limits.maxBytes)} limit for one file${limits.limitName ? ` (${limits.limitName})` : ""}`,
+      problem: `${size}, larger than the ${formatBytes(limits.maxBytes)} limit for ${limits.limitFor ?? "one file"}${limits.limitName ? ` (${limits.limitName})` : ""}`,
     });
     if (stats.size > limits.maxBytes) return tooLarge(formatBytes(stats.size));
     // The file may grow between the check and the read: never read more than the limit allows.
