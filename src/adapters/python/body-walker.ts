@@ -12,7 +12,16 @@ import { compact } from "../source-text.js";
 import type { SqlSource } from "../sql/sql-source.js";
 import { directiveOperations } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
-import { type Evaluator, keywordArgument, type PyValue, plainString, type Scope, unknown } from "./values.js";
+import {
+  alternatives,
+  type Evaluator,
+  keywordArgument,
+  MAX_NESTING,
+  type PyValue,
+  plainString,
+  type Scope,
+  unknown,
+} from "./values.js";
 
 /** What a walk over `upgrade()` or `downgrade()` yields, in execution order. */
 export type WalkItem =
@@ -56,6 +65,8 @@ interface WalkState {
 export class BodyWalker {
   private readonly items: WalkItem[] = [];
   private helperCalls = 0;
+  private nesting = 0;
+  private wentTooDeep = false;
 
   constructor(
     private readonly file: string,
@@ -171,6 +182,34 @@ export class BodyWalker {
   }
 
   private walkExpression(node: Node, state: WalkState): void {
+    // Deep nesting (20,000 parentheses) would overflow the stack: what lies deeper is one opaque operation.
+    if (this.nesting >= MAX_NESTING) {
+      this.tooDeep(node, state);
+      return;
+    }
+    this.nesting++;
+    try {
+      this.walkExpressionNode(node, state);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** Named once per body: one opaque operation says the body was not fully read. */
+  private tooDeep(node: Node, state: WalkState): void {
+    if (this.wentTooDeep) return;
+    this.wentTooDeep = true;
+    this.emit({
+      kind: "opaque",
+      origin: "op",
+      span: this.span(node),
+      context: state.context,
+      text: compact(node.text),
+      reason: `an expression nested more than ${MAX_NESTING} levels deep is not analysed`,
+    });
+  }
+
+  private walkExpressionNode(node: Node, state: WalkState): void {
     if (node.type === "assignment" || node.type === "augmented_assignment") {
       this.walkAssignment(node, state);
       return;
@@ -183,6 +222,11 @@ export class BodyWalker {
       const name = node.childForFieldName("name")?.text;
       if (value) this.walkExpression(value, state);
       if (value && name) state.scope.define(name, this.evaluator.evaluate(value, state.scope));
+      return;
+    }
+    if (node.type === "binary_operator" || node.type === "boolean_operator") {
+      // `a + b + c ...` nests to the left: its terms are walked in a loop, so a long concatenation costs no depth.
+      for (const term of chainTerms(node)) this.walkExpression(term, state);
       return;
     }
     // Calls nested in an expression: `conn.execute(...).fetchall()`, `print(op.execute(...))`, `not conn.execute(...)`.
@@ -199,7 +243,7 @@ export class BodyWalker {
     if (node.type === "augmented_assignment") {
       const previous = state.scope.lookup(left.text);
       if (previous?.kind === "str" && value.kind === "str") {
-        value = { kind: "str", value: concat([previous.value, value.value]) };
+        value = this.evaluator.madeString(concat([previous.value, value.value]), right);
       } else value = unknown(right);
     } else if (right.type === "call" && value.kind === "unknown") {
       value = this.callResult(right, state) ?? value;
@@ -256,7 +300,7 @@ export class BodyWalker {
       });
       const [only] = options;
       if (options.length === 1 && only) state.scope.define(name, only.value);
-      else state.scope.define(name, { kind: "alternatives", options });
+      else state.scope.define(name, alternatives(options, node));
     }
   }
 
@@ -611,7 +655,10 @@ export class BodyWalker {
         span: this.span(call),
         context: state.context,
         text: compact(call.text),
-        reason: `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
+        reason:
+          value.kind === "unknown" && value.limit
+            ? `the SQL comes from \`${compact(argument.text)}\`, whose value is not worked out: ${value.limit}`
+            : `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
       },
     });
   }
@@ -711,6 +758,19 @@ function earlyExitCondition(statement: Node): string | undefined {
   const last = body[body.length - 1];
   if (!last || (last.type !== "return_statement" && last.type !== "raise_statement")) return undefined;
   return statement.childForFieldName("condition")?.text;
+}
+
+/** The operands of a left-nested chain of one operator type (`a + b + c`, `a and b and c`), left to right. */
+function chainTerms(node: Node): Node[] {
+  const terms: Node[] = [];
+  let current: Node | null = node;
+  while (current?.type === node.type) {
+    const right = current.childForFieldName("right");
+    if (right) terms.push(right);
+    current = current.childForFieldName("left");
+  }
+  if (current) terms.push(current);
+  return terms.reverse();
 }
 
 /** Binds a loop target (`t`, `t, c`, `(t, c)`) to one item, unpacking tuples item by item. */

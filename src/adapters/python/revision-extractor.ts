@@ -82,6 +82,7 @@ export class RevisionExtractor {
 
   /** Returns undefined for a Python file that is not a revision (no `revision` and no `upgrade()`). */
   async extract(file: string, text: string): Promise<Revision | undefined> {
+    this.evaluator.startFile();
     const { tree, lines, problems } = parseModule(this.parser, file, text);
     try {
       const moduleScope = new Scope();
