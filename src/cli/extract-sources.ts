@@ -4,7 +4,7 @@ import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
-import type { Dialect, EnvFile, Revision } from "../domain/index.js";
+import type { Dialect, EnvFile, Operation, Revision } from "../domain/index.js";
 
 export interface SourceFile {
   /** Path as reports show it. */
@@ -32,6 +32,43 @@ export interface JobOutcome {
 }
 
 const MAY_RUN_SQL = /\.execute\(|exec_driver_sql\(/;
+/**
+ * Operations (and problems) kept from one file: real revisions hold dozens, a generated data file thousands; past
+ * this a file's analysis would cost the main thread hundreds of megabytes. The rest is one opaque operation.
+ */
+export const MAX_OPERATIONS_PER_FILE = 50_000;
+
+function capOperations(operations: readonly Operation[]): readonly Operation[] {
+  const first = operations[MAX_OPERATIONS_PER_FILE];
+  if (!first) return operations;
+  const rest = operations.length - MAX_OPERATIONS_PER_FILE;
+  return [
+    ...operations.slice(0, MAX_OPERATIONS_PER_FILE),
+    {
+      kind: "opaque",
+      origin: first.origin,
+      span: first.span,
+      context: first.context,
+      text: first.text,
+      reason: `the file holds more than ${MAX_OPERATIONS_PER_FILE.toLocaleString("en")} operations: the last ${rest.toLocaleString("en")} are not analysed`,
+    },
+  ];
+}
+
+/** A revision with at most `MAX_OPERATIONS_PER_FILE` operations in each body and as many problems. */
+function capped(revision: Revision): Revision {
+  const large =
+    revision.upgrade.operations.length > MAX_OPERATIONS_PER_FILE ||
+    revision.downgrade.operations.length > MAX_OPERATIONS_PER_FILE ||
+    revision.problems.length > MAX_OPERATIONS_PER_FILE;
+  if (!large) return revision;
+  return {
+    ...revision,
+    upgrade: { operations: capOperations(revision.upgrade.operations) },
+    downgrade: { operations: capOperations(revision.downgrade.operations) },
+    problems: revision.problems.slice(0, MAX_OPERATIONS_PER_FILE),
+  };
+}
 
 /** A file migragate failed on: named in the report, and the run cannot vouch for it. */
 export function failedFile(file: string, reason: string): { readonly skipped: SkippedFile } {
@@ -87,10 +124,10 @@ export class FileExtractor {
     if (job.kind === "env") return { env: this.env.extract(file, text) };
     if (job.kind === "sql") {
       const previous = job.previous === undefined ? {} : { previous: job.previous };
-      return { revision: await extractSqlFile({ file, text, ...previous }, this.translators) };
+      return { revision: capped(await extractSqlFile({ file, text, ...previous }, this.translators)) };
     }
     const revision = await this.revisions.extract(file, text);
-    if (revision) return { revision };
+    if (revision) return { revision: capped(revision) };
     return { skipped: { file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" } };
   }
 }

@@ -111,7 +111,7 @@ function runThread(
         settings.fileTimeMs,
       );
     };
-    worker.on("message", (message: string) => {
+    worker.on("message", (message: "ready" | JobOutcome) => {
       if (message === "ready") {
         ready = true;
         startClock();
@@ -119,7 +119,7 @@ function runThread(
       }
       const current = pending[settled];
       if (!current || finished) return;
-      const outcome = JSON.parse(message) as JobOutcome;
+      const outcome = message;
       record(current, outcome.result);
       settled++;
       if (outcome.crashed || settled === pending.length) finish();

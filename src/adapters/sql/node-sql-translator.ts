@@ -18,7 +18,7 @@ import {
 } from "./operation-detail.js";
 import { type BindSubstitute, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
-import { splitStatements, type Token, type TokenDialect, type TokenStatement, tokenize } from "./sql-tokens.js";
+import { statementsOf, type Token, type TokenDialect, type TokenStatement, tokensOf } from "./sql-tokens.js";
 import { errorMessage, unquote } from "./statement-text.js";
 
 /** node-sql-parser's JSON AST, untyped at this boundary (its published types cover a fraction of it). */
@@ -69,8 +69,8 @@ export class NodeSqlTranslator implements SqlTranslator {
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
     const prepared = prepareSql(source.text, KEEP_BINDS);
-    const statements = splitStatements(tokenize(prepared.text, this.settings.dialect));
-    for (const statement of statements) {
+    // Statement by statement: a SQL file of megabytes never holds all its tokens at once.
+    for (const statement of statementsOf(tokensOf(prepared.text, this.settings.dialect))) {
       const site = statementSite(source, prepared, statement, this.settings.dialect);
       let read: Reading;
       try {

@@ -26,6 +26,7 @@ import {
   typeNameText,
 } from "./pg-expressions.js";
 import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
+import { type Chunk, postgresChunks } from "./sql-chunks.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
 import { errorMessage, trimmed } from "./statement-text.js";
 
@@ -80,6 +81,8 @@ const CONSTRAINT_TYPES: ReadonlyMap<string, ConstraintType> = new Map(
 );
 
 const DIALECT = "postgresql";
+/** Levels of the PL/pgSQL tree of a DO block followed (IF inside IF inside a loop...): deeper is one opaque operation. */
+const MAX_BLOCK_DEPTH = 400;
 
 const TRANSACTION_STATEMENTS: ReadonlyMap<string, TransactionControl["statement"]> = new Map(
   Object.entries({
@@ -101,40 +104,48 @@ export class PostgresTranslator implements SqlTranslator {
     const prepared = prepareSql(source.text);
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
-    for (const piece of this.split(prepared.text)) {
-      const site = statementSite(source, prepared, piece, DIALECT);
-      if (piece.error !== undefined) {
-        const unparsed = unparsedStatement(site, piece.error);
-        problems.push(unparsed.problem);
-        operations.push(unparsed.operation);
-        continue;
+    // Chunk by chunk: the parse trees of one chunk are gone before the next is parsed.
+    for (const chunk of postgresChunks(prepared.text)) {
+      for (const piece of this.split(prepared.text, chunk)) {
+        const site = statementSite(source, prepared, piece, DIALECT);
+        if (piece.error !== undefined) {
+          const unparsed = unparsedStatement(site, piece.error);
+          problems.push(unparsed.problem);
+          operations.push(unparsed.operation);
+          continue;
+        }
+        if (piece.node.DoStmt) {
+          operations.push(...this.doBlock(piece, prepared, source, site));
+          continue;
+        }
+        operations.push(...statementOperations(piece.node, site));
       }
-      if (piece.node.DoStmt) {
-        operations.push(...this.doBlock(piece, prepared, source, site));
-        continue;
-      }
-      operations.push(...statementOperations(piece.node, site));
     }
     return { operations, problems };
   }
 
-  /** Splits into parsed statements; when the whole text does not parse, retries statement by statement. */
-  private split(text: string): (Statement | FailedPiece)[] {
+  /**
+   * Splits a chunk of the text into parsed statements (offsets in the whole text); when the chunk does not parse as
+   * a whole, retries statement by statement.
+   */
+  private split(whole: string, chunk: Chunk): (Statement | FailedPiece)[] {
+    const base = chunk.start;
+    const text = base === 0 && chunk.end === whole.length ? whole : whole.slice(base, chunk.end);
     try {
-      return this.statements(text, 0);
+      return this.statements(text, base);
     } catch (wholeError) {
       let pieces: { start: number; end: number }[];
       try {
         pieces = this.pieces(text);
       } catch {
-        return [{ ...trimmed(text, 0, text.length), error: errorMessage(wholeError) }];
+        return [{ ...trimmed(text, 0, text.length, base), error: errorMessage(wholeError) }];
       }
-      if (pieces.length <= 1) return [{ ...trimmed(text, 0, text.length), error: errorMessage(wholeError) }];
+      if (pieces.length <= 1) return [{ ...trimmed(text, 0, text.length, base), error: errorMessage(wholeError) }];
       return pieces.flatMap((piece): (Statement | FailedPiece)[] => {
         try {
-          return this.statements(text.slice(piece.start, piece.end), piece.start);
+          return this.statements(text.slice(piece.start, piece.end), base + piece.start);
         } catch (error) {
-          return [{ ...trimmed(text, piece.start, piece.end), error: errorMessage(error) }];
+          return [{ ...trimmed(text, piece.start, piece.end, base), error: errorMessage(error) }];
         }
       });
     }
@@ -177,8 +188,33 @@ export class PostgresTranslator implements SqlTranslator {
       return [atSite(site, { kind: "opaque", reason: "DO block" })];
     }
     const operations: Operation[] = [];
+    // Statements come in the order they are written: each is looked for after the one before (not from the start
+    // of the block each time, which made a block of 20,000 statements quadratic).
+    let cursor = 0;
+    const locate = (query: string) => {
+      let found = text.indexOf(query, cursor);
+      if (found < 0) found = text.indexOf(query);
+      if (found >= 0) cursor = found + query.length;
+      return found;
+    };
+    let depth = 0;
+    let tooDeep = false;
     const visit = (node: AstNode, context: OperationContext): void => {
       if (!node || typeof node !== "object") return;
+      if (depth >= MAX_BLOCK_DEPTH) {
+        if (!tooDeep)
+          operations.push(atSite({ ...site, context }, { kind: "opaque", reason: "DO block nested too deep" }));
+        tooDeep = true;
+        return;
+      }
+      depth++;
+      try {
+        visitNode(node, context);
+      } finally {
+        depth--;
+      }
+    };
+    const visitNode = (node: AstNode, context: OperationContext): void => {
       if (Array.isArray(node)) {
         for (const item of node) visit(item, context);
         return;
@@ -198,7 +234,7 @@ export class PostgresTranslator implements SqlTranslator {
       if (node.PLpgSQL_stmt_block?.exceptions) context = { ...context, inTry: true };
       const query: string | undefined = node.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
       if (query !== undefined) {
-        operations.push(...this.innerStatement(query, text, statement, prepared, source, context));
+        operations.push(...this.innerStatement(query, locate(query), statement, prepared, source, context));
         return;
       }
       if (node.PLpgSQL_stmt_dynexecute) {
@@ -216,13 +252,12 @@ export class PostgresTranslator implements SqlTranslator {
 
   private innerStatement(
     query: string,
-    blockText: string,
+    found: number,
     statement: Statement,
     prepared: PreparedSql,
     source: SqlSource,
     context: OperationContext,
   ): Operation[] {
-    const found = blockText.indexOf(query);
     const start = statement.start + Math.max(found, 0);
     const end = found >= 0 ? start + query.length : statement.end;
     const site = statementSite(source, prepared, { start, end }, DIALECT, context);
