@@ -33,6 +33,12 @@ export type WalkItem =
   | { readonly kind: "sql"; readonly source: SqlSource };
 
 const MAX_HELPER_DEPTH = 6;
+/**
+ * Conditions an operation keeps, and the characters of each: every operation of a block carries them into the
+ * reports, so 5,000 early returns or one condition of megabytes would multiply the report by the operations.
+ */
+const MAX_CONDITIONS = 32;
+const MAX_CONDITION_LENGTH = 300;
 const MAX_LOOP_UNROLL = 25;
 /** Helper calls followed per function body: enough for real migrations, bounded for pathological ones. */
 const MAX_HELPER_CALLS = 200;
@@ -277,7 +283,10 @@ export class BodyWalker {
     const branches: { scope: Scope; conditions: string[] }[] = [];
     const branch = (condition: string | undefined, block: Node | null) => {
       if (!block) return;
-      const conditions = [...negated.map((text) => `not (${text})`), ...(condition ? [condition] : [])];
+      const conditions = [
+        ...negated.slice(0, MAX_CONDITIONS).map((text) => `not (${text})`),
+        ...(condition ? [condition] : []),
+      ];
       const scope = state.scope.child();
       this.walkBlock(block, { ...state, scope, context: this.withConditions(state.context, conditions, state.scope) });
       branches.push({ scope, conditions });
@@ -328,7 +337,11 @@ export class BodyWalker {
         const value = scope.lookup(name);
         return value?.kind === "unknown" && EXISTENCE_CHECK.test(value.text);
       });
-    const conditions = [...context.conditions, ...added.map((text) => text.replace(/\s+/g, " "))];
+    const room = MAX_CONDITIONS - context.conditions.length;
+    const conditions =
+      room > 0
+        ? [...context.conditions, ...added.slice(0, room).map((text) => compact(text, MAX_CONDITION_LENGTH))]
+        : context.conditions;
     const dialect = added.find((text) => DIALECT_CHECK.test(text));
     return {
       ...context,
