@@ -6,7 +6,7 @@ import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { ReportInput, SkippedFile } from "../adapters/report/report-model.js";
 import type { Analyzer } from "../domain/index.js";
 import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
-import { opaqueUnderReview, someLocations } from "../services/opaque.js";
+import { opaqueUnderReview, someOpaque } from "../services/opaque.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
 import { type CachedExtraction, extractProject } from "./extract-project.js";
@@ -173,9 +173,8 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     return 2;
   }
   if (opaque.length > 0) {
-    const where = someLocations(opaque.map((operation) => operation.span));
     environment.stderr(
-      `migragate: ${opaque.length} opaque operation(s) under review fail the gate (fail-on-opaque): ${where}\n`,
+      `migragate: ${opaque.length} opaque operation(s) under review fail the gate (fail-on-opaque): ${someOpaque(opaque)}\n`,
     );
   }
   return failsGate ? 1 : 0;

@@ -101,6 +101,8 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
       }
       return;
     }
+    // The folder named on the command line is the project: links may point anywhere inside it.
+    addRoot(roots, absolute);
     if (addProject(absolute)) return;
     if (isDirectory(join(absolute, "versions"))) {
       addMigrationsFolder(absolute);

@@ -21,6 +21,7 @@ import {
   plainString,
   type Scope,
   unknown,
+  unknownFrom,
 } from "./values.js";
 
 /** What a walk over `upgrade()` or `downgrade()` yields, in execution order. */
@@ -250,7 +251,7 @@ export class BodyWalker {
       const previous = state.scope.lookup(left.text);
       if (previous?.kind === "str" && value.kind === "str") {
         value = this.evaluator.madeString(concat([previous.value, value.value]), right);
-      } else value = unknown(right);
+      } else value = unknownFrom(right, [previous, value]);
     } else if (right.type === "call" && value.kind === "unknown") {
       value = this.callResult(right, state) ?? value;
     }

@@ -22,8 +22,11 @@ export interface ResolvedString {
   readonly segments: readonly Segment[];
   /** Number of placeholders standing for values that could not be resolved. */
   readonly unresolved: number;
-  /** The value would be longer than `MAX_RESOLVED_LENGTH`: its text is not built, and it counts as unresolved. */
-  readonly tooLong?: true;
+  /**
+   * The value was not worked out because it went past a limit, which this names (e.g. it would be longer than
+   * `MAX_RESOLVED_LENGTH`): its text is not built, and anything built from it is limited too.
+   */
+  readonly limit?: string;
 }
 
 /** The longest string built from parts (a literal of any length is kept as written): doubling stops here. */
@@ -34,12 +37,12 @@ export const MAX_RESOLVED_LENGTH = 2_000_000;
  */
 export const MAX_SEGMENTS = 10_000;
 
-const TOO_LONG: ResolvedString = {
-  text: "",
-  segments: [{ at: 0, source: 0, contiguous: false }],
-  unresolved: 1,
-  tooLong: true,
-};
+/** A string not worked out because of `limit`. */
+export function limitedString(limit: string): ResolvedString {
+  return { text: "", segments: [{ at: 0, source: 0, contiguous: false }], unresolved: 1, limit };
+}
+
+const TOO_LONG = limitedString(`it would be longer than ${MAX_RESOLVED_LENGTH.toLocaleString("en")} characters`);
 
 /** Appends `segment` shifted by `shift`, unless the map is full; the first segment past the cap closes it. */
 function pushSegment(segments: Segment[], segment: Segment, shift: number): void {
@@ -69,7 +72,7 @@ export function concat(parts: readonly ResolvedString[]): ResolvedString {
   if (parts.length === 1 && parts[0]) return parts[0];
   let length = 0;
   for (const part of parts) {
-    if (part.tooLong) return TOO_LONG;
+    if (part.limit !== undefined) return part;
     length += part.text.length;
   }
   if (length > MAX_RESOLVED_LENGTH) return TOO_LONG;
@@ -151,7 +154,7 @@ function segmentAt(value: ResolvedString, index: number): number {
 
 /** Characters `start`..`end`; only the segments they overlap are visited, so slicing a string piece by piece is linear. */
 export function slice(value: ResolvedString, start: number, end: number): ResolvedString {
-  if (value.tooLong) return TOO_LONG;
+  if (value.limit !== undefined) return value;
   const text = value.text.slice(start, end);
   const segments: Segment[] = [];
   for (let index = segmentAt(value, start); index < value.segments.length; index++) {
@@ -230,7 +233,7 @@ export function applyPercent(
 }
 
 export function replaceAll(value: ResolvedString, from: string, to: string): ResolvedString {
-  if (value.tooLong) return TOO_LONG;
+  if (value.limit !== undefined) return value;
   let count = 0;
   for (let found = value.text.indexOf(from); found >= 0; found = value.text.indexOf(from, found + from.length)) count++;
   if (value.text.length + count * (to.length - from.length) > MAX_RESOLVED_LENGTH) return TOO_LONG;

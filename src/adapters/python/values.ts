@@ -4,8 +4,8 @@ import {
   applyFormat,
   applyPercent,
   concat,
+  limitedString,
   literal,
-  MAX_RESOLVED_LENGTH,
   placeholder,
   type ResolvedString,
   replaceAll,
@@ -140,6 +140,33 @@ export function stringOrPlaceholder(value: PyValue, node: Node): ResolvedString 
   return asString(value) ?? placeholder(node.text, node.startIndex);
 }
 
+/**
+ * A value as a part of a string being built: its text, a limited string when it went past a limit (which then
+ * limits the whole), or a placeholder for what cannot be known.
+ */
+function partOf(value: PyValue, sourceText: string, offset: number): ResolvedString {
+  if (value.kind === "unknown" && value.limit !== undefined) return limitedString(value.limit);
+  return asString(value) ?? placeholder(sourceText, offset);
+}
+
+/** A limit that one of the values went past, if any. */
+function limitOf(values: readonly (PyValue | undefined)[]): string | undefined {
+  for (const value of values) if (value?.kind === "unknown" && value.limit !== undefined) return value.limit;
+  return undefined;
+}
+
+/** Unknown at `node`, keeping the limit one of the values it came from went past. */
+export function unknownFrom(node: Node, values: readonly (PyValue | undefined)[]): PyValue {
+  const limit = limitOf(values);
+  return limit === undefined ? unknown(node) : limited(node, limit);
+}
+
+/** A value part of a format: resolved, a limited string, or missing (undefined: the formatter's placeholder). */
+function formatPart(value: PyValue): ResolvedString | undefined {
+  if (value.kind === "unknown" && value.limit !== undefined) return limitedString(value.limit);
+  return asString(value);
+}
+
 export function plainString(value: PyValue | undefined): string | undefined {
   const resolved = asString(value);
   return resolved && resolved.unresolved === 0 ? resolved.text : undefined;
@@ -172,8 +199,7 @@ export class Evaluator {
 
   /** A string the evaluator built: unknown when it is too long, or when the file has built too much already. */
   madeString(value: ResolvedString, node: Node): PyValue {
-    if (value.tooLong)
-      return limited(node, `it would be longer than ${MAX_RESOLVED_LENGTH.toLocaleString("en")} characters`);
+    if (value.limit !== undefined) return limited(node, value.limit);
     this.builtCharacters += value.text.length;
     if (this.builtCharacters > MAX_BUILT_CHARACTERS)
       return limited(
@@ -227,18 +253,19 @@ export class Evaluator {
       const positional: (ResolvedString | undefined)[] = [];
       const named = new Map<string, ResolvedString | undefined>();
       if (rightNode.type === "tuple") {
-        for (const item of rightNode.namedChildren) if (item) positional.push(asString(this.evaluate(item, scope)));
+        for (const item of rightNode.namedChildren) if (item) positional.push(formatPart(this.evaluate(item, scope)));
       } else if (rightNode.type === "dictionary") {
         for (const pair of rightNode.namedChildren) {
           const key = plainString(this.evaluate(pair?.childForFieldName("key"), scope));
-          if (key !== undefined) named.set(key, asString(this.evaluate(pair?.childForFieldName("value"), scope)));
+          if (key !== undefined) named.set(key, formatPart(this.evaluate(pair?.childForFieldName("value"), scope)));
         }
       } else {
-        positional.push(asString(this.evaluate(rightNode, scope)));
+        positional.push(formatPart(this.evaluate(rightNode, scope)));
       }
       return this.madeString(applyPercent(left.value, positional, named, rightNode.text), node);
     }
-    return unknown(node);
+    const limit = limitOf([left]);
+    return limit === undefined ? unknown(node) : limited(node, limit);
   }
 
   private evaluateCall(node: Node, scope: Scope): PyValue {
@@ -271,14 +298,14 @@ export class Evaluator {
       const object = fn.childForFieldName("object");
       if (method === "format") {
         const template = this.evaluate(object, scope);
-        if (template.kind !== "str") return unknown(node);
+        if (template.kind !== "str") return unknownFrom(node, [template]);
         const named = new Map<string, ResolvedString | undefined>();
         for (const arg of args?.namedChildren ?? []) {
           if (arg?.type !== "keyword_argument") continue;
           const key = arg.childForFieldName("name")?.text;
-          if (key) named.set(key, asString(this.evaluate(arg.childForFieldName("value"), scope)));
+          if (key) named.set(key, formatPart(this.evaluate(arg.childForFieldName("value"), scope)));
         }
-        const values = positional.map((arg) => asString(this.evaluate(arg, scope)));
+        const values = positional.map((arg) => formatPart(this.evaluate(arg, scope)));
         return this.madeString(applyFormat(template.value, values, named), node);
       }
       if (method === "join") {
@@ -288,15 +315,15 @@ export class Evaluator {
           const parts: ResolvedString[] = [];
           items.items.forEach((item, index) => {
             if (index > 0) parts.push(separator.value);
-            parts.push(asString(item) ?? placeholder("…", sourceOffset(separator.value, 0)));
+            parts.push(partOf(item, "…", sourceOffset(separator.value, 0)));
           });
           return this.madeString(concat(parts), node);
         }
-        return unknown(node);
+        return unknownFrom(node, [separator, items]);
       }
       if (STRING_METHODS_KEEPING_TEXT.has(method)) {
         const inner = this.evaluate(object, scope);
-        return inner.kind === "str" || inner.kind === "alternatives" ? inner : unknown(node);
+        return inner.kind === "str" || inner.kind === "alternatives" ? inner : unknownFrom(node, [inner]);
       }
       if (method === "replace") {
         const inner = this.evaluate(object, scope);
@@ -305,7 +332,7 @@ export class Evaluator {
         if (inner.kind === "str" && from !== undefined && to !== undefined && from.length > 0) {
           return this.madeString(replaceAll(inner.value, from, to), node);
         }
-        return unknown(node);
+        return unknownFrom(node, [inner]);
       }
     }
     return unknown(node);
@@ -323,13 +350,9 @@ export class Evaluator {
     if (current) terms.push(current);
     terms.reverse();
     const values = terms.map((term) => this.evaluate(term, scope));
-    if (!values.some((value) => value.kind === "str")) return unknown(node);
+    if (!values.some((value) => value.kind === "str")) return unknownFrom(node, values);
     return this.madeString(
-      concat(
-        values.map(
-          (value, index) => asString(value) ?? placeholder(terms[index]?.text ?? "?", terms[index]?.startIndex ?? 0),
-        ),
-      ),
+      concat(values.map((value, index) => partOf(value, terms[index]?.text ?? "?", terms[index]?.startIndex ?? 0))),
       node,
     );
   }
@@ -385,11 +408,8 @@ export class Evaluator {
       if (child.type === "string_content") parts.push(decodeStringContent(child.text, child.startIndex, flags));
       else if (child.type === "interpolation") {
         const expression = child.childForFieldName("expression");
-        const value = expression ? this.evaluate(expression, scope) : undefined;
-        parts.push(
-          (value && asString(value)) ??
-            placeholder(expression?.text ?? child.text, expression?.startIndex ?? child.startIndex),
-        );
+        const value = expression ? this.evaluate(expression, scope) : unknown(child);
+        parts.push(partOf(value, expression?.text ?? child.text, expression?.startIndex ?? child.startIndex));
       }
     }
     return concat(parts);
