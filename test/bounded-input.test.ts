@@ -382,6 +382,27 @@ describe("bounded input: linear paths", () => {
   });
 });
 
+describe("bounded input: suppression comments", () => {
+  it("20,000 ignore comments, on their own lines and at line ends, cost linear time", async () => {
+    const own = Array.from(
+      { length: 10_000 },
+      (_, i) => `# migragate: ignore[drop-column] -- fuzz ${i}\nop.drop_column("t", "c${i}")`,
+    );
+    const inline = Array.from(
+      { length: 10_000 },
+      (_, i) => `op.drop_column("u", "c${i}")  # migragate: ignore[drop-column] -- fuzz ${i}`,
+    );
+    const root = writeProject({
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: [...own, ...inline].join("\n") }),
+    });
+    const started = Date.now();
+    const { report } = await check(root, { select: ["drop-column"] });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(report.findings).toEqual([]);
+    expect(report.suppressed).toHaveLength(20_000);
+  });
+});
+
 describe("fail-on-opaque", () => {
   const opaque = {
     "versions/a1.py": revisionFile({
