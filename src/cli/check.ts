@@ -9,7 +9,8 @@ import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { opaqueUnderReview, someOpaque } from "../services/opaque.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
-import { type CachedExtraction, extractProject } from "./extract-project.js";
+import { type CachedExtraction, extractProject, startExtractionThreads } from "./extract-project.js";
+import type { ExtractionThreads } from "./extraction-pool.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
@@ -98,6 +99,21 @@ async function reviewRequest(
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
   const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
+  // A first extraction thread loads its parsers while settings are resolved and files are found and read.
+  const threads = environment.workerScript ? startExtractionThreads(environment.workerScript) : undefined;
+  try {
+    return await check(options, environment, reports, threads);
+  } finally {
+    threads?.close();
+  }
+}
+
+async function check(
+  options: CheckOptions,
+  environment: CheckEnvironment,
+  reports: readonly ReportTarget[],
+  extractionThreads: ExtractionThreads | undefined,
+): Promise<number> {
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   const discovered = discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
@@ -107,7 +123,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     limits: settings.fileLimits,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
     ...(environment.cache ? { cache: environment.cache(found) } : {}),
-    ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),
+    ...(extractionThreads ? { extractionThreads } : {}),
     ...(environment.threads ? { threads: environment.threads } : {}),
   });
   const { revisions, envFiles, sources } = extraction;

@@ -8,7 +8,7 @@ import type { SkippedFile } from "../adapters/report/report-model.js";
 import { orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Revision } from "../domain/index.js";
 import { type CachedExtraction, type ExtractionJob, FileExtractor, type SourceFile } from "./extract-sources.js";
-import { extractInWorkers } from "./extraction-pool.js";
+import { ExtractionThreads } from "./extraction-pool.js";
 
 export type { CachedExtraction };
 
@@ -40,9 +40,20 @@ export interface ExtractionSettings {
   readonly displayPath: (absolute: string) => string;
   readonly limits?: FileLimits;
   readonly cache?: ExtractionCache<CachedExtraction>;
-  /** The bundled extraction thread; without it (running from sources) files are extracted here, without budgets. */
-  readonly workerScript?: URL;
+  /** Extraction threads (`startExtractionThreads`); without them (running from sources) files are extracted here. */
+  readonly extractionThreads?: ExtractionThreads;
+  /** Threads that may extract at once (MIGRAGATE_THREADS); default: by input size, one per core. */
   readonly threads?: number;
+}
+
+/**
+ * Extraction threads for the bundled worker script, one already loading its parsers: started when a run begins,
+ * it is ready by the time the files are read. `close()` them when the run ends.
+ */
+export function startExtractionThreads(script: URL): ExtractionThreads {
+  const threads = new ExtractionThreads(script, { heapMb: THREAD_HEAP_MB, parserMemoryMb: PARSER_MEMORY_MB });
+  threads.prestart();
+  return threads;
 }
 
 /** Below this much Python the optimising WASM tier costs more than it saves. */
@@ -55,7 +66,7 @@ const AUTO_PARALLEL_MIN_BYTES = 6_000_000;
 const REQUESTED_PARALLEL_MIN_BYTES = 400_000;
 const MAX_THREADS = 4;
 
-function extractionThreads(bytes: number, requested: number | undefined): number {
+function threadCount(bytes: number, requested: number | undefined): number {
   const minBytes = requested === undefined ? AUTO_PARALLEL_MIN_BYTES : REQUESTED_PARALLEL_MIN_BYTES;
   if (bytes < minBytes) return 1;
   return Math.max(1, Math.min(requested ?? availableParallelism(), MAX_THREADS));
@@ -155,14 +166,11 @@ async function extract(
   // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
   // parses Python about 40% faster, which pays for itself. V8's flags are process-wide: threads get them too.
   if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
-  if (settings.workerScript) {
-    return extractInWorkers(jobs, {
-      script: settings.workerScript,
+  if (settings.extractionThreads) {
+    return settings.extractionThreads.extract(jobs, {
       dialect: settings.dialect,
-      threads: extractionThreads(bytes, settings.threads),
+      threads: threadCount(bytes, settings.threads),
       fileTimeMs: limits.timeMs,
-      heapMb: THREAD_HEAP_MB,
-      parserMemoryMb: PARSER_MEMORY_MB,
     });
   }
   const extractor = new FileExtractor(await loadPythonParser(), settings.dialect);

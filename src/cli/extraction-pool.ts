@@ -4,20 +4,27 @@ import { type CachedExtraction, type ExtractionJob, failedFile, type JobOutcome 
 
 /** What an extraction thread needs to start (its `workerData`). */
 export interface WorkerSettings {
-  readonly dialect: Dialect;
   /** The most memory tree-sitter may take in the thread, in MB. */
   readonly parserMemoryMb: number;
 }
 
-export interface PoolSettings extends WorkerSettings {
-  /** The bundled extraction thread (dist/worker.js). */
-  readonly script: URL;
+/** What a thread is sent: the files, and the dialect their SQL is read in. */
+export interface WorkerRequest {
+  readonly dialect: Dialect;
+  readonly jobs: readonly ExtractionJob[];
+}
+
+export interface ThreadLimits extends WorkerSettings {
+  /** The JavaScript heap of one thread, in MB. */
+  readonly heapMb: number;
+}
+
+export interface ExtractionRun {
+  readonly dialect: Dialect;
   /** Threads that extract at once. */
   readonly threads: number;
   /** The time one file may take, in milliseconds. */
   readonly fileTimeMs: number;
-  /** The JavaScript heap of one thread, in MB. */
-  readonly heapMb: number;
 }
 
 interface Pending {
@@ -25,31 +32,158 @@ interface Pending {
   readonly index: number;
 }
 
+/** A started thread; `ready` once its parsers are loaded (it says so with a "ready" message). */
+interface Thread {
+  readonly worker: Worker;
+  ready: boolean;
+  /** It stopped before it was given anything (a thread started ahead of need is then replaced). */
+  exited: boolean;
+  onReady?: () => void;
+}
+
 /**
- * Extracts files in worker threads, each file within a budget: a file that takes longer than `fileTimeMs`, fills
- * the thread's heap, or crashes a parser is reported as not analysed with the limit that stopped it, and a fresh
- * thread takes the files after it. Nothing a file does can reach the next one or the main thread. Results come back
- * in the order of `jobs`.
+ * Extraction threads for the bundled worker script. Each file is extracted within a budget: a file that takes longer
+ * than the run's `fileTimeMs`, fills its thread's heap, or crashes a parser is reported as not analysed with the
+ * limit that stopped it, and a fresh thread takes the files after it. Nothing a file does can reach the next one or
+ * the main thread.
  */
-export async function extractInWorkers(
-  jobs: readonly ExtractionJob[],
-  settings: PoolSettings,
-): Promise<CachedExtraction[]> {
-  const results: CachedExtraction[] = new Array(jobs.length);
-  const record = (pending: Pending, result: CachedExtraction) => {
-    results[pending.index] = result;
-  };
-  const shares = split(
-    jobs.map((job, index) => ({ job, index })),
-    Math.max(1, settings.threads),
-  );
-  await Promise.all(
-    shares.map(async (share) => {
-      let done = 0;
-      while (done < share.length) done += await runThread(share.slice(done), settings, record);
-    }),
-  );
-  return results;
+export class ExtractionThreads {
+  private spare: Thread | undefined;
+
+  constructor(
+    private readonly script: URL,
+    private readonly limits: ThreadLimits,
+  ) {}
+
+  /** Starts a thread ahead of need: its parsers load while the main thread reads settings and files. */
+  prestart(): void {
+    this.spare ??= this.start();
+    // An idle thread never keeps the process alive.
+    this.spare.worker.unref();
+  }
+
+  /** Stops the thread started ahead of need, when nothing needed it. */
+  close(): void {
+    void this.spare?.worker.terminate();
+    this.spare = undefined;
+  }
+
+  /** Extracts `jobs`, results in their order. */
+  async extract(jobs: readonly ExtractionJob[], run: ExtractionRun): Promise<CachedExtraction[]> {
+    const results: CachedExtraction[] = new Array(jobs.length);
+    const record = (pending: Pending, result: CachedExtraction) => {
+      results[pending.index] = result;
+    };
+    const shares = split(
+      jobs.map((job, index) => ({ job, index })),
+      Math.max(1, run.threads),
+    );
+    await Promise.all(
+      shares.map(async (share) => {
+        let done = 0;
+        while (done < share.length) done += await this.runThread(this.take(), share.slice(done), run, record);
+      }),
+    );
+    return results;
+  }
+
+  private start(): Thread {
+    const worker = new Worker(this.script, {
+      workerData: { parserMemoryMb: this.limits.parserMemoryMb } satisfies WorkerSettings,
+      // The young generation at V8's usual size: derived from a small heap limit it is tiny, and a thread that
+      // allocates as much as a parser walk collects garbage several times as often.
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 48 },
+    });
+    const thread: Thread = { worker, ready: false, exited: false };
+    worker.once("message", (message) => {
+      if (message !== "ready") return;
+      thread.ready = true;
+      thread.onReady?.();
+    });
+    // Until a run listens, an error must not go unheard (an unheard "error" event would end the process).
+    worker.on("error", () => undefined);
+    worker.once("exit", () => {
+      thread.exited = true;
+    });
+    return thread;
+  }
+
+  /** The thread started ahead of need, else a new one. */
+  private take(): Thread {
+    const spare = this.spare;
+    this.spare = undefined;
+    const thread = spare && !spare.exited ? spare : this.start();
+    thread.worker.ref();
+    return thread;
+  }
+
+  /**
+   * One thread over `pending` until it finishes them or stops on one: resolves with the number of files settled
+   * (the one that stopped it included, reported as failed).
+   */
+  private runThread(
+    thread: Thread,
+    pending: readonly Pending[],
+    run: ExtractionRun,
+    record: (pending: Pending, result: CachedExtraction) => void,
+  ): Promise<number> {
+    const { worker } = thread;
+    const { heapMb } = this.limits;
+    return new Promise((resolve, reject) => {
+      let settled = 0;
+      let finished = false;
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (stoppedBy?: string) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        void worker.terminate();
+        const current = pending[settled];
+        if (stoppedBy !== undefined && current) {
+          record(current, failedFile(current.job.file, stoppedBy));
+          settled++;
+        }
+        resolve(settled);
+      };
+      // The clock of a file starts when the thread is ready for it: when it said so, or when it sent the one before.
+      const startClock = () => {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () =>
+            finish(
+              `it took longer than ${seconds(run.fileTimeMs)}, the time allowed for one file ("max-file-seconds" in the config)`,
+            ),
+          run.fileTimeMs,
+        );
+      };
+      if (thread.ready) startClock();
+      else thread.onReady = startClock;
+      worker.on("message", (message: "ready" | JobOutcome) => {
+        const current = pending[settled];
+        if (message === "ready" || !current || finished) return;
+        record(current, message.result);
+        settled++;
+        if (message.crashed || settled === pending.length) finish();
+        else startClock();
+      });
+      worker.on("error", (error: Error & { code?: string }) => {
+        if (!thread.ready) {
+          finished = true;
+          clearTimeout(timer);
+          reject(new Error(`the extraction thread failed to start: ${error.message}`));
+          return;
+        }
+        finish(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? `it needed more than ${heapMb} MB of memory, the most one file may take`
+            : `the extraction thread crashed on it (${error.message.split("\n")[0]})`,
+        );
+      });
+      worker.on("exit", () => finish(settled < pending.length ? "the extraction thread stopped on it" : undefined));
+      // Sent at once: the thread finds the files waiting when its parsers are loaded.
+      worker.postMessage({ dialect: run.dialect, jobs: pending.map((item) => item.job) } satisfies WorkerRequest);
+    });
+  }
 }
 
 /** Contiguous shares of about equal size in bytes, keeping file order. */
@@ -68,78 +202,4 @@ function split(pending: readonly Pending[], parts: number): Pending[][] {
 
 function seconds(milliseconds: number): string {
   return `${Number((milliseconds / 1000).toFixed(1))} s`;
-}
-
-/**
- * One thread over `pending` until it finishes them or stops on one: resolves with the number of files settled
- * (the one that stopped it included, reported as failed).
- */
-function runThread(
-  pending: readonly Pending[],
-  settings: PoolSettings,
-  record: (pending: Pending, result: CachedExtraction) => void,
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(settings.script, {
-      workerData: { dialect: settings.dialect, parserMemoryMb: settings.parserMemoryMb } satisfies WorkerSettings,
-      resourceLimits: { maxOldGenerationSizeMb: settings.heapMb },
-    });
-    let settled = 0;
-    let ready = false;
-    let finished = false;
-    let timer: NodeJS.Timeout | undefined;
-    const finish = (stoppedBy?: string) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      const current = pending[settled];
-      if (stoppedBy !== undefined && current) {
-        record(current, failedFile(current.job.file, stoppedBy));
-        settled++;
-      }
-      resolve(settled);
-    };
-    // The clock of a file starts when the thread is ready for it: when it said so, or when it sent the one before.
-    const startClock = () => {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () =>
-          finish(
-            `it took longer than ${seconds(settings.fileTimeMs)}, the time allowed for one file ("max-file-seconds" in the config)`,
-          ),
-        settings.fileTimeMs,
-      );
-    };
-    worker.on("message", (message: "ready" | JobOutcome) => {
-      if (message === "ready") {
-        ready = true;
-        startClock();
-        return;
-      }
-      const current = pending[settled];
-      if (!current || finished) return;
-      const outcome = message;
-      record(current, outcome.result);
-      settled++;
-      if (outcome.crashed || settled === pending.length) finish();
-      else startClock();
-    });
-    worker.on("error", (error: Error & { code?: string }) => {
-      if (!ready) {
-        finished = true;
-        clearTimeout(timer);
-        reject(new Error(`the extraction thread failed to start: ${error.message}`));
-        return;
-      }
-      finish(
-        error.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? `it needed more than ${settings.heapMb} MB of memory, the most one file may take`
-          : `the extraction thread crashed on it (${error.message.split("\n")[0]})`,
-      );
-    });
-    worker.on("exit", () => finish(settled < pending.length ? "the extraction thread stopped on it" : undefined));
-    // Sent at once: the thread finds the files waiting when its parsers are loaded.
-    worker.postMessage(pending.map((item) => item.job));
-  });
 }

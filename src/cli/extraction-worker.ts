@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
-import { type ExtractionJob, FileExtractor } from "./extract-sources.js";
-import type { WorkerSettings } from "./extraction-pool.js";
+import { FileExtractor } from "./extract-sources.js";
+import type { WorkerRequest, WorkerSettings } from "./extraction-pool.js";
 
 /**
  * An extraction thread: loads the parsers, says "ready", then extracts the files it is sent one by one and sends
@@ -12,8 +12,8 @@ const port = parentPort;
 if (port) {
   const settings = workerData as WorkerSettings;
   const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
-  const extractor = new FileExtractor(parser, settings.dialect);
-  port.once("message", async (jobs: ExtractionJob[]) => {
+  port.once("message", async ({ dialect, jobs }: WorkerRequest) => {
+    const extractor = new FileExtractor(parser, dialect);
     extractor.prefetch(jobs);
     for (const job of jobs) {
       const outcome = await extractor.extract(job);
