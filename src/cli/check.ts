@@ -9,7 +9,7 @@ import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { opaqueUnderReview, someOpaque } from "../services/opaque.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
-import { type CachedExtraction, extractProject, startExtractionThreads } from "./extract-project.js";
+import { type CachedExtraction, extractionThreads, extractProject } from "./extract-project.js";
 import type { ExtractionThreads } from "./extraction-pool.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
@@ -99,8 +99,11 @@ async function reviewRequest(
 export async function runCheck(options: CheckOptions, environment: CheckEnvironment): Promise<number> {
   const reports: readonly ReportTarget[] = options.reports.length > 0 ? options.reports : [{ format: "text" }];
   validateReports(reports, environment.cwd);
-  // A first extraction thread loads its parsers while settings are resolved and files are found and read.
-  const threads = environment.workerScript ? startExtractionThreads(environment.workerScript) : undefined;
+  // Without a cache every file is parsed: a first extraction thread loads its parsers while settings are resolved
+  // and files are found and read. With one, it starts once the cache turns out to be empty.
+  const threads = environment.workerScript
+    ? extractionThreads(environment.workerScript, environment.cache === undefined)
+    : undefined;
   try {
     return await check(options, environment, reports, threads);
   } finally {
@@ -112,18 +115,20 @@ async function check(
   options: CheckOptions,
   environment: CheckEnvironment,
   reports: readonly ReportTarget[],
-  extractionThreads: ExtractionThreads | undefined,
+  threads: ExtractionThreads | undefined,
 ): Promise<number> {
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   const discovered = discover(options.paths, environment.cwd);
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
   const dialect = settings.dialect ?? found.dialectHint ?? "postgresql";
+  const cache = environment.cache?.(found);
+  if (cache?.isEmpty()) threads?.prestart();
   const extraction = await extractProject(found, {
     dialect,
     limits: settings.fileLimits,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
-    ...(environment.cache ? { cache: environment.cache(found) } : {}),
-    ...(extractionThreads ? { extractionThreads } : {}),
+    ...(cache ? { cache } : {}),
+    ...(threads ? { extractionThreads: threads } : {}),
     ...(environment.threads ? { threads: environment.threads } : {}),
   });
   const { revisions, envFiles, sources } = extraction;

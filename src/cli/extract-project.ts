@@ -40,19 +40,19 @@ export interface ExtractionSettings {
   readonly displayPath: (absolute: string) => string;
   readonly limits?: FileLimits;
   readonly cache?: ExtractionCache<CachedExtraction>;
-  /** Extraction threads (`startExtractionThreads`); without them (running from sources) files are extracted here. */
+  /** Extraction threads (`extractionThreads`); without them (running from sources) files are extracted here. */
   readonly extractionThreads?: ExtractionThreads;
   /** Threads that may extract at once (MIGRAGATE_THREADS); default: by input size, one per core. */
   readonly threads?: number;
 }
 
 /**
- * Extraction threads for the bundled worker script, one already loading its parsers: started when a run begins,
- * it is ready by the time the files are read. `close()` them when the run ends.
+ * Extraction threads for the bundled worker script; with `prestart`, one starts loading its parsers at once, to be
+ * ready by the time the files are read. `close()` them when the run ends.
  */
-export function startExtractionThreads(script: URL): ExtractionThreads {
+export function extractionThreads(script: URL, prestart: boolean): ExtractionThreads {
   const threads = new ExtractionThreads(script, { heapMb: THREAD_HEAP_MB, parserMemoryMb: PARSER_MEMORY_MB });
-  threads.prestart();
+  if (prestart) threads.prestart();
   return threads;
 }
 

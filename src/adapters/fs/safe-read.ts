@@ -85,20 +85,30 @@ function followLink(path: string, within: readonly string[] | undefined): { prob
  * for reading (opened without blocking, then checked), and a symbolic link is followed only into `within`.
  */
 export function readRegularFile(path: string, limits: ReadLimits): ReadOutcome {
-  try {
-    if (lstatSync(path).isSymbolicLink()) {
-      const link = followLink(path, limits.within);
-      if (link.problem) return { problem: link.problem };
-    }
-  } catch (error) {
-    return { problem: describeError(error) };
-  }
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. O_NOFOLLOW (where the system
+  // has it) refuses a symbolic link: a regular file costs one open, and only a link is looked at more closely.
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+  const noFollow = constants.O_NOFOLLOW;
   let descriptor: number;
   try {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    descriptor = openSync(path, noFollow === undefined ? flags : flags | noFollow);
   } catch (error) {
-    return { problem: describeError(error) };
+    const code = errorCode(error);
+    if (noFollow !== undefined && code !== "ELOOP" && code !== "EMLINK") return { problem: describeError(error) };
+    const link = checkLink(path, limits.within);
+    if (link.problem !== undefined) return { problem: link.problem };
+    try {
+      descriptor = openSync(path, flags);
+    } catch (again) {
+      return { problem: describeError(again) };
+    }
+  }
+  if (noFollow === undefined) {
+    const link = checkLink(path, limits.within);
+    if (link.problem !== undefined) {
+      closeSync(descriptor);
+      return { problem: link.problem };
+    }
   }
   try {
     const stats = fstatSync(descriptor);
@@ -122,6 +132,15 @@ export function readRegularFile(path: string, limits: ReadLimits): ReadOutcome {
     return { problem: describeError(error) };
   } finally {
     closeSync(descriptor);
+  }
+}
+
+/** A path that may be a symbolic link: followed only to a target inside `within`; a loop or a dangling link is not. */
+function checkLink(path: string, within: readonly string[] | undefined): { problem?: string } {
+  try {
+    return lstatSync(path).isSymbolicLink() ? followLink(path, within) : {};
+  } catch (error) {
+    return { problem: describeError(error) };
   }
 }
 

@@ -102,6 +102,11 @@ function lazy<T, U>(source: readonly T[], map: (item: T) => U, nested = false): 
   };
 }
 
+/** A lazy array when `source` is long enough for writing item by item to matter, else the items themselves. */
+function many<T, U>(source: readonly T[], map: (item: T) => U): LazyArray | U[] {
+  return source.length > WHOLE_ITEMS ? lazy(source, map) : source.map(map);
+}
+
 function isLazy(value: unknown): value is LazyArray {
   return typeof value === "object" && value !== null && typeof (value as LazyArray).items === "function";
 }
@@ -145,7 +150,9 @@ function* piecesOf(value: unknown, indent: string): Generator<string> {
     let first = true;
     for (const item of value.items()) {
       yield `${first ? "" : ",\n"}${inner}`;
-      yield* piecesOf(item, inner);
+      // Items of a flat lazy array hold no lazy arrays: written at once, without looking inside.
+      if (value.nested) yield* piecesOf(item, inner);
+      else yield JSON.stringify(item, null, 2).replace(/\n/g, `\n${inner}`);
       first = false;
     }
     yield `\n${indent}]`;
@@ -192,8 +199,8 @@ function revisionJson(analyzed: AnalyzedRevision, historyIndex: number) {
     ...(analyzed.declaredPhase ? { declaredPhase: { ...analyzed.declaredPhase } } : {}),
     underReview: analyzed.underReview,
     phases: [...analyzed.phases],
-    operations: lazy(analyzed.operations, operationJson),
-    downgradeOperations: lazy(revision.downgrade.operations, operationJson),
+    operations: many(analyzed.operations, operationJson),
+    downgradeOperations: many(revision.downgrade.operations, operationJson),
   };
 }
 
