@@ -11,6 +11,7 @@ import { py, q, schemaKw, tableName } from "./support.js";
 export const addCheckConstraintValidated: Analyzer = {
   meta: {
     name: "add-check-constraint-validated",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A CHECK constraint is added to an existing PostgreSQL table without NOT VALID.",
     rationale:

@@ -4,6 +4,7 @@ import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./supp
 export const addColumnNotNull: Analyzer = {
   meta: {
     name: "add-column-not-null",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A NOT NULL column without a server default is added to an existing table.",
     rationale:

@@ -13,6 +13,7 @@ function whatItIs(column: ColumnSpec): string {
 export const addColumnSerial: Analyzer = {
   meta: {
     name: "add-column-serial",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A serial, identity or stored generated column is added to an existing PostgreSQL table.",
     rationale:
@@ -32,7 +33,9 @@ export const addColumnSerial: Analyzer = {
         revision: rev.revision.id,
         message:
           `column ${q(column.name)} is added to existing table ${tableName(op)} as ${whatItIs(column)}: PostgreSQL ` +
-          "computes a value for every existing row and rewrites the whole table under an ACCESS EXCLUSIVE lock",
+          "computes a value for every existing row and rewrites the whole table" +
+          (column.primaryKey && op.origin === "sql" ? ", then builds its primary key index," : "") +
+          " under an ACCESS EXCLUSIVE lock",
         hint:
           column.generated === "stored"
             ? "Add a plain nullable column instead, fill it from the application or a trigger for new rows, and " +

@@ -25,6 +25,7 @@ function recipe(table: string, name: string, columns: readonly string[], referen
 export const addForeignKeyValidated: Analyzer = {
   meta: {
     name: "add-foreign-key-validated",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A foreign key is added to an existing PostgreSQL table without NOT VALID.",
     rationale:

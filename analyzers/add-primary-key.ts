@@ -5,6 +5,7 @@ import { py, q, schemaKw, tableName } from "./support.js";
 export const addPrimaryKey: Analyzer = {
   meta: {
     name: "add-primary-key",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A primary key is added to an existing PostgreSQL table without an index built concurrently.",
     rationale:
@@ -41,7 +42,9 @@ export const addPrimaryKey: Analyzer = {
     }
     // Alembic's add_column renders no PRIMARY KEY for primary_key=True; raw SQL's inline PRIMARY KEY builds the index.
     for (const { op, rev } of postgresOperations(input, "add-column")) {
-      if (op.origin !== "sql" || !op.column.primaryKey || !onExistingTable(rev, op.table)) continue;
+      // A serial or identity key is add-column-serial's finding: the fill and the index build are one statement.
+      if (op.origin !== "sql" || !op.column.primaryKey || op.column.generated !== undefined) continue;
+      if (!onExistingTable(rev, op.table)) continue;
       findings.push({
         span: op.span,
         revision: rev.revision.id,

@@ -5,6 +5,7 @@ import { py, q, schemaKw, tableName } from "./support.js";
 export const addUniqueConstraint: Analyzer = {
   meta: {
     name: "add-unique-constraint",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A UNIQUE constraint is added to an existing PostgreSQL table without an index built concurrently.",
     rationale:

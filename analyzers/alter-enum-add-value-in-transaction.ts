@@ -4,6 +4,7 @@ import {
   type ClassifiedOperation,
   type ColumnSpec,
   type FindingDraft,
+  isEnumType,
   tableKey,
 } from "../src/domain/index.js";
 import { transactionWhy } from "./pg-support.js";
@@ -16,7 +17,7 @@ function escapeRegExp(text: string): string {
 /** Tables with a column of the enum type, as the history declares them (`sa.Enum(...)` reads as type "enum"). */
 function tablesUsingEnum(input: AnalysisInput, typeName: string): Set<string> {
   const type = typeName.replace(/"/g, "").toLowerCase().split(".").pop() ?? "";
-  const isEnum = (column: ColumnSpec) => column.type === "enum" || column.type?.split(".").pop() === type;
+  const isEnum = (column: ColumnSpec) => isEnumType(column.type) || column.type?.split(".").pop() === type;
   const tables = new Set<string>();
   for (const { op } of allOperations(input)) {
     if (op.kind === "create-table" && op.columns.some(isEnum)) tables.add(tableKey(op.table));
@@ -44,6 +45,7 @@ function usesValue(op: ClassifiedOperation, value: string, typeName: string, enu
 export const alterEnumAddValueInTransaction: Analyzer = {
   meta: {
     name: "alter-enum-add-value-in-transaction",
+    group: "locks",
     defaultSeverity: "error",
     summary: "ALTER TYPE ... ADD VALUE runs in a transaction that cannot use it (or, before PostgreSQL 12, at all).",
     rationale:

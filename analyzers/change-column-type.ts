@@ -1,9 +1,10 @@
-import { type Analyzer, compareColumnTypes, type FindingDraft } from "../src/domain/index.js";
+import { type Analyzer, compareColumnTypes, type FindingDraft, isKnownType } from "../src/domain/index.js";
 import { isNewTable, lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 export const changeColumnType: Analyzer = {
   meta: {
     name: "change-column-type",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "An existing column changes type in a way that rewrites the table or breaks the running code.",
     rationale:
@@ -20,35 +21,47 @@ export const changeColumnType: Analyzer = {
       if (isNewTable(rev, op.table)) continue;
       // The classification already filled in the previous type from earlier revisions when it was not written.
       const from = op.fromType;
-      const effect = compareColumnTypes(from, op.toType);
-      if (effect.compatible && !effect.rewrite) continue;
+      const effect = compareColumnTypes(from, op.toType, op.dialect);
+      const postgres = op.dialect === "postgresql";
+      // Rewrites are modelled for PostgreSQL; elsewhere only a change the running code cannot live with is reported.
+      if (effect.compatible && (!effect.rewrite || !postgres)) continue;
       const subject = `column ${q(op.column)} of table ${tableName(op)}`;
       const lock = lockNote(op);
       const expand =
         `Add a new column instead: op.add_column(${py(op.table)}, sa.Column(${py(`${op.column}_new`)}, ...)${schemaKw(op)}), ` +
         "write both, backfill in batches, switch reads, and drop the old column in a later revision.";
-      if (from === undefined || !effect.known) {
+      const to =
+        op.toType !== undefined ? q(op.toType) : `\`${op.toTypeWritten ?? "?"}\` (a type migragate cannot read)`;
+      if (from === undefined || op.toType === undefined || !effect.known) {
+        // Without a rewrite to warn about, a change migragate cannot judge is not worth a finding elsewhere.
+        if (!postgres) continue;
+        const unknownSide =
+          from === undefined
+            ? "its previous type is unknown"
+            : op.toType === undefined
+              ? "the new type cannot be read"
+              : `${q(isKnownType(from) ? op.toType : from)} is a type migragate does not know`;
         findings.push({
           span: op.span,
           revision: rev.revision.id,
           message:
-            `${subject} changes type to ${q(op.toType)}, but its previous type is unknown, so migragate cannot tell ` +
-            `a safe widening from a rewrite or a narrowing${lock ? `; unless the change is binary-coercible, ${lock}` : ""}`,
+            `${subject} changes type to ${to}, but ${unknownSide}, so migragate cannot tell a safe widening from a ` +
+            `rewrite or a narrowing${lock ? `; unless the change is binary-coercible, ${lock}` : ""}`,
           hint:
-            op.origin === "op"
+            op.origin === "op" && from === undefined
               ? `Pass the current type: op.alter_column(${py(op.table)}, ${py(op.column)}, type_=..., existing_type=...${schemaKw(op)}).`
               : expand,
         });
         continue;
       }
-      const change = `${q(from)} to ${q(op.toType)}`;
+      const change = `${q(from)} to ${to}`;
       const incompatible =
         `${subject} changes type from ${change}, which is not a widening: the release still running may write ` +
         "values the new type rejects or read values it does not expect";
       const message = !effect.compatible
         ? lock
           ? `${incompatible}; ${lock}`
-          : `${incompatible}${effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : ""}`
+          : `${incompatible}${postgres && effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : ""}`
         : lock
           ? `${subject} changes type from ${change}: compatible with the running code, but ${lock}, blocking reads ` +
             "and writes until it finishes"

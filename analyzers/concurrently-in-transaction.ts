@@ -22,6 +22,7 @@ function concurrentStatement(op: ClassifiedOperation): string | undefined {
 export const concurrentlyInTransaction: Analyzer = {
   meta: {
     name: "concurrently-in-transaction",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A CONCURRENTLY statement would run inside the migration's transaction.",
     rationale:

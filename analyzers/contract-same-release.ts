@@ -19,6 +19,7 @@ interface Touch {
 export const contractSameRelease: Analyzer = {
   meta: {
     name: "contract-same-release",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A table is contracted in the same release that expands or backfills it.",
     rationale:

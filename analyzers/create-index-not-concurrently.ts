@@ -5,6 +5,7 @@ import { py, q, schemaKw, tableName } from "./support.js";
 export const createIndexNotConcurrently: Analyzer = {
   meta: {
     name: "create-index-not-concurrently",
+    group: "locks",
     defaultSeverity: "error",
     summary: "An index is built on an existing PostgreSQL table without CONCURRENTLY.",
     rationale:

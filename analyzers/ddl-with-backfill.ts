@@ -1,9 +1,19 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import type { Analyzer, ClassifiedOperation, FindingDraft, ObjectType } from "../src/domain/index.js";
 import { analyzedRevisions, excerpt, q, SCALES_WITH_ROWS } from "./support.js";
+
+const LOCK_FREE_OBJECTS: ReadonlySet<ObjectType> = new Set<ObjectType>([
+  "function",
+  "type",
+  "sequence",
+  "schema",
+  "extension",
+  "role",
+]);
 
 export const ddlWithBackfill: Analyzer = {
   meta: {
     name: "ddl-with-backfill",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A revision changes the schema and backfills existing rows.",
     rationale:
@@ -18,13 +28,29 @@ export const ddlWithBackfill: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
+      // A schema change is whatever the classification puts in expand or contract, but objects that lock no table
+      // (a function, an enum type, a sequence) hold nothing hostage while the backfill runs.
+      const ddls = rev.operations.filter(
+        (op) =>
+          op.kind !== "data-change" &&
+          (op.phase === "expand" || op.phase === "contract") &&
+          !((op.kind === "create-object" || op.kind === "drop-object") && LOCK_FREE_OBJECTS.has(op.objectType)),
+      );
+      const firstDdl = ddls[0] === undefined ? -1 : rev.operations.indexOf(ddls[0]);
+      // A backfill committed before the first DDL, in a transaction none of the DDL runs in (autocommit_block()
+      // commits what came before it), holds no schema lock and is not undone by a failing DDL.
+      const committedFirst = (op: ClassifiedOperation, index: number) =>
+        index < firstDdl &&
+        (op.transaction?.inTransaction === false ||
+          (op.transaction?.key !== undefined && ddls.every((ddl) => ddl.transaction?.key !== op.transaction?.key)));
       const backfill = rev.operations.find(
-        (op) => op.kind === "data-change" && op.phase === "backfill" && SCALES_WITH_ROWS.has(op.statement),
+        (op, index) =>
+          op.kind === "data-change" &&
+          op.phase === "backfill" &&
+          SCALES_WITH_ROWS.has(op.statement) &&
+          !committedFirst(op, index),
       );
-      // A schema change is whatever the classification puts in expand or contract.
-      const ddl = rev.operations.find(
-        (op) => op.kind !== "data-change" && (op.phase === "expand" || op.phase === "contract"),
-      );
+      const ddl = ddls[0];
       if (!backfill || !ddl) continue;
       const where =
         ddl.span.file === backfill.span.file ? `line ${ddl.span.line}` : `${ddl.span.file}:${ddl.span.line}`;

@@ -4,6 +4,7 @@ import { lockNote, operationsOfKind, q, tableName } from "./support.js";
 export const dropColumn: Analyzer = {
   meta: {
     name: "drop-column",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A column is dropped.",
     rationale:
@@ -17,8 +18,9 @@ export const dropColumn: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "drop-column")) {
-      // The classification makes changes to a table created by the same revision neutral or expand.
-      if (op.phase !== "contract") continue;
+      // The classification makes changes to a table created by the same revision neutral or expand. A revision the
+      // project declares contract is where it schedules drops already (contract-same-release still judges releases).
+      if (op.phase !== "contract" || rev.declaredPhase?.phase === "contract") continue;
       const lock = lockNote(op);
       findings.push({
         span: op.span,

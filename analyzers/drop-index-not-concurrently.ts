@@ -5,6 +5,7 @@ import { analyzedRevisions, py, q, schemaKw } from "./support.js";
 export const dropIndexNotConcurrently: Analyzer = {
   meta: {
     name: "drop-index-not-concurrently",
+    group: "locks",
     defaultSeverity: "warning",
     summary: "An index of an existing PostgreSQL table is dropped without CONCURRENTLY.",
     rationale:
@@ -26,7 +27,11 @@ export const dropIndexNotConcurrently: Analyzer = {
           tableOfIndex.set(op.name.toLowerCase(), op.table);
           createdHere.add(op.name.toLowerCase());
         }
-        if (op.kind !== "drop-index" || op.dialect !== "postgresql" || op.concurrently) continue;
+        // An index dropped just before its table or column says nothing the later drop does not.
+        // Nor does one whose table an earlier statement of the same transaction has locked already: it waits for
+        // nothing new.
+        if (op.kind !== "drop-index" || op.dialect !== "postgresql" || op.concurrently || op.subsumed) continue;
+        if (op.lockAlreadyHeld) continue;
         const key = op.name.toLowerCase();
         if (createdHere.has(key)) continue;
         const table = op.table !== undefined && op.table !== "?" ? op.table : tableOfIndex.get(key);

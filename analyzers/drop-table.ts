@@ -4,6 +4,7 @@ import { analyzedRevisions, lockNote, q, tableName } from "./support.js";
 export const dropTable: Analyzer = {
   meta: {
     name: "drop-table",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A table is dropped.",
     rationale:
@@ -19,6 +20,8 @@ export const dropTable: Analyzer = {
       for (const op of rev.operations) {
         // A table this revision created itself is neutral to drop: no running code ever saw it.
         if (op.kind !== "drop-table" || op.phase !== "contract") continue;
+        // A revision the project declares contract is where it schedules drops already.
+        if (rev.declaredPhase?.phase === "contract") continue;
         const lock = lockNote(op);
         findings.push({
           span: op.span,

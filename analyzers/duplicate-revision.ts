@@ -4,6 +4,7 @@ import { q, revisionStart } from "./support.js";
 export const duplicateRevision: Analyzer = {
   meta: {
     name: "duplicate-revision",
+    group: "graph",
     defaultSeverity: "error",
     summary: "Two revision files declare the same revision id.",
     rationale:

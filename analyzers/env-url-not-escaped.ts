@@ -10,6 +10,7 @@ function escaped(valueText: string): string {
 export const envUrlNotEscaped: Analyzer = {
   meta: {
     name: "env-url-not-escaped",
+    group: "hygiene",
     defaultSeverity: "error",
     summary: "env.py sets sqlalchemy.url without escaping % for configparser.",
     rationale:
@@ -29,7 +30,10 @@ export const envUrlNotEscaped: Analyzer = {
           span: assignment.span,
           message:
             `sqlalchemy.url is set from ${excerpt(assignment.valueText)} without escaping "%": configparser reads "%" as ` +
-            "interpolation syntax, so a URL containing one breaks every migration run",
+            "interpolation syntax, so a URL containing one breaks " +
+            (assignment.offlineOnly
+              ? "the offline runs (`alembic upgrade --sql`) this function serves"
+              : "every migration run"),
           hint: `config.set_main_option("sqlalchemy.url", ${escaped(assignment.valueText)})`,
         });
       }

@@ -17,10 +17,12 @@ import { dropIndexNotConcurrently } from "./drop-index-not-concurrently.js";
 import { dropTable } from "./drop-table.js";
 import { duplicateRevision } from "./duplicate-revision.js";
 import { envUrlNotEscaped } from "./env-url-not-escaped.js";
+import { missingCheckfirst } from "./missing-checkfirst.js";
 import { missingLockTimeout } from "./missing-lock-timeout.js";
 import { mixedPhases } from "./mixed-phases.js";
 import { multipleHeads } from "./multiple-heads.js";
 import { opWithoutIfExists } from "./op-without-if-exists.js";
+import { opWithoutIfExistsStrict } from "./op-without-if-exists-strict.js";
 import { phaseMismatch } from "./phase-mismatch.js";
 import { preferBigint } from "./prefer-bigint.js";
 import { preferIdentity } from "./prefer-identity.js";
@@ -74,6 +76,8 @@ export const ALL_ANALYZERS: readonly Analyzer[] = [
   preferIdentity,
   sqlWithoutIfExists,
   opWithoutIfExists,
+  opWithoutIfExistsStrict,
+  missingCheckfirst,
   envUrlNotEscaped,
   multipleHeads,
   unknownDownRevision,

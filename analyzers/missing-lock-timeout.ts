@@ -71,7 +71,7 @@ function referencedExistingTables(op: ClassifiedOperation, rev: AnalyzedRevision
  * blocks nobody, but a foreign key from it still locks the existing table it references.
  */
 function blockingLock(op: ClassifiedOperation, rev: AnalyzedRevision): BlockingLock | undefined {
-  if (op.dialect !== "postgresql" || op.lock?.lock === undefined) return undefined;
+  if (op.dialect !== "postgresql" || op.lock?.lock === undefined || op.subsumed) return undefined;
   if (!op.lock.newTable) {
     return BLOCKING.has(op.lock.lock) ? { op, mode: op.lock.lock, table: tableOf(op) } : undefined;
   }
@@ -82,6 +82,7 @@ function blockingLock(op: ClassifiedOperation, rev: AnalyzedRevision): BlockingL
 export const missingLockTimeout: Analyzer = {
   meta: {
     name: "missing-lock-timeout",
+    group: "locks",
     defaultSeverity: "warning",
     summary: "A revision takes a SHARE or stronger lock on an existing table without setting lock_timeout first.",
     rationale:
@@ -94,36 +95,88 @@ export const missingLockTimeout: Analyzer = {
       "retry the deploy when it times out.",
   },
   check(input) {
-    const findings: FindingDraft[] = [];
     const envWithTimeout = new Set(input.envFiles.filter((env) => env.lockTimeout).map((env) => env.file));
+    const unguarded: Unguarded[] = [];
     for (const rev of analyzedRevisions(input)) {
       if (rev.envFile !== undefined && envWithTimeout.has(rev.envFile)) continue;
-      const timeout = new LockTimeoutState();
-      const blocking: BlockingLock[] = [];
-      for (const op of rev.operations) {
-        const change = lockTimeoutChange(op);
-        if (change) timeout.apply(op, change);
-        else if (!timeout.inForce(op)) {
-          const lock = blockingLock(op, rev);
-          if (lock) blocking.push(lock);
-        }
+      const blocking = blockingLocks(rev);
+      if (blocking.length > 0) unguarded.push({ rev, blocking });
+    }
+    // One env.py without lock_timeout is one problem, however many revisions it runs: reported once per env.py, at
+    // the latest revision under review, counting the others. Without an env.py each revision is its own problem.
+    const byEnv = new Map<string, Unguarded[]>();
+    const findings: FindingDraft[] = [];
+    for (const entry of unguarded) {
+      const env = entry.rev.envFile;
+      if (env === undefined || entry.rev.revision.format === "sql") {
+        findings.push(finding(entry, []));
+        continue;
       }
-      const first = blocking[0];
-      if (!first) continue;
-      const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more statement(s) in this revision)` : "";
-      const where = rev.revision.format === "sql" ? "this file" : "this revision nor env.py";
-      findings.push({
-        span: first.op.span,
-        revision: rev.revision.id,
-        message:
-          `${excerpt(first.op.text)} takes ${first.mode} on ${q(first.table)}${more}, and neither ` +
-          `${where} sets lock_timeout first: a long transaction on the table makes every query behind it wait`,
-        hint:
-          rev.revision.format === "sql"
-            ? "Start the file with SET lock_timeout = '5s'; (or SET LOCAL inside its transaction)."
-            : "Start upgrade() with op.execute(\"SET LOCAL lock_timeout = '5s'\"), or set it once in env.py for every revision.",
-      });
+      const group = byEnv.get(env);
+      if (group) group.push(entry);
+      else byEnv.set(env, [entry]);
+    }
+    for (const group of byEnv.values()) {
+      const reviewed = group.filter((entry) => entry.rev.underReview);
+      const latest = reviewed.at(-1);
+      if (latest) findings.push(finding(latest, reviewed.slice(0, -1)));
     }
     return findings;
   },
 };
+
+/** A revision that takes blocking locks with no lock_timeout in force, and those locks. */
+interface Unguarded {
+  readonly rev: AnalyzedRevision;
+  readonly blocking: readonly BlockingLock[];
+}
+
+function blockingLocks(rev: AnalyzedRevision): BlockingLock[] {
+  const timeout = new LockTimeoutState();
+  const blocking: BlockingLock[] = [];
+  for (const op of rev.operations) {
+    const change = lockTimeoutChange(op);
+    if (change) timeout.apply(op, change);
+    else if (!timeout.inForce(op)) {
+      const lock = blockingLock(op, rev);
+      if (lock) blocking.push(lock);
+    }
+  }
+  return blocking;
+}
+
+const NAMED_REVISIONS = 3;
+
+function finding({ rev, blocking }: Unguarded, others: readonly Unguarded[]): FindingDraft {
+  const [first] = blocking as [BlockingLock, ...BlockingLock[]];
+  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more statement(s) in this revision)` : "";
+  const sql = rev.revision.format === "sql";
+  const where = sql ? "this file" : "this revision nor env.py";
+  const named = others
+    .slice(-NAMED_REVISIONS)
+    .map((other) => q(other.rev.revision.id))
+    .join(", ");
+  const elsewhere =
+    others.length === 0
+      ? ""
+      : `; ${others.length} other revision(s) under review do the same (${named}${others.length > NAMED_REVISIONS ? ", ..." : ""}): one setting in env.py covers them all`;
+  // SET LOCAL ends with its transaction: in a revision that leaves it through autocommit_block(), only a session
+  // setting (or env.py's) still holds for what runs after the block.
+  const leavesTransaction = rev.operations.some((op) => op.transaction?.inTransaction === false);
+  return {
+    span: first.op.span,
+    revision: rev.revision.id,
+    message:
+      `${excerpt(first.op.text)} takes ${first.mode} on ${q(first.table)}${more}, and neither ${where} sets ` +
+      `lock_timeout first: a long transaction on the table makes every query behind it wait${elsewhere}`,
+    hint: sql
+      ? "Start the file with SET lock_timeout = '5s'; (or SET LOCAL inside its transaction)."
+      : others.length > 0
+        ? 'Set it once for every revision in env.py, e.g. connect_args={"options": "-c lock_timeout=5s"} on the ' +
+          "migration engine, or op.execute(\"SET lock_timeout = '5s'\") in run_migrations_online()."
+        : leavesTransaction
+          ? "Start upgrade() with op.execute(\"SET lock_timeout = '5s'\") (a session setting: SET LOCAL would end with the " +
+            "transaction that autocommit_block() commits), or set it once in env.py for every revision."
+          : "Start upgrade() with op.execute(\"SET LOCAL lock_timeout = '5s'\"), or set it once in env.py for every revision.",
+  };
+}

@@ -4,6 +4,7 @@ import { analyzedRevisions, excerpt, phaseExceptionFor, q } from "./support.js";
 export const mixedPhases: Analyzer = {
   meta: {
     name: "mixed-phases",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A revision both expands and contracts the schema.",
     rationale:
@@ -20,10 +21,7 @@ export const mixedPhases: Analyzer = {
       // Operations the revision's own exception functions accept do not make it mixed (they are reported apart).
       const contracts = rev.operations.filter((op) => op.phase === "contract");
       const contract = contracts.find((op) => !phaseExceptionFor(rev, op)) ?? contracts[0];
-      const expands = rev.operations.filter((op) => op.phase === "expand");
-      // Name another statement when there is one: one alter_column can both loosen and tighten a column.
-      const expand =
-        expands.find((op) => op.span.line !== contract?.span.line || op.text !== contract?.text) ?? expands[0];
+      const expand = rev.operations.find((op) => op.phase === "expand");
       if (!expand || !contract) continue;
       const accepted = phaseExceptionFor(rev, contract) ?? phaseExceptionFor(rev, expand);
       findings.push({

@@ -17,6 +17,7 @@ function branchOf(head: string, byId: ReadonlyMap<string, Revision>): string | u
 export const multipleHeads: Analyzer = {
   meta: {
     name: "multiple-heads",
+    group: "graph",
     defaultSeverity: "error",
     summary: "A migration history has more than one head.",
     rationale:

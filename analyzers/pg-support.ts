@@ -3,6 +3,9 @@ import {
   type AnalyzedRevision,
   type ClassifiedOperation,
   type ColumnSpec,
+  defaultFunctions,
+  functionKey,
+  isBookkeepingTable,
   type OperationKind,
   tableKey,
 } from "../src/domain/index.js";
@@ -10,7 +13,8 @@ import { analyzedRevisions, isNewTable, type Located, type OpOf, operationsOfKin
 
 /** Upgrade operations of one kind that run on PostgreSQL, with their revisions. */
 export function postgresOperations<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {
-  return operationsOfKind(input, kind).filter(({ op }) => op.dialect === "postgresql");
+  // A migration tool's version table is bookkeeping: nothing the application runs waits on its locks.
+  return operationsOfKind(input, kind).filter(({ op }) => op.dialect === "postgresql" && !isBookkeepingTable(op.table));
 }
 
 /** The operation acts on a table that existed before its revision (not one the revision creates). */
@@ -21,29 +25,6 @@ export function onExistingTable(rev: AnalyzedRevision, table: string | undefined
 /** A one-line hint that runs an Alembic call in the block outside the migration's transaction. */
 export function inAutocommitBlock(call: string): string {
   return `inside \`with op.get_context().autocommit_block():\` run \`${call}\``;
-}
-
-/** A column a revision declares: added to a table, or part of a table it creates. */
-export interface NewColumn {
-  readonly column: ColumnSpec;
-  readonly table: string;
-  readonly op: OpOf<"add-column"> | OpOf<"create-table">;
-  readonly rev: AnalyzedRevision;
-}
-
-/** Every column that PostgreSQL upgrade operations add or create, in history order. */
-export function newColumns(input: AnalysisInput): NewColumn[] {
-  const result: NewColumn[] = [];
-  for (const rev of analyzedRevisions(input)) {
-    for (const op of rev.operations) {
-      if (op.dialect !== "postgresql") continue;
-      if (op.kind === "add-column") result.push({ column: op.column, table: op.table, op, rev });
-      if (op.kind === "create-table") {
-        for (const column of op.columns) result.push({ column, table: op.table, op, rev });
-      }
-    }
-  }
-  return result;
 }
 
 /** What the transaction placement of an operation says, for a message: "runs inside ... (reason)". */
@@ -77,7 +58,7 @@ export function constraintsOnExistingTables(
         });
       }
       if (op.kind !== "add-constraint" || op.dialect !== "postgresql" || op.constraintType !== constraintType) continue;
-      if (!onExistingTable(rev, op.table)) continue;
+      if (!onExistingTable(rev, op.table) || isBookkeepingTable(op.table)) continue;
       const index = op.usingIndex === undefined ? undefined : builds.get(op.usingIndex.toLowerCase());
       found.push({ op, rev, ...(index ? { index } : {}) });
     }
@@ -85,34 +66,46 @@ export function constraintsOnExistingTables(
   return found;
 }
 
-/** Functions PostgreSQL marks VOLATILE that appear in column defaults: a new value for every row. */
-const VOLATILE_FUNCTIONS = [
-  "random",
-  "random_normal",
-  "gen_random_uuid",
-  "gen_random_bytes",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "txid_current",
-  "pg_current_xact_id",
-];
-const VOLATILE_CALL = new RegExp(`\\b(${VOLATILE_FUNCTIONS.join("|")})\\s*\\(`, "i");
-/** A Python string literal as server_default renders as a quoted SQL constant, whatever it says. */
-const PYTHON_STRING = /^[rRuU]?["']/;
 const NULL_DEFAULT = /^(?:null|(?:sa\.)?null\(\)|(?:sa\.)?text\(\s*["']null["']\s*\))$/i;
 
-/** The volatile function a server default calls (`gen_random_uuid()`), if any. */
-export function volatileFunction(column: ColumnSpec, origin: ClassifiedOperation["origin"]): string | undefined {
-  const text = column.serverDefault;
-  if (text === undefined || (origin === "op" && PYTHON_STRING.test(text))) return undefined;
-  const match = VOLATILE_CALL.exec(text);
-  return match ? `${match[1]?.toLowerCase()}()` : undefined;
+/** What the history says of a function: its volatility as its CREATE FUNCTION declares it, and where. */
+export interface CreatedFunction {
+  readonly volatility: "immutable" | "stable" | "volatile";
+  /** The revision whose CREATE FUNCTION declares it. */
+  readonly revision: string;
+}
+
+/** Why a default is volatile, or may be: the first reason found, strongest first. */
+export type DefaultVolatility =
+  /** It calls a function PostgreSQL marks VOLATILE. */
+  | { readonly kind: "volatile"; readonly call: string }
+  /** It calls a function the history creates without declaring it STABLE or IMMUTABLE. */
+  | { readonly kind: "created-volatile"; readonly call: string; readonly created: CreatedFunction }
+  /** It calls a function migragate does not know: VOLATILE unless declared otherwise. */
+  | { readonly kind: "unknown"; readonly call: string };
+
+/**
+ * Whether a column's server default is volatile, as far as migragate can tell: functions PostgreSQL marks VOLATILE,
+ * then functions the history creates (`created`, keyed by `functionKey`) with the volatility they declare, then
+ * functions it does not know, which are VOLATILE unless declared otherwise. Undefined when the default is constant,
+ * stable or immutable.
+ */
+export function defaultVolatility(
+  column: ColumnSpec,
+  origin: ClassifiedOperation["origin"],
+  created: ReadonlyMap<string, CreatedFunction>,
+): DefaultVolatility | undefined {
+  if (column.serverDefault === undefined) return undefined;
+  const calls = defaultFunctions(column.serverDefault, origin);
+  const known = calls.volatile[0];
+  if (known !== undefined) return { kind: "volatile", call: `${known}()` };
+  let unknown: string | undefined;
+  for (const call of calls.unknown) {
+    const declared = created.get(functionKey(call));
+    if (declared?.volatility === "volatile") return { kind: "created-volatile", call: `${call}()`, created: declared };
+    if (declared === undefined) unknown ??= `${call}()`;
+  }
+  return unknown === undefined ? undefined : { kind: "unknown", call: unknown };
 }
 
 /** The column has a server default other than NULL. */

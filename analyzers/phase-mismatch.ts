@@ -18,6 +18,7 @@ const SOURCE_WORDS = {
 export const phaseMismatch: Analyzer = {
   meta: {
     name: "phase-mismatch",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A revision declared expand, backfill or contract contains operations of another phase.",
     rationale:
@@ -36,7 +37,8 @@ export const phaseMismatch: Analyzer = {
       const allowed = ALLOWED[declared.phase];
       const where = `${SOURCE_WORDS[declared.source]} ${q(declared.evidence)}`;
       for (const op of rev.operations) {
-        if (op.phase === "neutral" || allowed.has(op.phase)) continue;
+        // One finding per directive: the parts of one alter_column share its phase.
+        if (op.phase === "neutral" || allowed.has(op.phase) || op.continuesDirective) continue;
         const accepted = phaseExceptionFor(rev, op);
         findings.push({
           span: op.span,

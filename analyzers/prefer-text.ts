@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { newColumns } from "./pg-support.js";
+import { elementType, newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
 const LIMITED_VARCHAR = /^(?:varchar|character varying)\((\d+)\)$/;
@@ -7,6 +7,8 @@ const LIMITED_VARCHAR = /^(?:varchar|character varying)\((\d+)\)$/;
 export const preferText: Analyzer = {
   meta: {
     name: "prefer-text",
+    group: "style",
+    enabledByDefault: false,
     defaultSeverity: "warning",
     summary: "A new column is varchar(n); text with a CHECK on its length is easier to change.",
     rationale:
@@ -20,19 +22,23 @@ export const preferText: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev } of newColumns(input)) {
-      const limit = LIMITED_VARCHAR.exec(column.type ?? "")?.[1];
+    for (const { column, table, op, rev, span } of newColumns(input)) {
+      const limit = LIMITED_VARCHAR.exec(elementType(column.type) ?? "")?.[1];
       if (limit === undefined) continue;
       const check = `char_length(${column.name}) <= ${limit}`;
+      const array = column.type !== elementType(column.type);
       findings.push({
-        span: op.span,
+        span,
         revision: rev.revision.id,
         message:
           `column ${q(column.name)} of ${q(table)} is ${column.type}: changing the limit later takes an ACCESS ` +
           "EXCLUSIVE lock (and lowering it rewrites the table); text with a CHECK on the length can be changed " +
           "without blocking",
-        hint:
-          op.kind === "create-table" && op.origin === "op"
+        hint: array
+          ? // char_length() of an array is no length check, and a CHECK cannot hold a subquery over the elements.
+            `Declare it ${op.origin === "op" ? "sa.ARRAY(sa.Text())" : "text[]"}; to keep a limit on each element, ` +
+            "add a CHECK that calls an IMMUTABLE function testing every element."
+          : op.kind === "create-table" && op.origin === "op"
             ? `Declare it sa.Text() and add sa.CheckConstraint(${JSON.stringify(check)}, name="ck_${table}_${column.name}_length") to the table.`
             : `Declare it text, then add CHECK (${check}) NOT VALID and VALIDATE it in a later revision (see add-check-constraint-validated).`,
       });

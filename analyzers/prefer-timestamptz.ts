@@ -1,10 +1,12 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { newColumns } from "./pg-support.js";
+import { elementType, newColumns } from "./style-support.js";
 import { q } from "./support.js";
 
 export const preferTimestamptz: Analyzer = {
   meta: {
     name: "prefer-timestamptz",
+    group: "style",
+    enabledByDefault: false,
     defaultSeverity: "warning",
     summary: "A new column is timestamp without time zone.",
     rationale:
@@ -16,22 +18,27 @@ export const preferTimestamptz: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev } of newColumns(input)) {
-      if (column.type !== "timestamp without time zone") continue;
+    for (const { column, table, op, rev, span } of newColumns(input)) {
+      if (elementType(column.type) !== "timestamp without time zone") continue;
+      // An array says so: the element type is what would change.
+      const array = column.type !== elementType(column.type);
       const written =
         op.origin === "op"
-          ? "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
-          : "timestamp without time zone";
+          ? array
+            ? "an array of sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE[]"
+            : "sa.DateTime() without timezone=True, which renders as TIMESTAMP WITHOUT TIME ZONE"
+          : column.type;
+      const declared = op.origin === "op" ? "sa.DateTime(timezone=True)" : "timestamptz";
       findings.push({
-        span: op.span,
+        span,
         revision: rev.revision.id,
         message:
           `column ${q(column.name)} of ${q(table)} is ${written}: it stores no time zone, so values depend on the ` +
           "writer's clock settings, and converting to timestamptz later rewrites the table",
         hint:
           op.origin === "op"
-            ? `Declare it sa.Column(${JSON.stringify(column.name)}, sa.DateTime(timezone=True), ...).`
-            : `Declare it \`${column.name} timestamptz\`.`,
+            ? `Declare it sa.Column(${JSON.stringify(column.name)}, ${array ? `sa.ARRAY(${declared})` : declared}, ...).`
+            : `Declare it \`${column.name} ${declared}${array ? "[]" : ""}\`.`,
       });
     }
     return findings;

@@ -4,6 +4,7 @@ import { lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./suppor
 export const renameColumn: Analyzer = {
   meta: {
     name: "rename-column",
+    group: "phases",
     defaultSeverity: "error",
     summary: "A column of an existing table is renamed.",
     rationale:

@@ -4,6 +4,7 @@ import { lockNote, operationsOfKind, py, q, tableName } from "./support.js";
 export const renameTable: Analyzer = {
   meta: {
     name: "rename-table",
+    group: "phases",
     defaultSeverity: "error",
     summary: "An existing table is renamed.",
     rationale:

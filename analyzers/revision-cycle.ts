@@ -4,6 +4,7 @@ import { fileStart } from "./support.js";
 export const revisionCycle: Analyzer = {
   meta: {
     name: "revision-cycle",
+    group: "graph",
     defaultSeverity: "error",
     summary: "down_revision links form a cycle.",
     rationale:

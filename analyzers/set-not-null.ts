@@ -42,6 +42,7 @@ function sameRelease(input: AnalysisInput, rev: AnalyzedRevision, op: OpOf<"set-
 export const setNotNull: Analyzer = {
   meta: {
     name: "set-not-null",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "An existing column is made NOT NULL.",
     rationale:
@@ -61,10 +62,16 @@ export const setNotNull: Analyzer = {
       const version = input.options.postgresVersion;
       if (op.dialect === "postgresql" && op.provenBy !== undefined && version >= CHECK_SKIPS_SCAN_SINCE) continue;
       const base =
-        `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: every row is checked while ` +
-        "the table is locked against reads and writes";
+        `column ${q(op.column)} of existing table ${tableName(op)} is set NOT NULL: ` +
+        (op.dialect === "sqlite"
+          ? "SQLite's batch mode copies the whole table to apply it, and it fails if any row is still NULL"
+          : op.dialect === "mysql"
+            ? "MySQL rebuilds the table to apply it, and it fails if any row is still NULL"
+            : "every row is checked while the table is locked against reads and writes");
       const lock = lockNote(op);
-      const release = input.reviewingRelease && rev.underReview ? sameRelease(input, rev, op) : "";
+      // In a revision the project declares contract the scheduling is settled; the lock is still worth a word.
+      const scheduled = rev.declaredPhase?.phase === "contract";
+      const release = input.reviewingRelease && rev.underReview && !scheduled ? sameRelease(input, rev, op) : "";
       if (op.dialect !== "postgresql" || !lock) {
         findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });
         continue;

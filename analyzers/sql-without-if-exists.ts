@@ -1,4 +1,12 @@
-import type { Analyzer, ClassifiedOperation, FindingDraft, ObjectType } from "../src/domain/index.js";
+import {
+  type AnalyzedRevision,
+  type Analyzer,
+  type ClassifiedOperation,
+  type FindingDraft,
+  type ObjectType,
+  tableKey,
+} from "../src/domain/index.js";
+import { RerunGuards } from "./op-guards.js";
 import { allOperations, dialectHasGuard } from "./support.js";
 
 /** Object types whose CREATE has an IF NOT EXISTS form (the others have none, or use CREATE OR REPLACE). */
@@ -15,6 +23,17 @@ interface Missing {
   readonly guard: "IF NOT EXISTS" | "IF EXISTS";
   /** The statement with the guard in place. */
   readonly fixed: string;
+  /** What a rerun does, when it is not the guard's usual failure. */
+  readonly rerun?: string;
+}
+
+/**
+ * The name PostgreSQL gives an unnamed index (`<table>_<columns>_idx`, `_key` when unique, `expr` for an expression):
+ * naming the index so lets IF NOT EXISTS find the one an earlier run built.
+ */
+function defaultIndexName(table: string, columns: readonly string[], unique: boolean): string {
+  const parts = columns.map((column) => (column === "(expression)" ? "expr" : column));
+  return `${[table, ...(parts.length > 0 ? parts : ["expr"])].join("_")}_${unique ? "key" : "idx"}`;
 }
 
 function qualified(op: { readonly table?: string; readonly schema?: string }): string {
@@ -39,11 +58,16 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
     case "create-index": {
       if (op.ifNotExists) return undefined;
       const head = `CREATE ${op.unique ? "UNIQUE " : ""}INDEX ${op.concurrently ? "CONCURRENTLY " : ""}`;
+      const keys = op.columns.length > 0 && !op.columns.includes("(expression)") ? op.columns.join(", ") : "...";
       return op.name === undefined
         ? {
             statement: `${head}ON ${table}`,
             guard: "IF NOT EXISTS",
-            fixed: `${head}IF NOT EXISTS <index name> ON ${table} (...)`,
+            fixed: `${head}IF NOT EXISTS ${defaultIndexName(op.table, op.columns, op.unique)} ON ${table} (${keys})`,
+            // PostgreSQL names the new index itself and never finds the first one: nothing fails, the index doubles.
+            rerun:
+              "the index has no name, so it cannot take IF NOT EXISTS, and if the migration runs again PostgreSQL " +
+              "builds a second, duplicate index under a new name instead of failing",
           }
         : {
             statement: `${head}${op.name} ON ${table}`,
@@ -118,6 +142,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
 export const sqlWithoutIfExists: Analyzer = {
   meta: {
     name: "sql-without-if-exists",
+    group: "idempotency",
     defaultSeverity: "error",
     summary: "A raw SQL statement creates or drops something without IF [NOT] EXISTS.",
     rationale:
@@ -131,8 +156,18 @@ export const sqlWithoutIfExists: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    const guards = new RerunGuards();
+    // Temporary tables each revision creates, by table key: they exist only in the migration's own session.
+    const temporaryTables = new Map<AnalyzedRevision, Set<string>>();
     for (const { op, rev } of allOperations(input)) {
-      if (op.origin !== "sql" || op.context.existenceGuard) continue;
+      if (op.kind === "create-table" && op.temporary) {
+        const created = temporaryTables.get(rev) ?? new Set<string>();
+        temporaryTables.set(rev, created.add(tableKey(op.table)));
+        continue;
+      }
+      // A rerun creates the temporary table again before dropping it: the drop cannot miss it.
+      if (op.kind === "drop-table" && temporaryTables.get(rev)?.has(tableKey(op.table))) continue;
+      if (op.origin !== "sql" || guards.cannotTrip(op, rev)) continue;
       if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingGuard(op);
       if (!missing) continue;
@@ -141,10 +176,15 @@ export const sqlWithoutIfExists: Analyzer = {
         revision: rev.revision.id,
         message:
           `raw SQL \`${missing.statement}\` has no ${missing.guard} guard: ` +
-          (missing.guard === "IF EXISTS"
-            ? "it fails if the migration runs again after the object is already gone"
-            : "it fails if the migration runs again after the object already exists"),
-        hint: `Write it as \`${missing.fixed}\`.`,
+          (missing.rerun ??
+            (missing.guard === "IF EXISTS"
+              ? "it fails if the migration runs again after the object is already gone"
+              : "it fails if the migration runs again after the object already exists")),
+        hint:
+          missing.rerun === undefined
+            ? `Write it as \`${missing.fixed}\`.`
+            : `Name the index and add the guard: \`${missing.fixed}\` (the name PostgreSQL gives it by default, so ` +
+              "the guard also finds an index an earlier run built).",
       });
     }
     return findings;

@@ -1,11 +1,13 @@
 import {
   type AnalysisInput,
   type AnalyzedRevision,
+  amongCreated,
   type ClassifiedOperation,
   type DataStatement,
   type Dialect,
   type ExtractionProblem,
   type FindingDraft,
+  isUnresolvedName,
   type OperationKind,
   type Revision,
   type SourceSpan,
@@ -45,9 +47,9 @@ export function operationsOfKind<K extends OperationKind>(input: AnalysisInput, 
   return result;
 }
 
-/** The table is created by this revision's upgrade. */
+/** The table is created by this revision's upgrade (under its name, or a name computed at run time that fits). */
 export function isNewTable(rev: AnalyzedRevision, table: string): boolean {
-  return rev.newTables.has(tableKey(table));
+  return amongCreated(rev.newTables, tableKey(table));
 }
 
 /** Line 1 of a file: where findings about a whole revision file point. */
@@ -59,14 +61,17 @@ export function revisionStart(revision: Revision): SourceSpan {
   return fileStart(revision.file);
 }
 
-/** A name for messages: `"users"`. */
+/**
+ * A name for messages: `"users"`. A name migragate could not resolve says so instead of passing for a name:
+ * `«table» (not known statically)`; a partly resolved one keeps its `«...»` marks: `"uniq_«table»0id"`.
+ */
 export function q(name: string): string {
-  return `"${name}"`;
+  return isUnresolvedName(name) ? `${name} (not known statically)` : `"${name}"`;
 }
 
 /** A table for messages, with its schema when one was given: `"billing.invoices"`. */
 export function tableName(op: { readonly table: string; readonly schema?: string }): string {
-  return q(op.schema ? `${op.schema}.${op.table}` : op.table);
+  return q(op.schema && !isUnresolvedName(op.table) ? `${op.schema}.${op.table}` : op.table);
 }
 
 /**
@@ -154,6 +159,9 @@ export function objectNames(op: ClassifiedOperation): string[] {
   }
   if ("name" in op && typeof op.name === "string") names.push(op.name);
   if (op.kind === "create-table") names.push(...op.columns.map((column) => `${op.table}.${column.name}`));
+  // A constraint or index on a column is an object of that column too: an exception for the column covers it.
+  if ((op.kind === "add-constraint" || op.kind === "create-index") && table)
+    names.push(...op.columns.map((column) => `${table}.${column}`));
   return names.map((name) => name.replace(/"/g, "").toLowerCase());
 }
 

@@ -4,6 +4,7 @@ import { analyzedRevisions } from "./support.js";
 export const suppressionWithoutReason: Analyzer = {
   meta: {
     name: "suppression-without-reason",
+    group: "hygiene",
     defaultSeverity: "warning",
     summary: "A `# migragate: ignore` comment gives no reason.",
     rationale:

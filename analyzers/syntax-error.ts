@@ -4,6 +4,7 @@ import { problemFindings } from "./support.js";
 export const syntaxError: Analyzer = {
   meta: {
     name: "syntax-error",
+    group: "hygiene",
     defaultSeverity: "error",
     summary: "A migration or env.py file does not parse as Python.",
     rationale:

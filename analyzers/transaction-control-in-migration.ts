@@ -25,8 +25,9 @@ const EFFECT: ReadonlyMap<string, string> = new Map(
 /**
  * A plain SQL file owns its transactions (BEGIN ... COMMIT is how it groups statements), so only a file whose own
  * BEGIN/COMMIT pairs do not match is reported: a BEGIN inside an open one, a BEGIN never closed, a COMMIT or ROLLBACK
- * with nothing open, a savepoint outside a transaction. What is open where comes from the transaction placement
- * (the file's own BEGIN, or the tool's transaction around the file with assume-in-transaction).
+ * with nothing open, a savepoint outside a transaction, and a ROLLBACK of the transaction the migration tool commits
+ * (assume-in-transaction). What is open where comes from the transaction placement (the file's own BEGIN, or the
+ * tool's transaction around the file); a transaction the tool commits after the file is not left open by it.
  */
 function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
   const findings: FindingDraft[] = [];
@@ -53,6 +54,14 @@ function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
           "first COMMIT ends both",
         "Remove the inner BEGIN, or COMMIT the first transaction before opening the next.",
       );
+    } else if (control.statement === "rollback" && control.transaction?.closedByTool) {
+      report(
+        control,
+        `\`${control.text}\` ends the transaction the migration tool runs the file in (assume-in-transaction): it ` +
+          "silently undoes every statement before it, and the tool then records the migration as applied",
+        "Remove it. To run one statement outside the tool's transaction (CREATE INDEX CONCURRENTLY), write " +
+          "`COMMIT;` before it and `BEGIN;` after it; to stop a migration, raise an error instead.",
+      );
     } else if (ENDS.has(control.statement) && key === undefined) {
       report(
         control,
@@ -70,7 +79,7 @@ function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
     }
   }
   const unclosed = open === undefined ? undefined : opener.get(open);
-  if (unclosed?.kind === "transaction-control") {
+  if (unclosed?.kind === "transaction-control" && !unclosed.transaction?.closedByTool) {
     report(
       unclosed,
       `\`${unclosed.text}\` opens a transaction that the file never commits: when the session ends PostgreSQL rolls back ` +
@@ -84,6 +93,7 @@ function sqlFileFindings(rev: AnalyzedRevision): FindingDraft[] {
 export const transactionControlInMigration: Analyzer = {
   meta: {
     name: "transaction-control-in-migration",
+    group: "locks",
     defaultSeverity: "error",
     summary:
       "An Alembic revision runs BEGIN, COMMIT, ROLLBACK or END itself, or a plain SQL file's BEGIN and COMMIT do not pair up.",

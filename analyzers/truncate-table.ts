@@ -5,6 +5,7 @@ import { q } from "./support.js";
 export const truncateTable: Analyzer = {
   meta: {
     name: "truncate-table",
+    group: "locks",
     defaultSeverity: "error",
     summary: "An existing PostgreSQL table is truncated by a migration.",
     rationale:

@@ -1,5 +1,20 @@
-import type { Analyzer, DataStatement, Dialect, FindingDraft } from "../src/domain/index.js";
-import { excerpt, operationsOfKind, q, SCALES_WITH_ROWS } from "./support.js";
+import {
+  type AnalysisInput,
+  type AnalyzedRevision,
+  type Analyzer,
+  type ClassifiedOperation,
+  type DataStatement,
+  type Dialect,
+  type FindingDraft,
+  tableKey,
+} from "../src/domain/index.js";
+import { hasNonNullDefault } from "./pg-support.js";
+import { excerpt, isNewTable, type OpOf, q, SCALES_WITH_ROWS } from "./support.js";
+
+/** `table.column`, folded as PostgreSQL folds unquoted identifiers. */
+function columnKey(table: string, column: string): string {
+  return `${tableKey(table)}.${column.replace(/"/g, "").toLowerCase()}`;
+}
 
 const VERB: Readonly<Record<DataStatement, string>> = {
   update: "UPDATE",
@@ -11,19 +26,30 @@ const VERB: Readonly<Record<DataStatement, string>> = {
   copy: "COPY",
 };
 
-function batchHint(statement: DataStatement, table: string, dialect: Dialect): string {
+/** How many revisions before a backfill a column added still has NULL in every row, as far as this rule assumes. */
+const RECENT_REVISIONS = 3;
+
+/** A column added without a default, so NULL in every existing row: where, and its place in its history. */
+interface NullColumn {
+  readonly rev: AnalyzedRevision;
+  readonly index: number;
+}
+
+function batchHint(statement: DataStatement, table: string, dialect: Dialect, condition?: string): string {
   const loop = (sql: string) =>
     `Batch it inside \`with op.get_context().autocommit_block():\` so each batch commits: ` +
     `\`while op.get_bind().execute(sa.text("${sql}")).rowcount: pass\`.`;
   if (dialect === "mysql" && (statement === "update" || statement === "delete")) {
     const head = statement === "update" ? `UPDATE ${table} SET ...` : `DELETE FROM ${table}`;
-    return loop(`${head} WHERE <not yet done> LIMIT 5000`);
+    return loop(`${head} WHERE ${condition ?? "<not yet done>"} LIMIT 5000`);
   }
   if (statement === "update") {
-    return loop(`UPDATE ${table} SET ... WHERE id IN (SELECT id FROM ${table} WHERE <not yet done> LIMIT 5000)`);
+    const pending = condition ?? "<not yet done>";
+    return loop(`UPDATE ${table} SET ... WHERE id IN (SELECT id FROM ${table} WHERE ${pending} LIMIT 5000)`);
   }
   if (statement === "delete") {
-    return loop(`DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE <condition> LIMIT 5000)`);
+    const doomed = condition ?? "<condition>";
+    return loop(`DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE ${doomed} LIMIT 5000)`);
   }
   return (
     "Copy by key range in a Python loop (WHERE id > :last AND id <= :last + 5000, advancing :last), " +
@@ -34,6 +60,7 @@ function batchHint(statement: DataStatement, table: string, dialect: Dialect): s
 export const unbatchedBackfill: Analyzer = {
   meta: {
     name: "unbatched-backfill",
+    group: "phases",
     defaultSeverity: "warning",
     summary: "A backfill touches every row of a table in one statement.",
     rationale:
@@ -47,17 +74,104 @@ export const unbatchedBackfill: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { op, rev } of operationsOfKind(input, "data-change")) {
-      if (op.phase !== "backfill" || !SCALES_WITH_ROWS.has(op.statement)) continue;
-      if (op.hasWhere || op.context.inLoop) continue;
-      const target = op.table === undefined ? "its table" : `table ${q(op.table)}`;
-      findings.push({
-        span: op.span,
-        revision: rev.revision.id,
-        message: `${VERB[op.statement]} without a WHERE clause touches every row of ${target} in one statement (${excerpt(op.text)})`,
-        hint: batchHint(op.statement, op.table ?? "t", op.dialect),
+    // A revision can belong to several histories: each statement is judged once.
+    const judged = new Set<ClassifiedOperation>();
+    for (const history of input.histories) {
+      // Columns NULL in every row, by `table.column` key, as the history replays.
+      const nullColumns = new Map<string, NullColumn>();
+      history.revisions.forEach((rev, index) => {
+        for (const op of rev.operations) {
+          if (!judged.has(op) && op.kind === "data-change") {
+            judged.add(op);
+            const finding = backfillFinding(input, op, rev, index, nullColumns);
+            if (finding) findings.push(finding);
+          }
+          trackNullColumns(nullColumns, op, rev, index);
+        }
       });
     }
     return findings;
   },
 };
+
+/** The finding for a backfill that touches every row in one statement, if it does. */
+function backfillFinding(
+  input: AnalysisInput,
+  op: OpOf<"data-change">,
+  rev: AnalyzedRevision,
+  index: number,
+  nullColumns: ReadonlyMap<string, NullColumn>,
+): FindingDraft | undefined {
+  if (op.phase !== "backfill" || !SCALES_WITH_ROWS.has(op.statement) || op.context.inLoop) return undefined;
+  const target = op.table === undefined ? "its table" : `table ${q(op.table)}`;
+  if (!op.hasWhere) {
+    return {
+      span: op.span,
+      revision: rev.revision.id,
+      message: `${VERB[op.statement]} without a WHERE clause touches every row of ${target} in one statement (${excerpt(op.text)})`,
+      hint: batchHint(op.statement, op.table ?? "t", op.dialect),
+    };
+  }
+  const table = op.table;
+  const tested = op.whereIsNull ?? [];
+  if (table === undefined || tested.length === 0 || isNewTable(rev, table)) return undefined;
+  const reasons: string[] = [];
+  for (const column of tested) {
+    const added = nullColumns.get(columnKey(table, column));
+    const sameRelease = input.reviewingRelease && added?.rev.underReview && rev.underReview;
+    if (!added || !(added.rev === rev || sameRelease || index - added.index <= RECENT_REVISIONS)) return undefined;
+    const where = added.rev === rev ? "earlier in this revision" : `in revision ${q(added.rev.revision.id)}`;
+    reasons.push(`${q(column)} was added ${where}: every existing row is NULL`);
+  }
+  const condition = tested.map((column) => `${column} IS NULL`).join(" AND ");
+  return {
+    span: op.span,
+    revision: rev.revision.id,
+    message:
+      `${VERB[op.statement]} ... WHERE ${condition} touches every row of ${target} in one statement, because ` +
+      `${reasons.join("; ")} (${excerpt(op.text)})`,
+    hint: batchHint(op.statement, table, op.dialect, condition),
+  };
+}
+
+/**
+ * Follows which columns are NULL in every row: added without a default, until something may fill them (an UPDATE or
+ * MERGE of their table, SET NOT NULL) or they go away.
+ */
+function trackNullColumns(
+  nullColumns: Map<string, NullColumn>,
+  op: ClassifiedOperation,
+  rev: AnalyzedRevision,
+  index: number,
+): void {
+  const forgetTable = (table: string | undefined) => {
+    const prefix = table === undefined ? "" : `${tableKey(table)}.`;
+    for (const key of nullColumns.keys()) if (key.startsWith(prefix)) nullColumns.delete(key);
+  };
+  switch (op.kind) {
+    case "add-column": {
+      const { column } = op;
+      const key = columnKey(op.table, column.name);
+      if (column.nullable && column.generated === undefined && !hasNonNullDefault(column))
+        nullColumns.set(key, { rev, index });
+      else nullColumns.delete(key);
+      return;
+    }
+    case "data-change":
+      // Whatever it sets may fill them; a statement on a table migragate cannot name may be on any.
+      if (op.statement === "update" || op.statement === "merge") forgetTable(op.table);
+      return;
+    case "set-not-null":
+    case "drop-column":
+    case "rename-column":
+      nullColumns.delete(columnKey(op.table, op.column));
+      return;
+    case "create-table":
+    case "drop-table":
+    case "rename-table":
+      forgetTable(op.table);
+      return;
+    default:
+      return;
+  }
+}

@@ -4,6 +4,7 @@ import { q, revisionStart } from "./support.js";
 export const unknownDownRevision: Analyzer = {
   meta: {
     name: "unknown-down-revision",
+    group: "graph",
     defaultSeverity: "error",
     summary: "down_revision or depends_on names a revision that does not exist.",
     rationale:

@@ -3,6 +3,7 @@ import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 export const unusedSuppression: Analyzer = {
   meta: {
     name: "unused-suppression",
+    group: "hygiene",
     defaultSeverity: "warning",
     summary: "A `# migragate:` comment suppresses nothing, names an unknown rule, or cannot be read.",
     rationale:

@@ -5,6 +5,7 @@ import { isNewTable, q } from "./support.js";
 export const vacuumFullOrCluster: Analyzer = {
   meta: {
     name: "vacuum-full-or-cluster",
+    group: "locks",
     defaultSeverity: "error",
     summary: "A migration runs VACUUM FULL, CLUSTER, or REINDEX without CONCURRENTLY.",
     rationale:
@@ -32,6 +33,17 @@ export const vacuumFullOrCluster: Analyzer = {
           hint:
             "Take it out of the migration: reclaim space or reorder rows with an online tool such as pg_repack, run " +
             "by an operator, and let autovacuum do routine cleanup.",
+        });
+      } else if (op.command === "reindex" && op.reindexes === "system") {
+        findings.push({
+          span: op.span,
+          revision: rev.revision.id,
+          message:
+            "REINDEX SYSTEM rebuilds every index of the system catalogs: while each is rebuilt, writes to its catalog " +
+            "(any DDL, temporary tables) and the queries that read the catalog through that index wait",
+          hint:
+            "System catalogs have no concurrent rebuild (REINDEX SYSTEM takes no CONCURRENTLY): take it out of the " +
+            "migration and let an operator run it in a quiet window.",
         });
       } else if (op.command === "reindex" && !op.concurrently) {
         findings.push({

@@ -1,6 +1,6 @@
 // Fuzzes the built CLI with seeded, generated projects and checks that it stays bounded on any input.
 //
-//   npm run fuzz                                  3,200 cases (400 per family), two processes at a time
+//   npm run fuzz                                  3,600 cases (400 per family), two processes at a time
 //   node scripts/fuzz.mjs --cases 48              a quick run (what .ci/run does)
 //   node scripts/fuzz.mjs --family config --cases 100 --seed 7
 //   node scripts/fuzz.mjs --seeds ../histories    also mutate the revision files under a folder of your own

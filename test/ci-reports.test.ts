@@ -15,10 +15,15 @@ import { elementsNamed, parseXml } from "./support/xml.js";
 const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 const DROP_LEGACY = 'op.drop_column("users", "legacy")';
 
-/** add-column-not-null (error), op-without-if-exists x2, drop-column and mixed-phases (warnings). */
+/** add-column-not-null (error), op-without-if-exists-strict x2, drop-column and mixed-phases (warnings). */
 function project(padding = ""): { root: string; source: string } {
   const source = revisionFile({ revision: "a1", upgrade: `${padding}${ADD_EMAIL}\n${DROP_LEGACY}` });
-  return { root: writeProject({ "env.py": ENV_WITH_LOCK_TIMEOUT, "versions/a1_add_email.py": source }), source };
+  const files = {
+    "migragate.toml": 'extend-select = ["op-without-if-exists-strict"]\n',
+    "env.py": ENV_WITH_LOCK_TIMEOUT,
+    "versions/a1_add_email.py": source,
+  };
+  return { root: writeProject(files), source };
 }
 
 interface SarifResult {
@@ -207,11 +212,15 @@ describe("github report", () => {
     const result = runCli(["check", "--format", "github"], root);
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(5);
+    // One annotation per problem: the two unguarded ops of the revision are one finding naming both lines.
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
       /^::error file=versions\/a1_add_email\.py,line=15,endLine=15,col=5,endColumn=74,title=add-column-not-null::column "email" .+ — Add it as nullable/,
     );
-    expect(lines.filter((line) => line.startsWith("::warning "))).toHaveLength(4);
+    expect(lines.filter((line) => line.startsWith("::warning "))).toHaveLength(3);
+    expect(lines[1]).toMatch(
+      /title=op-without-if-exists-strict::.+ \(and 1 more like it in this revision: line 16\) — /,
+    );
   });
 
   it("github report maps info to notice, leaves columns off multi-line spans and names failed files", () => {
@@ -251,7 +260,7 @@ describe("markdown report", () => {
     expect(result.status).toBe(1);
     const text = result.stdout;
     expect(text).toContain("## ❌ migragate: the gate fails");
-    expect(text).toContain("**1 error, 4 warnings, 0 infos** in 1 revision under review");
+    expect(text).toContain("**1 error, 3 warnings, 0 infos** in 1 revision under review");
     expect(text).toContain("| `a1` | `versions/a1_add_email.py` | a1 migration | expand, contract |  |");
     expect(text).toContain("#### `a1` a1 migration");
     expect(text).toMatch(
@@ -326,7 +335,7 @@ describe("gitlab report", () => {
       return JSON.parse(result.stdout) as Record<string, unknown>[];
     };
     const issues = read("");
-    expect(issues).toHaveLength(5);
+    expect(issues).toHaveLength(4);
     expect(issues[0]).toEqual({
       type: "issue",
       check_name: "add-column-not-null",
@@ -337,13 +346,13 @@ describe("gitlab report", () => {
       severity: "major",
       location: { path: "versions/a1_add_email.py", lines: { begin: 15, end: 15 } },
     });
-    expect(issues.slice(1).map((issue) => issue.severity)).toEqual(["minor", "minor", "minor", "minor"]);
+    expect(issues.slice(1).map((issue) => issue.severity)).toEqual(["minor", "minor", "minor"]);
     const moved = read("import os\n\n");
     expect(moved.map((issue) => issue.fingerprint)).toEqual(issues.map((issue) => issue.fingerprint));
     expect(moved.map((issue) => (issue.location as { lines: { begin: number } }).lines.begin)).toEqual(
       issues.map((issue) => (issue.location as { lines: { begin: number } }).lines.begin + 2),
     );
-    expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(5);
+    expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(4);
   });
 
   it("gitlab report maps info to info, leaves suppressed findings out and reports failed files", () => {
@@ -381,10 +390,9 @@ describe("junit report", () => {
     ]);
     expect(elementsNamed(strict, "failure").map((failure) => failure.attributes.type)).toEqual([
       "add-column-not-null",
-      "op-without-if-exists",
+      "op-without-if-exists-strict",
       "drop-column",
       "mixed-phases",
-      "op-without-if-exists",
     ]);
     const lenient = at("error");
     const failures = elementsNamed(lenient, "failure");
@@ -392,7 +400,7 @@ describe("junit report", () => {
     expect(failures[0]?.text).toMatch(/^versions\/a1_add_email\.py:15:5 error add-column-not-null: column "email"/);
     expect(failures[0]?.text).toMatch(/\nhint: Add it as nullable/);
     const out = elementsNamed(lenient, "system-out")[0]?.text ?? "";
-    expect(out.split("\n").filter((line) => !line.startsWith("  hint: "))).toHaveLength(4);
+    expect(out.split("\n").filter((line) => !line.startsWith("  hint: "))).toHaveLength(3);
     expect(lenient.attributes).toMatchObject({ tests: "1", failures: "1", errors: "0", skipped: "0" });
     expect(elementsNamed(at("never"), "failure")).toEqual([]);
   });

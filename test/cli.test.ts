@@ -28,9 +28,13 @@ function runCliWithout(args: readonly string[], cwd: string, unset: readonly str
 
 const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
 
-/** One error (add-column-not-null) and one warning (op-without-if-exists), both on line 15. */
+/** Every unguarded op reported, so one line gives two findings (the strict idempotency rule is opt-in). */
+const STRICT_CONFIG = 'extend-select = ["op-without-if-exists-strict"]\n';
+
+/** One error (add-column-not-null) and one warning (op-without-if-exists-strict), both on line 15. */
 function errorProject(): string {
   return writeProject({
+    "migragate.toml": STRICT_CONFIG,
     "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
   });
@@ -54,9 +58,10 @@ function cleanProject(): string {
   });
 }
 
-/** add-column-not-null, op-without-if-exists (twice), drop-column and mixed-phases. */
+/** add-column-not-null, op-without-if-exists-strict (twice), drop-column and mixed-phases. */
 function manyRulesProject(): string {
   return writeProject({
+    "migragate.toml": STRICT_CONFIG,
     "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({
       revision: "a1",
@@ -119,7 +124,7 @@ describe("rule selection", () => {
   it("rule selection with --select runs only the rules listed, comma-separated", () => {
     const root = manyRulesProject();
     const all = jsonOf(runCli(["check", "--format", "json"], root).stdout);
-    expect(rulesIn(all)).toEqual(["add-column-not-null", "drop-column", "mixed-phases", "op-without-if-exists"]);
+    expect(rulesIn(all)).toEqual(["add-column-not-null", "drop-column", "mixed-phases", "op-without-if-exists-strict"]);
     const selected = jsonOf(runCli(["check", "--format", "json", "--select", "drop-column,mixed-phases"], root).stdout);
     expect(rulesIn(selected)).toEqual(["drop-column", "mixed-phases"]);
     expect(selected.summary.findings).toBe(2);
@@ -141,7 +146,7 @@ describe("rule selection", () => {
       ["check", "--format", "json", "--ignore", "add-column-not-null,mixed-phases", "--ignore", "drop-column"],
       root,
     );
-    expect(rulesIn(jsonOf(result.stdout))).toEqual(["op-without-if-exists"]);
+    expect(rulesIn(jsonOf(result.stdout))).toEqual(["op-without-if-exists-strict"]);
     expect(result.status).toBe(0);
   });
 
@@ -163,7 +168,7 @@ describe("output", () => {
     expect(result.stdout).toBe("");
     const written = readFileSync(join(root, "report.json"), "utf8");
     expect(written.endsWith("}\n")).toBe(true);
-    expect(rulesIn(jsonOf(written))).toEqual(["add-column-not-null", "op-without-if-exists"]);
+    expect(rulesIn(jsonOf(written))).toEqual(["add-column-not-null", "op-without-if-exists-strict"]);
     const stdout = runCli(["check", "--format", "json"], root).stdout;
     expect(written).toBe(stdout);
   });
@@ -189,14 +194,19 @@ describe("rules command", () => {
   it("rules command lists every rule with its default severity and summary", () => {
     const result = runCli(["rules"], writeProject({}));
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split("\n");
+    const lines = result.stdout.trimEnd().split("\n\n")[0]?.split("\n") ?? [];
     expect(lines).toHaveLength(ALL_ANALYZERS.length);
     for (const { meta } of ALL_ANALYZERS) {
       const line = lines.find((candidate) => candidate.split(/\s+/)[0] === meta.name);
       expect(line, meta.name).toBeDefined();
-      expect(line?.split(/\s+/)[1]).toBe(meta.defaultSeverity);
+      expect(line?.split(/\s+/).slice(1, 4)).toEqual([
+        meta.group,
+        meta.defaultSeverity,
+        meta.enabledByDefault === false ? "off" : "on",
+      ]);
       expect(line).toContain(meta.summary);
     }
+    expect(result.stdout).toContain("\n  style        column type choices");
   });
 
   it("rules command lists exactly the rules documented in docs/rules", () => {
@@ -204,8 +214,7 @@ describe("rules command", () => {
       .filter((file) => file.endsWith(".md") && file !== "README.md")
       .map((file) => file.replace(/\.md$/, ""))
       .sort();
-    const listed = runCli(["rules"], writeProject({}))
-      .stdout.trimEnd()
+    const listed = (runCli(["rules"], writeProject({})).stdout.split("\n\n")[0] ?? "")
       .split("\n")
       .map((line) => line.split(/\s+/)[0])
       .sort();
@@ -250,16 +259,19 @@ describe("text report", () => {
     expect(lines[2]).toBe(`     |     ${"^".repeat(ADD_EMAIL.length)}`);
     expect(lines[3]).toMatch(/^ {2}hint: Add it as nullable: /);
     expect(lines[4]).toBe("");
-    expect(lines[5]).toMatch(/^versions\/a1\.py:15:5 warning op-without-if-exists op\.add_column of column "email"/);
+    expect(lines[5]).toMatch(
+      /^versions\/a1\.py:15:5 warning op-without-if-exists-strict op\.add_column of column "email"/,
+    );
     expect(lines[6]).toBe(`  15 |     ${ADD_EMAIL}`);
     expect(lines[8]).toMatch(/^ {2}hint: /);
   });
 
   it("text report ends with the revision and finding summary", () => {
     const result = runCli(["check"], errorProject(), { NO_COLOR: "1" });
-    const tail = result.stdout.trimEnd().split("\n").slice(-2);
+    const tail = result.stdout.trimEnd().split("\n").slice(-3);
     expect(tail[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
     expect(tail[1]).toBe("2 findings: 1 error, 1 warning, 0 infos");
+    expect(tail[2]).toBe("read 0 SQL statements, all read");
     expect(result.stdout.endsWith("\n")).toBe(true);
   });
 
@@ -267,9 +279,10 @@ describe("text report", () => {
     const result = runCli(["check"], cleanProject(), { NO_COLOR: "1" });
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^1 revisions? in 1 history: 1 expand, 0 backfill, 0 contract, 0 neutral only$/);
     expect(lines[1]).toBe("0 findings: 0 errors, 0 warnings, 0 infos");
+    expect(lines[2]).toBe("read 0 SQL statements, all read");
   });
 
   it("text report counts several histories and neutral-only revisions", () => {
@@ -283,7 +296,8 @@ describe("text report", () => {
       }),
     });
     const lines = runCli(["check"], root, { NO_COLOR: "1" }).stdout.trimEnd().split("\n");
-    expect(lines.at(-2)).toBe("3 revisions in 2 histories: 0 expand, 0 backfill, 1 contract, 2 neutral only");
+    expect(lines.at(-3)).toBe("3 revisions in 2 histories: 0 expand, 0 backfill, 1 contract, 2 neutral only");
+    expect(lines.at(-1)).toBe("read 1 SQL statement, all read");
   });
 
   it("text report lists skipped files", () => {

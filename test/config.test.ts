@@ -15,24 +15,28 @@ function project(config: Record<string, string>, files: Record<string, string> =
 describe("configuration files", () => {
   it("config in pyproject.toml is found by walking up from the analysed path", async () => {
     const root = project({
-      "pyproject.toml": '[project]\nname = "app"\n\n[tool.migragate]\nignore = ["op-without-if-exists"]\n',
+      "pyproject.toml":
+        '[project]\nname = "app"\n\n[tool.migragate]\nextend-select = ["idempotency"]\nignore = ["op-without-if-exists-strict"]\n',
     });
     const { report } = await check(`${root}/app/migrations`);
-    expect(findingsOf(report, "op-without-if-exists")).toEqual([]);
+    expect(findingsOf(report, "op-without-if-exists-strict")).toEqual([]);
     expect(findingsOf(report, "drop-column")).toHaveLength(1);
   });
 
   it("config in migragate.toml wins over a pyproject.toml in the same folder", async () => {
     const root = project({
       "migragate.toml": 'select = ["drop-column"]\n',
-      "pyproject.toml": '[tool.migragate]\nselect = ["op-without-if-exists"]\n',
+      "pyproject.toml": '[tool.migragate]\nselect = ["op-without-if-exists-strict"]\n',
     });
     const { report } = await check(`${root}/app`);
     expect(report.findings.map((finding) => finding.rule)).toEqual(["drop-column"]);
   });
 
   it("config severity overrides a rule's default and off turns it off", async () => {
-    const root = project({ "migragate.toml": '[severity]\ndrop-column = "error"\nop-without-if-exists = "off"\n' });
+    const root = project({
+      "migragate.toml":
+        'extend-select = ["op-without-if-exists-strict"]\n[severity]\ndrop-column = "error"\nop-without-if-exists-strict = "off"\n',
+    });
     const { report, exitCode } = await check(root);
     expect(report.findings.map((finding) => [finding.rule, finding.severity])).toEqual([["drop-column", "error"]]);
     expect(exitCode).toBe(1);
@@ -46,8 +50,8 @@ describe("configuration files", () => {
 
   it("config select is replaced by the command line's", async () => {
     const root = project({ "migragate.toml": 'select = ["drop-column"]\n' });
-    const { report } = await check(root, { select: ["op-without-if-exists"] });
-    expect(report.findings.map((finding) => finding.rule)).toEqual(["op-without-if-exists"]);
+    const { report } = await check(root, { select: ["op-without-if-exists-strict"] });
+    expect(report.findings.map((finding) => finding.rule)).toEqual(["op-without-if-exists-strict"]);
   });
 
   it("config exclude names every excluded file in the report", async () => {
@@ -93,8 +97,11 @@ describe("configuration files", () => {
   });
 
   it("config postgres-version, dialect and alembic-version reach the analysis", async () => {
-    const pinned = project({ "migragate.toml": 'alembic-version = "1.13.1"\npostgres-version = 12\n' });
-    expect(findingsOf((await check(pinned)).report, "op-without-if-exists")[0]?.hint).toContain("1.16");
+    const pinned = project({
+      "migragate.toml":
+        'alembic-version = "1.13.1"\npostgres-version = 12\nextend-select = ["op-without-if-exists-strict"]\n',
+    });
+    expect(findingsOf((await check(pinned)).report, "op-without-if-exists-strict")[0]?.hint).toContain("1.16");
     const mysql = project({ "migragate.toml": 'dialect = "mysql"\n' });
     expect((await check(mysql)).report.dialect).toBe("mysql");
   });
@@ -105,7 +112,7 @@ describe("configuration errors", () => {
     [
       "unknown key",
       "colour = true\n",
-      'migragate.toml: unknown key "colour" (allowed: dialect, select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds)',
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds)',
     ],
     [
       "bad dialect",
@@ -115,12 +122,12 @@ describe("configuration errors", () => {
     [
       "unknown rule in select",
       'select = ["drop-colum"]\n',
-      'migragate.toml: select: unknown rule "drop-colum" (see `migragate rules`)',
+      'migragate.toml: select: unknown rule or group "drop-colum" (did you mean "drop-column"?) (see `migragate rules`)',
     ],
     [
       "unknown rule in ignore",
       'ignore = ["nope"]\n',
-      'migragate.toml: ignore: unknown rule "nope" (see `migragate rules`)',
+      'migragate.toml: ignore: unknown rule or group "nope" (see `migragate rules`)',
     ],
     ["select not a list", "select = 3\n", "migragate.toml: select must be a list of strings (got 3)"],
     [
@@ -251,5 +258,58 @@ describe("configuration errors", () => {
     const { status, stderr } = runCli(["check", "."], project({ "migragate.toml": 'assume-in-transaction = "yes"\n' }));
     expect(status).toBe(2);
     expect(stderr).toBe('migragate: migragate.toml: assume-in-transaction must be true or false (got "yes")\n');
+  });
+});
+
+describe("rule groups", () => {
+  const base = revisionFile({ revision: "a0", upgrade: "pass" });
+  const varchar = revisionFile({
+    revision: "a1",
+    down: "a0",
+    upgrade: 'op.create_table("codes", sa.Column("code", sa.String(8), primary_key=True))',
+  });
+  const drop = revisionFile({ revision: "a2", down: "a1", upgrade: 'op.drop_column("users", "bio")' });
+  const files = { "versions/a0.py": base, "versions/a1.py": varchar, "versions/a2.py": drop };
+  const rulesOf = async (options: Parameters<typeof check>[1]) =>
+    [...new Set((await check(writeProject(files), options)).report.findings.map((finding) => finding.rule))].sort();
+
+  it("rule groups: the style group is off by default and extend-select turns it on", async () => {
+    expect(await rulesOf({})).toEqual(["drop-column", "missing-lock-timeout"]);
+    expect(await rulesOf({ extendSelect: ["style"] })).toEqual(["drop-column", "missing-lock-timeout", "prefer-text"]);
+  });
+
+  it("rule groups: select takes group names and ALL", async () => {
+    expect(await rulesOf({ select: ["phases"] })).toEqual(["drop-column"]);
+    expect(await rulesOf({ select: ["ALL"], ignore: ["locks"] })).toEqual([
+      "drop-column",
+      "op-without-if-exists-strict",
+      "prefer-text",
+    ]);
+  });
+
+  it("rule groups: the most specific selector wins, and ignore wins a tie", async () => {
+    expect(
+      await rulesOf({ select: ["ALL"], ignore: ["style", "locks", "idempotency"], extendSelect: ["prefer-text"] }),
+    ).toEqual(["drop-column", "prefer-text"]);
+    expect(await rulesOf({ select: ["phases"], ignore: ["phases"] })).toEqual([]);
+  });
+
+  it("rule groups: an unknown selector on the command line is a usage error with a suggestion", () => {
+    const result = runCli(["check", ".", "--extend-select", "stlye"], writeProject(files));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'migragate: --extend-select: unknown rule or group "stlye" (did you mean "style"?) (see `migragate rules`)\n',
+    );
+  });
+
+  it("rule groups: style rules leave a base revision alone when no release is under review", async () => {
+    const initial = revisionFile({
+      revision: "b0",
+      upgrade:
+        'op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("code", sa.String(8)))',
+    });
+    const root = writeProject({ "versions/b0.py": initial });
+    const all = await check(root, { extendSelect: ["style"] });
+    expect(all.report.findings.filter((finding) => finding.rule.startsWith("prefer-"))).toEqual([]);
   });
 });

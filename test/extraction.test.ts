@@ -13,7 +13,8 @@ import { reportSchemaErrors } from "./support/schema.js";
 /** Runs check() on a new project and insists the report conforms to docs/report.schema.json. */
 async function analyse(files: Record<string, string | Uint8Array>) {
   const root = writeProject(files);
-  const result = await check(root);
+  // The strict idempotency rule names every create/drop it reads: a window on the extraction.
+  const result = await check(root, { extendSelect: ["op-without-if-exists-strict"] });
   expect(reportSchemaErrors(result.report)).toEqual([]);
   return { ...result, root };
 }
@@ -259,7 +260,7 @@ op.create_table(table_name="plans")
     expect(operations.map((operation) => operation.phase)).toEqual(["expand", "expand"]);
     expect(operations[0]?.line).toBe(lineOf(source, "op.create_table("));
     expect(operations[0]?.endLine).toBe(lineOf(source, "sa.PrimaryKeyConstraint") + 1);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('table "accounts"'),
       expect.stringContaining('table "plans"'),
     ]);
@@ -296,7 +297,7 @@ op.drop_index(index_name="ix_users_older", table_name="users")
     ]);
     // A unique index on existing columns rejects duplicates that running code may still write: a tightening.
     expect(operations.map((operation) => operation.phase)).toEqual(["expand", "contract", "contract", "contract"]);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('index "ix_users_email" on table "users"'),
       expect.stringContaining('index "ix_users_phone" on table "users"'),
       expect.stringContaining('index "ix_users_old"'),
@@ -339,8 +340,9 @@ op.drop_constraint(constraint_name="uq_users_email", table_name="users", type_="
       { kind: "drop-constraint", table: "orders" },
       { kind: "drop-constraint", table: "users" },
     ]);
-    expect(operations.map((operation) => operation.phase)).toEqual(["expand", "expand"]);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    // A foreign key or unique constraint is something running code relies on (a cascade, an ON CONFLICT target).
+    expect(operations.map((operation) => operation.phase)).toEqual(["contract", "contract"]);
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('constraint "fk_orders_user" of table "orders"'),
       expect.stringContaining('constraint "uq_users_email" of table "users"'),
     ]);
@@ -452,7 +454,7 @@ op.create_index(op.f("ix_users_email"), "users", ["email"], unique=False)
 op.drop_index(op.f("ix_users_old"), table_name="users")
 op.drop_constraint(op.f("fk_orders_user_id_users"), "orders", type_="foreignkey")
 `);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining('index "ix_users_email" on table "users"'),
       expect.stringContaining('index "ix_users_old"'),
       expect.stringContaining('constraint "fk_orders_user_id_users" of table "orders"'),
@@ -885,13 +887,13 @@ describe("raw SQL", () => {
 op.execute("""
     CREATE TABLE audit_log (id bigserial PRIMARY KEY, payload jsonb);
     DROP TABLE legacy_audit;
-    CREATE INDEX ix_audit_payload ON audit_log USING gin (payload);
+    CREATE INDEX ix_users_payload ON users USING gin (payload);
 """)
 `);
     expect(shapes(operations)).toEqual([
       { kind: "create-table", table: "audit_log" },
       { kind: "drop-table", table: "legacy_audit" },
-      { kind: "create-index", table: "audit_log" },
+      { kind: "create-index", table: "users" },
     ]);
     const lines = [lineOf(source, "CREATE TABLE"), lineOf(source, "DROP TABLE"), lineOf(source, "CREATE INDEX")];
     expect(operations.map((operation) => operation.line)).toEqual(lines);
@@ -1261,7 +1263,7 @@ if not inspector.has_index("users", "ix_users_email"):
 op.create_index("ix_users_name", "users", ["name"])
 `);
     expect(operations.map((operation) => operation.context?.existenceGuard)).toEqual([true, true, undefined]);
-    expect(findingsOf(report, "op-without-if-exists").map((finding) => finding.message)).toEqual([
+    expect(findingsOf(report, "op-without-if-exists-strict").map((finding) => finding.message)).toEqual([
       expect.stringContaining("ix_users_name"),
     ]);
   });

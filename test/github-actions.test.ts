@@ -11,6 +11,7 @@ const ON_GITHUB = { GITHUB_ACTIONS: "true", NO_COLOR: "1" };
 /** One error and one warning, both on line 15. */
 function errorProject(): string {
   return writeProject({
+    "migragate.toml": 'extend-select = ["op-without-if-exists-strict"]\n',
     "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
   });
@@ -28,7 +29,7 @@ describe("github actions", () => {
     expect(result.stdout).toMatch(/^versions\/a1\.py:15:5 error add-column-not-null /);
     expect(annotations(result.stderr)).toEqual([
       expect.stringMatching(/^::error file=versions\/a1\.py,line=15,.*title=add-column-not-null::/),
-      expect.stringMatching(/^::warning file=versions\/a1\.py,line=15,.*title=op-without-if-exists::/),
+      expect.stringMatching(/^::warning file=versions\/a1\.py,line=15,.*title=op-without-if-exists-strict::/),
     ]);
   });
 

@@ -61,6 +61,16 @@ op.execute("ALTER TABLE users ADD COLUMN nothing int DEFAULT NULL")
     expect(on10.map((op) => op.rewrite)).toEqual([true, true, true, true, true, true, false]);
   });
 
+  it("lock model claims no rewrite for a quoted constant or a function it does not know", async () => {
+    const ops = await operations(`
+op.add_column("users", sa.Column("a", sa.Text(), server_default="random()"))
+op.add_column("users", sa.Column("b", sa.Text(), server_default=sa.text("my_default()")))
+op.add_column("users", sa.Column("c", sa.Float(), server_default=sa.text("random_normal()")))
+op.execute("ALTER TABLE users ADD COLUMN d float DEFAULT coalesce(random(), 0)")
+`);
+    expect(ops.map((op) => op.rewrite)).toEqual([false, false, true, true]);
+  });
+
   it("lock model scans for a NOT NULL column without a default", async () => {
     const [withDefault, without] = await operations(`
 op.add_column("users", sa.Column("a", sa.Integer(), nullable=False, server_default="0"))

@@ -13,6 +13,7 @@ const ADD_EMAIL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable
 
 function errorProject(): string {
   return writeProject({
+    "migragate.toml": 'extend-select = ["op-without-if-exists-strict"]\n',
     "env.py": ENV_WITH_LOCK_TIMEOUT,
     "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
   });

@@ -126,7 +126,7 @@ op.add_column("users", email)
     const report = await single('sa.Table("legacy", sa.MetaData()).drop(op.get_bind())');
     expect(kinds(report)).toEqual(["drop-table"]);
     expect(findingsOf(report, "drop-table")).toHaveLength(1);
-    expect(findingsOf(report, "op-without-if-exists")[0]?.hint).toContain("checkfirst=True");
+    expect(findingsOf(report, "missing-checkfirst")[0]?.hint).toContain("checkfirst=True");
   });
 });
 

@@ -365,13 +365,14 @@ describe("MySQL translator", () => {
     expect(translation.problems).toEqual([
       {
         rule: "unparsed-sql",
-        message: 'SQL could not be parsed (syntax error at "FROBNICATE"): ALTER TABLE t FROBNICATE x',
+        message:
+          'migragate could not read this SQL statement, so no rule checked it (its parser stopped: syntax error at "FROBNICATE"): ALTER TABLE t FROBNICATE x',
         span: { file: "m.py", line: 2, column: 1, endLine: 2, endColumn: 27 },
       },
     ]);
     expect(details(translation)).toEqual([
       { kind: "data-change", statement: "update", table: "t", hasWhere: false },
-      { kind: "opaque", reason: "SQL that could not be parsed" },
+      { kind: "opaque", reason: "SQL that could not be parsed", sqlNotRead: true },
       { kind: "data-change", statement: "delete", table: "t", hasWhere: false },
     ]);
   });
@@ -392,7 +393,11 @@ describe("MySQL translator", () => {
   });
 
   it("only comments translate to nothing", () => {
-    expect(mysql.translate(source("-- nothing\n# here\n/* at all */"))).toEqual({ operations: [], problems: [] });
+    expect(mysql.translate(source("-- nothing\n# here\n/* at all */"))).toEqual({
+      operations: [],
+      problems: [],
+      statements: 0,
+    });
   });
 });
 

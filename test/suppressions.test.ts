@@ -5,7 +5,7 @@ import { check, findingsOf, revisionFile, writeProject } from "./support/project
 async function analyse(upgrade: string, options: Partial<CheckOptions> = {}, header = "") {
   const source = revisionFile({ revision: "a1", upgrade, header });
   const root = writeProject({ "versions/a1.py": source });
-  return (await check(root, options)).report;
+  return (await check(root, { extendSelect: ["op-without-if-exists-strict"], ...options })).report;
 }
 
 describe("inline suppressions", () => {
@@ -53,7 +53,7 @@ describe("inline suppressions", () => {
       'op.drop_column("users", "bio")  # migragate: ignore[drop-column, rename-column] -- reviewed',
     );
     expect(findingsOf(report, "drop-column")).toEqual([]);
-    expect(findingsOf(report, "op-without-if-exists")).toHaveLength(1);
+    expect(findingsOf(report, "op-without-if-exists-strict")).toHaveLength(1);
     // rename-column ran and matched nothing here, but the comment was used by drop-column: not unused.
     expect(findingsOf(report, "unused-suppression")).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe("inline suppressions", () => {
     expect(report.suppressed.map((finding) => finding.rule).sort()).toEqual([
       "drop-column",
       "missing-lock-timeout",
-      "op-without-if-exists",
+      "op-without-if-exists-strict",
     ]);
   });
 

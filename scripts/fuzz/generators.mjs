@@ -405,6 +405,42 @@ export function filesystem(random) {
   return { files: entries, expect: entries.filter(named).map((entry) => entry.path) };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Project helper modules a revision imports: extreme content, cycles, and modules that are not regular files
+
+export function modules(random) {
+  const helper = random.pick([
+    () =>
+      file(
+        "myapp/migration.py",
+        `from alembic import op\nimport sqlalchemy as sa\n\ndef apply(x):\n${indent(extremePython(random))}\n`,
+      ),
+    () => file("myapp/migration.py", "from myapp.other import apply\nfrom myapp.migration import apply as again\n"),
+    () =>
+      file(
+        "myapp/migration.py",
+        `def apply(x):\n    return apply(x) + apply(x)\n${"X = 1\n".repeat(random.size(1, 20000))}`,
+      ),
+    () =>
+      file(
+        "myapp/migration.py",
+        mutateBytes(random, "from alembic import op\n\ndef apply(x):\n    op.drop_table(x)\n"),
+      ),
+    () => ({ kind: "fifo", path: "myapp/migration.py" }),
+    () => ({ kind: "symlink", path: "myapp/migration.py", target: "/dev/zero" }),
+    () => ({ kind: "folder", path: "myapp/migration.py" }),
+    () => file("myapp/migration.py", `# ${"x".repeat(random.pick([10, 1_100_000]))}\n`),
+  ])();
+  const other = file("myapp/other.py", "from myapp.migration import apply\n");
+  const upgrade = random.pick(["migration.apply('t')", "apply('t')", "op.execute(migration.apply('t'))"]);
+  const header = upgrade.startsWith("apply") ? "from myapp.migration import apply" : "from myapp import migration";
+  const files = history(random, [ordinaryOperation(random)]);
+  const id = `h${random.int(1000, 9999)}`;
+  const importing = file(`versions/${id}.py`, revision(id, undefined, upgrade, header));
+  const entries = [file("setup.py", ""), file("myapp/__init__.py", ""), helper, other, ...files, importing];
+  return { files: entries, expect: [...files, importing].map((entry) => entry.path) };
+}
+
 /** Every family, by name. */
 export const FAMILIES = {
   bytes,
@@ -415,4 +451,5 @@ export const FAMILIES = {
   env,
   config,
   filesystem,
+  modules,
 };

@@ -9,6 +9,7 @@ import { failsAt, isRuleSelected, runAnalysis } from "../services/engine.js";
 import { opaqueUnderReview, someOpaque } from "../services/opaque.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { deliverReports } from "./deliver-reports.js";
+import { displayPath } from "./display-path.js";
 import { type CachedExtraction, extractionThreads, extractProject } from "./extract-project.js";
 import type { ExtractionThreads } from "./extraction-pool.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
@@ -38,11 +39,6 @@ export interface CheckEnvironment {
   readonly githubActions?: boolean;
   /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
   readonly stepSummary?: string;
-}
-
-function displayPath(cwd: string, absolute: string): string {
-  const path = relative(cwd, absolute) || absolute;
-  return sep === "/" ? path : path.split(sep).join("/");
 }
 
 /** Drops the files the config's `exclude` globs match; each is named in the report with the pattern. */
@@ -126,6 +122,7 @@ async function check(
   const extraction = await extractProject(found, {
     dialect,
     limits: settings.fileLimits,
+    cwd: environment.cwd,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
     ...(cache ? { cache } : {}),
     ...(threads ? { extractionThreads: threads } : {}),
@@ -145,7 +142,7 @@ async function check(
     );
   }
   const review = await reviewRequest(settings, found, environment.cwd, options.paths);
-  const selection = { select: settings.select, ignore: settings.ignore, severity: settings.severity };
+  const selection = { enabled: settings.rules, severity: settings.severity };
   let result: ReturnType<typeof runAnalysis>;
   try {
     result = runAnalysis({

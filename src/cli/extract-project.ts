@@ -2,12 +2,19 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import type { Discovery } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
+import { digestOf } from "../adapters/fs/project-modules.js";
 import { readRegularFile } from "../adapters/fs/safe-read.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Revision } from "../domain/index.js";
-import { type CachedExtraction, type ExtractionJob, FileExtractor, type SourceFile } from "./extract-sources.js";
+import {
+  type CachedExtraction,
+  type ExtractionJob,
+  FileExtractor,
+  projectModules,
+  type SourceFile,
+} from "./extract-sources.js";
 import { ExtractionThreads } from "./extraction-pool.js";
 
 export type { CachedExtraction };
@@ -37,6 +44,8 @@ const PARSER_MEMORY_MB = 192;
 
 export interface ExtractionSettings {
   readonly dialect: Dialect;
+  /** The working folder: helper modules are shown relative to it. */
+  readonly cwd?: string;
   readonly displayPath: (absolute: string) => string;
   readonly limits?: FileLimits;
   readonly cache?: ExtractionCache<CachedExtraction>;
@@ -87,7 +96,19 @@ function readAll(
       within: found.roots,
     });
     if (read.problem !== undefined) return { skipped: { file, reason: read.problem, failed: true } };
-    return { file, text: read.text.replace(/^\uFEFF/, "") };
+    return { file, path: absolute, text: read.text.replace(/^\uFEFF/, "") };
+  });
+}
+
+/** Helper modules are read as safely as revisions, and are not larger than this. */
+const MAX_MODULE_BYTES = 1_000_000;
+
+/** A cached revision is valid only while every helper module it read is unchanged. */
+function modulesUnchanged(entry: CachedExtraction): boolean {
+  if (!("revision" in entry) || !entry.modules) return true;
+  return entry.modules.every((module) => {
+    const read = readRegularFile(module.path, { maxBytes: MAX_MODULE_BYTES });
+    return read.problem === undefined && digestOf(read.text.replace(/^\uFEFF/, "")) === module.digest;
   });
 }
 
@@ -113,8 +134,8 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
     for (const entry of entries) {
       if (!isSource(entry)) continue;
       const hit = cache?.get(keyOf(kind, entry));
-      if (hit) results.set(entry.file, hit);
-      else jobs.push({ kind, file: entry.file, text: entry.text });
+      if (hit && modulesUnchanged(hit)) results.set(entry.file, hit);
+      else jobs.push({ kind, file: entry.file, text: entry.text, ...(entry.path ? { path: entry.path } : {}) });
     }
   };
   queue("revision", revisionEntries);
@@ -169,13 +190,19 @@ async function extract(
   if (settings.extractionThreads) {
     return settings.extractionThreads.extract(jobs, {
       dialect: settings.dialect,
+      ...(settings.cwd === undefined ? {} : { cwd: settings.cwd }),
       threads: threadCount(bytes, settings.threads),
       fileTimeMs: limits.timeMs,
     });
   }
-  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect);
+  const modules = settings.cwd === undefined ? undefined : projectModules(settings.cwd);
+  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect, modules);
   extractor.prefetch(jobs);
   const results: CachedExtraction[] = [];
-  for (const job of jobs) results.push((await extractor.extract(job)).result);
+  try {
+    for (const job of jobs) results.push((await extractor.extract(job)).result);
+  } finally {
+    extractor.dispose();
+  }
   return results;
 }

@@ -1,15 +1,31 @@
 import type { Parser } from "web-tree-sitter";
+import { type ModuleSource, ProjectModules } from "../adapters/fs/project-modules.js";
 import { EnvExtractor } from "../adapters/python/env-extractor.js";
+import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Operation, Revision } from "../domain/index.js";
+import { displayPath } from "./display-path.js";
 
 export interface SourceFile {
   /** Path as reports show it. */
   readonly file: string;
+  /** Absolute path, from which the project's helper modules are found. */
+  readonly path?: string;
   readonly text: string;
+}
+
+/** Where helper modules come from, and how their paths are shown. */
+export interface ModuleSettings {
+  readonly source: ModuleSource;
+  readonly displayPath: (absolute: string) => string;
+}
+
+/** The project's helper modules, shown relative to the working folder as every other path. */
+export function projectModules(cwd: string): ModuleSettings {
+  return { source: new ProjectModules(), displayPath: (absolute) => displayPath(cwd, absolute) };
 }
 
 /** One file to extract: a Python revision, an env.py, or a plain SQL migration following `previous`. */
@@ -21,7 +37,8 @@ export interface ExtractionJob extends SourceFile {
 
 /** What one file became: a revision, an env.py, or a reason it was not analysed. */
 export type CachedExtraction =
-  | { readonly revision: Revision }
+  /** `modules`: the project helper modules the revision read; the entry is stale when one of them changed. */
+  | { readonly revision: Revision; readonly modules?: readonly ModuleRead[] }
   | { readonly env: EnvFile }
   | { readonly skipped: SkippedFile };
 
@@ -97,10 +114,16 @@ export class FileExtractor {
   constructor(
     parser: Parser,
     private readonly dialect: Dialect,
+    modules?: ModuleSettings,
   ) {
     this.translators = sqlTranslatorProvider(dialect);
-    this.revisions = new RevisionExtractor(parser, this.translators);
+    this.revisions = new RevisionExtractor(parser, this.translators, modules);
     this.env = new EnvExtractor(parser);
+  }
+
+  /** Frees what helper modules hold; the extractor is not used afterwards. */
+  dispose(): void {
+    this.revisions.dispose();
   }
 
   /** Compiles the SQL parser's WASM while tree-sitter works, when any file looks like it runs SQL. */
@@ -126,8 +149,9 @@ export class FileExtractor {
       const previous = job.previous === undefined ? {} : { previous: job.previous };
       return { revision: capped(await extractSqlFile({ file, text, ...previous }, this.translators)) };
     }
-    const revision = await this.revisions.extract(file, text);
-    if (revision) return { revision: capped(revision) };
+    const revision = await this.revisions.extract(file, text, job.path);
+    const modules = this.revisions.modulesRead();
+    if (revision) return modules.length > 0 ? { revision: capped(revision), modules } : { revision: capped(revision) };
     return { skipped: { file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" } };
   }
 }

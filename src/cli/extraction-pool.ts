@@ -8,10 +8,12 @@ export interface WorkerSettings {
   readonly parserMemoryMb: number;
 }
 
-/** What a thread is sent: the files, and the dialect their SQL is read in. */
+/** What a thread is sent: the files, the dialect their SQL is read in, and where helper modules are shown from. */
 export interface WorkerRequest {
   readonly dialect: Dialect;
   readonly jobs: readonly ExtractionJob[];
+  /** The working folder; without it, imports of the project's own modules are not followed. */
+  readonly cwd?: string;
 }
 
 export interface ThreadLimits extends WorkerSettings {
@@ -21,6 +23,8 @@ export interface ThreadLimits extends WorkerSettings {
 
 export interface ExtractionRun {
   readonly dialect: Dialect;
+  /** The working folder: helper modules are read from the project and shown relative to it. */
+  readonly cwd?: string;
   /** Threads that extract at once. */
   readonly threads: number;
   /** The time one file may take, in milliseconds. */
@@ -181,7 +185,12 @@ export class ExtractionThreads {
       });
       worker.on("exit", () => finish(settled < pending.length ? "the extraction thread stopped on it" : undefined));
       // Sent at once: the thread finds the files waiting when its parsers are loaded.
-      worker.postMessage({ dialect: run.dialect, jobs: pending.map((item) => item.job) } satisfies WorkerRequest);
+      const request: WorkerRequest = {
+        dialect: run.dialect,
+        jobs: pending.map((item) => item.job),
+        ...(run.cwd === undefined ? {} : { cwd: run.cwd }),
+      };
+      worker.postMessage(request);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
-import { FileExtractor } from "./extract-sources.js";
+import { FileExtractor, projectModules } from "./extract-sources.js";
 import type { WorkerRequest, WorkerSettings } from "./extraction-pool.js";
 
 /**
@@ -12,14 +12,18 @@ const port = parentPort;
 if (port) {
   const settings = workerData as WorkerSettings;
   const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
-  port.once("message", async ({ dialect, jobs }: WorkerRequest) => {
-    const extractor = new FileExtractor(parser, dialect);
+  port.once("message", async ({ dialect, jobs, cwd }: WorkerRequest) => {
+    const extractor = new FileExtractor(parser, dialect, cwd === undefined ? undefined : projectModules(cwd));
     extractor.prefetch(jobs);
-    for (const job of jobs) {
-      const outcome = await extractor.extract(job);
-      // Structured clone keeps what operations share (their context) shared; as JSON each would get a copy.
-      port.postMessage(outcome);
-      if (outcome.crashed) return;
+    try {
+      for (const job of jobs) {
+        const outcome = await extractor.extract(job);
+        // Structured clone keeps what operations share (their context) shared; as JSON each would get a copy.
+        port.postMessage(outcome);
+        if (outcome.crashed) return;
+      }
+    } finally {
+      extractor.dispose();
     }
   });
   port.postMessage("ready");

@@ -7,7 +7,7 @@ import { ALEMBIC_VERSION, MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
-import type { Dialect, FailOn } from "../domain/index.js";
+import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
 import { pairReports } from "./report-targets.js";
@@ -75,9 +75,22 @@ function ruleDoc(rule: string): string | undefined {
   return existsSync(path) ? readFileSync(path, "utf8") : undefined;
 }
 
+/** One line per rule, grouped as RULE_GROUPS orders them: name, group, severity, on/off by default, summary. */
 function listRules(): string {
-  const width = Math.max(...ALL_ANALYZERS.map((analyzer) => analyzer.meta.name.length));
-  return `${ALL_ANALYZERS.map(({ meta }) => `${meta.name.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.summary}`).join("\n")}\n`;
+  const metas = ALL_ANALYZERS.map((analyzer) => analyzer.meta);
+  const width = Math.max(...metas.map((meta) => meta.name.length));
+  const groupWidth = Math.max(...RULE_GROUPS.map((group) => group.name.length));
+  const lines = RULE_GROUPS.flatMap((group) =>
+    metas
+      .filter((meta) => meta.group === group.name)
+      .map(
+        (meta) =>
+          `${meta.name.padEnd(width)}  ${meta.group.padEnd(groupWidth)}  ${meta.defaultSeverity.padEnd(7)}  ` +
+          `${meta.enabledByDefault === false ? "off" : "on "}  ${meta.summary}`,
+      ),
+  );
+  const groups = RULE_GROUPS.map((group) => `  ${group.name.padEnd(groupWidth)}  ${group.summary}`);
+  return `${lines.join("\n")}\n\ngroups (select, extend-select and ignore take rule names, group names and ALL):\n${groups.join("\n")}\n`;
 }
 
 function explain(rule: string): string {
@@ -133,8 +146,17 @@ export async function main(argv: readonly string[]): Promise<number> {
               type: "string",
               describe: "Write the report of the --format at the same position to this file (default: stdout)",
             })
-            .option("select", { type: "string", array: true, describe: "Run only these rules (comma-separated)" })
-            .option("ignore", { type: "string", array: true, describe: "Skip these rules (comma-separated)" })
+            .option("select", {
+              type: "string",
+              array: true,
+              describe: "Run only these rules or groups (comma-separated; ALL for every rule)",
+            })
+            .option("extend-select", {
+              type: "string",
+              array: true,
+              describe: "Run these rules or groups besides the default set (comma-separated)",
+            })
+            .option("ignore", { type: "string", array: true, describe: "Skip these rules or groups (comma-separated)" })
             .option("fail-on", {
               choices: ["error", "warning", "info", "never"] as const,
               describe: "Exit 1 when a finding is at or above this severity (default: error)",
@@ -190,6 +212,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               paths: list(args.paths),
               reports: pairReports(repeated(args.format) as ReportFormat[], repeated(args.output)),
               select: list(args.select),
+              extendSelect: list(args["extend-select"]),
               ignore: list(args.ignore),
               ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
               ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),

@@ -2,12 +2,15 @@ import { relative } from "node:path";
 import { findConfigFile, type ProjectConfig, readConfigFile } from "../adapters/config/config-file.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import type { Analyzer, Dialect, FailOn, Severity } from "../domain/index.js";
+import { closestName, enabledRules, selectorNames } from "../services/rule-selection.js";
 import { DEFAULT_FILE_LIMITS, type FileLimits } from "./extract-project.js";
 
 /** What the command line says; undefined where it says nothing, so the config file can. */
 export interface CommandLineSettings {
   readonly paths: readonly string[];
+  /** Rules, groups or `ALL`; empty means "not given" (the config's, else the default set). */
   readonly select: readonly string[];
+  readonly extendSelect?: readonly string[];
   readonly ignore: readonly string[];
   readonly failOn?: FailOn;
   readonly dialect?: Dialect;
@@ -26,8 +29,8 @@ export interface CommandLineSettings {
 /** The settings of one run: command line over config file over defaults. */
 export interface RunSettings {
   readonly configFile?: ProjectConfig;
-  readonly select: readonly string[];
-  readonly ignore: readonly string[];
+  /** The rules that run. */
+  readonly rules: ReadonlySet<string>;
   readonly severity: ReadonlyMap<string, Severity>;
   readonly failOn: FailOn;
   readonly dialect?: Dialect;
@@ -43,9 +46,15 @@ export interface RunSettings {
   readonly fileLimits: FileLimits;
 }
 
-function validateRules(names: readonly string[], known: ReadonlySet<string>, where: string): void {
+/** Every name must be known; `what` names the kind expected ("rule", or "rule or group" where groups count). */
+function validateRules(names: readonly string[], known: readonly string[], where: string, what: string): void {
+  const knownSet = new Set(known);
   for (const name of names) {
-    if (!known.has(name)) throw new InputError(`${where}: unknown rule "${name}" (see \`migragate rules\`)`);
+    if (knownSet.has(name)) continue;
+    const suggestion = closestName(name, known);
+    throw new InputError(
+      `${where}: unknown ${what} "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""} (see \`migragate rules\`)`,
+    );
   }
 }
 
@@ -56,19 +65,25 @@ async function loadConfig(settings: CommandLineSettings, cwd: string): Promise<P
   return readConfigFile(path, relative(cwd, path) || path);
 }
 
+const SELECTOR = "rule or group";
+
 export async function resolveSettings(
   settings: CommandLineSettings,
   analyzers: readonly Analyzer[],
   cwd: string,
 ): Promise<RunSettings> {
-  const known = new Set(analyzers.map((analyzer) => analyzer.meta.name));
-  validateRules(settings.select, known, "--select");
-  validateRules(settings.ignore, known, "--ignore");
+  const metas = analyzers.map((analyzer) => analyzer.meta);
+  const known = selectorNames(metas);
+  const ruleNames = metas.map((meta) => meta.name);
+  validateRules(settings.select, known, "--select", SELECTOR);
+  validateRules(settings.extendSelect ?? [], known, "--extend-select", SELECTOR);
+  validateRules(settings.ignore, known, "--ignore", SELECTOR);
   const config = await loadConfig(settings, cwd);
   const label = config ? relative(cwd, config.file) || config.file : "";
-  validateRules(config?.select ?? [], known, `${label}: select`);
-  validateRules(config?.ignore ?? [], known, `${label}: ignore`);
-  validateRules([...(config?.severity?.keys() ?? [])], known, `${label}: severity`);
+  validateRules(config?.select ?? [], known, `${label}: select`, SELECTOR);
+  validateRules(config?.extendSelect ?? [], known, `${label}: extend-select`, SELECTOR);
+  validateRules(config?.ignore ?? [], known, `${label}: ignore`, SELECTOR);
+  validateRules([...(config?.severity?.keys() ?? [])], ruleNames, `${label}: severity`, "rule");
   const severity = new Map<string, Severity>();
   const off: string[] = [];
   for (const [rule, level] of config?.severity ?? []) {
@@ -85,8 +100,15 @@ export async function resolveSettings(
   const alembicVersion = settings.alembicVersion ?? config?.alembicVersion;
   return {
     ...(config ? { configFile: config } : {}),
-    select: settings.select.length > 0 ? settings.select : (config?.select ?? []),
-    ignore: [...(settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? [])), ...off],
+    // As in ruff, a `--select` on the command line starts over: the file's select and extend-select are dropped.
+    rules: enabledRules(metas, {
+      ...(settings.select.length > 0 ? { select: settings.select } : config?.select ? { select: config.select } : {}),
+      extendSelect: [
+        ...(settings.select.length > 0 ? [] : (config?.extendSelect ?? [])),
+        ...(settings.extendSelect ?? []),
+      ],
+      ignore: [...(settings.ignore.length > 0 ? settings.ignore : (config?.ignore ?? [])), ...off],
+    }),
     severity,
     failOn: settings.failOn ?? config?.failOn ?? "error",
     ...(dialect ? { dialect } : {}),

@@ -3,6 +3,7 @@ import type { LockFacts } from "./locks.js";
 import type { Operation } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { Directive, EnvFile, Revision } from "./revision.js";
+import type { RuleGroup } from "./rule-groups.js";
 import type { SourceSpan } from "./source.js";
 
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
@@ -17,6 +18,15 @@ export type ClassifiedOperation = Operation & {
   readonly lock?: LockFacts;
   /** Where the operation runs relative to database transactions (set by the analysis; see docs/transactions.md). */
   readonly transaction?: TransactionPlacement;
+  /**
+   * A further part of the directive before it (one `alter_column(...)` read as several operations on one column):
+   * it shares that directive's phase, and rules that count changes count the directive once.
+   */
+  readonly continuesDirective?: true;
+  /** A later operation of the same revision does its work (an index dropped before its table or column is). */
+  readonly subsumed?: true;
+  /** An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table. */
+  readonly lockAlreadyHeld?: true;
 };
 
 /**
@@ -37,6 +47,11 @@ export interface TransactionPlacement {
   readonly scope: "revision" | "run";
   /** Why, for messages: the env.py setting or Alembic default that decides the scope. */
   readonly reason: string;
+  /**
+   * A plain SQL file's migration tool commits this transaction when the file ends (assume-in-transaction): the one it
+   * opens around the file, or one the file's BEGIN opens again after the file's COMMIT left it.
+   */
+  readonly closedByTool?: true;
 }
 
 /** Where a revision's declared phase came from. */
@@ -121,6 +136,9 @@ export interface UnusedDirective {
 
 export interface RuleMeta {
   readonly name: string;
+  readonly group: RuleGroup;
+  /** Off unless selected (`select`/`extend-select` by name, group or `ALL`); default true. */
+  readonly enabledByDefault?: boolean;
   readonly defaultSeverity: Severity;
   /** One line: what the rule catches. */
   readonly summary: string;

@@ -1,3 +1,15 @@
+import type { Dialect } from "./analysis.js";
+
+/** An enum type text: `enum`, or `enum('a','b')` when its values are known, `... named <type>` when named. */
+export function isEnumType(type: string | undefined): boolean {
+  return type === "enum" || type?.startsWith("enum(") === true || type?.startsWith("enum named ") === true;
+}
+
+/** The PostgreSQL type name of an enum type text, when it has one. */
+export function enumTypeName(type: string): string | undefined {
+  return isEnumType(type) ? / named (\S+)$/.exec(type)?.[1] : undefined;
+}
+
 /** How a column type change affects old code and the table. */
 export interface TypeChangeEffect {
   /** Old code keeps reading and writing the column (a widening). */
@@ -16,11 +28,53 @@ const TEXT_LIMITS: ReadonlyMap<string, number> = new Map(
   Object.entries({
     tinytext: 255,
     text: Number.POSITIVE_INFINITY,
+    // The citext extension's type: text compared case-insensitively, cast from varchar or text without a rewrite.
+    citext: Number.POSITIVE_INFINITY,
     mediumtext: 16_777_215,
     longtext: 4_294_967_295,
   }),
 );
 const TEXTUAL = new Set(["varchar", "character varying", ...TEXT_LIMITS.keys()]);
+
+/** The values of an `enum('a','b')` type text; undefined for other types or unknown values. */
+function enumValues(type: string): Set<string> | undefined {
+  const match = /^enum\((.*)\)(?: named \S+)?$/s.exec(type.trim());
+  if (!match) return undefined;
+  return new Set([...(match[1] ?? "").matchAll(/'((?:[^']|'')*)'/g)].map((value) => value[1] ?? ""));
+}
+
+/** Base types whose values migragate can compare; anything else is a project type it does not know. */
+const KNOWN_BASES: ReadonlySet<string> = new Set([
+  ...TEXTUAL,
+  "char",
+  "smallint",
+  "integer",
+  "bigint",
+  "numeric",
+  "real",
+  "double precision",
+  "boolean",
+  "date",
+  "time",
+  "interval",
+  "timestamp without time zone",
+  "timestamp with time zone",
+  "json",
+  "jsonb",
+  "uuid",
+  "bytea",
+  "inet",
+  "cidr",
+  "enum",
+  "array",
+]);
+
+/** The type is one migragate can compare (not a project's own type). */
+export function isKnownType(type: string): boolean {
+  const element = /^(.*?)\s*\[\]$/.exec(type.trim())?.[1];
+  if (element !== undefined) return isKnownType(element);
+  return enumValues(type) !== undefined || KNOWN_BASES.has(parseType(type).base);
+}
 
 interface ParsedType {
   readonly base: string;
@@ -39,14 +93,39 @@ function parseType(type: string): ParsedType {
   return { base, args };
 }
 
-/** Compares two normalised type texts (see `ColumnSpec.type`); `from` undefined means unknown. */
-export function compareColumnTypes(from: string | undefined, to: string): TypeChangeEffect {
-  if (from === undefined) return { compatible: false, rewrite: true, known: false };
+/**
+ * Compares two normalised type texts (see `ColumnSpec.type`); `from` undefined means unknown. On PostgreSQL an enum
+ * is its named type: `type_=` with an enum of the same name changes nothing there, whatever values it lists.
+ */
+export function compareColumnTypes(
+  from: string | undefined,
+  to: string | undefined,
+  dialect?: Dialect,
+): TypeChangeEffect {
+  if (from === undefined || to === undefined) return { compatible: false, rewrite: true, known: false };
+  const fromName = enumTypeName(from);
+  if (dialect === "postgresql" && fromName !== undefined && fromName === enumTypeName(to))
+    return { compatible: true, rewrite: false, known: true };
+  const fromValues = enumValues(from);
+  const toValues = enumValues(to);
+  if (fromValues !== undefined && toValues !== undefined) {
+    // Every value the running code writes stays valid: a widening (PostgreSQL still rewrites for a new enum type).
+    const widened = [...fromValues].every((value) => toValues.has(value));
+    return { compatible: widened, rewrite: true, known: true };
+  }
+  // Arrays compare by their element types (`varchar(50)[]` -> `text[]` widens like `varchar(50)` -> `text`).
+  const arrayOf = (type: string) => /^(.*?)\s*\[\]$/.exec(type.trim())?.[1];
+  const fromElement = arrayOf(from);
+  const toElement = arrayOf(to);
+  if (fromElement !== undefined && toElement !== undefined) return compareColumnTypes(fromElement, toElement);
   const before = parseType(from);
   const after = parseType(to);
   if (before.base === after.base && before.args.join(",") === after.args.join(",")) {
     return { compatible: true, rewrite: false, known: true };
   }
+  // A project's own type (a TypeDecorator such as UTF8LongText) says nothing of what it stores.
+  if (!KNOWN_BASES.has(before.base) || !KNOWN_BASES.has(after.base))
+    return { compatible: false, rewrite: true, known: false };
   if (TEXTUAL.has(before.base) && TEXTUAL.has(after.base)) {
     // Next to MySQL's TINYTEXT/MEDIUMTEXT/LONGTEXT, TEXT is MySQL's too, capped at 64 KiB; alone it is unbounded.
     const mysqlFamily = [before.base, after.base].some((base) => TEXT_LIMITS.has(base) && base !== "text");

@@ -1,4 +1,5 @@
 import type { Suppression } from "./analysis.js";
+import type { RuleGroup } from "./rule-groups.js";
 import type { SourceSpan } from "./source.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -18,11 +19,22 @@ export interface FindingDraft {
 
 export interface Finding {
   readonly rule: string;
+  /** The rule's group (see RULE_GROUPS). */
+  readonly group?: RuleGroup;
   readonly severity: Severity;
   readonly message: string;
   readonly hint: string;
   readonly span: SourceSpan;
   readonly revision?: string;
+  /** The other places of the same rule's problem in the same revision, each with its own message and hint. */
+  readonly related?: readonly RelatedFinding[];
+}
+
+/** One more place of a grouped finding (see `Finding.related`). */
+export interface RelatedFinding {
+  readonly span: SourceSpan;
+  readonly message: string;
+  readonly hint: string;
 }
 
 export function severityRank(severity: Severity): number {

@@ -34,6 +34,8 @@ export const TOP_LEVEL_CONTEXT: OperationContext = {
 /** A column as declared by `sa.Column(...)` or a SQL column definition. */
 export interface ColumnSpec {
   readonly name: string;
+  /** Where the column is declared (its `sa.Column(...)` or SQL column definition), when it has its own place. */
+  readonly span?: SourceSpan;
   /** Normalised type text, lower case, e.g. `varchar(255)`, `integer`, `timestamp with time zone`; undefined when unknown. */
   readonly type?: string;
   /** SQLAlchemy's rule: nullable unless `nullable=False` or primary key. SQL: nullable unless NOT NULL or PRIMARY KEY. */
@@ -69,13 +71,28 @@ interface OperationBase {
   readonly sql?: string;
 }
 
+/** A constraint declared inside CREATE TABLE (`sa.UniqueConstraint(...)`, a column's `unique=True`). */
+export interface TableConstraint {
+  readonly constraintType: ConstraintType;
+  /** As written; PostgreSQL's default name when the code gives none and the type has one (`t_col_key`). */
+  readonly name?: string;
+  readonly columns: readonly string[];
+}
+
 export interface CreateTable extends OperationBase {
   readonly kind: "create-table";
   readonly table: string;
   readonly columns: readonly ColumnSpec[];
+  /** Table-level constraints besides the primary key (which the columns carry), when the code declares them. */
+  readonly constraints?: readonly TableConstraint[];
   readonly ifNotExists: boolean;
   /** CREATE TABLE ... AS SELECT / LIKE: columns come from elsewhere. */
   readonly fromQuery: boolean;
+  /**
+   * CREATE TEMP[ORARY] TABLE: it lives in the migration's session (or transaction, ON COMMIT DROP), so it never exists
+   * before the migration runs and no other session sees it.
+   */
+  readonly temporary?: true;
 }
 
 export interface DropTable extends OperationBase {
@@ -135,7 +152,10 @@ export interface ChangeColumnType extends OperationBase {
   readonly column: string;
   /** Normalised previous type (`existing_type=`, or known from earlier revisions), when known. */
   readonly fromType?: string;
-  readonly toType: string;
+  /** Normalised new type; undefined when it cannot be read statically (see `toTypeWritten`). */
+  readonly toType?: string;
+  /** The new type as written when migragate cannot read it (a variable, a call), for messages. */
+  readonly toTypeWritten?: string;
   /** `postgresql_using=` / SQL `USING` expression. */
   readonly using?: string;
 }
@@ -217,6 +237,11 @@ export interface CreateObject extends OperationBase {
   readonly ifNotExists: boolean;
   /** CREATE OR REPLACE: idempotent by construction. */
   readonly orReplace: boolean;
+  /**
+   * A PostgreSQL CREATE FUNCTION's volatility: as declared, else `volatile`, PostgreSQL's default. Unset when the
+   * statement was not read by the PostgreSQL parser or creates no function.
+   */
+  readonly volatility?: "immutable" | "stable" | "volatile";
 }
 
 export interface DropObject extends OperationBase {
@@ -251,6 +276,12 @@ export interface DataChange extends OperationBase {
   readonly table?: string;
   /** The statement restricts the rows it touches (WHERE, a LIMIT, a key range). */
   readonly hasWhere: boolean;
+  /**
+   * The columns the WHERE restricts to NULL, when the whole WHERE is `column IS NULL` tests joined by AND on the target
+   * table and nothing else limits the rows (no LIMIT, no other table): every row matches while those columns are
+   * NULL in every row, as right after they were added.
+   */
+  readonly whereIsNull?: readonly string[];
 }
 
 export interface Truncate extends OperationBase {
@@ -283,6 +314,8 @@ export interface Maintenance extends OperationBase {
   readonly kind: "maintenance";
   readonly command: "vacuum" | "vacuum-full" | "analyze" | "cluster" | "reindex" | "refresh-materialized-view";
   readonly concurrently: boolean;
+  /** What a REINDEX rebuilds, when the statement says: system catalogs have no concurrent rebuild. */
+  readonly reindexes?: "index" | "table" | "schema" | "database" | "system";
 }
 
 export interface Query extends OperationBase {
@@ -312,6 +345,8 @@ export interface Utility extends OperationBase {
 export interface Opaque extends OperationBase {
   readonly kind: "opaque";
   readonly reason: string;
+  /** It stands for SQL migragate could not read (a statement that did not parse, SQL built at run time). */
+  readonly sqlNotRead?: true;
 }
 
 export type Operation =

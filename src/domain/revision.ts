@@ -80,6 +80,8 @@ export interface Revision {
   };
   readonly upgrade: MigrationBody;
   readonly downgrade: MigrationBody;
+  /** SQL statements of upgrade() read (parsed); what could not be read is an opaque operation with `sqlNotRead`. */
+  readonly sqlStatements?: number;
   readonly problems: readonly ExtractionProblem[];
   /** `# migragate:` comments, in file order. */
   readonly directives: readonly Directive[];
@@ -112,4 +114,6 @@ export interface UrlAssignment {
   readonly valueText: string;
   /** The value is a literal without a lone `%`, or provably went through `.replace("%", "%%")`. */
   readonly escaped: boolean;
+  /** Set only in `run_migrations_offline()`: it breaks `alembic upgrade --sql`, not the online runs deploys make. */
+  readonly offlineOnly?: boolean;
 }

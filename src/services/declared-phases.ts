@@ -24,7 +24,9 @@ function fromBranchLabels(revision: Revision): DeclaredPhase | undefined {
   const raw = revision.rawMeta.branchLabels;
   if (raw?.type === "expression") labels.push(...raw.text.split(/[^\w.-]+/).filter((part) => part !== ""));
   for (const label of labels) {
-    const phase = phaseOfLabel(label.split(".").pop() ?? label);
+    // `«cli.EXPAND_BRANCH»`: a constant read as its name when its module is not in the project.
+    const plain = label.replace(/[«»]/g, "");
+    const phase = phaseOfLabel(plain.split(".").pop() ?? plain);
     if (phase) return { phase, source: "branch-label", evidence: label };
   }
   return undefined;

@@ -14,15 +14,16 @@ import type {
 } from "../domain/index.js";
 import { type FailOn, failsGate } from "../domain/index.js";
 import { withDeclaredPhases } from "./declared-phases.js";
+import { groupFindings } from "./finding-groups.js";
 import { buildGraph } from "./graph.js";
+import { markHeldLocks } from "./held-locks.js";
 import { markReview, type ReviewRequest, reviewsRelease } from "./review.js";
 import { applySuppressions } from "./suppressions.js";
 import { placeTransactions } from "./transactions.js";
 
 export interface RuleSelection {
-  /** Only these rules run (all when empty). */
-  readonly select: readonly string[];
-  readonly ignore: readonly string[];
+  /** The rules that run (see `enabledRules`). */
+  readonly enabled: ReadonlySet<string>;
   readonly severity: ReadonlyMap<string, Severity>;
 }
 
@@ -36,8 +37,7 @@ export interface AnalysisRequest {
 }
 
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {
-  if (selection.select.length > 0 && !selection.select.includes(rule)) return false;
-  return !selection.ignore.includes(rule);
+  return selection.enabled.has(rule);
 }
 
 function uniqueRevisions(histories: readonly History[]): AnalyzedRevision[] {
@@ -77,12 +77,14 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const histories = markReview(
     graph.histories.map((history, index) =>
       withDeclaredPhases(
-        placeTransactions(
-          history,
-          index,
-          request.envFiles,
-          request.options.dialect,
-          request.options.sqlFilesInTransaction ?? false,
+        markHeldLocks(
+          placeTransactions(
+            history,
+            index,
+            request.envFiles,
+            request.options.dialect,
+            request.options.sqlFilesInTransaction ?? false,
+          ),
         ),
       ),
     ),
@@ -100,6 +102,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const isReported = reportedFiles(histories, request.envFiles, review);
   const toFinding = (analyzer: Analyzer, draft: FindingDraft): Finding => ({
     rule: analyzer.meta.name,
+    group: analyzer.meta.group,
     severity: request.selection.severity.get(analyzer.meta.name) ?? analyzer.meta.defaultSeverity,
     message: draft.message,
     hint: draft.hint ?? analyzer.meta.safeAlternative,
@@ -133,7 +136,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   }
   return {
     histories,
-    findings: outcome.reported.sort(compareFindings),
+    findings: groupFindings(outcome.reported.sort(compareFindings)),
     suppressed: [...accepted, ...outcome.suppressed].sort(compareFindings),
   };
 }

@@ -1,5 +1,6 @@
 import type { Dialect, History, Revision } from "../domain/index.js";
-import { analyzeRevision, emptyKnowledge, recordSchema } from "./classification.js";
+import { analyzeRevision } from "./classification.js";
+import { SchemaState } from "./schema-state.js";
 
 export interface RevisionGraph {
   readonly histories: History[];
@@ -145,17 +146,13 @@ function historyOf(
   const orderedIds = new Set(ordered.map((revision) => revision.id));
   const cyclic = members.filter((revision) => !orderedIds.has(revision.id));
   const referenced = new Set(members.flatMap((revision) => revision.downRevisions));
-  const knowledge = emptyKnowledge();
+  const state = new SchemaState();
   // A file whose id another file already claims is still checked, right after the revision it collides with.
   const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [
     revision,
     ...(duplicates.get(revision.id) ?? []).filter((duplicate) => duplicate !== revision),
   ]);
-  const analyzed = withDuplicates.map((revision) => {
-    const result = analyzeRevision(revision, knowledge, defaultDialect, postgresVersion);
-    recordSchema(revision, knowledge);
-    return result;
-  });
+  const analyzed = withDuplicates.map((revision) => analyzeRevision(revision, state, defaultDialect, postgresVersion));
   return {
     revisions: analyzed,
     heads: ordered.filter((revision) => !referenced.has(revision.id)).map((revision) => revision.id),

@@ -2,8 +2,11 @@ import {
   type AddColumn,
   type AddConstraint,
   type AlterTableOther,
+  amongCreated,
   type ChangeColumnType,
+  callsVolatileFunction,
   compareColumnTypes,
+  isBookkeepingTable,
   type LockFacts,
   type LockMode,
   type Maintenance,
@@ -25,13 +28,6 @@ const FAST_DEFAULT_VERSION = 11;
 /** PostgreSQL 12 lowered index renames to SHARE UPDATE EXCLUSIVE and added REINDEX CONCURRENTLY. */
 const V12 = 12;
 
-/**
- * Functions PostgreSQL marks volatile that migrations use as column defaults. `now()`, `CURRENT_TIMESTAMP` and
- * `statement_timestamp()` are stable: evaluated once for the statement, so they do not force a rewrite on 11+.
- */
-const VOLATILE_CALL =
-  /\b(?:random|gen_random_uuid|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|clock_timestamp|timeofday|nextval|txid_current|pg_current_xact_id|setseed)\s*\(/i;
-
 /** A server default that is really no default: `NULL`, `sa.null()`, `sa.text("NULL")`. */
 const NULL_DEFAULT = /^(?:[\w.]*null\(\)|(?:[\w.]*text\(\s*)?["']?null["']?\)?)$/i;
 
@@ -44,18 +40,14 @@ function facts(lock: LockMode | undefined, rewrite = false, scan = rewrite): Loc
   return lock === undefined ? { rewrite, scan } : { lock, rewrite, scan };
 }
 
-/** The default expression is volatile, so every existing row needs its own value. */
-export function isVolatileDefault(expression: string): boolean {
-  return VOLATILE_CALL.test(expression);
-}
-
 function addColumnFacts(operation: AddColumn, version: number): LockFacts {
   const { column } = operation;
   const defaultText = column.serverDefault?.trim();
   const hasDefault = defaultText !== undefined && defaultText !== "" && !NULL_DEFAULT.test(defaultText);
   const rewrite =
     column.generated !== undefined ||
-    (hasDefault && (version < FAST_DEFAULT_VERSION || isVolatileDefault(defaultText ?? "")));
+    // A function migragate does not know may be volatile, but the model claims only the rewrites it knows of.
+    (hasDefault && (version < FAST_DEFAULT_VERSION || callsVolatileFunction(defaultText ?? "", operation.origin)));
   // A NOT NULL column without a default is checked against every row (and fails on a non-empty table);
   // a primary key builds its index from every row.
   const scan = rewrite || column.primaryKey || (!column.nullable && !hasDefault);
@@ -74,12 +66,12 @@ function textLimit(type: string): number | undefined {
  * rewrites: without the catalog migragate cannot prove the change is binary-coercible.
  */
 export function typeChangeRewrites(operation: ChangeColumnType): boolean {
-  if (operation.using !== undefined || operation.fromType === undefined) return true;
+  if (operation.using !== undefined || operation.fromType === undefined || operation.toType === undefined) return true;
   const fromLimit = textLimit(operation.fromType);
   const toLimit = textLimit(operation.toType);
   // A shorter limit (text to varchar(n), varchar(20) to varchar(10)) checks every value through a rewrite.
   if (fromLimit !== undefined && toLimit !== undefined) return toLimit < fromLimit;
-  return compareColumnTypes(operation.fromType, operation.toType).rewrite;
+  return compareColumnTypes(operation.fromType, operation.toType, "postgresql").rewrite;
 }
 
 function addConstraintFacts(operation: AddConstraint): LockFacts {
@@ -239,10 +231,12 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
  * operation's effect is unknown. A table created by the same revision is still locked, and `newTable` says so.
  */
 export function lockFacts(operation: Operation, context: LockContext): LockFacts | undefined {
+  // Nothing the application runs waits on a migration tool's version table.
+  if (isBookkeepingTable(operation.table)) return undefined;
   const result = ownFacts(operation, context.postgresVersion);
   if (result === undefined) return undefined;
   const tables =
     operation.kind === "truncate" ? operation.tables : operation.table !== undefined ? [operation.table] : [];
-  const onNewTable = tables.length > 0 && tables.every((table) => context.newTables.has(tableKey(table)));
+  const onNewTable = tables.length > 0 && tables.every((table) => amongCreated(context.newTables, tableKey(table)));
   return onNewTable ? { ...result, newTable: true } : result;
 }

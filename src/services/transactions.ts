@@ -160,24 +160,31 @@ const SQL_FILE_AUTOCOMMIT =
   "a plain SQL file: each statement runs on its own (autocommit) unless the file opens a transaction with BEGIN";
 const SQL_FILE_TRANSACTION =
   "a plain SQL file run inside one transaction (assume-in-transaction: Flyway and dbmate wrap each file)";
+const SQL_FILE_REOPENED =
+  "between the file's BEGIN and the COMMIT the migration tool runs after the file (assume-in-transaction)";
 
 /**
  * A plain SQL migration is fed to the server statement by statement, as psql and golang-migrate do: outside any
  * transaction, except between the file's own BEGIN and COMMIT/ROLLBACK. With `wrapped`, the tool runs the whole
- * file in one transaction (Flyway, dbmate), until the file's own COMMIT or ROLLBACK ends it.
+ * file in one transaction (Flyway, dbmate) and commits it after the file. A COMMIT in the file leaves that
+ * transaction; a BEGIN after it opens the one the tool then commits, which is how a file runs one statement
+ * (CREATE INDEX CONCURRENTLY) outside the tool's transaction: `COMMIT; CREATE INDEX CONCURRENTLY ...; BEGIN;`.
  */
 function placeSqlFile(rev: AnalyzedRevision, begin: (by?: string) => string, wrapped: boolean): AnalyzedRevision {
-  let key: string | undefined = wrapped && rev.operations.length > 0 ? begin(SQL_FILE_TRANSACTION) : undefined;
+  const toolTransaction = wrapped && rev.operations.length > 0;
+  let key: string | undefined = toolTransaction ? begin(SQL_FILE_TRANSACTION) : undefined;
   let reason = SQL_FILE_TRANSACTION;
+  let closedByTool = toolTransaction;
   const operations = rev.operations.map((op): ClassifiedOperation => {
     if (op.kind === "transaction-control" && op.statement === "begin" && key === undefined) {
       key = begin("the file's own BEGIN");
-      reason = "between the file's own BEGIN and COMMIT";
+      reason = wrapped ? SQL_FILE_REOPENED : "between the file's own BEGIN and COMMIT";
+      closedByTool = wrapped;
     }
     const placement: TransactionPlacement =
       key === undefined
         ? { inTransaction: false, scope: "revision", reason: SQL_FILE_AUTOCOMMIT }
-        : { inTransaction: true, key, scope: "revision", reason };
+        : { inTransaction: true, key, scope: "revision", reason, ...(closedByTool ? { closedByTool: true } : {}) };
     if (op.kind === "transaction-control" && ENDS_TRANSACTION.has(op.statement)) key = undefined;
     return { ...op, transaction: placement };
   });

@@ -65,6 +65,15 @@ export const CASES: readonly LockCase[] = [
     name: "add-column: volatile default clock_timestamp()",
     sql: "ALTER TABLE t ADD COLUMN z timestamptz DEFAULT clock_timestamp()",
   },
+  {
+    name: "add-column: volatile default inside coalesce()",
+    sql: "ALTER TABLE t ADD COLUMN z float DEFAULT coalesce(random(), 0)",
+  },
+  {
+    name: "add-column: a Python string that reads like a call is a constant",
+    sql: "ALTER TABLE t ADD COLUMN z text DEFAULT 'random()'",
+    op: 'op.add_column("t", sa.Column("z", sa.Text(), server_default="random()"))',
+  },
   { name: "add-column: bigserial", sql: "ALTER TABLE t ADD COLUMN z bigserial" },
   {
     name: "add-column: identity",

@@ -45,18 +45,29 @@ describe("change-column-type", () => {
     );
   });
 
-  it("change-column-type keeps the dialect-neutral lock wording on MySQL", async () => {
+  it("change-column-type stays silent on a MySQL widening, where no PostgreSQL rewrite applies", async () => {
     const source = revisionFile({
       revision: "a1",
       upgrade: 'op.alter_column("events", "counter", existing_type=sa.Integer(), type_=sa.BigInteger())',
     });
     const { report } = await check(writeProject({ "versions/a1.py": source }), { dialect: "mysql" });
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
+  it("change-column-type reports a narrowing on SQLite without speaking of PostgreSQL", async () => {
+    const source = revisionFile({
+      revision: "a1",
+      upgrade: `
+with op.batch_alter_table("events") as batch_op:
+    batch_op.alter_column("code", existing_type=sa.String(64), type_=sa.String(8))
+`,
+    });
+    const { report } = await check(writeProject({ "versions/sqlite/a1.py": source }));
     const findings = findingsOf(report, RULE);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain(
-      "PostgreSQL rewrites the table and its indexes under an ACCESS EXCLUSIVE lock",
-    );
-    expect(findings[0]?.message).not.toContain('on "events"');
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'column "code" of table "events" changes type from "varchar(64)" to "varchar(8)", which is not a widening: the ' +
+        "release still running may write values the new type rejects or read values it does not expect",
+    ]);
   });
 
   it("change-column-type fires when the previous type is unknown", async () => {

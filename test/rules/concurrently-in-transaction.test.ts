@@ -53,6 +53,16 @@ op.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY daily_totals")
     expect(findings).toEqual([]);
   });
 
+  it("concurrently-in-transaction reads the value of REINDEX's CONCURRENTLY option", async () => {
+    const { source, findings } = await analyse(`
+op.execute("REINDEX (CONCURRENTLY false) INDEX ix_a")
+op.execute("REINDEX (VERBOSE, CONCURRENTLY off) TABLE users")
+op.execute("REINDEX (CONCURRENTLY) INDEX ix_b")
+op.execute("REINDEX (CONCURRENTLY on) INDEX ix_c")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "ix_b").line, locate(source, "ix_c").line]);
+  });
+
   it("concurrently-in-transaction stays silent after a raw COMMIT, and fires again after a raw BEGIN", async () => {
     const { source, findings } = await analyse(`
 op.execute("COMMIT")

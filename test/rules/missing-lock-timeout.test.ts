@@ -160,3 +160,44 @@ describe("plain SQL file transactions", () => {
     expect(findingsOf(report, "transaction-control-in-migration")).toEqual([]);
   });
 });
+
+describe("missing-lock-timeout across a history", () => {
+  const ENV = 'from alembic import context\ncontext.configure(url="postgresql://app@db/app")\n';
+  const history = (count: number) => {
+    const files: Record<string, string> = { "migrations/env.py": ENV };
+    for (let index = 0; index < count; index++) {
+      files[`migrations/versions/r${index}.py`] = revisionFile({
+        revision: `r${index}`,
+        down: index === 0 ? null : `r${index - 1}`,
+        upgrade: `op.add_column("users", sa.Column("c${index}", sa.Text(), nullable=True))`,
+      });
+    }
+    return writeProject(files);
+  };
+
+  it("missing-lock-timeout reports one env.py without lock_timeout once, at the latest revision, counting the others", async () => {
+    const { report } = await check(`${history(5)}/migrations`);
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => finding.revision)).toEqual(["r4"]);
+    expect(findings[0]?.message).toContain(
+      '; 4 other revision(s) under review do the same ("r1", "r2", "r3", ...): one setting in env.py covers them all',
+    );
+    expect(findings[0]?.hint).toMatch(/^Set it once for every revision in env\.py/);
+  });
+
+  it("missing-lock-timeout names only the revisions under review when a release is given", async () => {
+    const { report } = await check(`${history(5)}/migrations`, { releaseAfter: "r3" });
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => finding.revision)).toEqual(["r4"]);
+    expect(findings[0]?.message).not.toContain("other revision");
+  });
+
+  it("missing-lock-timeout hints a session setting when the revision leaves its transaction", async () => {
+    const findings = await analyse(
+      `${ADD}\nwith op.get_context().autocommit_block():\n    op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_bio ON users (bio)")`,
+    );
+    expect(findings[0]?.hint).toMatch(
+      /^Start upgrade\(\) with op\.execute\("SET lock_timeout = '5s'"\) \(a session setting/,
+    );
+  });
+});

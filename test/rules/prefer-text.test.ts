@@ -5,8 +5,13 @@ import { check, findingsOf, locate, revisionFile, writeProject } from "../suppor
 const RULE = "prefer-text";
 
 async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
-  const source = revisionFile({ revision: "a1", upgrade });
-  const { report } = await check(writeProject({ "versions/a1.py": source }), options);
+  const source = revisionFile({ revision: "a1", down: "a0", upgrade });
+  // The style rules are opt-in and leave a base revision (a compacted initial schema) alone: a1 follows a0.
+  const base = revisionFile({ revision: "a0", upgrade: "pass" });
+  const { report } = await check(writeProject({ "versions/a0.py": base, "versions/a1.py": source }), {
+    extendSelect: [RULE],
+    ...options,
+  });
   return { source, findings: findingsOf(report, RULE) };
 }
 
@@ -39,11 +44,31 @@ op.execute("CREATE TABLE notes (id bigint PRIMARY KEY, title character varying(2
     );
   });
 
+  it("prefer-text fires for arrays of varchar(n), names the array type and hints at text[]", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TABLE IF NOT EXISTS tags (id bigint, labels varchar(100)[])")
+op.execute("ALTER TABLE tags ADD COLUMN codes character varying(20)[]")
+op.add_column("users", sa.Column("aliases", sa.ARRAY(sa.String(50))))
+`);
+    expect(findings.map((finding) => finding.message.split(":")[0])).toEqual([
+      'column "labels" of "tags" is varchar(100)[]',
+      'column "codes" of "tags" is varchar(20)[]',
+      'column "aliases" of "users" is varchar(50)[]',
+    ]);
+    expect(findings.map((finding) => finding.hint.split(";")[0])).toEqual([
+      "Declare it text[]",
+      "Declare it text[]",
+      "Declare it sa.ARRAY(sa.Text())",
+    ]);
+    expect(findings[0]?.hint).not.toContain("char_length(labels)");
+  });
+
   it("prefer-text stays silent on text and on varchar without a length", async () => {
     const { findings } = await analyse(`
 op.add_column("users", sa.Column("bio", sa.Text()))
 op.add_column("users", sa.Column("nick", sa.String()))
 op.execute("ALTER TABLE users ADD COLUMN motto varchar")
+op.execute("ALTER TABLE users ADD COLUMN nicknames text[], ADD COLUMN mottos varchar[]")
 `);
     expect(findings).toEqual([]);
   });

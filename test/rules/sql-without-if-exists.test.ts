@@ -30,7 +30,7 @@ describe("sql-without-if-exists", () => {
     const { source, findings } = await analyse(`
 op.execute("""
     CREATE TABLE audit (id int);
-    CREATE INDEX ix_audit_id ON audit (id);
+    CREATE INDEX ix_users_id ON users (id);
 """)
 `);
     expect(findings.map((finding) => [finding.line, finding.column, finding.severity, finding.message])).toEqual([
@@ -41,10 +41,66 @@ op.execute("""
         expect.stringMatching(/^raw SQL `CREATE TABLE audit` has no IF NOT EXISTS guard/),
       ],
       [
-        locate(source, "CREATE INDEX ix_audit_id").line,
-        locate(source, "CREATE INDEX ix_audit_id").column,
+        locate(source, "CREATE INDEX ix_users_id").line,
+        locate(source, "CREATE INDEX ix_users_id").column,
         "error",
-        expect.stringMatching(/^raw SQL `CREATE INDEX ix_audit_id ON audit` has no IF NOT EXISTS guard/),
+        expect.stringMatching(/^raw SQL `CREATE INDEX ix_users_id ON users` has no IF NOT EXISTS guard/),
+      ],
+    ]);
+  });
+
+  it("sql-without-if-exists stays silent on what a revision builds on a table it created without a guard", async () => {
+    const { findings } = await analyse(`
+op.execute("""
+    CREATE TABLE audit (id int);
+    CREATE INDEX ix_audit_id ON audit (id);
+    ALTER TABLE audit ADD COLUMN note text;
+""")
+`);
+    // A rerun stops at the CREATE TABLE: a guard on the index or the column would change nothing.
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^raw SQL `CREATE TABLE audit` has no IF NOT EXISTS guard/),
+    ]);
+  });
+
+  it("sql-without-if-exists says an unnamed index is built twice on a rerun, and hints at PostgreSQL's own name", async () => {
+    const { source, findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.execute("CREATE INDEX CONCURRENTLY ON orders (placed_at)")
+    op.execute("CREATE UNIQUE INDEX ON orders (tenant_id, number)")
+    op.execute("CREATE INDEX ON orders (lower(email))")
+`);
+    expect(findings.map((finding) => [finding.line, finding.message, finding.hint])).toEqual([
+      [
+        locate(source, "placed_at").line,
+        "raw SQL `CREATE INDEX CONCURRENTLY ON orders` has no IF NOT EXISTS guard: the index has no name, so it " +
+          "cannot take IF NOT EXISTS, and if the migration runs again PostgreSQL builds a second, duplicate index " +
+          "under a new name instead of failing",
+        "Name the index and add the guard: `CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_placed_at_idx ON orders " +
+          "(placed_at)` (the name PostgreSQL gives it by default, so the guard also finds an index an earlier run built).",
+      ],
+      [
+        locate(source, "tenant_id").line,
+        expect.stringContaining("builds a second, duplicate index"),
+        expect.stringContaining(
+          "`CREATE UNIQUE INDEX IF NOT EXISTS orders_tenant_id_number_key ON orders (tenant_id, number)`",
+        ),
+      ],
+      [
+        locate(source, "lower(email)").line,
+        expect.stringContaining("builds a second, duplicate index"),
+        expect.stringContaining("`CREATE INDEX IF NOT EXISTS orders_expr_idx ON orders (...)`"),
+      ],
+    ]);
+  });
+
+  it("sql-without-if-exists keeps the failure message for a named index", async () => {
+    const { findings } = await analyse('op.execute("CREATE INDEX ix_orders_placed_at ON orders (placed_at)")');
+    expect(findings.map((finding) => [finding.message, finding.hint])).toEqual([
+      [
+        "raw SQL `CREATE INDEX ix_orders_placed_at ON orders` has no IF NOT EXISTS guard: it fails if the migration " +
+          "runs again after the object already exists",
+        "Write it as `CREATE INDEX IF NOT EXISTS ix_orders_placed_at ON orders (...)`.",
       ],
     ]);
   });
@@ -124,6 +180,28 @@ op.execute("CREATE OR REPLACE FUNCTION one() RETURNS int AS $$ SELECT 1 $$ LANGU
 op.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')")
 `);
     expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists stays silent for temporary tables and their drops, but not for permanent ones", async () => {
+    const { source, findings } = await analyse(`
+op.execute("CREATE TEMP TABLE moved_ids (id bigint) ON COMMIT DROP")
+op.execute("CREATE TEMPORARY TABLE stale AS SELECT id FROM users WHERE last_seen < now() - interval '1 year'")
+op.execute("SELECT id INTO TEMP doomed FROM users WHERE deleted")
+op.execute("DROP TABLE stale")
+op.execute("CREATE TABLE audit (id bigint PRIMARY KEY)")
+op.execute("DROP TABLE legacy")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, "CREATE TABLE audit").line,
+      locate(source, "DROP TABLE legacy").line,
+    ]);
+  });
+
+  it("sql-without-if-exists stays silent for MySQL and SQLite temporary tables", async () => {
+    const mysql = await analyse('op.execute("CREATE TEMPORARY TABLE moved_ids (id bigint)")', { dialect: "mysql" });
+    expect(mysql.findings).toEqual([]);
+    const sqlite = await analyse('op.execute("CREATE TEMP TABLE moved_ids (id integer)")', { dialect: "sqlite" });
+    expect(sqlite.findings).toEqual([]);
   });
 
   it("sql-without-if-exists stays silent inside an if not inspector.has_table(...) existence guard", async () => {

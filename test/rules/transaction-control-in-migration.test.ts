@@ -139,6 +139,54 @@ describe("transaction-control-in-migration in plain SQL files", () => {
     expect(findingsOf(report, RULE)).toEqual([]);
   });
 
+  it("transaction-control-in-migration fires for a ROLLBACK of the tool's transaction with assume-in-transaction", async () => {
+    const root = writeProject({
+      "sql/001.sql": "ALTER TABLE users ADD COLUMN IF NOT EXISTS a text;\nROLLBACK;\n",
+      "sql/002.sql": "COMMIT;\nVACUUM users;\nBEGIN;\nUPDATE users SET a = '' WHERE id = 1;\nROLLBACK;\n",
+    });
+    const { report } = await check(`${root}/sql`, { assumeInTransaction: true });
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => [finding.revision, finding.line])).toEqual([
+      ["001", 2],
+      ["002", 5],
+    ]);
+    expect(findings[0]?.message).toBe(
+      "`ROLLBACK` ends the transaction the migration tool runs the file in (assume-in-transaction): it silently " +
+        "undoes every statement before it, and the tool then records the migration as applied",
+    );
+    expect(findings[0]?.hint).toContain("`COMMIT;` before it and `BEGIN;` after it");
+  });
+
+  it("transaction-control-in-migration stays silent on a ROLLBACK of the file's own transaction without assume-in-transaction", async () => {
+    const findings = await sqlFile("BEGIN;\nUPDATE users SET a = '' WHERE id = 1;\nROLLBACK;\n");
+    expect(findings).toEqual([]);
+  });
+
+  it("transaction-control-in-migration accepts COMMIT; CREATE INDEX CONCURRENTLY; BEGIN; with assume-in-transaction", async () => {
+    const root = writeProject({
+      "sql/001.sql": [
+        "ALTER TABLE users ADD COLUMN IF NOT EXISTS a text;",
+        "COMMIT;",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_a ON users (a);",
+        "BEGIN;",
+        "ALTER TABLE users ADD COLUMN IF NOT EXISTS b text;",
+      ].join("\n"),
+    });
+    const { report } = await check(`${root}/sql`, { assumeInTransaction: true });
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "concurrently-in-transaction")).toEqual([]);
+  });
+
+  it("transaction-control-in-migration still fires for a BEGIN never committed without assume-in-transaction", async () => {
+    const findings = await sqlFile(
+      "COMMIT;\nCREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_a ON users (a);\nBEGIN;\nSELECT 1;\n",
+    );
+    expect(findings.map((finding) => [finding.line, finding.message.split(":")[0]])).toEqual([
+      [1, "`COMMIT` with no transaction open"],
+      [3, "`BEGIN` opens a transaction that the file never commits"],
+    ]);
+  });
+
   it("transaction-control-in-migration fires for a BEGIN inside the tool's transaction with assume-in-transaction", async () => {
     const root = writeProject({ "sql/001.sql": "SELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;\n" });
     const { report } = await check(`${root}/sql`, { assumeInTransaction: true });

@@ -160,3 +160,142 @@ op.execute("DELETE FROM settings")
     expect(findings).toEqual([]);
   });
 });
+
+/** A chain of revisions r0 -> r1 -> ..., each with its upgrade body; returns the project folder. */
+function chain(...upgrades: string[]): { root: string; sources: string[] } {
+  const sources = upgrades.map((upgrade, index) =>
+    revisionFile({ revision: `r${index}`, down: index === 0 ? null : `r${index - 1}`, upgrade }),
+  );
+  const files = Object.fromEntries(sources.map((source, index) => [`versions/r${index}.py`, source]));
+  return { root: writeProject(files), sources };
+}
+
+const ADD_STATUS = 'op.add_column("users", sa.Column("status", sa.Text(), nullable=True))';
+const FILL_NULL_STATUS = `op.execute("UPDATE users SET status = 'active' WHERE status IS NULL")`;
+
+describe("unbatched-backfill of a column just added", () => {
+  it("unbatched-backfill fires for WHERE c IS NULL on a column added earlier in the same revision", async () => {
+    const { source, findings } = await analyse(`${ADD_STATUS}\n${FILL_NULL_STATUS}`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "UPDATE users"),
+      severity: "warning",
+      message:
+        'UPDATE ... WHERE status IS NULL touches every row of table "users" in one statement, because "status" was ' +
+        "added earlier in this revision: every existing row is NULL (UPDATE users SET status = 'active' WHERE status " +
+        "IS NULL)",
+    });
+    expect(findings[0]?.hint).toContain(
+      "UPDATE users SET ... WHERE id IN (SELECT id FROM users WHERE status IS NULL LIMIT 5000)",
+    );
+  });
+
+  it("unbatched-backfill fires for a column added by one of the three revisions before, naming it", async () => {
+    const { root } = chain(ADD_STATUS, "pass", "pass", FILL_NULL_STATUS);
+    const findings = findingsOf((await check(root)).report, RULE);
+    expect(findings.map((finding) => [finding.revision, finding.message.split("because ")[1]?.split(" (")[0]])).toEqual(
+      [["r3", '"status" was added in revision "r0": every existing row is NULL']],
+    );
+  });
+
+  it("unbatched-backfill fires for every column of a conjunction of NULL tests, and for DELETE", async () => {
+    const { findings } = await analyse(`
+op.add_column("users", sa.Column("a", sa.Text()))
+op.add_column("users", sa.Column("b", sa.Text()))
+op.execute("UPDATE users u SET a = 'x', b = 'y' WHERE a IS NULL AND u.b IS NULL")
+op.add_column("sessions", sa.Column("owner", sa.Integer()))
+op.execute("DELETE FROM sessions WHERE owner IS NULL")
+`);
+    expect(findings.map((finding) => finding.message.split(" (")[0])).toEqual([
+      'UPDATE ... WHERE a IS NULL AND b IS NULL touches every row of table "users" in one statement, because "a" ' +
+        'was added earlier in this revision: every existing row is NULL; "b" was added earlier in this revision: ' +
+        "every existing row is NULL",
+      'DELETE ... WHERE owner IS NULL touches every row of table "sessions" in one statement, because "owner" was ' +
+        "added earlier in this revision: every existing row is NULL",
+    ]);
+  });
+
+  it("unbatched-backfill fires for SQLAlchemy core updates that test the new column for None", async () => {
+    const { findings } = await analyse(`
+${ADD_STATUS}
+op.add_column("accounts", sa.Column("plan", sa.Text()))
+op.add_column("accounts", sa.Column("status", sa.Text()))
+users = sa.table("users", sa.column("status", sa.Text))
+accounts = sa.table("accounts", sa.column("status", sa.Text), sa.column("plan", sa.Text))
+op.execute(users.update().where(users.c.status.is_(None)).values(status="active"))
+op.execute(sa.update(accounts).where(sa.and_(accounts.c["plan"] == None, accounts.c.status.is_(sa.null()))).values(plan="free"))
+`);
+    expect(findings.map((finding) => finding.message.split(" touches")[0])).toEqual([
+      "UPDATE ... WHERE status IS NULL",
+      "UPDATE ... WHERE plan IS NULL AND status IS NULL",
+    ]);
+  });
+
+  it("unbatched-backfill fires for WHERE c IS NULL on MySQL with a LIMIT loop hint", async () => {
+    const { findings } = await analyse(
+      `op.execute("ALTER TABLE users ADD COLUMN status varchar(20)")\n${FILL_NULL_STATUS}`,
+      { dialect: "mysql" },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.hint).toContain("UPDATE users SET ... WHERE status IS NULL LIMIT 5000");
+  });
+
+  it("unbatched-backfill fires for a column added earlier in the release under review", async () => {
+    const { root } = chain("pass", ADD_STATUS, "pass", "pass", "pass", FILL_NULL_STATUS);
+    const findings = findingsOf((await check(root, { releaseAfter: "r0" })).report, RULE);
+    expect(findings.map((finding) => finding.revision)).toEqual(["r5"]);
+    const unreleased = findingsOf((await check(root)).report, RULE);
+    expect(unreleased).toEqual([]);
+  });
+
+  it("unbatched-backfill stays silent for WHERE c IS NULL when the column is older, had a default or was filled", async () => {
+    const older = chain(ADD_STATUS, "pass", "pass", "pass", FILL_NULL_STATUS);
+    expect(findingsOf((await check(older.root)).report, RULE)).toEqual([]);
+    const { findings } = await analyse(`
+op.add_column("users", sa.Column("tier", sa.Text(), server_default="free"))
+op.execute("UPDATE users SET tier = 'gold' WHERE tier IS NULL")
+op.add_column("users", sa.Column("kind", sa.Text(), nullable=False, server_default="a"))
+op.execute("UPDATE users SET kind = 'b' WHERE kind IS NULL")
+`);
+    expect(findings).toEqual([]);
+    const filled = chain(
+      ADD_STATUS,
+      `
+conn = op.get_bind()
+for low in range(0, 1000000, 5000):
+    conn.execute(sa.text("UPDATE users SET status = 'active' WHERE id >= :low AND id < :low + 5000"), {"low": low})
+`,
+      FILL_NULL_STATUS,
+    );
+    expect(findingsOf((await check(filled.root)).report, RULE)).toEqual([]);
+  });
+
+  it("unbatched-backfill stays silent for WHERE c IS NULL with other conditions, limits, joins or loops", async () => {
+    const { findings } = await analyse(`
+${ADD_STATUS}
+op.execute("UPDATE users SET status = 'a' WHERE status IS NULL AND id < 1000")
+op.execute("UPDATE users SET status = 'a' WHERE status IS NULL OR status = ''")
+op.execute("UPDATE users SET status = o.status FROM orgs o WHERE users.status IS NULL")
+op.execute("UPDATE users SET status = 'a' WHERE other.status IS NULL")
+users = sa.table("users", sa.column("status", sa.Text), sa.column("id", sa.Integer))
+op.execute(users.update().where(users.c.status.is_(None)).where(users.c.id < 1000).values(status="a"))
+while op.get_bind().execute(sa.text("UPDATE users SET status = 'a' WHERE status IS NULL")).rowcount:
+    pass
+`);
+    expect(findings).toEqual([]);
+    const mysql = await analyse(
+      `${ADD_STATUS}\nop.execute("UPDATE users SET status = 'a' WHERE status IS NULL LIMIT 1000")`,
+      { dialect: "mysql" },
+    );
+    expect(mysql.findings).toEqual([]);
+  });
+
+  it("unbatched-backfill stays silent for WHERE c IS NULL on a table created in the same revision", async () => {
+    const { findings } = await analyse(`
+op.create_table("stats", sa.Column("id", sa.BigInteger(), primary_key=True))
+op.add_column("stats", sa.Column("label", sa.Text()))
+op.execute("UPDATE stats SET label = 'x' WHERE label IS NULL")
+`);
+    expect(findings).toEqual([]);
+  });
+});

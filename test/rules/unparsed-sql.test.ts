@@ -21,18 +21,19 @@ describe("unparsed-sql", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ...locate(source, "UPDTE"),
-      severity: "warning",
+      severity: "info",
       revision: "a1",
-      message: 'SQL could not be parsed (syntax error at or near "UPDTE"): UPDTE users SET status = 1',
+      message:
+        'migragate could not read this SQL statement, so no rule checked it (its parser stopped: syntax error at or near "UPDTE"): UPDTE users SET status = 1',
     });
   });
 
   it("unparsed-sql fires for an incomplete statement", async () => {
     const { source, findings } = await analyse('op.execute("ALTER TABLE users ADD COLUMN")');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE"), severity: "warning" });
+    expect(findings[0]).toMatchObject({ ...locate(source, "ALTER TABLE"), severity: "info" });
     expect(findings[0]?.message).toBe(
-      "SQL could not be parsed (syntax error at end of input): ALTER TABLE users ADD COLUMN",
+      "migragate could not read this SQL statement, so no rule checked it (its parser stopped: syntax error at end of input): ALTER TABLE users ADD COLUMN",
     );
   });
 
@@ -44,7 +45,7 @@ op.execute(statement)
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ...locate(source, "op.execute(statement)"),
-      severity: "warning",
+      severity: "info",
       message: "SQL not analysed: the SQL comes from `statement`, which cannot be read statically",
     });
   });
@@ -75,7 +76,7 @@ op.execute(CREATE_VIEWS_SQL)
   it("unparsed-sql fires for one bad statement among good ones, which are still analysed", async () => {
     const { source, report, findings } = await analyse('op.execute("SELECT 1; SELEC 2; DROP TABLE legacy")');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ...locate(source, "SELEC 2"), severity: "warning" });
+    expect(findings[0]).toMatchObject({ ...locate(source, "SELEC 2"), severity: "info" });
     expect(findings[0]?.message).toContain("SELEC 2");
     expect(findingsOf(report, "drop-table")).toEqual([
       expect.objectContaining({ ...locate(source, "DROP TABLE legacy") }),
@@ -85,7 +86,7 @@ op.execute(CREATE_VIEWS_SQL)
   it("unparsed-sql fires for MySQL-only syntax in a PostgreSQL project", async () => {
     const { source, findings } = await analyse('op.execute("CREATE TABLE t (a int) ENGINE=InnoDB")');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ...locate(source, "CREATE TABLE t"), severity: "warning" });
+    expect(findings[0]).toMatchObject({ ...locate(source, "CREATE TABLE t"), severity: "info" });
     expect(findings[0]?.message).toContain('syntax error at or near "ENGINE"');
   });
 

@@ -26,6 +26,54 @@ op.execute("REINDEX TABLE events")
     expect(findings[2]?.hint).toContain("REINDEX INDEX CONCURRENTLY");
   });
 
+  it("vacuum-full-or-cluster reads the value of the FULL option", async () => {
+    const { source, findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.execute("VACUUM (FULL FALSE) events")
+    op.execute("VACUUM (FULL 0, ANALYZE) events")
+    op.execute("VACUUM (FULL off) events")
+    op.execute("VACUUM (FULL true) orders")
+    op.execute("VACUUM (FULL 1) invoices")
+`);
+    expect(findings.map((finding) => [finding.line, finding.message.split(":")[0]])).toEqual([
+      [
+        locate(source, "orders").line,
+        'VACUUM FULL rewrites every row of "orders" into new files under an ACCESS EXCLUSIVE lock',
+      ],
+      [
+        locate(source, "invoices").line,
+        'VACUUM FULL rewrites every row of "invoices" into new files under an ACCESS EXCLUSIVE lock',
+      ],
+    ]);
+  });
+
+  it("vacuum-full-or-cluster reads a non-concurrent REINDEX (CONCURRENTLY false) as blocking", async () => {
+    const { findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.execute("REINDEX (CONCURRENTLY false) INDEX ix_events_kind")
+`);
+    expect(findings.map((finding) => finding.message.slice(0, 28))).toEqual(["REINDEX without CONCURRENTLY"]);
+  });
+
+  it("vacuum-full-or-cluster offers no CONCURRENTLY for REINDEX SYSTEM", async () => {
+    const { source, findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.execute("REINDEX SYSTEM")
+    op.execute("REINDEX DATABASE app")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, "SYSTEM").line,
+      locate(source, "DATABASE").line,
+    ]);
+    expect(findings[0]?.message).toMatch(/^REINDEX SYSTEM rebuilds every index of the system catalogs/);
+    expect(findings[0]?.hint).toBe(
+      "System catalogs have no concurrent rebuild (REINDEX SYSTEM takes no CONCURRENTLY): take it out of the " +
+        "migration and let an operator run it in a quiet window.",
+    );
+    expect(findings[0]?.hint).not.toContain("REINDEX INDEX CONCURRENTLY");
+    expect(findings[1]?.hint).toContain("CONCURRENTLY");
+  });
+
   it("vacuum-full-or-cluster suggests a replacement index before PostgreSQL 12", async () => {
     const { findings } = await analyse('op.execute("REINDEX INDEX ix_events_kind")', { postgresVersion: 11 });
     expect(findings).toHaveLength(1);

@@ -38,6 +38,7 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   revision?: string;
+  related?: { line: number; column: number; endLine: number; endColumn: number; message: string; hint: string }[];
 }
 
 export interface JsonOperation {
@@ -147,9 +148,15 @@ ${indent(options.downgrade ?? "pass")}
 `;
 }
 
-/** Findings of one rule, as `line: message` pairs, for compact assertions. */
+/**
+ * Findings of one rule, one per place: a grouped finding (one per rule and revision) is spread back into its places,
+ * each with its own message, so assertions can speak of every statement.
+ */
 export function findingsOf(report: JsonReport, rule: string): JsonFinding[] {
-  return report.findings.filter((finding) => finding.rule === rule);
+  return report.findings
+    .filter((finding) => finding.rule === rule)
+    .flatMap(({ related, ...finding }) => [finding, ...(related ?? []).map((place) => ({ ...finding, ...place }))])
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
 const BIN = resolve(import.meta.dirname, "../../bin/migragate.js");

@@ -14,6 +14,7 @@ export interface ProjectConfig {
   readonly root: string;
   readonly dialect?: Dialect;
   readonly select?: readonly string[];
+  readonly extendSelect?: readonly string[];
   readonly ignore?: readonly string[];
   readonly severity?: ReadonlyMap<string, SeveritySetting>;
   readonly failOn?: FailOn;
@@ -36,6 +37,7 @@ const SEVERITY_SETTINGS = [...SEVERITIES, "off"] as const;
 export const CONFIG_KEYS = [
   "dialect",
   "select",
+  "extend-select",
   "ignore",
   "severity",
   "fail-on",
@@ -175,6 +177,9 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         break;
       case "select":
         config.select = stringList(where, value);
+        break;
+      case "extend-select":
+        config.extendSelect = stringList(where, value);
         break;
       case "ignore":
         config.ignore = stringList(where, value);

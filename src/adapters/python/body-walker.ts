@@ -1,22 +1,25 @@
 import type { Node } from "web-tree-sitter";
-import type {
-  DataStatement,
-  ExtractionProblem,
-  Opaque,
-  Operation,
-  OperationContext,
-  SourceSpan,
+import {
+  type DataStatement,
+  type ExtractionProblem,
+  type Opaque,
+  type Operation,
+  type OperationContext,
+  type SourceSpan,
+  unresolvedName,
 } from "../../domain/index.js";
 import type { LineIndex } from "../line-index.js";
 import { compact } from "../source-text.js";
 import type { SqlSource } from "../sql/sql-source.js";
-import { directiveOperations } from "./op-directives.js";
+import { coreNullTestedColumns } from "./core-null-tests.js";
+import { directiveOperations, nameOf } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
 import {
   alternatives,
+  bindNames,
   type Evaluator,
+  type HelperModule,
   keywordArgument,
-  MAX_NESTING,
   type PyValue,
   plainString,
   type Scope,
@@ -59,6 +62,7 @@ const SESSION_DATA_METHODS = new Set([
 /** Names that hold the migration's connection or session when nothing says otherwise (`conn`, `db.session`). */
 const CONNECTION_NAMES = /^(?:[\w.]+\.)?(?:conn|connection|bind|connectable|db_conn|session)$/;
 const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|delete|select)$/;
+const FILTER_METHODS: ReadonlySet<string> = new Set(["where", "filter", "filter_by"]);
 
 interface WalkState {
   readonly scope: Scope;
@@ -68,24 +72,38 @@ interface WalkState {
   readonly unrolled?: boolean;
 }
 
+/** The file whose code is being walked: the revision itself, or a helper module of the project it calls into. */
+interface Frame {
+  readonly file: string;
+  readonly lines: LineIndex;
+  /** Module-level names: constants and helper functions. Helpers see these, not their caller's locals. */
+  readonly moduleScope: Scope;
+  /** Names that refer to Alembic's `op` module in this file. */
+  readonly opNames: ReadonlySet<string>;
+  /** Names imported from modules other than alembic/sqlalchemy: calls to them hide operations. */
+  readonly importedCallables: ReadonlySet<string>;
+  /** The helper module walked, when it is not the revision. */
+  readonly module?: HelperModule;
+  /** Inside a helper module, operations stand at the revision's call that reached them: that is what is reviewed. */
+  readonly callSite?: SourceSpan;
+}
+
 /** Walks a function body statement by statement, following local helpers, loops and batch blocks. */
 export class BodyWalker {
   private readonly items: WalkItem[] = [];
   private helperCalls = 0;
-  private nesting = 0;
-  private wentTooDeep = false;
+  private frame: Frame;
 
   constructor(
     private readonly file: string,
-    private readonly lines: LineIndex,
+    lines: LineIndex,
     private readonly evaluator: Evaluator,
-    /** Module-level names: constants and helper functions. Helpers see these, not their caller's locals. */
-    private readonly moduleScope: Scope,
-    /** Names that refer to Alembic's `op` module in this file. */
-    private readonly opNames: ReadonlySet<string>,
-    /** Names imported from modules other than alembic/sqlalchemy: calls to them hide operations. */
-    private readonly importedCallables: ReadonlySet<string>,
-  ) {}
+    moduleScope: Scope,
+    opNames: ReadonlySet<string>,
+    importedCallables: ReadonlySet<string>,
+  ) {
+    this.frame = { file, lines, moduleScope, opNames, importedCallables };
+  }
 
   walk(body: Node, scope: Scope, context: OperationContext): WalkItem[] {
     this.walkBlock(body, { scope, context, depth: 0 });
@@ -93,7 +111,7 @@ export class BodyWalker {
   }
 
   private span(node: Node): SourceSpan {
-    return this.lines.span(this.file, node.startIndex, node.endIndex);
+    return this.frame.callSite ?? this.frame.lines.span(this.frame.file, node.startIndex, node.endIndex);
   }
 
   private walkBlock(block: Node, state: WalkState): void {
@@ -118,12 +136,14 @@ export class BodyWalker {
 
   /** tree-sitter accepts an over-indented statement; Python raises IndentationError and Alembic cannot load the file. */
   private unexpectedIndent(statement: Node): void {
+    // A helper module's own syntax is not the revision's: Alembic imports the revision either way.
+    if (this.frame.callSite) return;
     this.items.push({
       kind: "problem",
       problem: {
         rule: "syntax-error",
         message: "Python syntax error (unexpected indent): Alembic cannot import this file",
-        span: this.lines.span(this.file, statement.startIndex, statement.endIndex),
+        span: this.frame.lines.span(this.frame.file, statement.startIndex, statement.endIndex),
       },
     });
   }
@@ -131,7 +151,7 @@ export class BodyWalker {
   private walkStatement(node: Node, state: WalkState): void {
     switch (node.type) {
       case "expression_statement":
-        for (const child of node.namedChildren) if (child) this.walkExpression(child, state);
+        for (const child of node.namedChildren) if (child) this.walkExpression(child, state, true);
         return;
       case "if_statement":
         this.walkIf(node, state);
@@ -188,56 +208,36 @@ export class BodyWalker {
     }
   }
 
-  private walkExpression(node: Node, state: WalkState): void {
-    // Deep nesting (20,000 parentheses) would overflow the stack: what lies deeper is one opaque operation.
-    if (this.nesting >= MAX_NESTING) {
-      this.tooDeep(node, state);
-      return;
+  /**
+   * `atStatement`: the expression is a statement of its own (or a `with` item), whose call is made for what it does;
+   * a call whose value is used (`x = uuidutils.generate_uuid()`) computes something.
+   */
+  private walkExpression(node: Node, state: WalkState, atStatement = false): void {
+    // Depth-first in source order with an explicit stack: generated SQL nests thousands of `+` deep.
+    const pending: { node: Node; atStatement: boolean }[] = [{ node, atStatement }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const current = next.node;
+      if (current.type === "assignment" || current.type === "augmented_assignment") {
+        this.walkAssignment(current, state);
+        continue;
+      }
+      if (current.type === "call" && this.walkCall(current, state, next.atStatement)) continue;
+      if (current.type === "lambda") continue;
+      if (current.type === "named_expression") {
+        // `(rows := conn.execute(...))`: run the value, then bind the name like an assignment.
+        const value = current.childForFieldName("value");
+        const name = current.childForFieldName("name")?.text;
+        if (value) this.walkExpression(value, state);
+        if (value && name) state.scope.define(name, this.evaluator.evaluate(value, state.scope));
+        continue;
+      }
+      // Calls nested in an expression: `conn.execute(...).fetchall()`, `print(op.execute(...))`, `not conn.execute(...)`.
+      const children = current.namedChildren;
+      for (let index = children.length - 1; index >= 0; index--) {
+        const child = children[index];
+        if (child) pending.push({ node: child, atStatement: false });
+      }
     }
-    this.nesting++;
-    try {
-      this.walkExpressionNode(node, state);
-    } finally {
-      this.nesting--;
-    }
-  }
-
-  /** Named once per body: one opaque operation says the body was not fully read. */
-  private tooDeep(node: Node, state: WalkState): void {
-    if (this.wentTooDeep) return;
-    this.wentTooDeep = true;
-    this.emit({
-      kind: "opaque",
-      origin: "op",
-      span: this.span(node),
-      context: state.context,
-      text: compact(node.text),
-      reason: `an expression nested more than ${MAX_NESTING} levels deep is not analysed`,
-    });
-  }
-
-  private walkExpressionNode(node: Node, state: WalkState): void {
-    if (node.type === "assignment" || node.type === "augmented_assignment") {
-      this.walkAssignment(node, state);
-      return;
-    }
-    if (node.type === "call" && this.walkCall(node, state)) return;
-    if (node.type === "lambda") return;
-    if (node.type === "named_expression") {
-      // `(rows := conn.execute(...))`: run the value, then bind the name like an assignment.
-      const value = node.childForFieldName("value");
-      const name = node.childForFieldName("name")?.text;
-      if (value) this.walkExpression(value, state);
-      if (value && name) state.scope.define(name, this.evaluator.evaluate(value, state.scope));
-      return;
-    }
-    if (node.type === "binary_operator" || node.type === "boolean_operator") {
-      // `a + b + c ...` nests to the left: its terms are walked in a loop, so a long concatenation costs no depth.
-      for (const term of chainTerms(node)) this.walkExpression(term, state);
-      return;
-    }
-    // Calls nested in an expression: `conn.execute(...).fetchall()`, `print(op.execute(...))`, `not conn.execute(...)`.
-    for (const child of node.namedChildren) if (child) this.walkExpression(child, state);
   }
 
   private walkAssignment(node: Node, state: WalkState): void {
@@ -264,7 +264,7 @@ export class BodyWalker {
     if (fn?.type !== "attribute") return undefined;
     const object = fn.childForFieldName("object")?.text ?? "";
     const method = fn.childForFieldName("attribute")?.text;
-    if (this.opNames.has(object) && method === "create_table") {
+    if (this.frame.opNames.has(object) && method === "create_table") {
       const first = call.childForFieldName("arguments")?.namedChildren[0];
       const name = plainString(this.evaluator.evaluate(first, state.scope));
       return name ? { kind: "table", name } : undefined;
@@ -371,13 +371,14 @@ export class BodyWalker {
     if (target && unroll && iterable.kind === "list") {
       for (const item of iterable.items) {
         const scope = state.scope.child();
-        bindTarget(target, item, scope);
+        bindNames(target, item, scope);
         this.walkBlock(body, { ...state, scope, context, unrolled: true });
       }
       return;
     }
     const scope = state.scope.child();
-    for (const name of target ? identifiersIn(target) : []) scope.define(name, unknown(target ?? node));
+    // Each loop variable is unknown as itself: `for table, column in rows:` holds «table» and «column».
+    for (const name of target ? identifiersIn(target) : []) scope.define(name.text, unknown(name));
     this.walkBlock(body, { ...state, scope, context });
   }
 
@@ -400,15 +401,19 @@ export class BodyWalker {
         const first = value.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
         const tableNode =
           keywordArgument(value, "table_name") ?? (first?.type === "keyword_argument" ? undefined : first);
-        const table = plainString(this.evaluator.evaluate(tableNode, state.scope)) ?? tableNode?.text ?? "?";
+        const table = tableNode ? nameOf(this.evaluator.evaluate(tableNode, state.scope), tableNode) : "?";
         const schema = plainString(this.evaluator.evaluate(keywordArgument(value, "schema"), state.scope));
         if (alias) {
           scope = scope === state.scope ? scope.child() : scope;
           scope.define(alias, { kind: "batch", table, ...(schema ? { schema } : {}) });
         }
-      } else if (alias) {
-        scope = scope === state.scope ? scope.child() : scope;
-        scope.define(alias, this.evaluator.evaluate(value, state.scope));
+      } else {
+        // `with migration.remove_fks_from_table("t"):`: a helper used as a context manager runs its operations too.
+        this.walkExpression(value, state, true);
+        if (alias) {
+          scope = scope === state.scope ? scope.child() : scope;
+          scope.define(alias, this.evaluator.evaluate(value, state.scope));
+        }
       }
     }
     const body = node.childForFieldName("body");
@@ -419,23 +424,24 @@ export class BodyWalker {
     const fn = call.childForFieldName("function");
     if (fn?.type !== "attribute") return false;
     const object = fn.childForFieldName("object");
-    if (!object || !this.opNames.has(object.text)) return false;
+    if (!object || !this.frame.opNames.has(object.text)) return false;
     return directive === undefined || fn.childForFieldName("attribute")?.text === directive;
   }
 
   /** Handles a call migragate understands; false when it is some other call (whose arguments may hold one). */
-  private walkCall(call: Node, state: WalkState): boolean {
+  private walkCall(call: Node, state: WalkState, atStatement = false): boolean {
     const fn = call.childForFieldName("function");
     if (!fn) return false;
-    if (fn.type === "identifier") return this.walkPlainCall(call, fn.text, state);
+    if (fn.type === "identifier") return this.walkPlainCall(call, fn.text, state, atStatement);
     if (fn.type !== "attribute") return false;
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("attribute")?.text ?? "";
     if (!object) return false;
-    if (this.opNames.has(object.text)) {
+    if (this.frame.opNames.has(object.text)) {
       this.emitDirective(method, call, state);
       return true;
     }
+    if (this.walkModuleCall(call, fn, object, state, atStatement)) return true;
     const target = object.type === "identifier" ? state.scope.lookup(object.text) : undefined;
     if (target?.kind === "batch") {
       this.emitDirective(method, call, state, target);
@@ -479,6 +485,31 @@ export class BodyWalker {
     return false;
   }
 
+  /**
+   * `migration.create_table_if_not_exists(...)` through an imported module: a function of a project helper module is
+   * walked like a local helper; a call into a module migragate cannot read is an opaque operation that says so.
+   */
+  private walkModuleCall(call: Node, fn: Node, object: Node, state: WalkState, atStatement: boolean): boolean {
+    if (object.type !== "identifier" && object.type !== "attribute") return false;
+    const module = this.evaluator.evaluate(object, state.scope);
+    if (module.kind !== "module") return false;
+    const callee = this.evaluator.evaluate(fn, state.scope);
+    if (callee.kind === "function") {
+      this.walkHelper(call, fn.text, callee, state);
+      return true;
+    }
+    if (module.module !== undefined || !atStatement) return false;
+    this.emit({
+      kind: "opaque",
+      origin: "op",
+      span: this.span(call),
+      context: state.context,
+      text: compact(call.text),
+      reason: `${fn.text}() comes from ${module.name}, which is not part of the analysed project; the operations it runs are not analysed`,
+    });
+    return true;
+  }
+
   /** `x.create(op.get_bind())`: the first argument is the migration's connection. */
   private isBindArgument(call: Node, state: WalkState): boolean {
     const first = call.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
@@ -497,7 +528,10 @@ export class BodyWalker {
     state: WalkState,
   ): void {
     const definition = target?.kind === "unknown" ? target.text : object.text;
-    const checkfirst = /checkfirst\s*=\s*True/.test(call.childForFieldName("arguments")?.text ?? "");
+    const argumentsText = call.childForFieldName("arguments")?.text ?? "";
+    // PostgreSQL's own ENUM (sqlalchemy.dialects.postgresql) checks first unless told not to; sa.Enum does not.
+    const checksByDefault = /(?:^|[.\s(])ENUM\(/.test(definition) && !/checkfirst\s*=\s*False/.test(argumentsText);
+    const checkfirst = checksByDefault || /checkfirst\s*=\s*True/.test(argumentsText);
     const base = { origin: "core" as const, span: this.span(call), context: state.context, text: compact(call.text) };
     if (target?.kind === "table") {
       this.emit(
@@ -519,7 +553,7 @@ export class BodyWalker {
       : /Sequence\(/.test(definition)
         ? "sequence"
         : "other";
-    const name = /name\s*=\s*["']([^"']+)["']/.exec(definition)?.[1] ?? object.text;
+    const name = /name\s*=\s*["']([^"']+)["']/.exec(definition)?.[1] ?? unresolvedName(object.text);
     this.emit(
       method === "create"
         ? { ...base, kind: "create-object", objectType, name, ifNotExists: checkfirst, orReplace: false }
@@ -527,13 +561,13 @@ export class BodyWalker {
     );
   }
 
-  private walkPlainCall(call: Node, name: string, state: WalkState): boolean {
+  private walkPlainCall(call: Node, name: string, state: WalkState, atStatement: boolean): boolean {
     const helper = state.scope.lookup(name);
     if (helper?.kind === "function") {
       this.walkHelper(call, name, helper, state);
       return true;
     }
-    if (this.importedCallables.has(name)) {
+    if (this.frame.importedCallables.has(name) && atStatement) {
       this.emit({
         kind: "opaque",
         origin: "op",
@@ -550,7 +584,7 @@ export class BodyWalker {
   private walkHelper(
     call: Node,
     name: string,
-    helper: { readonly node: Node; readonly scope?: Scope },
+    helper: { readonly node: Node; readonly scope?: Scope; readonly module?: HelperModule },
     state: WalkState,
   ): void {
     if (state.depth >= MAX_HELPER_DEPTH || state.context.helpers.includes(name)) return;
@@ -571,13 +605,30 @@ export class BodyWalker {
     const body = definition.childForFieldName("body");
     if (!body) return;
     // A helper sees the names of the scope it was defined in (closures), not its caller's locals.
-    const scope = (helper.scope ?? this.moduleScope).child();
+    const scope = (helper.scope ?? this.frame.moduleScope).child();
     this.bindParameters(definition, call, state.scope, scope);
-    this.walkBlock(body, {
-      scope,
-      depth: state.depth + 1,
-      context: { ...state.context, helpers: [...state.context.helpers, name] },
-    });
+    const caller = this.frame;
+    const module = helper.module;
+    if (module && module !== caller.module) {
+      this.frame = {
+        file: module.file,
+        lines: module.lines,
+        moduleScope: module.scope,
+        opNames: module.opNames,
+        importedCallables: module.importedCallables,
+        module,
+        callSite: caller.callSite ?? this.span(call),
+      };
+    }
+    try {
+      this.walkBlock(body, {
+        scope,
+        depth: state.depth + 1,
+        context: { ...state.context, helpers: [...state.context.helpers, name] },
+      });
+    } finally {
+      this.frame = caller;
+    }
   }
 
   private bindParameters(definition: Node, call: Node, callerScope: Scope, scope: Scope): void {
@@ -621,6 +672,7 @@ export class BodyWalker {
       evaluator: this.evaluator,
       ...(batch ? { batchTable: batch } : {}),
       execute: (argument) => this.execute(argument, call, state),
+      spanOf: (node) => this.span(node),
     });
     for (const operation of operations) this.emit(operation);
   }
@@ -673,19 +725,24 @@ export class BodyWalker {
           value.kind === "unknown" && value.limit
             ? `the SQL comes from \`${compact(argument.text)}\`, whose value is not worked out: ${value.limit}`
             : `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
+        sqlNotRead: true,
       },
     });
   }
 
   private emitSql(value: ResolvedString, call: Node, state: WalkState): void {
     if (value.text.trim() === "") return;
-    const lines = this.lines;
+    const { lines, callSite } = this.frame;
     this.items.push({
       kind: "sql",
       source: {
         file: this.file,
         text: value.text,
-        position: (index) => lines.position(sourceOffset(value, Math.min(index, value.text.length - 1))),
+        // SQL inside a helper module stands where the revision calls the helper.
+        position: (index) =>
+          callSite
+            ? { line: callSite.line, column: callSite.column }
+            : lines.position(sourceOffset(value, Math.min(index, value.text.length - 1))),
         span: this.span(call),
         context: state.context,
       },
@@ -696,6 +753,8 @@ export class BodyWalker {
   private coreExpression(argument: Node, call: Node, state: WalkState): boolean {
     if (argument.type !== "call") return false;
     const methods: string[] = [];
+    // The `.where(...)` / `.filter(...)` / `.filter_by(...)` calls of the chain, for their NULL tests.
+    const filters: { method: string; call: Node }[] = [];
     let node: Node | null = argument;
     let root: Node | null = null;
     while (node?.type === "call") {
@@ -708,7 +767,9 @@ export class BodyWalker {
         break;
       }
       if (fn?.type === "attribute") {
-        methods.push(fn.childForFieldName("attribute")?.text ?? "");
+        const method = fn.childForFieldName("attribute")?.text ?? "";
+        methods.push(method);
+        if (FILTER_METHODS.has(method)) filters.push({ method, call: node });
         const object: Node | null = fn.childForFieldName("object");
         if (object?.type !== "call") {
           root = object;
@@ -738,7 +799,10 @@ export class BodyWalker {
           ? "insert-select"
           : "insert"
         : (statement as DataStatement);
-    this.emit(this.dataChange(call, state, kind, table, kind === "insert" || hasWhere, "core", argument.text));
+    const whereIsNull = kind === "update" || kind === "delete" ? coreNullTestedColumns(filters) : undefined;
+    this.emit(
+      this.dataChange(call, state, kind, table, kind === "insert" || hasWhere, "core", argument.text, whereIsNull),
+    );
     return true;
   }
 
@@ -750,6 +814,7 @@ export class BodyWalker {
     hasWhere: boolean,
     origin: "core" | "op",
     text: string = call.text,
+    whereIsNull?: readonly string[],
   ): Operation {
     return {
       kind: "data-change",
@@ -760,6 +825,7 @@ export class BodyWalker {
       statement,
       hasWhere,
       ...(table ? { table } : {}),
+      ...(whereIsNull ? { whereIsNull } : {}),
     };
   }
 }
@@ -774,33 +840,7 @@ function earlyExitCondition(statement: Node): string | undefined {
   return statement.childForFieldName("condition")?.text;
 }
 
-/** The operands of a left-nested chain of one operator type (`a + b + c`, `a and b and c`), left to right. */
-function chainTerms(node: Node): Node[] {
-  const terms: Node[] = [];
-  let current: Node | null = node;
-  while (current?.type === node.type) {
-    const right = current.childForFieldName("right");
-    if (right) terms.push(right);
-    current = current.childForFieldName("left");
-  }
-  if (current) terms.push(current);
-  return terms.reverse();
-}
-
-/** Binds a loop target (`t`, `t, c`, `(t, c)`) to one item, unpacking tuples item by item. */
-function bindTarget(target: Node, value: PyValue, scope: Scope): void {
-  if (target.type === "identifier") {
-    scope.define(target.text, value);
-    return;
-  }
-  const names = target.namedChildren.filter((child): child is Node => !!child && child.type !== "comment");
-  names.forEach((name, index) => {
-    const item = value.kind === "list" ? value.items[index] : undefined;
-    bindTarget(name, item ?? unknown(name), scope);
-  });
-}
-
-function identifiersIn(node: Node): string[] {
-  if (node.type === "identifier") return [node.text];
+function identifiersIn(node: Node): Node[] {
+  if (node.type === "identifier") return [node];
   return node.namedChildren.flatMap((child) => (child ? identifiersIn(child) : []));
 }

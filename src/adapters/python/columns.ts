@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
-import type { ColumnSpec } from "../../domain/index.js";
-import { type Evaluator, keywordArgument, plainString, type Scope } from "./values.js";
+import { type ColumnSpec, type SourceSpan, unresolvedName } from "../../domain/index.js";
+import { asString, type Evaluator, keywordArgument, plainString, type Scope } from "./values.js";
 
 const MODULE_PREFIX = /^(?:[A-Za-z_]\w*\.)*/;
 
@@ -46,8 +46,23 @@ const TYPE_NAMES: ReadonlyMap<string, string> = new Map(
 );
 
 /** Normalises a SQLAlchemy type expression (`sa.String(length=255)`, `postgresql.JSONB`) to a type text. */
-export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, scope: Scope): string | undefined {
+export function sqlAlchemyType(
+  node: Node | undefined,
+  evaluator: Evaluator,
+  scope: Scope,
+  depth = 0,
+): string | undefined {
   if (!node) return undefined;
+  if (node.type === "identifier") {
+    // `type_=new_status`: a local variable holds the type (`new_status = sa.Enum(...)`); read what it holds. A name
+    // the file binds to something unreadable is unknown, never a type name.
+    const bound = scope.lookup(node.text);
+    if (bound !== undefined) {
+      return bound.kind === "unknown" && bound.node !== undefined && bound.node !== node && depth < 4
+        ? sqlAlchemyType(bound.node, evaluator, scope, depth + 1)
+        : undefined;
+    }
+  }
   const callee = node.type === "call" ? node.childForFieldName("function") : node;
   if (!callee) return undefined;
   // `JSONType().with_variant(mysql.JSON(), "mysql")`: the type before the dialect variants.
@@ -59,13 +74,32 @@ export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, sco
   const name = callee.text.replace(MODULE_PREFIX, "");
   const lower = name.toLowerCase();
   if (lower === "datetime" || lower === "timestamp") {
-    const timezone = node.type === "call" ? keywordArgument(node, "timezone")?.text : undefined;
+    // `sa.DateTime(True)`: timezone is DateTime's first positional parameter.
+    const firstPositional =
+      node.type === "call"
+        ? node.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment")
+        : undefined;
+    const timezone =
+      node.type === "call"
+        ? (keywordArgument(node, "timezone")?.text ??
+          (firstPositional && firstPositional.type !== "keyword_argument" ? firstPositional.text : undefined))
+        : undefined;
     return timezone === "True" ? "timestamp with time zone" : "timestamp without time zone";
   }
   // A project's own type (a TypeDecorator): its name, which compares equal only to itself.
-  if (!TYPE_NAMES.get(lower)) return lower;
-  const base = TYPE_NAMES.get(lower) ?? lower;
+  const base = TYPE_NAMES.get(lower);
+  // A project's own type class (CapWords, as classes are) stands for itself; `make_type(...)` is a call whose result
+  // is unknown.
+  if (base === undefined) return /^[A-Z]/.test(name) ? lower : undefined;
   if (node.type !== "call") return base;
+  if (base === "enum") return enumType(node, evaluator, scope);
+  if (base === "array") {
+    // `sa.ARRAY(sa.String(100))`: the element type, as PostgreSQL spells arrays.
+    const element = node.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
+    const inner =
+      element?.type === "keyword_argument" ? undefined : sqlAlchemyType(element ?? undefined, evaluator, scope);
+    return inner === undefined ? base : `${inner}[]`;
+  }
   const args = node.childForFieldName("arguments")?.namedChildren ?? [];
   const numbers: string[] = [];
   for (const arg of args) {
@@ -78,6 +112,24 @@ export function sqlAlchemyType(node: Node | undefined, evaluator: Evaluator, sco
     }
   }
   return numbers.length > 0 && ["varchar", "numeric", "char"].includes(base) ? `${base}(${numbers.join(",")})` : base;
+}
+
+/**
+ * `sa.Enum("a", "b", name=...)` as `enum('a','b')`, so that a change to a superset of values reads as the widening it
+ * is; `enum` alone when the values are not literals (a Python enum class, a splat).
+ */
+function enumType(call: Node, evaluator: Evaluator, scope: Scope): string {
+  const values: string[] = [];
+  // PostgreSQL names the type (`name="vpn_pfs"`): a change to an enum of the same name is no change there.
+  const name = plainString(evaluator.evaluate(keywordArgument(call, "name"), scope));
+  const named = name === undefined ? "" : ` named ${name}`;
+  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (!arg || arg.type === "comment" || arg.type === "keyword_argument") continue;
+    const value = plainString(evaluator.evaluate(arg, scope));
+    if (value === undefined) return `enum${named}`;
+    values.push(`'${value.replace(/'/g, "''")}'`);
+  }
+  return values.length > 0 ? `enum(${values.join(",")})${named}` : `enum${named}`;
 }
 
 const COLUMN_CALL = /(?:^|\.)Column$/;
@@ -126,7 +178,12 @@ export function withImplicitSerial(declarations: readonly ColumnDeclaration[]): 
  * Reads `sa.Column(name, type, *constraints, nullable=, server_default=, default=, primary_key=)`, and what
  * SQLAlchemy's rendering of the column further depends on.
  */
-export function columnDeclaration(call: Node, evaluator: Evaluator, scope: Scope): ColumnDeclaration | undefined {
+export function columnDeclaration(
+  call: Node,
+  evaluator: Evaluator,
+  scope: Scope,
+  span?: SourceSpan,
+): ColumnDeclaration | undefined {
   const positional: { node: Node; callee: string }[] = [];
   const keywords = new Map<string, Node>();
   // One pass over the arguments: every node access crosses into WASM, and a table can have hundreds of columns.
@@ -141,10 +198,14 @@ export function columnDeclaration(call: Node, evaluator: Evaluator, scope: Scope
       positional.push({ node: arg, callee: kind === "call" ? (arg.childForFieldName("function")?.text ?? "") : "" });
     }
   }
-  const first = positional[0]?.node;
-  const name = plainString(evaluator.evaluate(first, scope)) ?? first?.text;
-  if (!name) return undefined;
-  const typeNode = keywords.get("type_") ?? positional.slice(1).find((arg) => !CONSTRAINT_CALL.test(arg.callee))?.node;
+  // `sa.Column("email", sa.Text())`, or the keyword form `sa.Column(name="email", type_=sa.Text())`.
+  const nameNode = keywords.get("name") ?? positional[0]?.node;
+  if (!nameNode) return undefined;
+  const named = evaluator.evaluate(nameNode, scope);
+  const resolved = asString(named);
+  const name = resolved?.text ?? unresolvedName(named.kind === "unknown" ? named.text : nameNode.text);
+  const rest = keywords.has("name") ? positional : positional.slice(1);
+  const typeNode = keywords.get("type_") ?? rest.find((arg) => !CONSTRAINT_CALL.test(arg.callee))?.node;
   const primaryKey = keywords.get("primary_key")?.text === "True";
   const nullableText = keywords.get("nullable")?.text;
   const nullable = nullableText === undefined ? !primaryKey : nullableText !== "False";
@@ -164,6 +225,7 @@ export function columnDeclaration(call: Node, evaluator: Evaluator, scope: Scope
     : undefined;
   const spec: ColumnSpec = {
     name,
+    ...(span ? { span } : {}),
     nullable,
     primaryKey,
     ...(type ? { type } : {}),

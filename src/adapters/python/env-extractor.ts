@@ -33,6 +33,7 @@ export class EnvExtractor {
           span: lines.span(file, call.startIndex, call.endIndex),
           valueText: value.text,
           escaped: index.isEscaped(value, call),
+          ...(/offline/i.test(enclosingFunction(call) ?? "") ? { offlineOnly: true } : {}),
         });
       }
       const configureCalls = calls.filter(isConfigureCall);
@@ -170,6 +171,15 @@ const SETS_LOCK_TIMEOUT = [
 ];
 
 /** A string the file uses (not a docstring) that sets lock_timeout, or a `"lock_timeout"` key (asyncpg's server_settings). */
+/** The name of the function a call stands in, if any (a few levels up: env.py nests little). */
+function enclosingFunction(node: Node): string | undefined {
+  let current: Node | null = node.parent;
+  for (let depth = 0; current && depth < 64; depth++, current = current.parent) {
+    if (current.type === "function_definition") return current.childForFieldName("name")?.text;
+  }
+  return undefined;
+}
+
 function setsLockTimeout(root: Node): boolean {
   for (const string of root.descendantsOfType("string")) {
     if (!string || string.parent?.type === "expression_statement") continue;

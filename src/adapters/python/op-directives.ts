@@ -1,8 +1,15 @@
 import type { Node } from "web-tree-sitter";
-import type { ConstraintType, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
+import {
+  type ConstraintType,
+  type Operation,
+  type OperationContext,
+  type SourceSpan,
+  type TableConstraint,
+  unresolvedName,
+} from "../../domain/index.js";
 import { compact } from "../source-text.js";
 import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
-import { type Evaluator, type PyValue, plainString, type Scope } from "./values.js";
+import { asString, type Evaluator, keywordArgument, type PyValue, plainString, type Scope } from "./values.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
 const SIGNATURES: ReadonlyMap<string, readonly string[]> = new Map(
@@ -68,6 +75,8 @@ export interface DirectiveSite {
   readonly batchTable?: { readonly table: string; readonly schema?: string };
   /** Hands over the argument of `op.execute` to the SQL/core-expression path. */
   readonly execute: (argument: Node | undefined) => void;
+  /** The file span of a node inside the call (a column's own `sa.Column(...)`). */
+  readonly spanOf: (node: Node) => SourceSpan;
 }
 
 class Arguments {
@@ -132,6 +141,17 @@ function isTrue(node: Node | undefined): boolean {
 }
 
 /**
+ * A name as the code gives it: the string, or what could be resolved of it with `«...»` for the rest, or the
+ * expression that holds it (`«table»` for a loop variable). Never an expression passed off as a name.
+ */
+export function nameOf(value: PyValue, node: Node | undefined): string {
+  const resolved = asString(value);
+  if (resolved !== undefined) return resolved.text;
+  if (value.kind === "unknown") return unresolvedName(value.text);
+  return unresolvedName(node?.text ?? "?");
+}
+
+/**
  * Turns one `op.<directive>(...)` (or `batch_op.<directive>(...)`) call into domain operations.
  * `op.execute` hands its argument to `site.execute`; unknown directives become opaque operations.
  */
@@ -154,12 +174,17 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
   const parameters = batch ? signature.filter((name) => name !== "table_name") : signature;
   const args = new Arguments(site.call, parameters);
   const value = (name: string): PyValue => site.evaluator.evaluate(args.named.get(name), site.scope);
-  const text = (name: string): string | undefined => plainString(value(name)) ?? args.named.get(name)?.text;
+  const text = (name: string): string | undefined => {
+    const node = args.named.get(name);
+    const given = value(name);
+    // `name=None`: no name given (a naming convention names it), not an unknown one.
+    return node === undefined || given.kind === "none" ? undefined : nameOf(given, node);
+  };
   const strings = (name: string): string[] => {
     const list = value(name);
-    if (list.kind === "list") return list.items.map((item) => plainString(item) ?? "?");
-    const single = plainString(list);
-    return single ? [single] : [];
+    const node = args.named.get(name);
+    if (list.kind === "list") return list.items.map((item) => nameOf(item, node));
+    return node === undefined || list.kind === "none" ? [] : [nameOf(list, node)];
   };
   const table = batch?.table ?? text("table_name") ?? "?";
   const schema = batch?.schema ?? plainString(value("schema"));
@@ -182,7 +207,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
         columnCall && isColumnCall(columnCall) ? columnDeclaration(columnCall, site.evaluator, site.scope) : undefined;
       // Alembic adds the column to a table of its own, where a primary key is the only one: SERIAL if it is an integer.
       const column = declaration ? withImplicitSerial([declaration])[0] : undefined;
-      const name = column?.name ?? columnNode?.text ?? "?";
+      const name = column?.name ?? (columnNode ? nameOf(value("column"), columnNode) : "?");
       // Alembic emits `unique=True` as ADD UNIQUE and an inline CheckConstraint inside the ADD COLUMN.
       const constraints: Operation[] = [
         ...(declaration?.unique ? [{ constraintType: "unique" as const }] : []),
@@ -209,29 +234,74 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
     case "create_table": {
       const elements = args.rest();
       const primaryKeyColumns = new Set<string>();
+      // A table-level sa.ForeignKeyConstraint(["account_id"], ["accounts.id"]) is read as the inline ForeignKey it
+      // stands for: column -> referenced table.
+      const foreignKeys = new Map<string, string>();
+      const constraints: TableConstraint[] = [];
       for (const element of elements) {
-        if (/PrimaryKeyConstraint$/.test(element.childForFieldName("function")?.text ?? "")) {
+        const callee = element.childForFieldName("function")?.text ?? "";
+        if (/UniqueConstraint$/.test(callee)) {
+          const columns = (element.childForFieldName("arguments")?.namedChildren ?? [])
+            .filter((arg): arg is Node => !!arg && arg.type !== "comment" && arg.type !== "keyword_argument")
+            .map((arg) => plainString(site.evaluator.evaluate(arg, site.scope)))
+            .filter((column): column is string => column !== undefined);
+          const constraintName = plainString(site.evaluator.evaluate(keywordArgument(element, "name"), site.scope));
+          if (columns.length > 0)
+            constraints.push({
+              constraintType: "unique",
+              name: constraintName ?? `${table}_${columns.join("_")}_key`,
+              columns,
+            });
+        } else if (/PrimaryKeyConstraint$/.test(callee)) {
           for (const arg of element.childForFieldName("arguments")?.namedChildren ?? []) {
             const name = arg && plainString(site.evaluator.evaluate(arg, site.scope));
             if (name) primaryKeyColumns.add(name);
           }
+        } else if (/ForeignKeyConstraint$/.test(callee)) {
+          const [local, remote] = (element.childForFieldName("arguments")?.namedChildren ?? []).filter(
+            (arg) => arg && arg.type !== "comment" && arg.type !== "keyword_argument",
+          );
+          const columns = site.evaluator.evaluate(local ?? undefined, site.scope);
+          const targets = site.evaluator.evaluate(remote ?? undefined, site.scope);
+          if (columns.kind !== "list" || targets.kind !== "list") continue;
+          columns.items.forEach((column, index) => {
+            const name = plainString(column);
+            const target = plainString(targets.items[index]);
+            const table = target?.includes(".") ? target.slice(0, target.lastIndexOf(".")).split(".").pop() : undefined;
+            if (name && table) foreignKeys.set(name, table);
+          });
         }
       }
       const declarations = elements
         .filter((element) => isColumnCall(element))
-        .map((element) => columnDeclaration(element, site.evaluator, site.scope))
+        .map((element) => columnDeclaration(element, site.evaluator, site.scope, site.spanOf(element)))
         .filter((declaration) => declaration !== undefined)
-        .map((declaration) =>
-          primaryKeyColumns.has(declaration.spec.name)
-            ? { ...declaration, spec: { ...declaration.spec, primaryKey: true, nullable: false } }
-            : declaration,
-        );
+        .map((declaration) => {
+          const references = declaration.spec.references ?? foreignKeys.get(declaration.spec.name);
+          const primaryKey = primaryKeyColumns.has(declaration.spec.name);
+          return primaryKey || references !== declaration.spec.references
+            ? {
+                ...declaration,
+                spec: {
+                  ...declaration.spec,
+                  ...(primaryKey ? { primaryKey: true, nullable: false } : {}),
+                  ...(references !== undefined ? { references } : {}),
+                },
+              }
+            : declaration;
+        });
       const columns = withImplicitSerial(declarations);
+      for (const declaration of declarations) {
+        const column = declaration.spec.name;
+        if (declaration.unique)
+          constraints.push({ constraintType: "unique", name: `${table}_${column}_key`, columns: [column] });
+      }
       return [
         {
           ...base,
           kind: "create-table",
           columns,
+          ...(constraints.length > 0 ? { constraints } : {}),
           ifNotExists: isTrue(args.named.get("if_not_exists")),
           fromQuery: false,
         },
@@ -287,7 +357,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
         {
           ...base,
           kind: "add-constraint",
-          ...(name && name !== "None" ? { name } : {}),
+          ...(name !== undefined ? { name } : {}),
           constraintType,
           columns:
             constraintType === "foreign-key"
@@ -382,14 +452,14 @@ function alterColumnOperations(
   if (nullable === "True" && existingNullable !== "True") operations.push({ ...base, kind: "drop-not-null", column });
   const newType = args.named.get("type_");
   if (newType) {
-    const toType = sqlAlchemyType(newType, site.evaluator, site.scope) ?? newType.text;
+    const toType = sqlAlchemyType(newType, site.evaluator, site.scope);
     const fromType = sqlAlchemyType(args.named.get("existing_type"), site.evaluator, site.scope);
     const using = args.named.get("postgresql_using");
     operations.push({
       ...base,
       kind: "change-column-type",
       column,
-      toType,
+      ...(toType !== undefined ? { toType } : { toTypeWritten: compact(newType.text) }),
       ...(fromType ? { fromType } : {}),
       ...(using ? { using: using.text } : {}),
     });

@@ -8,17 +8,16 @@ import {
   type Revision,
   TOP_LEVEL_CONTEXT,
 } from "../../domain/index.js";
+import type { ModuleSource } from "../fs/project-modules.js";
 import { LineIndex } from "../line-index.js";
 import { compact } from "../source-text.js";
 import type { SqlSource, SqlTranslator } from "../sql/sql-source.js";
 import { BodyWalker, type WalkItem } from "./body-walker.js";
 import { readDirectiveComments } from "./directive-comments.js";
+import { HelperModules, type ModuleRead } from "./helper-modules.js";
+import { nameOf } from "./op-directives.js";
 import { isPhaseExceptionFunction, readPhaseException } from "./phase-exceptions.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
-
-/** Modules whose imports cannot hide migration operations. */
-const LIBRARY_MODULES =
-  /^(?:alembic|sqlalchemy|sqlmodel|typing|typing_extensions|__future__|logging|datetime|json|os|sys|uuid|re|enum|collections|functools|itertools|time|decimal|textwrap|hashlib|random|string|dataclasses|pathlib|contextlib|base64)(?:\.|$)/;
 
 const META_NAMES: ReadonlyMap<string, keyof Revision["rawMeta"]> = new Map([
   ["revision", "revision"],
@@ -71,18 +70,48 @@ function firstError(root: Node): Node | undefined {
   }
 }
 
+/** Where the project's own helper modules are found, and how their paths are shown. */
+export interface HelperModuleSettings {
+  readonly source: ModuleSource;
+  readonly displayPath: (absolute: string) => string;
+}
+
 /** Reads an Alembic revision file: its identity, its graph edges, and the operations of upgrade() and downgrade(). */
 export class RevisionExtractor {
-  private readonly evaluator = new Evaluator();
+  private readonly evaluator: Evaluator;
+  private readonly modules: HelperModules;
 
   constructor(
     private readonly parser: Parser,
     private readonly sqlTranslator: SqlTranslatorProvider,
-  ) {}
+    helperModules?: HelperModuleSettings,
+  ) {
+    this.evaluator = new Evaluator((module, name) => this.modules.attribute(module, name));
+    this.modules = new HelperModules(
+      parser,
+      helperModules?.source,
+      this.evaluator,
+      helperModules?.displayPath ?? ((absolute) => absolute),
+    );
+  }
 
-  /** Returns undefined for a Python file that is not a revision (no `revision` and no `upgrade()`). */
-  async extract(file: string, text: string): Promise<Revision | undefined> {
+  /** The project helper modules the last `extract` read (for the extraction cache). */
+  modulesRead(): ModuleRead[] {
+    return this.modules.modulesRead();
+  }
+
+  /** Frees what helper modules hold; the extractor is not used afterwards. */
+  dispose(): void {
+    this.modules.dispose();
+  }
+
+  /**
+   * Returns undefined for a Python file that is not a revision (no `revision` and no `upgrade()`). `path` is the
+   * file's absolute path, from which the project's helper modules are found.
+   */
+  async extract(file: string, text: string, path?: string): Promise<Revision | undefined> {
     this.evaluator.startFile();
+    this.modules.begin();
     const { tree, lines, problems } = parseModule(this.parser, file, text);
     try {
       const moduleScope = new Scope();
@@ -90,6 +119,7 @@ export class RevisionExtractor {
       const importedCallables = new Set<string>();
       const rawMeta: { -readonly [K in keyof Revision["rawMeta"]]: MetaValue } = {};
       let message: string | undefined;
+      let branchLabels: string[] = [];
       let upgrade: Node | undefined;
       let downgrade: Node | undefined;
       const phaseExceptions: PhaseException[] = [];
@@ -106,9 +136,10 @@ export class RevisionExtractor {
             moduleScope.define(name, value);
             const metaKey = META_NAMES.get(name);
             if (metaKey) rawMeta[metaKey] = metaValue(value, inner.childForFieldName("right"));
+            if (name === "branch_labels") branchLabels = labelsOf(value);
           }
-        } else if (statement.type === "import_from_statement") {
-          this.readImport(statement, opNames, importedCallables);
+        } else if (statement.type === "import_from_statement" || statement.type === "import_statement") {
+          this.modules.bindImport(statement, path, { scope: moduleScope, opNames, importedCallables });
         } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
           const definition =
             statement.type === "function_definition" ? statement : statement.childForFieldName("definition");
@@ -143,30 +174,18 @@ export class RevisionExtractor {
         file,
         downRevisions: metaList(rawMeta.downRevision),
         dependsOn: metaList(rawMeta.dependsOn),
-        branchLabels: metaList(rawMeta.branchLabels),
+        branchLabels,
         ...(message ? { message } : {}),
         rawMeta,
-        upgrade: upgradeBody,
-        downgrade: downgradeBody,
+        upgrade: { operations: upgradeBody.operations },
+        downgrade: { operations: downgradeBody.operations },
+        sqlStatements: upgradeBody.sqlStatements,
         problems,
         directives: readDirectiveComments(tree.rootNode, text, lines, file),
         phaseExceptions,
       };
     } finally {
       tree.delete();
-    }
-  }
-
-  private readImport(statement: Node, opNames: Set<string>, importedCallables: Set<string>): void {
-    const module = statement.childForFieldName("module_name")?.text ?? "";
-    for (const imported of statement.childrenForFieldName("name")) {
-      if (!imported) continue;
-      const original = imported.type === "aliased_import" ? imported.childForFieldName("name")?.text : imported.text;
-      const local = imported.type === "aliased_import" ? imported.childForFieldName("alias")?.text : imported.text;
-      if (!local) continue;
-      if (module === "alembic" && original === "op") opNames.add(local);
-      else if (!LIBRARY_MODULES.test(module.replace(/^\.+/, "")) || module.startsWith("."))
-        importedCallables.add(local);
     }
   }
 
@@ -178,16 +197,21 @@ export class RevisionExtractor {
     opNames: ReadonlySet<string>,
     importedCallables: ReadonlySet<string>,
     problems: ExtractionProblem[],
-  ): Promise<MigrationBody> {
+  ): Promise<MigrationBody & { readonly sqlStatements: number }> {
     const block = definition?.childForFieldName("body");
-    if (!block) return { operations: [] };
+    if (!block) return { operations: [], sqlStatements: 0 };
     const walker = new BodyWalker(file, lines, this.evaluator, moduleScope, opNames, importedCallables);
     const items = walker.walk(block, moduleScope.child(), TOP_LEVEL_CONTEXT);
-    return { operations: await this.resolveSql(items, problems) };
+    const { operations, statements } = await this.resolveSql(items, problems);
+    return { operations, sqlStatements: statements };
   }
 
-  private async resolveSql(items: readonly WalkItem[], problems: ExtractionProblem[]): Promise<Operation[]> {
+  private async resolveSql(
+    items: readonly WalkItem[],
+    problems: ExtractionProblem[],
+  ): Promise<{ operations: Operation[]; statements: number }> {
     const operations: Operation[] = [];
+    let statements = 0;
     for (const item of items) {
       if (item.kind === "operation") {
         operations.push(item.operation);
@@ -210,8 +234,9 @@ export class RevisionExtractor {
       const translation = translator.translate(item.source);
       operations.push(...translation.operations);
       problems.push(...translation.problems);
+      statements += translation.statements;
     }
-    return operations;
+    return { operations, statements };
   }
 }
 
@@ -233,6 +258,16 @@ function metaValue(value: PyValue, node: Node | null): MetaValue {
     if (values.every((item): item is string => item !== undefined)) return { type: "list", values };
   }
   return { type: "expression", text: node?.text ?? "" };
+}
+
+/**
+ * Branch labels as the code gives them: a label held by a constant migragate cannot read (`cli.EXPAND_BRANCH` from a
+ * module outside the project) still names a branch, marked unresolved, so the graph knows the branch is named.
+ */
+function labelsOf(value: PyValue): string[] {
+  if (value.kind === "none") return [];
+  const items = value.kind === "list" ? value.items : [value];
+  return items.filter((item) => item.kind !== "none").map((item) => nameOf(item, undefined));
 }
 
 function metaList(value: MetaValue | undefined): string[] {

@@ -1,4 +1,5 @@
 import type { Node } from "web-tree-sitter";
+import type { LineIndex } from "../line-index.js";
 import { decodeStringContent } from "./escapes.js";
 import {
   applyFormat,
@@ -32,8 +33,13 @@ export type PyValue =
   | { readonly kind: "statement"; readonly node: Node }
   /** `sa.Column(...)` held in a variable, read when an op receives it. */
   | { readonly kind: "column"; readonly node: Node }
-  /** A local helper function defined in the same file, with the scope it was defined in when not the module. */
-  | { readonly kind: "function"; readonly node: Node; readonly scope?: Scope }
+  /**
+   * A helper function: defined in the same file (with the scope it was defined in when not the module), or in a
+   * helper module of the project (`module`), whose own names it then sees.
+   */
+  | { readonly kind: "function"; readonly node: Node; readonly scope?: Scope; readonly module?: HelperModule }
+  /** An imported module: one of the project's helper modules, or (no `module`) one migragate cannot read. */
+  | { readonly kind: "module"; readonly name: string; readonly module?: HelperModule }
   /** Assigned differently in the branches of an `if`: each value with the conditions of its branch. */
   | {
       readonly kind: "alternatives";
@@ -41,8 +47,31 @@ export type PyValue =
       /** How many values the options hold in all, nested alternatives counted through. */
       readonly count: number;
     }
-  /** `limit`: the value was not worked out because it went past one of the limits below (it is opaque). */
-  | { readonly kind: "unknown"; readonly text: string; readonly offset: number; readonly limit?: string };
+  /**
+   * Anything else, with the expression that produced it (a type such as `sa.Enum(...)` is read from it later);
+   * `limit`: the value was not worked out because it went past one of the limits below (it is opaque).
+   */
+  | {
+      readonly kind: "unknown";
+      readonly text: string;
+      readonly offset: number;
+      readonly node?: Node;
+      readonly limit?: string;
+    };
+
+/** A helper module of the project, read for the functions and constants a revision imports from it. */
+export interface HelperModule {
+  /** Its path as reports show it. */
+  readonly file: string;
+  readonly lines: LineIndex;
+  readonly scope: Scope;
+  /** Names that refer to Alembic's `op` in that module. */
+  readonly opNames: ReadonlySet<string>;
+  readonly importedCallables: ReadonlySet<string>;
+}
+
+/** Resolves `module.name` for module values (see HelperModules). */
+export type ModuleAttribute = (module: Extract<PyValue, { kind: "module" }>, name: string) => PyValue | undefined;
 
 /**
  * Limits of static evaluation, far above what migrations do and low enough that no file can make it hang or run out
@@ -101,8 +130,24 @@ const CORE_STATEMENT_CALL =
   /(?:^|\.)(?:select|update|insert|delete)$|\b(?:select|update|insert|delete)\([\s\S]*\)\.(?:where|values|filter|distinct|order_by|limit|returning|from_select|select_from|group_by|join|outerjoin)$/;
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
+/** Items a comprehension is expanded to: enough for a list of tables, bounded for generated code. */
+const MAX_COMPREHENSION_ITEMS = 100;
+
+/** Binds a target (`t`, `t, c`, `(t, c)`) to one value, unpacking tuples item by item. */
+export function bindNames(target: Node, value: PyValue, scope: Scope): void {
+  if (target.type === "identifier") {
+    scope.define(target.text, value);
+    return;
+  }
+  const names = target.namedChildren.filter((child): child is Node => !!child && child.type !== "comment");
+  names.forEach((name, index) => {
+    const item = value.kind === "list" ? value.items[index] : undefined;
+    bindNames(name, item ?? unknown(name), scope);
+  });
+}
+
 export function unknown(node: Node): PyValue {
-  return { kind: "unknown", text: node.text, offset: node.startIndex };
+  return { kind: "unknown", text: node.text, offset: node.startIndex, node };
 }
 
 /** A value not worked out because of a limit, which the reason names. */
@@ -185,6 +230,9 @@ export class Evaluator {
     this.builtCharacters = 0;
   }
 
+  /** `moduleAttribute` reads `module.name` when the value is an imported helper module. */
+  constructor(private readonly moduleAttribute?: ModuleAttribute) {}
+
   evaluate(node: Node | null | undefined, scope: Scope): PyValue {
     if (!node) return { kind: "none" };
     // Deep nesting (20,000 parentheses) would overflow the stack: past the limit the value is unknown.
@@ -237,6 +285,14 @@ export class Evaluator {
         };
       case "binary_operator":
         return this.evaluateBinary(node, scope);
+      case "list_comprehension":
+        return this.evaluateComprehension(node, scope);
+      case "attribute": {
+        const object = this.evaluate(node.childForFieldName("object"), scope);
+        const name = node.childForFieldName("attribute")?.text;
+        if (object.kind !== "module" || !name) return unknown(node);
+        return this.moduleAttribute?.(object, name) ?? unknown(node);
+      }
       case "call":
         return this.evaluateCall(node, scope);
       default:
@@ -336,6 +392,28 @@ export class Evaluator {
       }
     }
     return unknown(node);
+  }
+
+  /**
+   * `[(table, model(table)) for table in TABLES]` over a list known statically: one item per element, the loop
+   * variables bound. Filters (`if ...`), nested `for`s and long or unknown iterables leave it unknown.
+   */
+  private evaluateComprehension(node: Node, scope: Scope): PyValue {
+    const body = node.childForFieldName("body");
+    const clauses = node.namedChildren.filter(
+      (child) => child?.type === "for_in_clause" || child?.type === "if_clause",
+    );
+    const [clause] = clauses;
+    if (!body || clauses.length !== 1 || clause?.type !== "for_in_clause") return unknown(node);
+    const iterable = this.evaluate(clause.childForFieldName("right"), scope);
+    const target = clause.childForFieldName("left");
+    if (!target || iterable.kind !== "list" || iterable.items.length > MAX_COMPREHENSION_ITEMS) return unknown(node);
+    const items = iterable.items.map((item) => {
+      const inner = scope.child();
+      bindNames(target, item, inner);
+      return this.evaluate(body, inner);
+    });
+    return { kind: "list", items };
   }
 
   /** `a + b + c ...` evaluated without recursion: generated SQL can chain thousands of terms. */

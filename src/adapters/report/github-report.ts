@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../../domain/index.js";
+import { displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = {
@@ -36,7 +37,7 @@ function annotation(finding: Finding): string {
     ...columns,
     title: finding.rule,
   });
-  return `::${COMMAND[finding.severity]} ${props}::${escapeData(`${finding.message} — ${finding.hint}`)}`;
+  return `::${COMMAND[finding.severity]} ${props}::${escapeData(`${displayMessage(finding)} — ${finding.hint}`)}`;
 }
 
 function properties(values: Record<string, string | number>): string {

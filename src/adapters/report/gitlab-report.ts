@@ -1,5 +1,6 @@
 import type { Severity } from "../../domain/index.js";
 import { fingerprints, stableHash } from "./fingerprint.js";
+import { displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 type CodeQualitySeverity = "info" | "minor" | "major" | "critical" | "blocker";
@@ -24,7 +25,7 @@ export class GitlabReporter implements Reporter {
     const issues = findings.map((finding, index) => ({
       type: "issue",
       check_name: finding.rule,
-      description: finding.message,
+      description: displayMessage(finding),
       content: { body: finding.hint },
       categories: ["Bug Risk"],
       fingerprint: prints[index],

@@ -7,9 +7,10 @@ import {
   SEVERITIES,
   type SuppressedFinding,
 } from "../../domain/index.js";
+import { coverage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
-/** The JSON report, schemaVersion 1, documented by docs/report.schema.json. Same input, byte-identical output. */
+/** The JSON report, schemaVersion 2, documented by docs/report.schema.json. Same input, byte-identical output. */
 export class JsonReporter implements Reporter {
   render(input: ReportInput): string {
     return [...this.pieces(input)].join("");
@@ -72,6 +73,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
 function findingJson(finding: Finding) {
   return {
     rule: finding.rule,
+    ...(finding.group !== undefined ? { group: finding.group } : {}),
     severity: finding.severity,
     message: finding.message,
     hint: finding.hint,
@@ -81,6 +83,18 @@ function findingJson(finding: Finding) {
     endLine: finding.span.endLine,
     endColumn: finding.span.endColumn,
     ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
+    ...(finding.related !== undefined
+      ? {
+          related: finding.related.map((place) => ({
+            line: place.span.line,
+            column: place.span.column,
+            endLine: place.span.endLine,
+            endColumn: place.span.endColumn,
+            message: place.message,
+            hint: place.hint,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -233,7 +247,7 @@ function lazyJsonReport(input: ReportInput): Record<string, unknown> {
     for (const phase of analyzed.phases) byPhase[phase] = (byPhase[phase] ?? 0) + 1;
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: input.tool,
     dialect: input.dialect,
     summary: {
@@ -244,6 +258,7 @@ function lazyJsonReport(input: ReportInput): Record<string, unknown> {
       bySeverity,
       byRule: Object.fromEntries([...byRule].sort(([a], [b]) => (a < b ? -1 : 1))),
       byPhase,
+      coverage: coverage(input),
     },
     revisions: lazy(revisions, ({ analyzed, historyIndex }) => revisionJson(analyzed, historyIndex), true),
     findings: lazy(result.findings, findingJson),

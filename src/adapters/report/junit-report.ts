@@ -1,5 +1,5 @@
 import { type Finding, failsGate, type SuppressedFinding } from "../../domain/index.js";
-import { findingsByFile, revisionsByFile } from "./report-facts.js";
+import { displayMessage, findingsByFile, revisionsByFile } from "./report-facts.js";
 import type { GateVerdict, Reporter, ReportInput } from "./report-model.js";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-text.js";
 
@@ -44,7 +44,7 @@ function failsTheGate(finding: Finding, gate: GateVerdict): boolean {
 
 function located(finding: Finding): string {
   const { span } = finding;
-  return `${span.file}:${span.line}:${span.column} ${finding.severity} ${finding.rule}: ${finding.message}`;
+  return `${span.file}:${span.line}:${span.column} ${finding.severity} ${finding.rule}: ${displayMessage(finding)}`;
 }
 
 function suppressedNote(finding: SuppressedFinding): string {
@@ -129,7 +129,7 @@ function renderCase(entry: TestCase): string[] {
   const body = [
     ...entry.failures.map(
       (finding) =>
-        `      <failure ${attributes({ type: finding.rule, message: finding.message })}>${escapeXmlText(`${located(finding)}\nhint: ${finding.hint}`)}</failure>`,
+        `      <failure ${attributes({ type: finding.rule, message: displayMessage(finding) })}>${escapeXmlText(`${located(finding)}\nhint: ${finding.hint}`)}</failure>`,
     ),
     ...(entry.error !== undefined
       ? [

@@ -1,6 +1,15 @@
 import type { AnalyzedRevision, Finding, SuppressedFinding, Suppression } from "../../domain/index.js";
 import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
-import { allRevisions, counted, findingsByFile, revisionsByFile, severityCounts } from "./report-facts.js";
+import {
+  allRevisions,
+  counted,
+  coverage,
+  coverageLine,
+  displayMessage,
+  findingsByFile,
+  revisionsByFile,
+  severityCounts,
+} from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 import { ruleDocUrl } from "./rule-docs.js";
 
@@ -54,8 +63,10 @@ function verdict(input: ReportInput): string {
     `in ${counted(underReview, "revision")} under review (${threshold}).`,
     ...extras,
   ].join(" ");
+  const covered = coverageLine(coverage(input));
+  const read = escapeMarkdown(`${covered.charAt(0).toUpperCase()}${covered.slice(1)}.`);
   const heading = gate.passed ? "## ✅ migragate: the gate passes" : "## ❌ migragate: the gate fails";
-  return `<!-- migragate report -->\n${heading}\n\n${line}`;
+  return `<!-- migragate report -->\n${heading}\n\n${line}\n\n${read}`;
 }
 
 function phasesOf(revision: AnalyzedRevision): string {
@@ -105,7 +116,7 @@ function revisionTable(input: ReportInput): string {
 function findingItem(finding: Finding): string {
   const { span } = finding;
   const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
-  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(finding.message)}\n  - hint: ${escapeMarkdown(finding.hint)}`;
+  return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(displayMessage(finding))}\n  - hint: ${escapeMarkdown(finding.hint)}`;
 }
 
 function groupHeading(file: string, revision: AnalyzedRevision | undefined): string {

@@ -36,3 +36,56 @@ export function severityCounts(findings: readonly Finding[]): Record<Severity, n
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** What the analysis could and could not read, over the revisions under review: nothing unread passes silently. */
+export interface Coverage {
+  /** SQL statements read (parsed). */
+  readonly sqlStatements: number;
+  /** SQL statements migragate could not read: they did not parse, or are built at run time. */
+  readonly sqlNotRead: number;
+  /** Other operations whose effect is unknown: an unknown directive, a helper that could not be read. */
+  readonly opaqueOperations: number;
+}
+
+export function coverage(input: ReportInput): Coverage {
+  const seen = new Set<string>();
+  let sqlStatements = 0;
+  let sqlNotRead = 0;
+  let opaqueOperations = 0;
+  for (const analyzed of allRevisions(input)) {
+    if (!analyzed.underReview || seen.has(analyzed.revision.file)) continue;
+    seen.add(analyzed.revision.file);
+    sqlStatements += analyzed.revision.sqlStatements ?? 0;
+    for (const operation of analyzed.operations) {
+      if (operation.kind !== "opaque") continue;
+      if (operation.sqlNotRead) sqlNotRead++;
+      else opaqueOperations++;
+    }
+  }
+  return { sqlStatements, sqlNotRead, opaqueOperations };
+}
+
+/** One line for the text and markdown summaries. */
+export function coverageLine(facts: Coverage): string {
+  const unread =
+    facts.sqlNotRead > 0 ? `, ${counted(facts.sqlNotRead, "statement")} not read (see unparsed-sql)` : ", all read";
+  const opaque =
+    facts.opaqueOperations > 0
+      ? `; ${counted(facts.opaqueOperations, "operation")} whose effect is unknown (listed as opaque in the JSON report)`
+      : "";
+  return `read ${counted(facts.sqlStatements, "SQL statement")}${unread}${opaque}`;
+}
+
+/** Lines a grouped finding's message names; the rest are counted. */
+const LINES_NAMED = 5;
+
+/** The message as reports show it: a grouped finding names the other places of the same problem. */
+export function displayMessage(finding: Finding): string {
+  const related = finding.related ?? [];
+  if (related.length === 0) return finding.message;
+  const lines = [...new Set(related.map((place) => place.span.line))];
+  const named = lines.slice(0, LINES_NAMED).join(", ");
+  const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : "";
+  const where = finding.revision !== undefined ? "revision" : "file";
+  return `${finding.message} (and ${related.length} more like it in this ${where}: line${lines.length === 1 ? "" : "s"} ${named}${more})`;
+}

@@ -1,5 +1,6 @@
 import type { Finding, RuleMeta, Severity, SourceSpan, SuppressedFinding } from "../../domain/index.js";
 import { fingerprints } from "./fingerprint.js";
+import { displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 import { PROJECT_URL, ruleDocUrl } from "./rule-docs.js";
 
@@ -65,10 +66,19 @@ export function buildSarifLog(input: ReportInput) {
       ruleId: finding.rule,
       ...(position !== undefined ? { ruleIndex: position } : {}),
       level: LEVEL[finding.severity],
-      message: { text: `${finding.message} — ${finding.hint}` },
+      message: { text: `${displayMessage(finding)} — ${finding.hint}` },
       locations: [
         { physicalLocation: { artifactLocation: artifactLocation(finding.span.file), region: region(finding.span) } },
       ],
+      ...(finding.related !== undefined
+        ? {
+            relatedLocations: finding.related.map((place, index) => ({
+              id: index + 1,
+              physicalLocation: { artifactLocation: artifactLocation(place.span.file), region: region(place.span) },
+              message: { text: place.message },
+            })),
+          }
+        : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: prints[index] },
       ...(suppression
         ? {

@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { type Finding, SEVERITIES, type Severity } from "../../domain/index.js";
 import { splitLines } from "../line-index.js";
+import { coverage, coverageLine, displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -41,7 +42,7 @@ export class TextReporter implements Reporter {
       this.paint("bold", `${span.file}:${span.line}:${span.column}`),
       this.paint(SEVERITY_STYLE[finding.severity], finding.severity),
       this.paint("dim", finding.rule),
-      finding.message,
+      displayMessage(finding),
     ].join(" ");
     const frame = lines
       ? this.frame(lines, span.line, span.column, span.endLine === span.line ? span.endColumn : undefined)
@@ -82,6 +83,7 @@ export class TextReporter implements Reporter {
       ...(input.gate.opaque
         ? [`${counted(input.gate.opaque, "opaque operation")} under review fail the gate (fail-on-opaque)`]
         : []),
+      coverageLine(coverage(input)),
     ];
   }
 }

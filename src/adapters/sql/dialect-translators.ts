@@ -22,7 +22,7 @@ function firstThatParses(translators: readonly SqlTranslator[]): SqlTranslator {
         if (translation.problems.length === 0) return translation;
         first ??= translation;
       }
-      return first ?? { operations: [], problems: [] };
+      return first ?? { operations: [], problems: [], statements: 0 };
     },
   };
 }

@@ -69,6 +69,7 @@ export class NodeSqlTranslator implements SqlTranslator {
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
     const prepared = prepareSql(source.text, KEEP_BINDS);
+    let statements = 0;
     // Statement by statement: a SQL file of megabytes never holds all its tokens at once.
     for (const statement of statementsOf(tokensOf(prepared.text, this.settings.dialect))) {
       const site = statementSite(source, prepared, statement, this.settings.dialect);
@@ -79,13 +80,14 @@ export class NodeSqlTranslator implements SqlTranslator {
         read = { details: [], failure: errorMessage(error) };
       }
       operations.push(...read.details.map((detail) => atSite(site, detail)));
+      if (read.failure === undefined) statements++;
       if (read.failure !== undefined) {
         const unparsed = unparsedStatement(site, read.failure);
         problems.push(unparsed.problem);
         operations.push(unparsed.operation);
       }
     }
-    return { operations, problems };
+    return { operations, problems, statements };
   }
 
   /** The parser first; for what it rejects, the narrow readers of known statements and ALTER TABLE clauses. */
@@ -190,15 +192,22 @@ export class NodeSqlTranslator implements SqlTranslator {
         ];
       }
       case "update":
-      case "delete":
+      case "delete": {
+        const target = node.table?.[0] ?? node.from?.[0];
+        // A join, a second table or a LIMIT limits the rows as a WHERE does.
+        const alone = (node.table ?? []).length + (node.from ?? []).length === 1 && !hasLimit(node.limit);
+        const names = [target?.table, target?.as].filter(Boolean);
+        const nullTested = alone ? whereNullColumns(node.where, names) : undefined;
         return [
           {
             kind: "data-change",
             statement: node.type,
-            ...relation(site, node.table?.[0] ?? node.from?.[0]),
+            ...relation(site, target),
             hasWhere: !!node.where || hasLimit(node.limit),
+            ...(nullTested ? { whereIsNull: nullTested.map(site.name) } : {}),
           },
         ];
+      }
       case "truncate":
         return [
           {
@@ -242,8 +251,9 @@ export class NodeSqlTranslator implements SqlTranslator {
     switch (node.keyword) {
       case "table": {
         const target = relation(site, Array.isArray(node.table) ? node.table[0] : node.table);
+        const temporary = node.temporary ? { temporary: true as const } : {};
         if (node.like || node.query_expr || node.as) {
-          return [{ kind: "create-table", ...target, columns: [], ifNotExists, fromQuery: true }];
+          return [{ kind: "create-table", ...target, columns: [], ifNotExists, fromQuery: true, ...temporary }];
         }
         const primaryKey = new Set<string>();
         const columns: ColumnSpec[] = [];
@@ -261,6 +271,7 @@ export class NodeSqlTranslator implements SqlTranslator {
             ),
             ifNotExists,
             fromQuery: false,
+            ...temporary,
           },
         ];
       }
@@ -382,7 +393,9 @@ export class NodeSqlTranslator implements SqlTranslator {
     site: StatementSite,
   ): OperationDetail[] {
     const spec = this.column({ ...clause, column }, site);
-    const details: OperationDetail[] = [{ kind: "change-column-type", ...target, column, toType: spec.type ?? "?" }];
+    const details: OperationDetail[] = [
+      { kind: "change-column-type", ...target, column, ...(spec.type !== undefined ? { toType: spec.type } : {}) },
+    ];
     const notNull = clause.nullable?.type === "not null";
     const keyColumn = !!clause.auto_increment || !!clause.primary_key;
     if (notNull) details.push({ kind: "set-not-null", ...target, column });
@@ -447,6 +460,25 @@ function relation(site: StatementSite, reference: Node): { table: string; schema
   const table = site.name(String(reference?.table ?? "?"));
   const schema = reference?.db ?? reference?.schema;
   return schema ? { table, schema: site.name(String(schema)) } : { table };
+}
+
+/**
+ * The columns a WHERE restricts to NULL when it is nothing but `col IS NULL` tests joined by AND, each column
+ * unqualified or qualified by one of `tableNames`; undefined otherwise.
+ */
+function whereNullColumns(where: Node, tableNames: readonly string[]): string[] | undefined {
+  if (where?.type !== "binary_expr") return undefined;
+  if (String(where.operator).toUpperCase() === "AND") {
+    const left = whereNullColumns(where.left, tableNames);
+    const right = whereNullColumns(where.right, tableNames);
+    return left && right ? [...new Set([...left, ...right])] : undefined;
+  }
+  const column = where.left;
+  if (String(where.operator).toUpperCase() !== "IS" || where.right?.type !== "null" || column?.type !== "column_ref")
+    return undefined;
+  if (column.table && !tableNames.includes(column.table)) return undefined;
+  const name = columnName(column);
+  return name === "?" ? undefined : [name];
 }
 
 /** A column reference's name: node-sql-parser gives a string or `{ expr: { value } }`. */

@@ -6,7 +6,7 @@ import type {
   OperationContext,
   SourceSpan,
 } from "../../domain/index.js";
-import type { PreparedSql } from "./prepared-sql.js";
+import { type PreparedSql, restorePlaceholders } from "./prepared-sql.js";
 import type { SqlSource } from "./sql-source.js";
 import { compact, restore, restorePlaceholder, statementSpan, unparsedMessage } from "./statement-text.js";
 
@@ -20,6 +20,8 @@ export interface StatementSite {
   readonly sql: string;
   /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
   readonly name: (value: string) => string;
+  /** Maps SQL text rendered from the parse tree (a default, a USING expression) back to what the user wrote. */
+  readonly expression: (text: string) => string;
   /** The dialect whose parser reads the statement. */
   readonly dialect: Dialect;
 }
@@ -39,6 +41,7 @@ export function statementSite(
     text: compact(sql),
     sql,
     name: (value) => restorePlaceholder(prepared, value),
+    expression: (text) => restorePlaceholders(prepared, text),
     dialect,
   };
 }
@@ -81,6 +84,6 @@ export function unparsedStatement(
 ): { readonly problem: ExtractionProblem; readonly operation: Operation } {
   return {
     problem: { rule: "unparsed-sql", message: unparsedMessage(error, site.text), span: site.span },
-    operation: atSite(site, { kind: "opaque", reason: "SQL that could not be parsed" }),
+    operation: atSite(site, { kind: "opaque", reason: "SQL that could not be parsed", sqlNotRead: true }),
   };
 }

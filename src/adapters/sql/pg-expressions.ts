@@ -86,10 +86,96 @@ export function expressionText(node: AstNode): string {
   if (node.SQLValueFunction) return String(node.SQLValueFunction.op ?? "").replace(/^SVFOP_/, "");
   if (node.A_Expr) {
     const operator = stringValues(node.A_Expr.name).join("");
+    if (node.A_Expr.kind === "AEXPR_NULLIF") return `NULLIF(${list([node.A_Expr.lexpr, node.A_Expr.rexpr])})`;
+    if (node.A_Expr.lexpr === undefined) return `${operator}${expressionText(node.A_Expr.rexpr)}`;
     return `${expressionText(node.A_Expr.lexpr)} ${operator} ${expressionText(node.A_Expr.rexpr)}`;
   }
   if (node.ParamRef) return `$${node.ParamRef.number ?? ""}`;
-  return Object.keys(node)[0] ?? "?";
+  if (node.CoalesceExpr) return `COALESCE(${list(node.CoalesceExpr.args)})`;
+  if (node.MinMaxExpr)
+    return `${node.MinMaxExpr.op === "IS_LEAST" ? "LEAST" : "GREATEST"}(${list(node.MinMaxExpr.args)})`;
+  if (node.A_ArrayExpr) return `ARRAY[${list(node.A_ArrayExpr.elements)}]`;
+  if (node.RowExpr) return `ROW(${list(node.RowExpr.args)})`;
+  if (node.NullTest) {
+    return `${expressionText(node.NullTest.arg)} IS ${node.NullTest.nulltesttype === "IS_NOT_NULL" ? "NOT " : ""}NULL`;
+  }
+  if (node.BoolExpr) {
+    const args = (node.BoolExpr.args ?? []).map(expressionText);
+    if (node.BoolExpr.boolop === "NOT_EXPR") return `NOT ${args[0] ?? "?"}`;
+    return `(${args.join(node.BoolExpr.boolop === "OR_EXPR" ? " OR " : " AND ")})`;
+  }
+  if (node.CaseExpr) {
+    const subject = node.CaseExpr.arg ? ` ${expressionText(node.CaseExpr.arg)}` : "";
+    const branches = (node.CaseExpr.args ?? []).map(
+      (branch: AstNode) =>
+        ` WHEN ${expressionText(branch?.CaseWhen?.expr)} THEN ${expressionText(branch?.CaseWhen?.result)}`,
+    );
+    const otherwise = node.CaseExpr.defresult ? ` ELSE ${expressionText(node.CaseExpr.defresult)}` : "";
+    return `CASE${subject}${branches.join("")}${otherwise} END`;
+  }
+  if (node.CollateClause) return expressionText(node.CollateClause.arg);
+  // Anything else keeps its node name, and the functions it calls, so that a default's volatility can still be read.
+  const name = Object.keys(node)[0] ?? "?";
+  const calls = functionCalls(node);
+  return calls.length > 0 ? `${name}[${calls.join(", ")}]` : name;
+}
+
+function list(items: AstNode[] | undefined): string {
+  return (items ?? []).map(expressionText).join(", ");
+}
+
+/** Every function call inside a node, rendered. */
+function functionCalls(node: AstNode): string[] {
+  const found: string[] = [];
+  const visit = (value: AstNode): void => {
+    if (!value || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (value.FuncCall) {
+      found.push(expressionText(value));
+      return;
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(node);
+  return found;
+}
+
+/**
+ * The columns a WHERE clause restricts to NULL when it is nothing but `col IS NULL` tests joined by AND, each column
+ * unqualified or qualified by one of `tableNames` (the target table and its alias); undefined otherwise.
+ */
+export function nullTestedColumns(where: AstNode, tableNames: readonly string[]): string[] | undefined {
+  if (where?.BoolExpr?.boolop === "AND_EXPR") {
+    const parts = (where.BoolExpr.args ?? []).map((arg: AstNode) => nullTestedColumns(arg, tableNames));
+    return parts.length > 0 && parts.every(Array.isArray) ? [...new Set<string>(parts.flat())] : undefined;
+  }
+  const test = where?.NullTest;
+  if (test?.nulltesttype !== "IS_NULL" || !test.arg?.ColumnRef) return undefined;
+  const fields = stringValues(test.arg.ColumnRef.fields);
+  const column = fields.at(-1);
+  if (column === undefined || fields.length > 2) return undefined;
+  if (fields.length === 2 && !tableNames.includes(fields[0] ?? "")) return undefined;
+  return [column];
+}
+
+const TRUE_WORDS = /^(?:t|tr|tru|true|y|ye|yes|on|1)$/i;
+
+/**
+ * Whether a statement option list (`VACUUM (FULL FALSE)`, `REINDEX (CONCURRENTLY off)`) turns `name` on. An option
+ * written without a value is on; a value is read as PostgreSQL reads a boolean (true/false, on/off, yes/no, 1/0).
+ */
+export function optionEnabled(options: AstNode[] | undefined, name: string): boolean {
+  const option = (options ?? []).find((item: AstNode) => item?.DefElem?.defname === name)?.DefElem;
+  if (!option) return false;
+  const value = option.arg;
+  if (value === undefined) return true;
+  if (value.String) return TRUE_WORDS.test(String(value.String.sval ?? ""));
+  if (value.Integer) return (value.Integer.ival ?? 0) !== 0;
+  if (value.Boolean) return value.Boolean.boolval === true;
+  return true;
 }
 
 /** `[schema, name]` lists of DROP statements and qualified names. */

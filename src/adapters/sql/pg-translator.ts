@@ -2,6 +2,7 @@ import type {
   ColumnSpec,
   ConstraintType,
   ExtractionProblem,
+  Maintenance,
   ObjectType,
   Operation,
   OperationContext,
@@ -21,6 +22,8 @@ import {
   columnsReferenced,
   expressionText,
   isSerialType,
+  nullTestedColumns,
+  optionEnabled,
   qualifiedName,
   stringValues,
   typeNameText,
@@ -96,6 +99,19 @@ const TRANSACTION_STATEMENTS: ReadonlyMap<string, TransactionControl["statement"
   }),
 );
 
+const REINDEX_TARGETS: ReadonlyMap<string, NonNullable<Maintenance["reindexes"]>> = new Map([
+  ["REINDEX_OBJECT_INDEX", "index"],
+  ["REINDEX_OBJECT_TABLE", "table"],
+  ["REINDEX_OBJECT_SCHEMA", "schema"],
+  ["REINDEX_OBJECT_DATABASE", "database"],
+  ["REINDEX_OBJECT_SYSTEM", "system"],
+] as const);
+
+/** The new type of a column change, left out when the statement's type cannot be read. */
+function optionalType(type: string | undefined): { toType?: string } {
+  return type === undefined ? {} : { toType: type };
+}
+
 /** Turns PostgreSQL statements into domain operations with libpg-query, the real PostgreSQL parser. */
 export class PostgresTranslator implements SqlTranslator {
   constructor(private readonly parser: PgParser) {}
@@ -104,10 +120,12 @@ export class PostgresTranslator implements SqlTranslator {
     const prepared = prepareSql(source.text);
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
+    let statements = 0;
     // Chunk by chunk: the parse trees of one chunk are gone before the next is parsed.
     for (const chunk of postgresChunks(prepared.text)) {
       for (const piece of this.split(prepared.text, chunk)) {
         const site = statementSite(source, prepared, piece, DIALECT);
+        if (piece.error === undefined) statements++;
         if (piece.error !== undefined) {
           const unparsed = unparsedStatement(site, piece.error);
           problems.push(unparsed.problem);
@@ -121,7 +139,7 @@ export class PostgresTranslator implements SqlTranslator {
         operations.push(...statementOperations(piece.node, site));
       }
     }
-    return { operations, problems };
+    return { operations, problems, statements };
   }
 
   /**
@@ -281,6 +299,23 @@ function relation(site: StatementSite, node: AstNode): { table: string; schema?:
   return node?.schemaname ? { table, schema: node.schemaname } : { table };
 }
 
+const VOLATILITIES: ReadonlyMap<string, "immutable" | "stable" | "volatile"> = new Map([
+  ["immutable", "immutable"],
+  ["stable", "stable"],
+  ["volatile", "volatile"],
+] as const);
+
+/** The volatility a CREATE FUNCTION declares, or VOLATILE, which PostgreSQL assumes when it declares none. */
+function functionVolatility(options: AstNode[] | undefined): "immutable" | "stable" | "volatile" {
+  const declared = (options ?? []).find((option: AstNode) => option?.DefElem?.defname === "volatility");
+  return VOLATILITIES.get(String(declared?.DefElem?.arg?.String?.sval ?? "").toLowerCase()) ?? "volatile";
+}
+
+/** `{ temporary: true }` for a TEMP table (relpersistence "t"), else nothing to spread. */
+function temporary(rangeVar: AstNode): { temporary?: true } {
+  return rangeVar?.relpersistence === "t" ? { temporary: true } : {};
+}
+
 /** One parsed statement to the operations it performs. */
 function statementOperations(node: AstNode, site: StatementSite): Operation[] {
   return statementDetails(node, site).map((detail) => atSite(site, detail));
@@ -314,7 +349,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       // A table-level FOREIGN KEY (...) REFERENCES is recorded on its columns, as an inline REFERENCES is.
       const references = new Map<string, string>();
       for (const element of body.tableElts ?? []) {
-        if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef));
+        if (element.ColumnDef) columns.push(columnDefinition(element.ColumnDef, site));
         if (element.Constraint?.contype === "CONSTR_PRIMARY")
           for (const key of stringValues(element.Constraint.keys)) primaryKey.add(key);
         const referenced = element.Constraint?.contype === "CONSTR_FOREIGN" && element.Constraint.pktable?.relname;
@@ -332,6 +367,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
           columns: columns.map(withKeys),
           ifNotExists: !!body.if_not_exists,
           fromQuery: false,
+          ...temporary(body.relation),
         },
       ];
     }
@@ -348,7 +384,16 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
           },
         ];
       }
-      return [{ kind: "create-table", ...target, columns: [], ifNotExists: !!body.if_not_exists, fromQuery: true }];
+      return [
+        {
+          kind: "create-table",
+          ...target,
+          columns: [],
+          ifNotExists: !!body.if_not_exists,
+          fromQuery: true,
+          ...temporary(body.into?.rel),
+        },
+      ];
     }
     case "CreateSeqStmt":
       return [createObject("sequence", relation(site, body.sequence).table, !!body.if_not_exists, false)];
@@ -368,7 +413,16 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
     case "ViewStmt":
       return [createObject("view", relation(site, body.view).table, false, !!body.replace)];
     case "CreateFunctionStmt":
-      return [createObject("function", qualifiedName(body.funcname).name, false, !!body.replace)];
+      return [
+        {
+          kind: "create-object",
+          objectType: "function",
+          name: qualifiedName(body.funcname).name,
+          ifNotExists: false,
+          orReplace: !!body.replace,
+          ...(body.is_procedure ? {} : { volatility: functionVolatility(body.options) }),
+        },
+      ];
     case "CreateTrigStmt":
       return [createObject("trigger", body.trigname ?? "?", false, !!body.replace)];
     case "CreatePolicyStmt":
@@ -403,15 +457,21 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       ];
     }
     case "UpdateStmt":
-    case "DeleteStmt":
+    case "DeleteStmt": {
+      // Another table (UPDATE ... FROM, DELETE ... USING) can limit the rows as a WHERE does.
+      const joined = (body.fromClause ?? body.usingClause ?? []).length > 0;
+      const names = [body.relation?.relname, body.relation?.alias?.aliasname].filter(Boolean);
+      const nullTested = joined ? undefined : nullTestedColumns(body.whereClause, names);
       return [
         {
           kind: "data-change",
           statement: type === "UpdateStmt" ? "update" : "delete",
           ...relation(site, body.relation),
           hasWhere: !!body.whereClause,
+          ...(nullTested ? { whereIsNull: nullTested.map(site.name) } : {}),
         },
       ];
+    }
     case "InsertStmt": {
       const select = body.selectStmt?.SelectStmt;
       const fromSelect = !!select && !select.valuesLists;
@@ -457,8 +517,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS.get(kind) ?? "other" }];
     }
     case "VacuumStmt": {
-      const options = (body.options ?? []).map((option: AstNode) => option?.DefElem?.defname);
-      const command = !body.is_vacuumcmd ? "analyze" : options.includes("full") ? "vacuum-full" : "vacuum";
+      const command = !body.is_vacuumcmd ? "analyze" : optionEnabled(body.options, "full") ? "vacuum-full" : "vacuum";
       const tables = body.rels ?? [];
       const target = tables.length === 1 ? relation(site, tables[0]?.VacuumRelation?.relation) : {};
       return [{ kind: "maintenance", command, concurrently: false, ...target }];
@@ -473,13 +532,14 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
         },
       ];
     case "ReindexStmt": {
-      const options = (body.params ?? []).map((option: AstNode) => option?.DefElem?.defname);
       const onTable = body.kind === "REINDEX_OBJECT_TABLE" && body.relation;
+      const reindexes = REINDEX_TARGETS.get(String(body.kind ?? ""));
       return [
         {
           kind: "maintenance",
           command: "reindex",
-          concurrently: options.includes("concurrently"),
+          concurrently: optionEnabled(body.params, "concurrently"),
+          ...(reindexes ? { reindexes } : {}),
           ...(onTable ? relation(site, body.relation) : {}),
         },
       ];
@@ -496,6 +556,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
             columns: [],
             ifNotExists: false,
             fromQuery: true,
+            ...temporary(body.intoClause.rel),
           },
         ];
       return [setConfigCall(body) ?? { kind: "query" }];
@@ -513,7 +574,7 @@ function utilityName(type: string | undefined): string {
     .toUpperCase();
 }
 
-function columnDefinition(definition: AstNode): ColumnSpec {
+function columnDefinition(definition: AstNode, site: StatementSite): ColumnSpec {
   let nullable = true;
   let primaryKey = false;
   let serverDefault: string | undefined;
@@ -530,7 +591,7 @@ function columnDefinition(definition: AstNode): ColumnSpec {
         nullable = false;
         break;
       case "CONSTR_DEFAULT":
-        serverDefault = expressionText(constraint.raw_expr);
+        serverDefault = site.expression(expressionText(constraint.raw_expr));
         break;
       case "CONSTR_IDENTITY":
         generated = "identity";
@@ -545,7 +606,7 @@ function columnDefinition(definition: AstNode): ColumnSpec {
   }
   const type = typeNameText(definition.typeName);
   return {
-    name: definition.colname ?? "?",
+    name: site.name(definition.colname ?? "?"),
     nullable,
     primaryKey,
     ...(type ? { type } : {}),
@@ -562,11 +623,11 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
   }
   return (body.cmds ?? []).flatMap((item: AstNode): OperationDetail[] => {
     const command = item?.AlterTableCmd ?? {};
-    const column: string = command.name ?? "?";
+    const column: string = site.name(command.name ?? "?");
     switch (command.subtype) {
       case "AT_AddColumn": {
         const definition = command.def?.ColumnDef ?? {};
-        const spec = columnDefinition(definition);
+        const spec = columnDefinition(definition, site);
         const details: OperationDetail[] = [
           { ...target, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
         ];
@@ -591,8 +652,8 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
             ...target,
             kind: "change-column-type",
             column,
-            toType: typeNameText(definition.typeName) ?? "?",
-            ...(definition.raw_default ? { using: expressionText(definition.raw_default) } : {}),
+            ...optionalType(typeNameText(definition.typeName)),
+            ...(definition.raw_default ? { using: site.expression(expressionText(definition.raw_default)) } : {}),
           },
         ];
       }
@@ -602,7 +663,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
             ...target,
             kind: "set-column-default",
             column,
-            ...(command.def ? { default: expressionText(command.def) } : {}),
+            ...(command.def ? { default: site.expression(expressionText(command.def)) } : {}),
           },
         ];
       case "AT_AddConstraint": {

@@ -50,6 +50,24 @@ function followsIn(original: string, index: number): boolean {
   return at < 2 || !/\w/.test(original[at - 2] ?? "");
 }
 
+const PLACEHOLDER_PREFIX = "mg_ph_";
+const PLACEHOLDER_IDENTIFIER = new RegExp(`${PLACEHOLDER_PREFIX}(\\d+)`, "g");
+
+/**
+ * Text rendered from the prepared SQL's parse tree with each placeholder identifier written back as the user wrote
+ * it. A placeholder can run into the text after it (`{name}_default()` is `mg_ph_1_default()`, `{n}2` is `mg_ph_12`):
+ * the longest number that names a placeholder wins.
+ */
+export function restorePlaceholders(prepared: PreparedSql, text: string): string {
+  return text.replace(PLACEHOLDER_IDENTIFIER, (identifier, digits: string) => {
+    for (let length = digits.length; length > 0; length--) {
+      const placeholder = prepared.placeholders.get(`${PLACEHOLDER_PREFIX}${digits.slice(0, length)}`);
+      if (placeholder !== undefined) return placeholder + digits.slice(length);
+    }
+    return identifier;
+  });
+}
+
 export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_PARAMETER): PreparedSql {
   let text = "";
   const origin = new Offsets();
@@ -67,7 +85,7 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
     if (char === PLACEHOLDER_OPEN) {
       const close = original.indexOf(PLACEHOLDER_CLOSE, index);
       if (close > index) {
-        const identifier = `mg_ph_${placeholders.size + 1}`;
+        const identifier = `${PLACEHOLDER_PREFIX}${placeholders.size + 1}`;
         placeholders.set(identifier, original.slice(index, close + 1));
         push(identifier, index, close + 1 - index);
         index = close + 1;

@@ -58,7 +58,7 @@ export async function extractSqlFile(source: SqlMigrationFile, translators: SqlT
   };
   // A file of comments only (or nothing) is an empty migration, not a statement the parser should reject.
   const empty = source.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "";
-  const translation = empty ? { operations: [], problems: [] } : (await translators(sql)).translate(sql);
+  const translation = empty ? { operations: [], problems: [], statements: 0 } : (await translators(sql)).translate(sql);
   const id = sqlRevisionId(source.file);
   return {
     id,
@@ -70,6 +70,7 @@ export async function extractSqlFile(source: SqlMigrationFile, translators: SqlT
     rawMeta: {},
     upgrade: { operations: translation.operations },
     downgrade: { operations: [] },
+    sqlStatements: translation.statements,
     problems: translation.problems,
     directives: sqlDirectives(source.text, lines, source.file),
     phaseExceptions: [],

@@ -1,8 +1,7 @@
 import type { ExtractionProblem, Operation, OperationContext, SourceSpan } from "../../domain/index.js";
 
-/** How unresolved parts of a SQL text are marked: `«source text of the Python expression»`. */
-export const PLACEHOLDER_OPEN = "«";
-export const PLACEHOLDER_CLOSE = "»";
+/** How unresolved parts of a SQL text are marked: `«source text of the Python expression»` (as in names). */
+export { UNRESOLVED_CLOSE as PLACEHOLDER_CLOSE, UNRESOLVED_OPEN as PLACEHOLDER_OPEN } from "../../domain/index.js";
 
 /** A SQL text a migration runs, with a way back from each of its characters to the file that holds it. */
 export interface SqlSource {
@@ -19,6 +18,8 @@ export interface SqlSource {
 export interface SqlTranslation {
   readonly operations: Operation[];
   readonly problems: ExtractionProblem[];
+  /** Statements read (parsed), for the coverage count; those that did not parse are problems instead. */
+  readonly statements: number;
 }
 
 /** Turns SQL into domain operations; one implementation per SQL dialect family. */

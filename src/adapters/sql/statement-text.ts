@@ -49,7 +49,7 @@ export function statementSpan(source: SqlSource, prepared: PreparedSql, start: n
 /** The unparsed-sql message; statements with unresolved Python parts say so, since the parser only saw stand-ins. */
 export function unparsedMessage(error: string, statement: string): string {
   if (statement.includes(PLACEHOLDER_OPEN)) {
-    return `SQL built partly at run time could not be parsed («...» marks what migragate could not resolve; parser: ${error}): ${statement}`;
+    return `migragate could not read this SQL, built partly at run time («...» marks what it could not resolve), so no rule checked it (its parser stopped: ${error}): ${statement}`;
   }
-  return `SQL could not be parsed (${error}): ${statement}`;
+  return `migragate could not read this SQL statement, so no rule checked it (its parser stopped: ${error}): ${statement}`;
 }

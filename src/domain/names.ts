@@ -1,0 +1,59 @@
+/**
+ * What migragate could not resolve statically is written `«source text»`, in names as in SQL texts: a table held by a
+ * loop variable is `«table»`, an index named `"ix_" + column` is `ix_«column»`. Such a name is never printed as if it
+ * were the object's real name.
+ */
+export const UNRESOLVED_OPEN = "«";
+export const UNRESOLVED_CLOSE = "»";
+
+/** The marker for a value known only as the expression that computes it. */
+export function unresolvedName(expression: string): string {
+  const compact = expression.replace(/\s+/g, " ").trim().slice(0, 60);
+  return `${UNRESOLVED_OPEN}${compact}${UNRESOLVED_CLOSE}`;
+}
+
+/** The name holds a part migragate could not resolve. */
+export function hasUnresolvedPart(name: string): boolean {
+  return name.includes(UNRESOLVED_OPEN);
+}
+
+/** The whole name is one unresolved expression. */
+export function isUnresolvedName(name: string): boolean {
+  return name.startsWith(UNRESOLVED_OPEN) && name.endsWith(UNRESOLVED_CLOSE) && name.indexOf(UNRESOLVED_OPEN, 1) < 0;
+}
+
+/**
+ * Whether a table a revision created under a name computed at run time (`shadow_«name»`, in a loop over reflected
+ * tables) can be the table a later statement names: each unresolved part stands for any text.
+ */
+export function computedNameMatches(pattern: string, name: string): boolean {
+  if (!hasUnresolvedPart(pattern)) return pattern === name;
+  const parts = pattern.split(/«[^»]*»/);
+  if (parts.every((part) => part === "")) return false;
+  let position = 0;
+  for (const [index, part] of parts.entries()) {
+    if (index === 0) {
+      if (!name.startsWith(part)) return false;
+      position = part.length;
+      continue;
+    }
+    const found = index === parts.length - 1 ? name.length - part.length : name.indexOf(part, position);
+    if (found < position || !name.startsWith(part, found)) return false;
+    position = found + part.length;
+  }
+  return position <= name.length;
+}
+
+/** A table key among those a revision created: by its name, or by a name computed at run time that fits it. */
+export function amongCreated(created: ReadonlySet<string>, key: string): boolean {
+  if (created.has(key)) return true;
+  for (const pattern of created) if (hasUnresolvedPart(pattern) && computedNameMatches(pattern, key)) return true;
+  return false;
+}
+
+/** The migration tools' own version tables: bookkeeping the application never reads. */
+const BOOKKEEPING_TABLES: ReadonlySet<string> = new Set(["alembic_version", "migrate_version"]);
+
+export function isBookkeepingTable(table: string | undefined): boolean {
+  return table !== undefined && BOOKKEEPING_TABLES.has(table.replace(/"/g, "").toLowerCase());
+}

@@ -1,0 +1,406 @@
+import { amongCreated, type ConstraintType, type Operation, tableKey } from "../domain/index.js";
+import {
+  type ConstraintDefinition,
+  columnKey,
+  type IndexDefinition,
+  nameKey,
+  type SchemaState,
+} from "./schema-state.js";
+
+/**
+ * How a drop and a later create of the same revision relate: `rename` (same table, columns and kind under another
+ * name, or the same name again), `loosening` (a unique key replaced by a wider one), `replaced` (the same name
+ * created again with another definition: the drop is part of the replacement, the create is judged on its own),
+ * `redundant` (a plain index whose columns lead another index or unique key of the table: nothing is lost).
+ */
+export type Pairing = "rename" | "loosening" | "replaced" | "redundant";
+
+/** What the classification of one operation may look at besides the operation itself. */
+export interface OperationFacts {
+  /** It acts on a table this revision created earlier (and has not dropped). */
+  readonly onNewTable: boolean;
+  /** Its column (`table.column`) was added earlier in this revision. */
+  readonly onNewColumn: boolean;
+  /** Every column a constraint or index names was added earlier in this revision. */
+  readonly onlyNewColumns: boolean;
+  /** The history shows the column exists, and whether it is NOT NULL then. */
+  readonly columnKnown: boolean;
+  readonly notNullBefore: boolean;
+  /** The column's type before the operation, when the history shows it. */
+  readonly typeBefore?: string;
+  /** For a drop-index: the table of the index, when the history shows it and the operation does not. */
+  readonly indexTable?: string;
+  /** For a drop-constraint: its type, from the history or its name when the operation does not say. */
+  readonly constraintType?: ConstraintType;
+  /** A drop and a create of this revision that belong together (see `Pairing`). */
+  readonly pairing?: Pairing;
+  /** A later drop of its table or of one of its columns removes it anyway: it says nothing new. */
+  readonly subsumed?: boolean;
+  /** The validated CHECK (column IS NOT NULL) a SET NOT NULL can rely on instead of a scan. */
+  readonly provenBy?: string;
+  /** It works on a table this revision dropped and created again under the same name: nothing new for the code. */
+  readonly onRebuiltTable?: boolean;
+  /** A drop of a table the history already dropped (and did not create again): there is nothing left to remove. */
+  readonly alreadyGone?: boolean;
+  /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
+  readonly cannotReject?: boolean;
+}
+
+/** What a revision's facts sum up to, besides the facts of each operation. */
+export interface RevisionFacts {
+  /** Tables this revision creates before touching them otherwise (a drop-then-create replaces an existing table). */
+  readonly newTables: ReadonlySet<string>;
+  readonly operations: readonly OperationFacts[];
+}
+
+type Definition =
+  | { readonly kind: "index"; readonly table: string; readonly columns: readonly string[]; readonly unique: boolean }
+  | {
+      readonly kind: "constraint";
+      readonly table: string;
+      readonly columns: readonly string[];
+      readonly type: ConstraintType;
+    };
+
+interface PendingDrop {
+  readonly at: number;
+  readonly name: string;
+  /** A dropped index whose definition the history does not show (one read from the inspector at run time). */
+  readonly unknownIndex?: boolean;
+  /** The table of a dropped constraint: constraint names are unique per table only. */
+  readonly table?: string;
+  definition?: Definition;
+}
+
+function indexDefinition(index: IndexDefinition): Definition {
+  return { kind: "index", table: index.table, columns: index.columns, unique: index.unique };
+}
+
+function constraintDefinition(constraint: ConstraintDefinition): Definition {
+  return { kind: "constraint", table: constraint.table, columns: constraint.columns, type: constraint.type };
+}
+
+/** The uniqueness a definition enforces, as a set of columns; undefined when it enforces none. */
+function uniqueness(definition: Definition): ReadonlySet<string> | undefined {
+  const unique =
+    definition.kind === "index" ? definition.unique : definition.type === "unique" || definition.type === "primary-key";
+  return unique ? new Set(definition.columns) : undefined;
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((column, index) => column === b[index]);
+}
+
+function isSuperset(wider: ReadonlySet<string>, narrower: ReadonlySet<string>): boolean {
+  return wider.size > narrower.size && [...narrower].every((column) => wider.has(column));
+}
+
+/** How a created object relates to one dropped earlier in the revision; undefined when they are unrelated. */
+function pairingOf(dropped: Definition, created: Definition): Pairing | undefined {
+  if (dropped.table !== created.table) return undefined;
+  const droppedUnique = uniqueness(dropped);
+  const createdUnique = uniqueness(created);
+  const sameKind =
+    dropped.kind === created.kind
+      ? dropped.kind === "index" || (created.kind === "constraint" && dropped.type === created.type)
+      : droppedUnique !== undefined && createdUnique !== undefined;
+  if (
+    sameKind &&
+    sameColumns(dropped.columns, created.columns) &&
+    (droppedUnique === undefined) === (createdUnique === undefined)
+  )
+    return "rename";
+  // A wider unique key accepts every row the narrower one did. Not a primary key: its new columns become NOT NULL.
+  const primary = (definition: Definition) => definition.kind === "constraint" && definition.type === "primary-key";
+  if (droppedUnique && createdUnique && !primary(created) && isSuperset(createdUnique, droppedUnique))
+    return "loosening";
+  return undefined;
+}
+
+const COLUMN_KINDS: ReadonlySet<Operation["kind"]> = new Set([
+  "set-not-null",
+  "drop-not-null",
+  "change-column-type",
+  "set-column-default",
+  "rename-column",
+  "drop-column",
+]);
+
+/** The column an operation acts on, when it acts on one. */
+export function operationColumn(operation: Operation): string | undefined {
+  if (operation.kind === "add-column") return operation.column.name;
+  return COLUMN_KINDS.has(operation.kind) && "column" in operation && typeof operation.column === "string"
+    ? operation.column
+    : undefined;
+}
+
+/**
+ * Replays a revision's operations on the schema state (which it leaves as the revision leaves it) and gathers what
+ * the classification of each operation needs: what existed before it, which drops and creates belong together
+ * (renames and replacements, followed through the revision's own table and column renames), which drops a later
+ * drop makes redundant.
+ */
+export function revisionFacts(operations: readonly Operation[], state: SchemaState): RevisionFacts {
+  const newTables = new Set<string>();
+  const touched = new Set<string>();
+  const created = new Set<string>();
+  const addedColumns = new Set<string>();
+  const facts: {
+    -readonly [K in keyof OperationFacts]: OperationFacts[K];
+  }[] = [];
+  const pending: PendingDrop[] = [];
+  /** Drops of indexes and constraints so far, for the later drop of their table or column that subsumes them. */
+  const droppedSoFar: { at: number; definition: Definition }[] = [];
+  /** `table.column` keys of columns this revision renamed, under their new names. */
+  const renamedColumns = new Set<string>();
+  /** Tables this revision dropped, and those it then created again under the same name. */
+  const droppedTables = new Set<string>();
+  const rebuiltTables = new Set<string>();
+  /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
+  const droppedColumns = new Map<string, number>();
+  operations.forEach((operation, at) => {
+    const table = operation.table === undefined ? undefined : tableKey(operation.table);
+    if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
+    if (table !== undefined) touched.add(table);
+    const column = operationColumn(operation);
+    const key = table !== undefined && column !== undefined ? columnKey(table, column) : undefined;
+    const constraintColumns =
+      operation.kind === "add-constraint" || operation.kind === "create-index" ? operation.columns : [];
+    const fact: (typeof facts)[number] = {
+      onNewTable: table !== undefined && amongCreated(created, table),
+      onNewColumn: key !== undefined && addedColumns.has(key),
+      onlyNewColumns:
+        table !== undefined &&
+        constraintColumns.length > 0 &&
+        constraintColumns.every((name) => addedColumns.has(columnKey(table, name))),
+      columnKnown: key !== undefined && state.columns.has(key),
+      notNullBefore: key !== undefined && state.notNull.has(key),
+    };
+    const typeBefore = key === undefined ? undefined : state.types.get(key);
+    if (typeBefore !== undefined) fact.typeBefore = typeBefore;
+    if (operation.kind === "set-not-null" && key !== undefined) {
+      for (const check of state.notNullChecks.values()) {
+        if (check.validated && check.column === key) fact.provenBy = check.name;
+      }
+    }
+    if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) rebuiltTables.add(table);
+    if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
+    if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
+      fact.alreadyGone = true;
+    if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table)
+      fact.cannotReject = heldUnique(operation, table, state);
+    facts.push(fact);
+    // A column dropped and added again (or another renamed to its name) later in the revision is replaced: running
+    // code keeps a column of that name, filled from the copy the revision made.
+    const replacing =
+      operation.kind === "add-column"
+        ? key
+        : operation.kind === "rename-column"
+          ? columnKey(operation.table, operation.newName)
+          : undefined;
+    const replaced = replacing === undefined ? undefined : droppedColumns.get(replacing);
+    const replacedFact = replaced === undefined ? undefined : facts[replaced];
+    if (replacedFact) replacedFact.pairing = "replaced";
+    if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, at);
+    if (operation.kind === "drop-table" && table !== undefined) droppedTables.add(table);
+    pairDrops(operation, at, state, fact, facts, pending, droppedSoFar, renamedColumns);
+    if (operation.kind === "create-table" && table !== undefined) created.add(table);
+    if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
+    if (operation.kind === "add-column" && key !== undefined) addedColumns.add(key);
+    if (operation.kind === "drop-column" && key !== undefined) addedColumns.delete(key);
+    followRenames(operation, pending, droppedSoFar, created, addedColumns);
+    if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
+    state.apply(operation);
+  });
+  return { newTables, operations: facts };
+}
+
+/** Records drops of indexes and constraints and pairs creates with them; marks drops a later drop subsumes. */
+function pairDrops(
+  operation: Operation,
+  at: number,
+  state: SchemaState,
+  fact: { -readonly [K in keyof OperationFacts]: OperationFacts[K] },
+  facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] }[],
+  pending: PendingDrop[],
+  droppedSoFar: { at: number; definition: Definition }[],
+  renamedColumns: ReadonlySet<string>,
+): void {
+  switch (operation.kind) {
+    case "drop-index": {
+      const index = state.indexes.get(nameKey(operation.name));
+      if (index && (operation.table === undefined || operation.table === "?")) fact.indexTable = index.table;
+      if (index && coveredByAnother(index, state)) fact.pairing = "redundant";
+      const definition = index ? indexDefinition(index) : undefined;
+      const written =
+        operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
+      pending.push({
+        at,
+        name: nameKey(operation.name),
+        ...(definition ? { definition } : { unknownIndex: true }),
+        ...(written !== undefined ? { table: written } : {}),
+      });
+      if (definition) droppedSoFar.push({ at, definition });
+      return;
+    }
+    case "drop-constraint": {
+      const known = state.constraint(operation.table, operation.name);
+      const type =
+        operation.constraintType !== "unknown"
+          ? operation.constraintType
+          : state.constraintType(operation.table, operation.name);
+      if (operation.constraintType === "unknown" && type !== undefined) fact.constraintType = type;
+      const table = tableKey(operation.table);
+      const columns = known?.columns ?? (type === "primary-key" ? state.primaryKeys.get(table) : undefined);
+      const definition: Definition | undefined =
+        columns !== undefined && type !== undefined
+          ? { kind: "constraint", table, columns, type }
+          : known
+            ? constraintDefinition(known)
+            : undefined;
+      pending.push({ at, name: nameKey(operation.name), table, ...(definition ? { definition } : {}) });
+      if (definition) droppedSoFar.push({ at, definition });
+      return;
+    }
+    case "create-index":
+    case "add-constraint": {
+      const table = tableKey(operation.table);
+      const columns = operation.columns.map(nameKey);
+      const definition: Definition =
+        operation.kind === "create-index"
+          ? { kind: "index", table, columns, unique: operation.unique }
+          : { kind: "constraint", table, columns, type: operation.constraintType };
+      const name = operation.name === undefined ? undefined : nameKey(operation.name);
+      for (let index = pending.length - 1; index >= 0; index--) {
+        const drop = pending[index] as PendingDrop;
+        const pairing = drop.definition ? pairingOf(drop.definition, definition) : undefined;
+        const sameName = drop.name === name && (drop.table === undefined || drop.table === table);
+        const byName = pairing === undefined && sameName ? "replaced" : pairing;
+        if (byName === undefined) continue;
+        pending.splice(index, 1);
+        const dropFact = facts[drop.at];
+        if (dropFact) dropFact.pairing = byName;
+        if (byName !== "replaced") fact.pairing = byName;
+        return;
+      }
+      // `tenant_id` renamed `project_id`, then each index read from the inspector dropped and created again on the
+      // new column: an index whose definition is unknown, dropped from the table, comes back on the renamed column.
+      const onRenamedColumns =
+        columns.length > 0 && columns.every((column) => renamedColumns.has(`${table}.${column}`));
+      if (operation.kind !== "create-index" || !onRenamedColumns) return;
+      const drop = pending.findLastIndex((candidate) => candidate.unknownIndex && candidate.table === table);
+      const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
+      if (!dropFact) return;
+      pending.splice(drop, 1);
+      dropFact.pairing = "rename";
+      fact.pairing = "rename";
+      return;
+    }
+    case "drop-object":
+      pending.push({ at, name: `${operation.objectType}:${nameKey(operation.name)}` });
+      return;
+    case "create-object": {
+      const key = `${operation.objectType}:${nameKey(operation.name)}`;
+      const drop = pending.findLastIndex((candidate) => candidate.definition === undefined && candidate.name === key);
+      const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
+      if (dropFact) dropFact.pairing = "replaced";
+      if (drop >= 0) pending.splice(drop, 1);
+      return;
+    }
+    case "drop-table":
+    case "drop-column": {
+      const table = tableKey(operation.table);
+      const column = operation.kind === "drop-column" ? nameKey(operation.column) : undefined;
+      for (const drop of droppedSoFar) {
+        if (drop.definition.table !== table) continue;
+        if (column !== undefined && !drop.definition.columns.includes(column)) continue;
+        const dropFact = facts[drop.at];
+        if (dropFact && (dropFact.pairing === undefined || dropFact.pairing === "redundant")) dropFact.subsumed = true;
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * A plain index whose columns are the leading columns of another index or unique key of the same table: queries keep
+ * that other index, so dropping this one loses nothing the running code relies on.
+ */
+function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
+  if (index.unique || index.columns.length === 0) return false;
+  const leads = (columns: readonly string[]) =>
+    columns.length >= index.columns.length && index.columns.every((column, position) => columns[position] === column);
+  for (const other of state.indexes.values()) {
+    if (other !== index && other.table === index.table && leads(other.columns)) return true;
+  }
+  for (const constraint of state.constraints.values()) {
+    const keyed = constraint.type === "unique" || constraint.type === "primary-key";
+    if (keyed && constraint.table === index.table && leads(constraint.columns)) return true;
+  }
+  const primary = state.primaryKeys.get(index.table);
+  return primary !== undefined && leads(primary);
+}
+
+/**
+ * A unique key or primary key that cannot reject a row the table already accepts: its columns include a unique key
+ * the table already has (its primary key, a unique constraint or a unique index), and a primary key's columns are all
+ * NOT NULL already.
+ */
+function heldUnique(
+  operation: Operation & { kind: "add-constraint" | "create-index" },
+  table: string,
+  state: SchemaState,
+) {
+  const primary = operation.kind === "add-constraint" && operation.constraintType === "primary-key";
+  const unique = operation.kind === "create-index" || operation.constraintType === "unique" || primary;
+  if (!unique || operation.columns.length === 0) return false;
+  const columns = new Set(operation.columns.map(nameKey));
+  if (primary && ![...columns].every((column) => state.notNull.has(`${table}.${column}`))) return false;
+  const covers = (key: readonly string[]) => key.length > 0 && key.every((column) => columns.has(column));
+  const primaryKey = state.primaryKeys.get(table);
+  if (primaryKey && covers(primaryKey)) return true;
+  for (const constraint of state.constraints.values()) {
+    const keyed = constraint.type === "unique" || constraint.type === "primary-key";
+    if (keyed && constraint.table === table && covers(constraint.columns)) return true;
+  }
+  for (const index of state.indexes.values())
+    if (index.unique && index.table === table && covers(index.columns)) return true;
+  return false;
+}
+
+/** Keeps the revision's own bookkeeping in step with its table and column renames. */
+function followRenames(
+  operation: Operation,
+  pending: PendingDrop[],
+  droppedSoFar: { at: number; definition: Definition }[],
+  created: Set<string>,
+  addedColumns: Set<string>,
+): void {
+  const retarget = (update: (definition: Definition) => Definition) => {
+    for (const drop of pending) if (drop.definition) drop.definition = update(drop.definition);
+    for (const drop of droppedSoFar) drop.definition = update(drop.definition);
+  };
+  if (operation.kind === "rename-table") {
+    const from = tableKey(operation.table);
+    const to = tableKey(operation.newName);
+    retarget((definition) => (definition.table === from ? { ...definition, table: to } : definition));
+    if (created.delete(from)) created.add(to);
+    for (const key of [...addedColumns]) {
+      if (!key.startsWith(`${from}.`)) continue;
+      addedColumns.delete(key);
+      addedColumns.add(`${to}.${key.slice(from.length + 1)}`);
+    }
+  } else if (operation.kind === "rename-column") {
+    const table = tableKey(operation.table);
+    const from = nameKey(operation.column);
+    const to = nameKey(operation.newName);
+    retarget((definition) =>
+      definition.table === table
+        ? { ...definition, columns: definition.columns.map((column) => (column === from ? to : column)) }
+        : definition,
+    );
+    if (addedColumns.delete(`${table}.${from}`)) addedColumns.add(`${table}.${to}`);
+  }
+}

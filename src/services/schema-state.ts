@@ -1,0 +1,295 @@
+import { type ConstraintType, type Operation, tableKey } from "../domain/index.js";
+
+/** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
+export function nameKey(name: string): string {
+  return name.replace(/"/g, "").toLowerCase();
+}
+
+export function columnKey(table: string, column: string): string {
+  return `${tableKey(table)}.${nameKey(column)}`;
+}
+
+/** An index as the history created it: its table (key) and columns (keys), in order. */
+export interface IndexDefinition {
+  readonly name: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly unique: boolean;
+}
+
+/** A named constraint as the history created it. */
+export interface ConstraintDefinition {
+  readonly name: string;
+  readonly table: string;
+  readonly type: ConstraintType;
+  readonly columns: readonly string[];
+}
+
+/** A CHECK (column IS NOT NULL) constraint: the column it proves, and whether it is validated. */
+export interface NotNullCheck {
+  readonly name: string;
+  readonly column: string;
+  readonly validated: boolean;
+}
+
+const IS_NOT_NULL = /^\(*\s*"?([A-Za-z_][\w$]*)"?\s+IS\s+NOT\s+NULL\s*\)*$/i;
+
+/** The column a CHECK constraint proves NOT NULL, when its whole expression is `column IS NOT NULL`. */
+function notNullCheckColumn(operation: Operation & { kind: "add-constraint" }): string | undefined {
+  if (operation.constraintType !== "check" || operation.columns.length !== 1) return undefined;
+  const text = operation.sql ?? operation.text;
+  // SQL `CHECK (col IS NOT NULL)`, or the condition string of op.create_check_constraint(...).
+  const condition =
+    /CHECK\s*(\([\s\S]*\))/i.exec(text)?.[1] ?? /["']([^"']*IS\s+NOT\s+NULL[^"']*)["']/i.exec(text)?.[1];
+  const column = condition === undefined ? undefined : IS_NOT_NULL.exec(condition.trim())?.[1];
+  return column !== undefined && column.toLowerCase() === operation.columns[0]?.toLowerCase() ? column : undefined;
+}
+
+/** The constraint type a name follows by convention: SQLAlchemy naming conventions and PostgreSQL's defaults. */
+export function conventionalConstraintType(name: string): ConstraintType | undefined {
+  const key = nameKey(name);
+  if (/^pk_|_pkey$/.test(key)) return "primary-key";
+  if (/^fk_|_fkey$/.test(key)) return "foreign-key";
+  if (/^(?:uq|uniq|unique)_|_key$|_uniq$|_unique$/.test(key)) return "unique";
+  if (/^(?:ck|chk|check)_|_check$/.test(key)) return "check";
+  return undefined;
+}
+
+function renamed(columns: readonly string[], from: string, to: string): string[] {
+  return columns.map((column) => (column === from ? to : column));
+}
+
+/**
+ * The schema as the revisions replayed so far left it: column types, NOT NULL columns, named indexes and
+ * constraints, primary keys. Everything is keyed by folded identifiers; everything a history does not show stays
+ * unknown. Renames carry every fact along.
+ */
+export class SchemaState {
+  /** Columns known to exist, by `table.column` key. */
+  readonly columns = new Set<string>();
+  readonly types = new Map<string, string>();
+  readonly notNull = new Set<string>();
+  readonly notNullChecks = new Map<string, NotNullCheck>();
+  /** Named indexes, by folded name (PostgreSQL index names are unique per schema). */
+  readonly indexes = new Map<string, IndexDefinition>();
+  /** Named constraints, by `table:name`. */
+  readonly constraints = new Map<string, ConstraintDefinition>();
+  /** Primary key columns by table key. */
+  readonly primaryKeys = new Map<string, readonly string[]>();
+  /** Tables the history dropped and has not created again. */
+  readonly droppedTables = new Set<string>();
+
+  constraint(table: string, name: string): ConstraintDefinition | undefined {
+    return this.constraints.get(`${tableKey(table)}:${nameKey(name)}`);
+  }
+
+  /** The type of a named constraint: as the history created it, else as its name says by convention. */
+  constraintType(table: string, name: string): ConstraintType | undefined {
+    return this.constraint(table, name)?.type ?? conventionalConstraintType(name);
+  }
+
+  apply(operation: Operation): void {
+    this.trackNotNullCheck(operation);
+    switch (operation.kind) {
+      case "create-table": {
+        const table = tableKey(operation.table);
+        this.droppedTables.delete(table);
+        const keys: string[] = [];
+        for (const column of operation.columns) {
+          this.declare(operation.table, column.name, column.type, column.nullable);
+          if (column.primaryKey) keys.push(nameKey(column.name));
+        }
+        if (keys.length > 0) this.primaryKeys.set(table, keys);
+        for (const constraint of operation.constraints ?? []) {
+          if (constraint.name === undefined) continue;
+          this.constraints.set(`${table}:${nameKey(constraint.name)}`, {
+            name: constraint.name,
+            table,
+            type: constraint.constraintType,
+            columns: constraint.columns.map(nameKey),
+          });
+        }
+        return;
+      }
+      case "add-column":
+        this.declare(operation.table, operation.column.name, operation.column.type, operation.column.nullable);
+        if (operation.column.primaryKey)
+          this.primaryKeys.set(tableKey(operation.table), [nameKey(operation.column.name)]);
+        return;
+      case "change-column-type": {
+        const key = columnKey(operation.table, operation.column);
+        if (operation.toType !== undefined) this.types.set(key, operation.toType);
+        else this.types.delete(key);
+        return;
+      }
+      case "set-not-null":
+        this.notNull.add(columnKey(operation.table, operation.column));
+        return;
+      case "drop-not-null":
+        this.notNull.delete(columnKey(operation.table, operation.column));
+        return;
+      case "drop-column":
+        this.dropColumn(tableKey(operation.table), nameKey(operation.column));
+        return;
+      case "drop-table":
+        this.dropTable(tableKey(operation.table));
+        this.droppedTables.add(tableKey(operation.table));
+        return;
+      case "rename-column":
+        this.renameColumn(tableKey(operation.table), nameKey(operation.column), nameKey(operation.newName));
+        return;
+      case "rename-table":
+        this.renameTable(tableKey(operation.table), tableKey(operation.newName));
+        return;
+      case "create-index":
+        if (operation.name === undefined) return;
+        this.indexes.set(nameKey(operation.name), {
+          name: operation.name,
+          table: tableKey(operation.table),
+          columns: operation.columns.map(nameKey),
+          unique: operation.unique,
+        });
+        return;
+      case "drop-index":
+        this.indexes.delete(nameKey(operation.name));
+        return;
+      case "add-constraint": {
+        const table = tableKey(operation.table);
+        const columns = operation.columns.map(nameKey);
+        if (operation.constraintType === "primary-key") this.primaryKeys.set(table, columns);
+        if (operation.name === undefined) return;
+        this.constraints.set(`${table}:${nameKey(operation.name)}`, {
+          name: operation.name,
+          table,
+          type: operation.constraintType,
+          columns,
+        });
+        return;
+      }
+      case "drop-constraint": {
+        const table = tableKey(operation.table);
+        if (this.constraintType(operation.table, operation.name) === "primary-key") this.primaryKeys.delete(table);
+        this.constraints.delete(`${table}:${nameKey(operation.name)}`);
+        return;
+      }
+      case "rename-object":
+        if (operation.objectType === "index") {
+          const index = this.indexes.get(nameKey(operation.name));
+          if (!index) return;
+          this.indexes.delete(nameKey(operation.name));
+          this.indexes.set(nameKey(operation.newName), { ...index, name: operation.newName });
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private declare(table: string, column: string, type: string | undefined, nullable: boolean): void {
+    const key = columnKey(table, column);
+    this.columns.add(key);
+    if (type) this.types.set(key, type);
+    else this.types.delete(key);
+    if (nullable) this.notNull.delete(key);
+    else this.notNull.add(key);
+  }
+
+  /** Follows CHECK (col IS NOT NULL) constraints through one operation: added, validated, dropped. */
+  private trackNotNullCheck(operation: Operation): void {
+    const checks = this.notNullChecks;
+    if (operation.kind === "add-constraint" && operation.name !== undefined) {
+      const column = notNullCheckColumn(operation);
+      const key = `${tableKey(operation.table)}:${nameKey(operation.name)}`;
+      if (column !== undefined)
+        checks.set(key, {
+          name: operation.name,
+          column: columnKey(operation.table, column),
+          validated: !operation.notValid,
+        });
+    } else if (operation.kind === "validate-constraint") {
+      const key = `${tableKey(operation.table)}:${nameKey(operation.name)}`;
+      const check = checks.get(key);
+      if (check) checks.set(key, { ...check, validated: true });
+    } else if (operation.kind === "drop-constraint") {
+      checks.delete(`${tableKey(operation.table)}:${nameKey(operation.name)}`);
+    }
+  }
+
+  private dropColumn(table: string, column: string): void {
+    const key = `${table}.${column}`;
+    this.columns.delete(key);
+    this.types.delete(key);
+    this.notNull.delete(key);
+    // PostgreSQL drops the indexes and constraints that use the column with it.
+    for (const [name, index] of this.indexes) {
+      if (index.table === table && index.columns.includes(column)) this.indexes.delete(name);
+    }
+    for (const [name, constraint] of this.constraints) {
+      if (constraint.table === table && constraint.columns.includes(column)) this.constraints.delete(name);
+    }
+    if (this.primaryKeys.get(table)?.includes(column)) this.primaryKeys.delete(table);
+  }
+
+  private dropTable(table: string): void {
+    const prefix = `${table}.`;
+    for (const key of this.columns) if (key.startsWith(prefix)) this.columns.delete(key);
+    for (const key of this.types.keys()) if (key.startsWith(prefix)) this.types.delete(key);
+    for (const key of this.notNull) if (key.startsWith(prefix)) this.notNull.delete(key);
+    for (const key of this.notNullChecks.keys()) if (key.startsWith(`${table}:`)) this.notNullChecks.delete(key);
+    for (const [name, index] of this.indexes) if (index.table === table) this.indexes.delete(name);
+    for (const [name, constraint] of this.constraints) if (constraint.table === table) this.constraints.delete(name);
+    this.primaryKeys.delete(table);
+  }
+
+  private renameColumn(table: string, from: string, to: string): void {
+    const before = `${table}.${from}`;
+    const after = `${table}.${to}`;
+    if (this.columns.delete(before)) this.columns.add(after);
+    const type = this.types.get(before);
+    if (type !== undefined) {
+      this.types.delete(before);
+      this.types.set(after, type);
+    }
+    if (this.notNull.delete(before)) this.notNull.add(after);
+    for (const [name, index] of this.indexes) {
+      if (index.table === table) this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
+    }
+    for (const [name, constraint] of this.constraints) {
+      if (constraint.table === table)
+        this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
+    }
+    const keys = this.primaryKeys.get(table);
+    if (keys) this.primaryKeys.set(table, renamed(keys, from, to));
+  }
+
+  private renameTable(from: string, to: string): void {
+    const prefix = `${from}.`;
+    const move = (key: string) => `${to}.${key.slice(prefix.length)}`;
+    for (const key of [...this.columns]) {
+      if (!key.startsWith(prefix)) continue;
+      this.columns.delete(key);
+      this.columns.add(move(key));
+    }
+    for (const [key, type] of [...this.types]) {
+      if (!key.startsWith(prefix)) continue;
+      this.types.delete(key);
+      this.types.set(move(key), type);
+    }
+    for (const key of [...this.notNull]) {
+      if (!key.startsWith(prefix)) continue;
+      this.notNull.delete(key);
+      this.notNull.add(move(key));
+    }
+    for (const [name, index] of this.indexes) if (index.table === from) this.indexes.set(name, { ...index, table: to });
+    for (const [key, constraint] of [...this.constraints]) {
+      if (constraint.table !== from) continue;
+      this.constraints.delete(key);
+      this.constraints.set(`${to}:${nameKey(constraint.name)}`, { ...constraint, table: to });
+    }
+    const keys = this.primaryKeys.get(from);
+    if (keys) {
+      this.primaryKeys.delete(from);
+      this.primaryKeys.set(to, keys);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+// Project-local helper modules: `from myapp.db import migration` then `migration.create_table_if_not_exists(...)`.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { check, findingsOf, type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
+
+const HELPERS = `"""Migration helpers shared by the revisions."""
+from alembic import op
+import sqlalchemy as sa
+
+EXPAND_BRANCH = "expand"
+CONTRACT_BRANCH = "contract"
+
+
+def create_table_if_not_exists(name, *columns):
+    if not sa.inspect(op.get_bind()).has_table(name):
+        op.create_table(name, *columns)
+
+
+def drop_tenant_column(table):
+    op.drop_column(table, "tenant_id")
+
+
+def alter_enum_add_value(enum, value):
+    op.execute(f"ALTER TYPE {enum} ADD VALUE IF NOT EXISTS '{value}'")
+`;
+
+/** A git repository holding the package `myapp` with its helper module and a migrations folder inside it. */
+function project(upgrade: string, extra: Record<string, string> = {}, header = "from myapp.db import migration") {
+  const root = writeProject({
+    "myapp/__init__.py": "",
+    "myapp/db/__init__.py": "",
+    "myapp/db/migration.py": HELPERS,
+    "myapp/db/migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade, header }),
+    ...extra,
+  });
+  spawnSync("git", ["init", "-q"], { cwd: root });
+  return root;
+}
+
+function operationsOf(report: JsonReport) {
+  return (report.revisions[0]?.operations ?? []).map((operation) => [operation.kind, operation.table, operation.line]);
+}
+
+describe("helper modules", () => {
+  it("helper modules: a function called through the module is walked, its operations placed at the call", async () => {
+    const root = project(
+      'migration.drop_tenant_column("ports")\nmigration.alter_enum_add_value("port_status", "DOWN")',
+    );
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(operationsOf(report)).toEqual([
+      ["drop-column", "ports", 15],
+      ["alter-enum-add-value", undefined, 16],
+    ]);
+    expect(findingsOf(report, "drop-column").map((finding) => [finding.file, finding.line])).toEqual([
+      ["myapp/db/migrations/versions/a1.py", 15],
+    ]);
+    const helpers = report.revisions[0]?.operations[0]?.context?.helpers;
+    expect(helpers).toEqual(["migration.drop_tenant_column"]);
+  });
+
+  it("helper modules: a function imported by name keeps the existence check it makes", async () => {
+    const root = project(
+      'create_table_if_not_exists("audit", sa.Column("id", sa.BigInteger(), primary_key=True))',
+      {},
+      "from myapp.db.migration import create_table_if_not_exists",
+    );
+    const { report } = await check(
+      `${root}/myapp/db/migrations`,
+      { extendSelect: ["op-without-if-exists-strict"] },
+      root,
+    );
+    expect(operationsOf(report)).toEqual([["create-table", "audit", 15]]);
+    expect(report.revisions[0]?.operations[0]?.context?.existenceGuard).toBe(true);
+    expect(findingsOf(report, "op-without-if-exists-strict")).toEqual([]);
+  });
+
+  it("helper modules: branch labels held by the module's constants name the branches", async () => {
+    const files: Record<string, string> = {
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/migration.py": HELPERS,
+    };
+    const header = "from myapp.db import migration";
+    files["myapp/db/migrations/versions/base.py"] = revisionFile({ revision: "base", upgrade: "pass" });
+    files["myapp/db/migrations/versions/e1.py"] = revisionFile({
+      revision: "e1",
+      down: "base",
+      upgrade: "pass",
+      header,
+    }).replace("branch_labels = None", "branch_labels = (migration.EXPAND_BRANCH,)");
+    files["myapp/db/migrations/versions/c1.py"] = revisionFile({
+      revision: "c1",
+      down: "base",
+      upgrade: 'op.drop_column("ports", "tenant_id")',
+      header,
+    }).replace("branch_labels = None", "branch_labels = migration.CONTRACT_BRANCH");
+    const root = writeProject(files);
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions.map((revision) => [revision.revision, revision.branchLabels])).toEqual([
+      ["base", []],
+      ["c1", ["contract"]],
+      ["e1", ["expand"]],
+    ]);
+    expect(findingsOf(report, "multiple-heads")).toEqual([]);
+    expect(report.revisions.find((revision) => revision.revision === "c1")?.declaredPhase?.phase).toBe("contract");
+  });
+
+  it("helper modules: a module outside the project is an opaque operation that names the call", async () => {
+    const root = project('migration.remove_fks_from_table("ports")', {}, "from neutron.db import migration");
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions[0]?.operations).toEqual([
+      expect.objectContaining({
+        kind: "opaque",
+        text: 'migration.remove_fks_from_table("ports")',
+      }),
+    ]);
+    expect(report.summary.coverage).toEqual({ sqlStatements: 0, sqlNotRead: 0, opaqueOperations: 1 });
+  });
+
+  it("helper modules: a constant branch label from a module outside the project still names a branch", async () => {
+    const files: Record<string, string> = {};
+    const header = "from neutron.db.migration import cli";
+    files["versions/base.py"] = revisionFile({ revision: "base", upgrade: "pass" });
+    files["versions/e1.py"] = revisionFile({ revision: "e1", down: "base", upgrade: "pass", header }).replace(
+      "branch_labels = None",
+      "branch_labels = (cli.EXPAND_BRANCH,)",
+    );
+    files["versions/c1.py"] = revisionFile({ revision: "c1", down: "base", upgrade: "pass", header }).replace(
+      "branch_labels = None",
+      "branch_labels = (cli.CONTRACT_BRANCH,)",
+    );
+    const { report } = await check(writeProject(files));
+    expect(findingsOf(report, "multiple-heads")).toEqual([]);
+    expect(report.revisions.map((revision) => revision.declaredPhase?.phase)).toEqual([
+      undefined,
+      "contract",
+      "expand",
+    ]);
+  });
+
+  it("helper modules: an edited helper module makes the cached extraction of its revisions stale", () => {
+    const root = project('migration.drop_tenant_column("ports")');
+    const cacheDir = join(root, ".cache");
+    const run = () => {
+      const result = runCli(["check", "myapp/db/migrations", "--format", "json", "--cache-dir", cacheDir], root);
+      return JSON.parse(result.stdout) as JsonReport;
+    };
+    expect(operationsOf(run())).toEqual([["drop-column", "ports", 15]]);
+    expect(operationsOf(run())).toEqual([["drop-column", "ports", 15]]);
+    writeFileSync(
+      join(root, "myapp/db/migration.py"),
+      HELPERS.replace('op.drop_column(table, "tenant_id")', "op.drop_table(table)"),
+    );
+    expect(operationsOf(run())).toEqual([["drop-table", "ports", 15]]);
+  });
+});

@@ -1,0 +1,610 @@
+// Root causes of wrong or unwanted findings seen on public Alembic histories, each as a small fixture of our own
+// written in the shape the real revisions had (see docs/accuracy.md).
+import { describe, expect, it } from "vitest";
+import type { CheckOptions } from "../src/cli/check.js";
+import { check, findingsOf, type JsonReport, revisionFile, writeProject } from "./support/project.js";
+
+/** A linear history: each body is one revision's upgrade(), r0 first. */
+function chain(...upgrades: string[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  upgrades.forEach((upgrade, index) => {
+    files[`versions/r${index}.py`] = revisionFile({
+      revision: `r${index}`,
+      down: index === 0 ? null : `r${index - 1}`,
+      upgrade,
+    });
+  });
+  return files;
+}
+
+async function analyse(files: Record<string, string>, options: Partial<CheckOptions> = {}): Promise<JsonReport> {
+  return (await check(writeProject(files), options)).report;
+}
+
+function phasesOf(report: JsonReport, revision: string): string[] {
+  return (report.revisions.find((candidate) => candidate.revision === revision)?.operations ?? []).map(
+    (operation) => operation.phase ?? "",
+  );
+}
+
+function rulesOf(report: JsonReport): string[] {
+  return [...new Set(report.findings.map((finding) => finding.rule))].sort();
+}
+
+const BLOCKS = `op.create_table(
+    "block",
+    sa.Column("id", sa.Integer(), nullable=False),
+    sa.Column("name", sa.String(), nullable=False),
+    sa.Column("spec_id", sa.Integer(), nullable=True),
+    sa.PrimaryKeyConstraint("id", name="pk_block"),
+)
+op.create_index("ix_block__name", "block", ["name"])
+op.create_index("uq_block__spec_id_name", "block", ["spec_id", "name"], unique=True)`;
+
+describe("renames by drop and re-create", () => {
+  it("renames by drop and re-create of indexes and the primary key after a table rename are neutral", async () => {
+    const report = await analyse(
+      chain(
+        BLOCKS,
+        `
+op.rename_table("block", "block_document")
+with op.batch_alter_table("block_document") as batch_op:
+    batch_op.drop_index("ix_block__name")
+    batch_op.drop_index("uq_block__spec_id_name")
+    batch_op.alter_column("spec_id", new_column_name="schema_id")
+    batch_op.drop_constraint("pk_block")
+with op.batch_alter_table("block_document") as batch_op:
+    batch_op.create_index("ix_block_document__name", ["name"])
+    batch_op.create_index("uq_block_document__schema_id_name", ["schema_id", "name"], unique=True)
+    batch_op.create_primary_key("pk_block_document", ["id"])
+`,
+      ),
+    );
+    // The table and column renames stay contracts; every index and key dropped and re-created is a rename.
+    expect(phasesOf(report, "r1")).toEqual([
+      "contract",
+      "neutral",
+      "neutral",
+      "contract",
+      "neutral",
+      "neutral",
+      "neutral",
+      "neutral",
+    ]);
+  });
+
+  it("renames by drop and re-create: the tenant_id to project_id helper shape reads as renames", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("ports", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tenant_id", sa.String(255)))
+op.create_index("ix_ports_tenant_id", "ports", ["tenant_id"])`,
+        `
+op.alter_column("ports", "tenant_id", new_column_name="project_id", existing_type=sa.String(255))
+op.drop_index("ix_ports_tenant_id", table_name="ports")
+op.create_index("ix_ports_project_id", "ports", ["project_id"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "neutral", "neutral"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("renames by drop and re-create: indexes read from the inspector and rebuilt on the renamed column", async () => {
+    const report = await analyse({
+      "versions/contract/c1.py": revisionFile({
+        revision: "c1",
+        header: `
+def recreate_index(index, table_name):
+    old_name = index["name"]
+    new_name = old_name.replace("tenant", "project")
+    op.drop_index(op.f(old_name), table_name)
+    op.create_index(new_name, table_name, ["project_id"])
+`,
+        upgrade: `
+inspector = sa.inspect(op.get_bind())
+for table in inspector.get_table_names():
+    op.alter_column(table, "tenant_id", new_column_name="project_id", existing_type=sa.String(255))
+    for index in inspector.get_indexes(table):
+        if "tenant_id" in index["name"]:
+            recreate_index(index, table)
+`,
+      }),
+    });
+    expect(phasesOf(report, "c1")).toEqual(["contract", "neutral", "neutral"]);
+    expect(findingsOf(report, "phase-mismatch")).toEqual([]);
+  });
+
+  it("renames by drop and re-create stay contracts when the new index covers other columns", async () => {
+    const report = await analyse(
+      chain(
+        BLOCKS,
+        'op.drop_index("ix_block__name", table_name="block")\nop.create_index("ix_block__spec_id", "block", ["spec_id"])',
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "expand"]);
+  });
+});
+
+describe("enum widening", () => {
+  const USERS = `op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("auth", sa.Enum("password", "sso", name="auth_kind")))`;
+
+  it("enum widening to a superset of values held in variables is an expand where the values are the type", async () => {
+    const report = await analyse(
+      chain(
+        USERS,
+        `
+old_auth = sa.Enum("password", "sso", name="auth_kind")
+new_auth = sa.Enum("password", "sso", "passkey", name="auth_kind")
+op.alter_column("users", "auth", type_=new_auth, existing_type=old_auth)
+`,
+      ),
+      { dialect: "mysql" },
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand"]);
+    for (const finding of report.findings) expect(finding.message).not.toContain('"new_auth"');
+  });
+
+  it("enum widening: on PostgreSQL an enum of the same named type is no change at all", async () => {
+    const report = await analyse(
+      chain(USERS, 'op.alter_column("users", "auth", type_=sa.Enum("password", "sso", "passkey", name="auth_kind"))'),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["neutral"]);
+    expect(findingsOf(report, "change-column-type")).toEqual([]);
+  });
+
+  it("enum widening does not cover dropping a value, and an unreadable type is named as unreadable", async () => {
+    const report = await analyse(
+      chain(
+        USERS,
+        `op.alter_column("users", "auth", type_=sa.Enum("password", name="auth_kind_v2"))`,
+        `op.alter_column("users", "auth", type_=make_type("auth"))`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract"]);
+    const messages = findingsOf(report, "change-column-type").map((finding) => finding.message);
+    expect(messages[0]).toContain("which is not a widening");
+    expect(messages[1]).toContain('changes type to `make_type("auth")` (a type migragate cannot read)');
+  });
+});
+
+describe("one directive, one phase", () => {
+  it("one directive, one phase: a type change with nullable=True is one contract, not a mixed revision", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("queries", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("options", sa.Text()))`,
+        `op.alter_column("queries", "options", existing_type=sa.Text(), type_=postgresql.JSONB(), nullable=True, postgresql_using="options::jsonb")`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "contract"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("one directive, one phase: nullable=False with a server default in a declared contract revision is no mismatch", async () => {
+    const files = {
+      "versions/contract/c1.py": revisionFile({
+        revision: "c1",
+        upgrade: `
+with op.batch_alter_table("images") as batch_op:
+    batch_op.alter_column("visibility", nullable=False, server_default="shared", existing_type=sa.String(9))
+`,
+      }),
+    };
+    const report = await analyse(files);
+    expect(phasesOf(report, "c1")).toEqual(["contract", "contract"]);
+    expect(findingsOf(report, "phase-mismatch")).toEqual([]);
+  });
+
+  it("one directive, one phase: the same alter_column in an expand revision is reported once", async () => {
+    const files = {
+      "versions/expand/e1.py": revisionFile({
+        revision: "e1",
+        upgrade:
+          'op.alter_column("networks", "mtu", nullable=False, server_default="1500", existing_type=sa.Integer())',
+      }),
+    };
+    const report = await analyse(files);
+    expect(findingsOf(report, "phase-mismatch")).toHaveLength(1);
+  });
+});
+
+describe("redundant and bookkeeping drops", () => {
+  it("an index whose columns lead another index of the table is redundant: dropping it is neutral", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("block_schema", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("checksum", sa.String()))
+op.create_index("uq_block_schema__checksum", "block_schema", ["checksum"], unique=True)
+op.create_index("ix_block_schema__checksum", "block_schema", ["checksum"])`,
+        `op.add_column("block_schema", sa.Column("kind", sa.String(), nullable=True))
+op.drop_index("ix_block_schema__checksum", table_name="block_schema")`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "neutral"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("operations on Alembic's own version table are bookkeeping", async () => {
+    const report = await analyse(
+      chain(`op.create_primary_key("pk_alembic_version", "alembic_version", ["version_num"])
+op.create_table("agents", sa.Column("id", sa.String(36), primary_key=True))`),
+    );
+    expect(phasesOf(report, "r0")).toEqual(["neutral", "expand"]);
+  });
+});
+
+describe("constraint phases", () => {
+  it("constraint phases: a unique key replaced by a wider one with a new defaulted column is a loosening", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("work_queue", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String()))
+op.create_unique_constraint("uq_work_queue__name", "work_queue", ["name"])`,
+        `
+op.add_column("work_queue", sa.Column("pool_id", sa.Integer(), server_default="1", nullable=False))
+with op.batch_alter_table("work_queue") as batch_op:
+    batch_op.drop_constraint("uq_work_queue__name")
+    batch_op.create_unique_constraint("uq_work_queue__pool_id_name", ["pool_id", "name"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand", "expand"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("constraint phases: dropping a unique, primary or foreign key is a contract; a check only loosens", async () => {
+    const report = await analyse(
+      chain(
+        'op.drop_constraint("uq_users_email", "users", type_="unique")\n' +
+          'op.drop_constraint("orders_user_id_fkey", "orders")\n' +
+          'op.drop_constraint("ck_users_age", "users", type_="check")',
+      ),
+    );
+    expect(phasesOf(report, "r0")).toEqual(["contract", "contract", "expand"]);
+  });
+});
+
+describe("context a reviewer uses", () => {
+  it("context: an index dropped just before its column or table says nothing new", async () => {
+    const report = await analyse(
+      chain(
+        `${BLOCKS}\nop.create_table("legacy", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("k", sa.Text()))\nop.create_index("ix_legacy_k", "legacy", ["k"])`,
+        `
+op.drop_index("ix_block__name", table_name="block")
+op.drop_column("block", "name")
+op.drop_index("ix_legacy_k")
+op.drop_table("legacy")
+`,
+      ),
+      { extendSelect: [] },
+    );
+    expect(phasesOf(report, "r1")).toEqual(["neutral", "contract", "neutral", "contract"]);
+    expect(findingsOf(report, "drop-index-not-concurrently")).toEqual([]);
+    expect(findingsOf(report, "missing-lock-timeout").map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^op\.drop_column\("block", "name"\) takes ACCESS EXCLUSIVE on "block"/),
+    ]);
+  });
+
+  it("context: a scratch column, and a column dropped to be added again, are no drop of an existing column", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("queries", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("schedule", sa.String(10)))',
+        `
+op.add_column("queries", sa.Column("old_schedule", sa.String(10), nullable=True))
+op.execute("UPDATE queries SET old_schedule = schedule")
+op.drop_column("queries", "schedule")
+op.add_column("queries", sa.Column("schedule", sa.Text(), nullable=True))
+op.execute("UPDATE queries SET schedule = old_schedule")
+op.drop_column("queries", "old_schedule")
+`,
+      ),
+    );
+    // The scratch copy is never seen by running code, and "schedule" is dropped only to be added again: running
+    // code keeps a column of that name throughout. The backfill in the same revision is still reported.
+    expect(findingsOf(report, "drop-column")).toEqual([]);
+    expect(phasesOf(report, "r1")).toEqual(["expand", "backfill", "neutral", "expand", "backfill", "neutral"]);
+    expect(findingsOf(report, "ddl-with-backfill")).toHaveLength(1);
+  });
+
+  it("context: a raw DROP INDEX names the table the history created the index on", async () => {
+    const report = await analyse(chain(BLOCKS, 'op.execute("DROP INDEX IF EXISTS ix_block__name")'));
+    const lock = findingsOf(report, "missing-lock-timeout")[0];
+    expect(lock?.message).toContain('takes ACCESS EXCLUSIVE on "block"');
+    expect(rulesOf(report)).toContain("drop-index-not-concurrently");
+    expect(findingsOf(report, "drop-index-not-concurrently")[0]?.message).toContain('of table "block"');
+  });
+});
+
+describe("never name an object the code does not name", () => {
+  it("names held by loop variables over reflected data are reported as unknown, never as names", async () => {
+    const report = await analyse(
+      chain(`
+inspector = sa.inspect(op.get_bind())
+for table_name, column_name in [(t, "tenant_id") for t in inspector.get_table_names()]:
+    op.alter_column(table_name, column_name, new_column_name="project_id")
+for index in inspector.get_indexes("ports"):
+    op.drop_index(op.f(index["name"]), table_name="ports")
+`),
+    );
+    const messages = report.findings.flatMap((finding) => [
+      finding.message,
+      ...(finding.related ?? []).map((place) => place.message),
+    ]);
+    expect(messages.some((message) => message.includes('"table_name"') || message.includes('"column_name"'))).toBe(
+      false,
+    );
+    expect(findingsOf(report, "rename-column")[0]?.message).toContain("of table «table_name» (not known statically)");
+    expect(findingsOf(report, "drop-index-not-concurrently")[0]?.message).toContain(
+      'index «index["name"]» (not known statically) of table "ports"',
+    );
+  });
+
+  it("a column given with keyword arguments is read by its name= keyword", async () => {
+    const report = await analyse(
+      chain(`
+op.add_column(
+    table_name="tag",
+    column=sa.Column(name="immutable", type_=sa.Boolean(), nullable=False, server_default=sa.sql.expression.false()),
+)
+`),
+    );
+    expect(report.revisions[0]?.operations[0]).toMatchObject({ kind: "add-column", table: "tag", column: "immutable" });
+    expect(findingsOf(report, "add-column-not-null")).toEqual([]);
+  });
+
+  it("list comprehensions over literal tables unroll their loops with the real names", async () => {
+    const report = await analyse(
+      chain(`
+TABLES = ("ports", "networks")
+for table, model in [(table, sa.table(table, sa.column("id"))) for table in TABLES]:
+    op.alter_column(table, "standard_attr_id", nullable=False, existing_type=sa.BigInteger())
+`),
+    );
+    expect(report.revisions[0]?.operations.map((operation) => operation.table)).toEqual(["ports", "networks"]);
+  });
+
+  it("tables created under computed names in a loop are new tables of that revision", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("instances", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("uuid", sa.String(36)))`,
+        `
+meta = sa.MetaData()
+meta.reflect(bind=op.get_bind())
+for table_name in list(meta.tables.keys()):
+    op.create_table("shadow_" + table_name, sa.Column("id", sa.Integer(), primary_key=True))
+op.create_index("shadow_instances_uuid", "shadow_instances", ["uuid"], unique=True)
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand"]);
+    expect(findingsOf(report, "create-index-not-concurrently")).toEqual([]);
+  });
+});
+
+describe("context of declared phases and transactions", () => {
+  it("drop-column and drop-table stay silent in a revision declared contract; set-not-null keeps its lock warning", async () => {
+    const files = {
+      "versions/base.py": revisionFile({
+        revision: "base",
+        upgrade:
+          'op.create_table("ports", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tenant_id", sa.String(36)), sa.Column("mtu", sa.Integer()))\n' +
+          'op.create_table("legacy", sa.Column("id", sa.Integer(), primary_key=True))',
+      }),
+      "versions/contract/c1.py": revisionFile({
+        revision: "c1",
+        down: "base",
+        upgrade:
+          'op.drop_column("ports", "tenant_id")\nop.drop_table("legacy")\nop.alter_column("ports", "mtu", nullable=False, existing_type=sa.Integer())',
+      }),
+    };
+    const report = await analyse(files, { releaseAfter: "base" });
+    expect(findingsOf(report, "drop-column")).toEqual([]);
+    expect(findingsOf(report, "drop-table")).toEqual([]);
+    const [notNull] = findingsOf(report, "set-not-null");
+    expect(notNull?.message).toContain("PostgreSQL takes ACCESS EXCLUSIVE");
+    expect(notNull?.message).not.toContain("release");
+  });
+
+  it("ddl-with-backfill stays silent when the backfill is committed by autocommit_block() before the DDL", async () => {
+    const report = await analyse(
+      chain(`
+op.execute("UPDATE users SET email = lower(email) WHERE organization = false")
+with op.get_context().autocommit_block():
+    op.execute("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ux_users_email ON users (email)")
+op.drop_index("users_email", table_name="users")
+`),
+    );
+    expect(findingsOf(report, "ddl-with-backfill")).toEqual([]);
+  });
+
+  it("ddl-with-backfill still fires when the backfill shares the DDL's transaction", async () => {
+    const report = await analyse(
+      chain(`
+op.add_column("users", sa.Column("email_lower", sa.Text(), nullable=True))
+op.execute("UPDATE users SET email_lower = lower(email)")
+`),
+    );
+    expect(findingsOf(report, "ddl-with-backfill")).toHaveLength(1);
+  });
+
+  it("a table-level ForeignKeyConstraint in create_table locks the referenced table like an inline ForeignKey", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("accounts", sa.Column("id", sa.BigInteger(), primary_key=True))',
+        `
+op.create_table(
+    "invoices",
+    sa.Column("id", sa.BigInteger(), primary_key=True),
+    sa.Column("account_id", sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], name="fk_invoices_account"),
+)
+`,
+      ),
+    );
+    expect(findingsOf(report, "missing-lock-timeout")[0]?.message).toContain('takes SHARE ROW EXCLUSIVE on "accounts"');
+  });
+});
+
+describe("dialect-guarded code", () => {
+  it("dialect-guarded SQL under a MySQL test, or after an early return for other dialects, gets no PostgreSQL rules", async () => {
+    const report = await analyse(
+      chain(
+        `
+bind = op.get_bind()
+if bind.engine.name == "mysql":
+    op.execute("ALTER TABLE users MODIFY COLUMN bio TEXT")
+    op.execute("CREATE INDEX ix_users_bio ON users (bio(10))")
+`,
+        `
+if op.get_bind().dialect.name != "mysql":
+    return
+op.create_index("ix_users_name", "users", ["name"])
+op.add_column("users", sa.Column("uuid", sa.String(36), server_default=sa.text("uuid()"), nullable=True))
+`,
+      ),
+    );
+    const postgresOnly = ["create-index-not-concurrently", "missing-lock-timeout", "add-column-volatile-default"];
+    expect(report.findings.filter((finding) => postgresOnly.includes(finding.rule))).toEqual([]);
+    for (const finding of report.findings) expect(finding.message).not.toContain("PostgreSQL");
+  });
+});
+
+describe("misreads", () => {
+  it("sa.DateTime(True) is timezone-aware", async () => {
+    const report = await analyse(
+      chain("pass", 'op.add_column("events", sa.Column("seen_at", sa.DateTime(True), nullable=True))'),
+      { extendSelect: ["prefer-timestamptz"] },
+    );
+    expect(findingsOf(report, "prefer-timestamptz")).toEqual([]);
+    expect(report.revisions[1]?.operations[0]).toMatchObject({ kind: "add-column", column: "seen_at" });
+  });
+});
+
+describe("what the first labelled sample taught", () => {
+  it("a unique key declared inside create_table pairs with its later replacement by a wider unique index", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table(
+    "follower",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("event_id", sa.Integer(), nullable=False),
+    sa.UniqueConstraint("event_id", name=op.f("uq_follower__event_id")),
+)`,
+        `
+op.add_column("follower", sa.Column("scope", sa.String(), server_default="all", nullable=False))
+op.drop_constraint("uq_follower__event_id", "follower", type_="unique")
+op.create_index("uq_follower_for_scope", "follower", ["scope", "event_id"], unique=True)
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand", "expand"]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+  });
+
+  it("a unique key over columns that already hold the primary key rejects nothing", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("ports", sa.Column("id", sa.String(36), primary_key=True), sa.Column("network_id", sa.String(36)))',
+        'op.create_unique_constraint("uniq_ports0id0network_id", "ports", ["id", "network_id"])',
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand"]);
+  });
+
+  it("an index drop after its table was locked by the same revision waits for nothing new", async () => {
+    const report = await analyse(
+      chain(
+        `${BLOCKS}`,
+        'op.add_column("block", sa.Column("kind", sa.String(), nullable=True))\nop.drop_index("ix_block__name", table_name="block")',
+      ),
+    );
+    expect(findingsOf(report, "drop-index-not-concurrently")).toEqual([]);
+  });
+
+  it("the migration tools' version tables are bookkeeping: no phase, no lock finding", async () => {
+    const report = await analyse(
+      chain(`
+if sa.inspect(op.get_bind()).has_table("migrate_version"):
+    op.drop_table("migrate_version")
+`),
+    );
+    expect(phasesOf(report, "r0")).toEqual(["neutral"]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it("dropping a table the history already dropped is no contract", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("service_incident", sa.Column("id", sa.Integer(), primary_key=True))',
+        'op.drop_table("service_incident")',
+        'if sa.inspect(op.get_bind()).has_table("service_incident"):\n    op.drop_table("service_incident")',
+      ),
+    );
+    expect(phasesOf(report, "r2")).toEqual(["neutral"]);
+    expect(findingsOf(report, "drop-table").map((finding) => finding.revision)).toEqual(["r1"]);
+  });
+
+  it("a column dropped and replaced by a renamed copy keeps its name for running code", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("registry", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("password", sa.String(128)))',
+        `
+op.add_column("registry", sa.Column("password_new", sa.String(4096), nullable=True))
+op.execute("UPDATE registry SET password_new = password WHERE id > 0")
+op.drop_column("registry", "password")
+op.alter_column("registry", "password_new", new_column_name="password")
+`,
+      ),
+    );
+    expect(findingsOf(report, "drop-column")).toEqual([]);
+    expect(findingsOf(report, "rename-column")).toEqual([]);
+  });
+
+  it("drops inside a try/except that swallows their failure need no guard", async () => {
+    const report = await analyse(
+      chain(`
+try:
+    op.drop_constraint("allocations_ibfk_1", "allocations", type_="foreignkey")
+    op.drop_constraint("allocations_ibfk_2", "allocations", type_="foreignkey")
+except Exception:
+    pass
+`),
+      { dialect: "mysql" },
+    );
+    expect(findingsOf(report, "op-without-if-exists")).toEqual([]);
+  });
+
+  it("set-not-null on SQLite speaks of the table copy, not of a lock on readers", async () => {
+    const files = {
+      "versions/sqlite/a0.py": revisionFile({
+        revision: "a0",
+        upgrade:
+          'op.create_table("work_pool", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("type", sa.String()))',
+      }),
+      "versions/sqlite/a1.py": revisionFile({
+        revision: "a1",
+        down: "a0",
+        upgrade:
+          'with op.batch_alter_table("work_pool") as batch_op:\n    batch_op.alter_column("type", nullable=False)',
+      }),
+    };
+    const [finding] = findingsOf(await analyse(files), "set-not-null");
+    expect(finding?.message).toContain("SQLite's batch mode copies the whole table to apply it");
+    expect(finding?.message).not.toContain("locked against reads");
+  });
+
+  it("env-url-not-escaped says an unescaped URL set only for offline runs breaks offline runs", async () => {
+    const files = {
+      "env.py": `from alembic import context
+config = context.config
+
+def run_migrations_offline():
+    config.set_main_option("sqlalchemy.url", settings.db_url)
+    context.configure(url=settings.db_url)
+
+def run_migrations_online():
+    engine = create_engine(settings.db_url)
+`,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    };
+    const [finding] = findingsOf(await analyse(files), "env-url-not-escaped");
+    expect(finding?.message).toContain("breaks the offline runs (`alembic upgrade --sql`) this function serves");
+  });
+});
