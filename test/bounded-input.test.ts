@@ -369,6 +369,18 @@ describe("bounded input: linear paths", () => {
     expect(kinds(report)).toHaveLength(5000);
   });
 
+  it("16 one statement of 1.5 million characters without a semicolon is read in bounded memory", () => {
+    // Found by the fuzz suite: libpg-query's scanner turned it into a token list of hundreds of megabytes.
+    const upgrade = `s = "{0}{0}"\n${'s = "{0}{0}".format(s)\n'.repeat(18)}op.execute(s)`;
+    for (const dialect of ["postgresql", "mysql"]) {
+      const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade }) });
+      const run = runMeasured(root, ["--dialect", dialect]);
+      expect(run.status).toBe(0);
+      expect(kinds(run.report)).toEqual(["opaque"]);
+      expect(run.rssMb).toBeLessThan(300);
+    }
+  });
+
   it("16 a .sql file of 100,000 statements keeps 50,000 operations and one opaque operation for the rest", () => {
     const root = writeProject({
       "V1__big.sql": Array.from({ length: 100_000 }, (_, i) => `ALTER TABLE t${i} ADD COLUMN c${i} text;`).join("\n"),

@@ -18,7 +18,14 @@ import {
 } from "./operation-detail.js";
 import { type BindSubstitute, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
-import { statementsOf, type Token, type TokenDialect, type TokenStatement, tokensOf } from "./sql-tokens.js";
+import {
+  MAX_STATEMENT_TOKENS,
+  statementsOf,
+  type Token,
+  type TokenDialect,
+  type TokenStatement,
+  tokensOf,
+} from "./sql-tokens.js";
 import { errorMessage, unquote } from "./statement-text.js";
 
 /** node-sql-parser's JSON AST, untyped at this boundary (its published types cover a fraction of it). */
@@ -75,7 +82,12 @@ export class NodeSqlTranslator implements SqlTranslator {
       const site = statementSite(source, prepared, statement, this.settings.dialect);
       let read: Reading;
       try {
-        read = this.statement(prepared.text, statement, site);
+        read = statement.truncated
+          ? {
+              details: [],
+              failure: `a statement of more than ${MAX_STATEMENT_TOKENS.toLocaleString("en")} tokens is not parsed`,
+            }
+          : this.statement(prepared.text, statement, site);
       } catch (error) {
         read = { details: [], failure: errorMessage(error) };
       }

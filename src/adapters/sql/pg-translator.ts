@@ -29,7 +29,7 @@ import {
   typeNameText,
 } from "./pg-expressions.js";
 import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
-import { type Chunk, postgresChunks } from "./sql-chunks.js";
+import { type Chunk, postgresChunks, postgresStatements, WHOLE_TEXT_CHARS } from "./sql-chunks.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
 import { errorMessage, trimmed } from "./statement-text.js";
 
@@ -181,8 +181,9 @@ export class PostgresTranslator implements SqlTranslator {
     });
   }
 
-  /** Statement boundaries from the scanner, which knows quotes and dollar quoting. */
+  /** Statement boundaries from the scanner, which knows quotes and dollar quoting (for a long text, our own lexer). */
   private pieces(text: string): { start: number; end: number }[] {
+    if (text.length > WHOLE_TEXT_CHARS) return postgresStatements(text);
     const toChar = byteToCharIndex(text);
     const pieces: { start: number; end: number }[] = [];
     let start = 0;

@@ -66,6 +66,30 @@ function skipQuoted(text: string, index: number): number | undefined {
 }
 
 /**
+ * The statements of a text by its top-level semicolons (`start`..`end` of each, semicolons left out, blank pieces
+ * dropped), read by the same lexical rules as `postgresChunks`: for texts too long to hand to libpg-query's scanner,
+ * whose token list of a few megabytes of text is hundreds of megabytes of objects.
+ */
+export function postgresStatements(text: string): Chunk[] {
+  const pieces: Chunk[] = [];
+  let start = 0;
+  for (let index = 0; index < text.length; ) {
+    const skipped = skipQuoted(text, index);
+    if (skipped !== undefined) {
+      index = skipped;
+      continue;
+    }
+    if (text[index] === ";") {
+      if (text.slice(start, index).trim() !== "") pieces.push({ start, end: index });
+      start = index + 1;
+    }
+    index++;
+  }
+  if (text.slice(start).trim() !== "") pieces.push({ start, end: text.length });
+  return pieces;
+}
+
+/**
  * Splits a long PostgreSQL text into chunks that end at a top-level `;` (outside strings, quoted names, dollar
  * quotes and comments), so that it is parsed piece by piece: libpg-query's tree of a 5 MB file as JSON is tens of
  * megabytes, and its objects ten times that. A text up to `WHOLE_TEXT_CHARS` is one chunk.

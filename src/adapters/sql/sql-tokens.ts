@@ -93,10 +93,18 @@ function quotedEnd(text: string, start: number, close: string, backslash: boolea
 
 /** A statement: its tokens and where it stands (first token to last, without the `;`). */
 export interface TokenStatement {
+  /** The tokens; only the first `MAX_STATEMENT_TOKENS` of a statement that has more (`truncated`). */
   readonly tokens: readonly Token[];
   readonly start: number;
   readonly end: number;
+  readonly truncated?: boolean;
 }
+
+/**
+ * Tokens kept of one statement: a statement of megabytes without a semicolon would otherwise hold a token object
+ * per character or two, and no parser reads such a statement in reasonable time anyway.
+ */
+export const MAX_STATEMENT_TOKENS = 200_000;
 
 /**
  * Splits at top-level semicolons. The bodies of CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT (`BEGIN ... END`, with
@@ -109,15 +117,20 @@ export function splitStatements(tokens: Iterable<Token>): TokenStatement[] {
 /** Statements one at a time: only the tokens of the statement being read are held. */
 export function* statementsOf(tokens: Iterable<Token>): Generator<TokenStatement> {
   let current: Token[] = [];
+  let last: Token | undefined;
   let depth = 0;
   let compound = false;
   /** An END waits for the next token: `END IF` and the like close nothing counted. */
   let pendingEnd = false;
   const statement = (): TokenStatement | undefined => {
     const first = current[0];
-    const last = current[current.length - 1];
-    const done = first && last ? { tokens: current, start: first.start, end: last.end } : undefined;
+    const truncated = current.length >= MAX_STATEMENT_TOKENS;
+    const done =
+      first && last
+        ? { tokens: current, start: first.start, end: last.end, ...(truncated ? { truncated } : {}) }
+        : undefined;
     current = [];
+    last = undefined;
     depth = 0;
     compound = false;
     pendingEnd = false;
@@ -133,7 +146,8 @@ export function* statementsOf(tokens: Iterable<Token>): Generator<TokenStatement
       if (done) yield done;
       continue;
     }
-    current.push(token);
+    if (current.length < MAX_STATEMENT_TOKENS) current.push(token);
+    last = token;
     if (token.kind !== "word") continue;
     if (current.length > 1 && current[0]?.upper === "CREATE" && ROUTINES.has(token.upper)) compound = true;
     if (!compound) continue;
