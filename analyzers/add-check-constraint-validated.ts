@@ -24,7 +24,7 @@ export const addCheckConstraintValidated: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of postgresOperations(input, "add-constraint")) {
-      if (op.constraintType !== "check" || op.notValid || !onExistingTable(rev, op.table)) continue;
+      if (op.constraintType !== "check" || op.notValid || !onExistingTable(rev, op.table, op)) continue;
       const name = op.name ?? `ck_${op.table}_${op.columns.join("_") || "check"}`;
       const inline =
         op.name === undefined && /add[ _]column/i.test(op.text)

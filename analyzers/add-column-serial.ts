@@ -27,7 +27,7 @@ export const addColumnSerial: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of postgresOperations(input, "add-column")) {
       const column = op.column;
-      if (column.generated === undefined || !onExistingTable(rev, op.table)) continue;
+      if (column.generated === undefined || !onExistingTable(rev, op.table, op)) continue;
       findings.push({
         span: op.span,
         revision: rev.revision.id,

@@ -61,7 +61,7 @@ export const addColumnVolatileDefault: Analyzer = {
         }
         if (op.kind !== "add-column" || op.dialect !== "postgresql") continue;
         const column = op.column;
-        if (column.generated !== undefined || !onExistingTable(rev, op.table)) continue;
+        if (column.generated !== undefined || !onExistingTable(rev, op.table, op)) continue;
         const volatility = defaultVolatility(column, op.origin, created);
         const beforeEleven = version < 11 && hasNonNullDefault(column);
         if (volatility === undefined && !beforeEleven) continue;

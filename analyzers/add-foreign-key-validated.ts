@@ -1,4 +1,4 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { type Analyzer, type FindingDraft, hasUnresolvedPart } from "../src/domain/index.js";
 import {
   onExistingTable,
   postgresOperations,
@@ -12,13 +12,27 @@ const WHY =
   "PostgreSQL checks every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock on " +
   "both tables, so writes to both wait for the whole scan";
 
-function recipe(table: string, name: string, columns: readonly string[], referenced: string, schema: string): string {
+function recipe(
+  table: string,
+  name: string,
+  columns: readonly string[],
+  referenced: string,
+  referencedColumns: readonly string[] | undefined,
+  schema: string,
+): string {
   const list = (values: readonly string[]) => `[${values.map(py).join(", ")}]`;
+  // The referenced columns as the code gives them; `[...]` where migragate could not read them.
+  const remote = referencedColumns && referencedColumns.length > 0 ? list(referencedColumns) : "[...]";
+  const validate = `op.execute(${py(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}`)})`;
+  const later =
+    `In a later revision, ${validate} checks the old rows under a SHARE UPDATE EXCLUSIVE lock, which lets reads and ` +
+    "writes go on.";
+  // Values known only at run time are not rewritten into a call of our own: the code's call takes the keyword.
+  if ([name, table, referenced, ...columns, ...(referencedColumns ?? [])].some(hasUnresolvedPart))
+    return `Add it NOT VALID now: pass postgresql_not_valid=True to this call; it applies to new writes at once and checks no old row. ${later}`;
   return (
     `Add it NOT VALID now: op.create_foreign_key(${py(name)}, ${py(table)}, ${py(referenced)}, ${list(columns)}, ` +
-    `["id"], postgresql_not_valid=True${schema}); it applies to new writes at once and checks no old row. In a ` +
-    `later revision, op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}") checks the old rows under a ` +
-    "SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on."
+    `${remote}, postgresql_not_valid=True${schema}); it applies to new writes at once and checks no old row. ${later}`
   );
 }
 
@@ -38,19 +52,19 @@ export const addForeignKeyValidated: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of postgresOperations(input, "add-constraint")) {
-      if (op.constraintType !== "foreign-key" || op.notValid || !onExistingTable(rev, op.table)) continue;
+      if (op.constraintType !== "foreign-key" || op.notValid || !onExistingTable(rev, op.table, op)) continue;
       const name = op.name ?? `fk_${op.table}_${op.columns.join("_")}`;
       const referenced = op.referencedTable ?? "...";
       findings.push({
         span: op.span,
         revision: rev.revision.id,
         message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${WHY} (${q(op.table)} and ${q(referenced)})`,
-        hint: recipe(op.table, name, op.columns, referenced, schemaKw(op)),
+        hint: recipe(op.table, name, op.columns, referenced, op.referencedColumns, schemaKw(op)),
       });
     }
     for (const { op, rev } of postgresOperations(input, "add-column")) {
       const referenced = op.column.references;
-      if (referenced === undefined || !onExistingTable(rev, op.table)) continue;
+      if (referenced === undefined || !onExistingTable(rev, op.table, op)) continue;
       findings.push({
         span: op.span,
         revision: rev.revision.id,
@@ -59,7 +73,14 @@ export const addForeignKeyValidated: Analyzer = {
           `${q(referenced)}, which cannot be NOT VALID inline: ${WHY}`,
         hint:
           "Add the column without the ForeignKey/REFERENCES. " +
-          recipe(op.table, `fk_${op.table}_${op.column.name}`, [op.column.name], referenced, schemaKw(op)),
+          recipe(
+            op.table,
+            `fk_${op.table}_${op.column.name}`,
+            [op.column.name],
+            referenced,
+            op.column.referencedColumn === undefined ? undefined : [op.column.referencedColumn],
+            schemaKw(op),
+          ),
       });
     }
     for (const { add, validate, rev } of validatedInSameTransaction(input, "foreign-key")) {

@@ -44,7 +44,7 @@ export const addPrimaryKey: Analyzer = {
     for (const { op, rev } of postgresOperations(input, "add-column")) {
       // A serial or identity key is add-column-serial's finding: the fill and the index build are one statement.
       if (op.origin !== "sql" || !op.column.primaryKey || op.column.generated !== undefined) continue;
-      if (!onExistingTable(rev, op.table)) continue;
+      if (!onExistingTable(rev, op.table, op)) continue;
       findings.push({
         span: op.span,
         revision: rev.revision.id,

@@ -18,7 +18,7 @@ export const createIndexNotConcurrently: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of postgresOperations(input, "create-index")) {
-      if (op.concurrently || !onExistingTable(rev, op.table)) continue;
+      if (op.concurrently || !onExistingTable(rev, op.table, op)) continue;
       const name = op.name === undefined ? "an index" : `index ${q(op.name)}`;
       const call =
         op.origin === "op"

@@ -19,7 +19,8 @@ export const mixedPhases: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const rev of analyzedRevisions(input)) {
       // Operations the revision's own exception functions accept do not make it mixed (they are reported apart).
-      const contracts = rev.operations.filter((op) => op.phase === "contract");
+      // A contract assumed for an unreadable type is change-column-type's to report, not a scheduling fact.
+      const contracts = rev.operations.filter((op) => op.phase === "contract" && !op.phaseAssumed);
       const contract = contracts.find((op) => !phaseExceptionFor(rev, op)) ?? contracts[0];
       const expand = rev.operations.find((op) => op.phase === "expand");
       if (!expand || !contract) continue;

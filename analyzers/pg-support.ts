@@ -17,9 +17,16 @@ export function postgresOperations<K extends OperationKind>(input: AnalysisInput
   return operationsOfKind(input, kind).filter(({ op }) => op.dialect === "postgresql" && !isBookkeepingTable(op.table));
 }
 
-/** The operation acts on a table that existed before its revision (not one the revision creates). */
-export function onExistingTable(rev: AnalyzedRevision, table: string | undefined): boolean {
-  return table !== undefined && !isNewTable(rev, table);
+/**
+ * The operation acts on a table that existed before its revision (not one the revision creates, nor one it dropped
+ * and created again before the operation: `op`'s lock facts say so).
+ */
+export function onExistingTable(
+  rev: AnalyzedRevision,
+  table: string | undefined,
+  op?: { readonly lock?: { readonly newTable?: boolean } },
+): boolean {
+  return table !== undefined && !isNewTable(rev, table) && op?.lock?.newTable !== true;
 }
 
 /** A one-line hint that runs an Alembic call in the block outside the migration's transaction. */
@@ -54,11 +61,11 @@ export function constraintsOnExistingTables(
       if (op.kind === "create-index" && op.name !== undefined) {
         builds.set(op.name.toLowerCase(), {
           concurrently: op.concurrently,
-          onNewTable: !onExistingTable(rev, op.table),
+          onNewTable: !onExistingTable(rev, op.table, op),
         });
       }
       if (op.kind !== "add-constraint" || op.dialect !== "postgresql" || op.constraintType !== constraintType) continue;
-      if (!onExistingTable(rev, op.table) || isBookkeepingTable(op.table)) continue;
+      if (!onExistingTable(rev, op.table, op) || isBookkeepingTable(op.table)) continue;
       const index = op.usingIndex === undefined ? undefined : builds.get(op.usingIndex.toLowerCase());
       found.push({ op, rev, ...(index ? { index } : {}) });
     }
@@ -145,7 +152,7 @@ export function validatedInSameTransaction(
     for (const op of rev.operations) {
       const transaction = op.transaction?.inTransaction ? op.transaction.key : undefined;
       if (op.dialect !== "postgresql" || transaction === undefined) continue;
-      if (op.kind === "add-constraint" && op.notValid && op.name !== undefined && onExistingTable(rev, op.table)) {
+      if (op.kind === "add-constraint" && op.notValid && op.name !== undefined && onExistingTable(rev, op.table, op)) {
         if (op.constraintType === constraintType) added.set(keyOf(transaction, op.table, op.name), { op, rev });
       } else if (op.kind === "validate-constraint") {
         const add = added.get(keyOf(transaction, op.table, op.name));

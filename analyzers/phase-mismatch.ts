@@ -38,7 +38,7 @@ export const phaseMismatch: Analyzer = {
       const where = `${SOURCE_WORDS[declared.source]} ${q(declared.evidence)}`;
       for (const op of rev.operations) {
         // One finding per directive: the parts of one alter_column share its phase.
-        if (op.phase === "neutral" || allowed.has(op.phase) || op.continuesDirective) continue;
+        if (op.phase === "neutral" || allowed.has(op.phase) || op.continuesDirective || op.phaseAssumed) continue;
         const accepted = phaseExceptionFor(rev, op);
         findings.push({
           span: op.span,

@@ -5,6 +5,7 @@ import {
   type FindingDraft,
   tableKey,
 } from "../src/domain/index.js";
+import { onExistingTable } from "./pg-support.js";
 import { lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 /** PostgreSQL 12 lets SET NOT NULL skip its scan when a validated CHECK (col IS NOT NULL) proves it. */
@@ -56,8 +57,9 @@ export const setNotNull: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "set-not-null")) {
-      // The classification knows new tables, columns added by the same revision and columns already NOT NULL.
-      if (op.phase !== "contract") continue;
+      // A column this revision added with a server default is an expand (no running code writes it), but its table
+      // is still scanned under lock: only columns already NOT NULL and tables no session sees yet are left out.
+      if (op.alreadyNotNull || !onExistingTable(rev, op.table, op)) continue;
       // The safe recipe's last step: a validated CHECK proves the column, so PostgreSQL 12+ does not scan.
       const version = input.options.postgresVersion;
       if (op.dialect === "postgresql" && op.provenBy !== undefined && version >= CHECK_SKIPS_SCAN_SINCE) continue;
@@ -71,7 +73,10 @@ export const setNotNull: Analyzer = {
       const lock = lockNote(op);
       // In a revision the project declares contract the scheduling is settled; the lock is still worth a word.
       const scheduled = rev.declaredPhase?.phase === "contract";
-      const release = input.reviewingRelease && rev.underReview && !scheduled ? sameRelease(input, rev, op) : "";
+      const release =
+        input.reviewingRelease && rev.underReview && !scheduled && op.phase === "contract"
+          ? sameRelease(input, rev, op)
+          : "";
       if (op.dialect !== "postgresql" || !lock) {
         findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });
         continue;

@@ -7,6 +7,7 @@ import {
   type Dialect,
   type ExtractionProblem,
   type FindingDraft,
+  hasUnresolvedPart,
   isUnresolvedName,
   type OperationKind,
   type Revision,
@@ -87,7 +88,31 @@ export function lockNote(op: ClassifiedOperation & { readonly table: string; rea
 
 /** A Python string literal for hints. */
 export function py(value: string): string {
-  return JSON.stringify(value);
+  return (hasUnresolvedPart(value) && pythonExpression(value)) || JSON.stringify(value);
+}
+
+/**
+ * A value known only as the code's own expression, written back as that expression: `«fk['name']»` is
+ * `fk['name']`, `ix_«column»` is `f"ix_{column}"`. Undefined when the expression was cut short or cannot sit in an
+ * f-string as it is.
+ */
+function pythonExpression(value: string): string | undefined {
+  const parts = value.split(/(«[^»]*»)/).filter((part) => part !== "");
+  const expressions = parts.filter((part) => part.startsWith("«")).map((part) => part.slice(1, -1));
+  // unresolvedName() keeps the first 60 characters: a longer expression is not whole.
+  if (expressions.some((expression) => expression.length >= 60 || expression === "")) return undefined;
+  if (parts.length === 1) return expressions[0];
+  // Before Python 3.12 an f-string's expressions cannot hold its own quote or a backslash.
+  const quote = expressions.some((expression) => expression.includes('"')) ? "'" : '"';
+  if (expressions.some((expression) => /[{}\\]/.test(expression) || expression.includes(quote))) return undefined;
+  const literal = (text: string) =>
+    text
+      .replace(/\\/g, "\\\\")
+      .replaceAll(quote, `\\${quote}`)
+      .replace(/\n/g, "\\n")
+      .replace(/\{/g, "{{")
+      .replace(/\}/g, "}}");
+  return `f${quote}${parts.map((part) => (part.startsWith("«") ? `{${part.slice(1, -1)}}` : literal(part))).join("")}${quote}`;
 }
 
 /** `, schema="billing"` for Alembic snippets, or nothing. */
@@ -159,6 +184,9 @@ export function objectNames(op: ClassifiedOperation): string[] {
   }
   if ("name" in op && typeof op.name === "string") names.push(op.name);
   if (op.kind === "create-table") names.push(...op.columns.map((column) => `${op.table}.${column.name}`));
+  // A primary key goes by PostgreSQL's default name too (`ml2_port_bindings_pkey`), whatever the SQL calls it.
+  if ((op.kind === "add-constraint" || op.kind === "drop-constraint") && op.constraintType === "primary-key" && table)
+    names.push(`${table}_pkey`);
   // A constraint or index on a column is an object of that column too: an exception for the column covers it.
   if ((op.kind === "add-constraint" || op.kind === "create-index") && table)
     names.push(...op.columns.map((column) => `${table}.${column}`));
@@ -178,9 +206,13 @@ export function phaseExceptionFor(rev: AnalyzedRevision, op: ClassifiedOperation
         ? "contract_creation_exceptions"
         : undefined;
   const names = objectNames(op);
+  // An object named at run time (`constraint["name"]` of an inspector row) cannot be matched by name: a revision whose
+  // exception function lists objects declares its run-time drops (or creations) deliberate.
+  const unreadable = "name" in op && typeof op.name === "string" && hasUnresolvedPart(op.name);
   for (const exception of rev.revision.phaseExceptions) {
     if (exception.function !== wanted) continue;
-    if (!exception.objects.some((object) => names.includes(object.replace(/"/g, "").toLowerCase()))) continue;
+    const listed = exception.objects.some((object) => names.includes(object.replace(/"/g, "").toLowerCase()));
+    if (!listed && !(unreadable && exception.objects.length > 0)) continue;
     return {
       kind: "phase-exception",
       reason: exception.reason ?? `listed by ${exception.function}() (no docstring)`,

@@ -608,3 +608,316 @@ def run_migrations_online():
     expect(finding?.message).toContain("breaks the offline runs (`alembic upgrade --sql`) this function serves");
   });
 });
+
+describe("what the second labelled sample taught", () => {
+  const expandFolder = (upgrade: string, header = "") => ({
+    "versions/expand/r1.py": revisionFile({ revision: "r1", upgrade, header }),
+  });
+
+  it("rows written out in the source are no backfill, in an expand revision or after DDL", async () => {
+    const report = await analyse(
+      expandFolder(`
+op.create_table("default_rules", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("rule", sa.Text()))
+attrs = sa.table("standard_attrs", sa.column("resource_type"))
+for rule in ["ingress", "egress"]:
+    op.execute(attrs.insert().values(resource_type=rule))
+op.execute("INSERT INTO standard_attrs (resource_type) VALUES ('default_rules')")
+op.bulk_insert(attrs, [{"resource_type": "a"}, {"resource_type": "b"}])
+`),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "neutral", "neutral", "neutral", "neutral"]);
+    expect(rulesOf(report)).not.toContain("phase-mismatch");
+    expect(rulesOf(report)).not.toContain("ddl-with-backfill");
+  });
+
+  it("rows read from the database and written back are a backfill, however they are written", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("ports", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.create_table("port_trust", sa.Column("port_id", sa.Integer()), sa.Column("trusted", sa.Boolean()))
+conn = op.get_bind()
+trust = sa.table("port_trust", sa.column("port_id"), sa.column("trusted"))
+rows = conn.execute(sa.text("SELECT id FROM ports")).fetchall()
+for row in rows:
+    conn.execute(trust.insert().values(port_id=row[0], trusted=True))
+conn.execute(sa.text("INSERT INTO ports (id) VALUES (:id)"), [dict(id=row[0] + 1000) for row in rows])
+op.bulk_insert(sa.table("ports", sa.column("id")), get_values(conn))
+`,
+      ),
+    );
+    const dataPhases = (report.revisions.find((revision) => revision.revision === "r1")?.operations ?? [])
+      .filter((operation) => operation.kind === "data-change")
+      .map((operation) => operation.phase);
+    // Rows into the table this revision created are its seed data (an expand); rows copied into ports, a backfill.
+    expect(dataPhases).toEqual(["expand", "backfill", "backfill"]);
+  });
+
+  it("a type migragate cannot read makes no phase claim: no mixed-phases, no phase-mismatch", async () => {
+    const report = await analyse(
+      expandFolder(
+        `
+op.add_column("rules", sa.Column("note", sa.Text(), nullable=True))
+op.alter_column("rules", "action", type_=LongText(), existing_nullable=True)
+`,
+        "from myapp.types import LongText",
+      ),
+    );
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+    expect(rulesOf(report)).not.toContain("phase-mismatch");
+  });
+
+  it("a table dropped and created again is reported for the rows it loses, not for code that fails", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("share_mapping", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.drop_table("share_mapping")
+op.create_table("share_mapping", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("uuid", sa.String(36)))
+`,
+      ),
+    );
+    const [finding] = findingsOf(report, "drop-table");
+    expect(finding?.message).toMatch(
+      /^table "share_mapping" is dropped and created again in this revision: running code finds it again, but every row it held is lost/,
+    );
+    expect(finding?.hint).toContain("copy its rows into the new table");
+  });
+
+  it("a primary key widened over columns already NOT NULL is a loosening, not a contract", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table(
+    "port_bindings",
+    sa.Column("port_id", sa.String(36), primary_key=True),
+    sa.Column("host", sa.String(255), nullable=False, server_default=""),
+)`,
+        `
+op.drop_constraint("port_bindings_pkey", "port_bindings", type_="primary")
+op.create_primary_key("port_bindings_pkey", "port_bindings", ["port_id", "host"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand"]);
+  });
+
+  it("a primary key widened over a nullable column stays a contract", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table(
+    "port_bindings",
+    sa.Column("port_id", sa.String(36), primary_key=True),
+    sa.Column("host", sa.String(255), nullable=True),
+)`,
+        `
+op.drop_constraint("port_bindings_pkey", "port_bindings", type_="primary")
+op.create_primary_key("port_bindings_pkey", "port_bindings", ["port_id", "host"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toContain("contract");
+  });
+
+  it("foreign keys read from the inspector, dropped and put back by the same row, are no contract", async () => {
+    const report = await analyse(
+      expandFolder(`
+inspector = sa.inspect(op.get_bind())
+fks = inspector.get_foreign_keys("segments")
+for fk in fks:
+    op.drop_constraint(fk["name"], "segments", type_="foreignkey")
+op.add_column("segments", sa.Column("zone", sa.String(36), nullable=True))
+for fk in fks:
+    op.create_foreign_key(fk["name"], "segments", "networks", ["network_id"], ["id"], ondelete="CASCADE")
+`),
+    );
+    expect(rulesOf(report)).not.toContain("phase-mismatch");
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+  });
+
+  it("an exception function whose returned mapping is computed from module constants accepts those objects", async () => {
+    const header = `
+TABLES = [("ports", "ports_id_idx"), ("networks", "networks_id_idx")]
+
+
+def expand_drop_exceptions():
+    """These indexes duplicate the primary key index."""
+    return {sa.Index: list({index for _, index in TABLES})}
+`;
+    const report = await analyse(
+      expandFolder(
+        `
+for table, index in TABLES:
+    op.drop_index(index, table_name=table)
+`,
+        header,
+      ),
+    );
+    expect(findingsOf(report, "phase-mismatch")).toEqual([]);
+    expect(report.suppressed.filter((finding) => finding.rule === "phase-mismatch")).toHaveLength(2);
+  });
+
+  it("a primary key listed by PostgreSQL's default name is accepted whatever the SQL calls it", async () => {
+    const header = `
+
+def expand_drop_exceptions():
+    """The key is widened over host so that a port can have several bindings."""
+    return {sa.Constraint: ["port_bindings_pkey"]}
+`;
+    const report = await analyse(
+      expandFolder(
+        `
+if op.get_bind().engine.name == "mysql":
+    op.execute("ALTER TABLE port_bindings DROP PRIMARY KEY, ADD PRIMARY KEY (port_id, host)")
+`,
+        header,
+      ),
+    );
+    expect(findingsOf(report, "phase-mismatch")).toEqual([]);
+    expect(report.suppressed.map((finding) => finding.rule)).toContain("phase-mismatch");
+  });
+
+  it("a unique index replaced by a looser one built first is no contract", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("repo", sa.Integer()), sa.Column("name", sa.String(255)), sa.Column("hidden", sa.Boolean()))
+op.create_index("tags_repo_name", "tags", ["repo", "name"], unique=True)`,
+        `
+op.add_column("tags", sa.Column("expires", sa.Integer(), nullable=True))
+with op.get_context().autocommit_block():
+    op.create_index("tags_repo_name_hidden", "tags", ["repo", "name", "hidden"], unique=True, postgresql_concurrently=True)
+op.drop_index("tags_repo_name", table_name="tags")
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "expand", "expand"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+  });
+
+  it("an index built for the migration and dropped at its end still holds its lock during the backfill", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("runs", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("queue", sa.Text()))',
+        `
+op.execute("CREATE INDEX ix_runs_queue ON runs (queue)")
+op.execute("UPDATE runs SET queue = 'default' WHERE queue = ''")
+op.execute("DROP INDEX ix_runs_queue")
+`,
+      ),
+    );
+    expect(rulesOf(report)).toContain("ddl-with-backfill");
+  });
+});
+
+describe("what the third labelled sample taught", () => {
+  it("a foreign key dropped and created again on the same columns is no contract, named or by PostgreSQL's default name", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("emails", sa.Column("id", sa.Integer(), primary_key=True))
+op.create_table(
+    "events",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("email_id", sa.Integer(), sa.ForeignKey("emails.id")),
+    sa.Column("owner_id", sa.Integer()),
+    sa.ForeignKeyConstraint(["owner_id"], ["emails.id"], name=op.f("fk_events_owner_id_emails")),
+)`,
+        `
+op.create_index(op.f("ix_emails_id"), "emails", ["id"])
+op.drop_constraint("events_email_id_fkey", "events", type_="foreignkey")
+op.create_foreign_key(None, "events", "emails", ["email_id"], ["id"], ondelete="CASCADE")
+with op.batch_alter_table("events") as batch_op:
+    batch_op.drop_constraint(op.f("fk_events_owner_id_emails"), type_="foreignkey")
+with op.batch_alter_table("events") as batch_op:
+    batch_op.create_foreign_key(op.f("fk_events_owner_id_emails"), "emails", ["owner_id"], ["id"])
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "neutral", "neutral", "neutral", "neutral"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+    // The lock is real all the same: the key is checked again against every row.
+    expect(findingsOf(report, "add-foreign-key-validated")).toHaveLength(2);
+  });
+
+  it("NOT NULL with a server default on a column the revision adds is no contract, and its scan is still reported", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("packages", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.add_column("packages", sa.Column("allow_legacy", sa.Boolean(), nullable=True))
+op.execute("UPDATE packages SET allow_legacy = 't' WHERE allow_legacy IS NULL")
+op.alter_column("packages", "allow_legacy", nullable=False, server_default=sa.text("false"))
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "backfill", "expand", "expand"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+    expect(findingsOf(report, "set-not-null")).toHaveLength(1);
+  });
+
+  it("NOT NULL without a default on a column the revision adds stays a contract", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("packages", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.add_column("packages", sa.Column("allow_legacy", sa.Boolean(), nullable=True))
+op.execute("UPDATE packages SET allow_legacy = 't' WHERE allow_legacy IS NULL")
+op.alter_column("packages", "allow_legacy", nullable=False)
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["expand", "backfill", "contract"]);
+  });
+
+  it("CREATE OR REPLACE of a function the history created changes it in place: no expand", async () => {
+    const create = `CREATE OR REPLACE FUNCTION normalize_name(text) RETURNS text AS $$ SELECT lower($1) $$ LANGUAGE SQL IMMUTABLE`;
+    const report = await analyse(
+      chain(
+        `op.create_table("packages", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+op.execute("${create}")
+op.execute("CREATE UNIQUE INDEX packages_name_normalized ON packages (normalize_name(name))")`,
+        `
+op.execute("DROP INDEX packages_name_normalized")
+op.execute("${create.replace("lower($1)", "lower(trim($1))")}")
+`,
+      ),
+    );
+    expect(phasesOf(report, "r1")).toEqual(["contract", "neutral"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+  });
+
+  it("indexes built on a table dropped and created again in the same revision lock nobody out", async () => {
+    const report = await analyse(
+      chain(
+        'op.create_table("worker", sa.Column("id", sa.Integer(), primary_key=True))',
+        `
+op.drop_table("worker")
+op.create_table("worker", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("updated", sa.DateTime()))
+op.create_index(op.f("ix_worker__updated"), "worker", ["updated"])
+`,
+      ),
+    );
+    expect(findingsOf(report, "create-index-not-concurrently")).toEqual([]);
+  });
+
+  it("a foreign key's hint names the referenced columns the code gives, and writes unknown values as the code's own expressions", async () => {
+    const report = await analyse(
+      chain(
+        `op.create_table("plans", sa.Column("code", sa.Text(), primary_key=True))
+op.create_table("accounts", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("plan_code", sa.Text()))`,
+        `
+op.create_foreign_key("fk_accounts_plan", "accounts", "plans", ["plan_code"], ["code"])
+for fk in sa.inspect(op.get_bind()).get_foreign_keys("accounts"):
+    op.create_foreign_key(fk["name"], "accounts", fk["referred_table"], fk["constrained_columns"], fk["referred_columns"])
+`,
+      ),
+    );
+    const hints = findingsOf(report, "add-foreign-key-validated").map((finding) => finding.hint);
+    expect(hints[0]).toContain(
+      'op.create_foreign_key("fk_accounts_plan", "accounts", "plans", ["plan_code"], ["code"], postgresql_not_valid=True)',
+    );
+    expect(hints[1]).toBe(
+      "Add it NOT VALID now: pass postgresql_not_valid=True to this call; it applies to new writes at once and checks " +
+        `no old row. In a later revision, op.execute(f'ALTER TABLE accounts VALIDATE CONSTRAINT {fk["name"]}') checks ` +
+        "the old rows under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on.",
+    );
+  });
+});

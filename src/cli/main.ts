@@ -7,10 +7,13 @@ import { ALEMBIC_VERSION, MAX_POSTGRES_VERSION, MIN_POSTGRES_VERSION } from "../
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
+import { PLAN_FORMATS, type PlanFormat } from "../adapters/report/plan-model.js";
 import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
+import { runPlan } from "./plan.js";
 import { pairReports } from "./report-targets.js";
+import { terminalConfirm } from "./terminal.js";
 
 declare const MIGRAGATE_VERSION: string;
 /** Changes with every change to the sources, so a cache never outlives the code that wrote it. */
@@ -252,6 +255,99 @@ export async function main(argv: readonly string[]): Promise<number> {
           );
         },
       )
+      .command(
+        "plan [paths..]",
+        "The deploy plan of the release under review: what runs before the code deploy, after it, and next release",
+        (command) =>
+          command
+            .positional("paths", { type: "string", array: true, describe: "Paths to analyse, as for check" })
+            .option("format", { choices: PLAN_FORMATS, default: "text" as const, describe: "Plan format" })
+            .option("output", { alias: "o", type: "string", describe: "Write the plan to this file (default: stdout)" })
+            .option("fail-on", {
+              choices: ["error", "warning", "info", "never"] as const,
+              describe: "Exit 1 when a mixed revision's finding is at or above this severity (default: error)",
+            })
+            .option("dialect", {
+              choices: ["postgresql", "mysql", "sqlite"] as const,
+              describe: "SQL dialect, as for check",
+            })
+            .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
+            .option("postgres-version", {
+              type: "string",
+              describe: "Major version of the PostgreSQL server (9 to 18)",
+            })
+            .option("assume-in-transaction", {
+              type: "boolean",
+              describe: "Plain .sql files each run in one transaction",
+            })
+            .option("since", {
+              type: "string",
+              describe: "The release: the revision files added since this git revision",
+            })
+            .option("release-after", { type: "string", describe: "The release: the revisions after this revision id" })
+            .option("start-after", { type: "string", describe: "Never plan this revision and its ancestors (legacy)" })
+            .option("config", { type: "string", describe: "Config file to use (--no-config: none)" })
+            .option("write", {
+              type: "boolean",
+              default: false,
+              describe: "Apply the fix for order conflicts (new down_revision values) to the revisions under review",
+            })
+            .option("yes", { type: "boolean", default: false, describe: "With --write: apply without asking" })
+            .option("cache", {
+              type: "boolean",
+              default: true,
+              describe: "Reuse earlier extractions (--no-cache: parse all)",
+            })
+            .option("cache-dir", { type: "string", describe: "Where the cache lives" }),
+        async (args) => {
+          if (Array.isArray(args.format) || Array.isArray(args.output))
+            throw new InputError("plan writes one plan: give --format and --output at most once");
+          const confirm = terminalConfirm();
+          exitCode = await runPlan(
+            {
+              paths: list(args.paths),
+              select: [],
+              ignore: [],
+              format: args.format as PlanFormat,
+              ...(args.output !== undefined ? { output: args.output } : {}),
+              ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
+              ...(args.dialect ? { dialect: args.dialect as Dialect } : {}),
+              ...(args["alembic-version"] !== undefined
+                ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) }
+                : {}),
+              ...(args["postgres-version"] !== undefined
+                ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
+                : {}),
+              ...(args["assume-in-transaction"] !== undefined
+                ? { assumeInTransaction: args["assume-in-transaction"] }
+                : {}),
+              ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
+              ...(args["release-after"] !== undefined
+                ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
+                : {}),
+              ...(args["start-after"] !== undefined
+                ? { startAfter: nonEmpty("--start-after", args["start-after"]) }
+                : {}),
+              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
+              write: args.write,
+              yes: args.yes,
+            },
+            {
+              cwd: process.cwd(),
+              analyzers: ALL_ANALYZERS,
+              version: MIGRAGATE_VERSION,
+              stdout: write,
+              stderr: (text) => process.stderr.write(text),
+              ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
+              ...(confirm ? { confirm } : {}),
+              ...threadOptions(),
+              ...(args.cache
+                ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
+                : {}),
+            },
+          );
+        },
+      )
       .command("rules", "List the rules", {}, () => {
         write(listRules());
       })
@@ -263,7 +359,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           write(explain(String(args.rule)));
         },
       )
-      .demandCommand(1, "name a command: check, rules or explain")
+      .demandCommand(1, "name a command: check, plan, rules or explain")
       .strict()
       // yargs lays out the help text on every command run; without wrapping that costs ~1 ms instead of ~30 ms.
       .wrap(null)

@@ -27,6 +27,8 @@ export type ClassifiedOperation = Operation & {
   readonly subsumed?: true;
   /** An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table. */
   readonly lockAlreadyHeld?: true;
+  /** The phase is assumed, not known: a type change whose previous or new type migragate cannot read. */
+  readonly phaseAssumed?: true;
 };
 
 /**

@@ -6,6 +6,7 @@ export * from "./locks.js";
 export * from "./names.js";
 export * from "./operation.js";
 export * from "./phase.js";
+export * from "./plan.js";
 export * from "./revision.js";
 export * from "./rule-groups.js";
 export * from "./source.js";

@@ -8,6 +8,8 @@ export type Origin = "op" | "sql" | "core";
 export interface OperationContext {
   /** Inside a `for`/`while` loop (directly or through a helper call). */
   readonly inLoop: boolean;
+  /** Every enclosing loop runs over a list known statically (unrolled): its passes are written out, not one per row. */
+  readonly literalLoop?: true;
   /** Source text of every enclosing `if`/`elif`/`else` condition, outermost first (`else` appears as `not (<cond>)`). */
   readonly conditions: readonly string[];
   /** An enclosing condition checks that the object exists (inspector has_table/get_columns..., or an *exists* helper). */
@@ -20,6 +22,12 @@ export interface OperationContext {
   readonly helpers: readonly string[];
   /** Inside a `try:` block (failures may be swallowed). */
   readonly inTry: boolean;
+}
+
+/** The context inside a loop whose passes run at run time: once per row read, or until a condition fails. */
+export function repeatedContext(context: OperationContext): OperationContext {
+  const { literalLoop: _literal, ...outer } = context;
+  return { ...outer, inLoop: true };
 }
 
 export const TOP_LEVEL_CONTEXT: OperationContext = {
@@ -47,8 +55,9 @@ export interface ColumnSpec {
   readonly pythonDefault?: string;
   /** serial/bigserial, IDENTITY, or a generated stored column: values computed for every existing row. */
   readonly generated?: "serial" | "identity" | "stored";
-  /** A foreign key declared inline on the column. */
+  /** A foreign key declared inline on the column: the referenced table, and its column when the code names it. */
   readonly references?: string;
+  readonly referencedColumn?: string;
   /**
    * `generated` is "serial" because SQLAlchemy renders this autoincrementing integer primary key as
    * SERIAL/BIGSERIAL/SMALLSERIAL, not because the type says serial.
@@ -138,6 +147,8 @@ export interface SetNotNull extends OperationBase {
    * 12+ uses it instead of scanning the table.
    */
   readonly provenBy?: string;
+  /** The history shows the column NOT NULL already (set by the classification): nothing is checked. */
+  readonly alreadyNotNull?: true;
 }
 
 export interface DropNotNull extends OperationBase {
@@ -197,6 +208,8 @@ export interface AddConstraint extends OperationBase {
   readonly notValid: boolean;
   /** The referenced table of a foreign key. */
   readonly referencedTable?: string;
+  /** The referenced columns of a foreign key, when the code names them. */
+  readonly referencedColumns?: readonly string[];
   /** UNIQUE/PRIMARY KEY ... USING INDEX of an index built beforehand. */
   readonly usingIndex?: string;
 }

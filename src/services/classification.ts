@@ -53,8 +53,10 @@ export function classify(
     case "create-table":
       // A temporary table is the migration's scratch space: no other session, old code included, ever sees it.
       return operation.temporary ? "neutral" : "expand";
-    case "add-column":
     case "create-object":
+      // CREATE OR REPLACE of a function or view the history created changes it in place: nothing is added.
+      return operation.orReplace && facts.objectExisted ? "neutral" : "expand";
+    case "add-column":
     case "alter-enum-add-value":
       return "expand";
     case "drop-not-null":
@@ -89,7 +91,9 @@ export function classify(
       return operation.objectType === "index" || operation.objectType === "constraint" ? "neutral" : "contract";
     case "set-not-null":
       if (facts.notNullBefore) return "neutral";
-      return onNewTable ? "expand" : "contract";
+      // A column this revision added is written by no running code: with a server default, their inserts still
+      // succeed.
+      return onNewTable || (facts.onNewColumn && facts.defaultFilled) ? "expand" : "contract";
     case "add-constraint":
       // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints; a
       // key over columns that already hold a unique key rejects nothing.
@@ -115,7 +119,11 @@ export function classify(
     }
     case "data-change": {
       const seeding = ["insert", "bulk-insert", "copy", "insert-select"].includes(operation.statement);
-      return seeding && onNewTable ? "expand" : "backfill";
+      if (seeding && onNewTable) return "expand";
+      // Rows written out in the source (reference data, seed rows of a new feature) change neither the schema nor a
+      // row running code has: neutral in any phase. One INSERT per row read at run time is a backfill.
+      const literalRows = operation.statement === "insert" || operation.statement === "bulk-insert";
+      return literalRows && (!operation.context.inLoop || operation.context.literalLoop) ? "neutral" : "backfill";
     }
     case "truncate":
       return operation.tables.every((table) => amongCreated(newTables, tableKey(table))) ? "neutral" : "backfill";
@@ -140,7 +148,13 @@ function enriched(operation: Operation, facts: OperationFacts): Operation {
         ? { ...operation, fromType: facts.typeBefore }
         : operation;
     case "set-not-null":
-      return facts.provenBy !== undefined ? { ...operation, provenBy: facts.provenBy } : operation;
+      return facts.provenBy !== undefined || facts.notNullBefore
+        ? {
+            ...operation,
+            ...(facts.provenBy !== undefined ? { provenBy: facts.provenBy } : {}),
+            ...(facts.notNullBefore ? { alreadyNotNull: true as const } : {}),
+          }
+        : operation;
     case "drop-index":
       return facts.indexTable !== undefined ? { ...operation, table: facts.indexTable } : operation;
     case "drop-constraint":
@@ -192,6 +206,24 @@ function directivePhases(operations: readonly Operation[], phases: Phase[]): boo
   return continues;
 }
 
+/** Per operation: its directive's contract rests only on an assumed part (no part is a certain contract). */
+function directiveAssumptions(
+  continues: readonly boolean[],
+  assumedContract: readonly boolean[],
+  certainContract: readonly boolean[],
+): boolean[] {
+  const result = continues.map(() => false);
+  let start = 0;
+  for (let index = 1; index <= continues.length; index++) {
+    if (index < continues.length && continues[index]) continue;
+    const parts = Array.from({ length: index - start }, (_, offset) => start + offset);
+    const assumed = parts.some((part) => assumedContract[part]) && !parts.some((part) => certainContract[part]);
+    for (const part of parts) result[part] = assumed;
+    start = index;
+  }
+  return result;
+}
+
 /**
  * Classifies a revision's upgrade operations against what earlier revisions of its history left behind, and
  * replays them on the schema state for the revisions after it.
@@ -216,15 +248,31 @@ export function analyzeRevision(
     // A table dropped and created again under its name: its re-creation adds nothing new for the running code.
     return fact.onRebuiltTable && phase === "expand" ? "neutral" : phase;
   });
+  // A type change with an unknown previous or new type is counted a contract to be safe: the phase rules that
+  // schedule revisions do not assert it, and neither do they for a directive whose only contract part it is.
+  const assumedContract = operations.map(
+    (operation, index) =>
+      operation.kind === "change-column-type" &&
+      phases[index] === "contract" &&
+      !compareColumnTypes(operation.fromType, operation.toType, dialects[index]).known,
+  );
+  const certainContract = operations.map((_, index) => phases[index] === "contract" && !assumedContract[index]);
   const continues = directivePhases(operations, phases);
+  const assumed = directiveAssumptions(continues, assumedContract, certainContract);
   const classified: ClassifiedOperation[] = operations.map((operation, index) => {
     const dialect = dialects[index] ?? defaultDialect;
-    const lock = dialect === "postgresql" ? lockFacts(operation, lockContext) : undefined;
     const fact = facts.operations[index] as OperationFacts;
+    // After a table is dropped and created again, the revision works on a table no other session can see yet.
+    const context =
+      fact.onRebuiltTable && operation.table !== undefined
+        ? { ...lockContext, newTables: new Set([...facts.newTables, tableKey(operation.table)]) }
+        : lockContext;
+    const lock = dialect === "postgresql" ? lockFacts(operation, context) : undefined;
     return {
       ...operation,
       phase: phases[index] ?? "neutral",
       dialect,
+      ...(assumed[index] && phases[index] === "contract" ? { phaseAssumed: true as const } : {}),
       ...(lock !== undefined ? { lock } : {}),
       ...(continues[index] ? { continuesDirective: true as const } : {}),
       ...(fact.subsumed ? { subsumed: true as const } : {}),

@@ -1,9 +1,10 @@
-import { amongCreated, type ConstraintType, type Operation, tableKey } from "../domain/index.js";
+import { amongCreated, type ConstraintType, hasUnresolvedPart, type Operation, tableKey } from "../domain/index.js";
 import {
   type ConstraintDefinition,
   columnKey,
   type IndexDefinition,
   nameKey,
+  objectKey,
   type SchemaState,
 } from "./schema-state.js";
 
@@ -44,6 +45,10 @@ export interface OperationFacts {
   readonly alreadyGone?: boolean;
   /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
   readonly cannotReject?: boolean;
+  /** For a SET NOT NULL: the column has a server default by then (from its add_column, or the same directive). */
+  readonly defaultFilled?: boolean;
+  /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
+  readonly objectExisted?: boolean;
 }
 
 /** What a revision's facts sum up to, besides the facts of each operation. */
@@ -61,6 +66,16 @@ type Definition =
       readonly columns: readonly string[];
       readonly type: ConstraintType;
     };
+
+/** What the pairing of drops and creates within one revision has seen so far. */
+interface PairingLedger {
+  /** Drops of indexes and constraints a later create may put back. */
+  readonly pending: PendingDrop[];
+  /** Drops of indexes and constraints so far, for the later drop of their table or column that subsumes them. */
+  readonly droppedSoFar: { at: number; definition: Definition }[];
+  /** Indexes and constraints created without replacing a drop: a later drop of an object they stand in for pairs. */
+  readonly unpairedCreates: { at: number; definition: Definition; name?: string }[];
+}
 
 interface PendingDrop {
   readonly at: number;
@@ -96,7 +111,7 @@ function isSuperset(wider: ReadonlySet<string>, narrower: ReadonlySet<string>): 
 }
 
 /** How a created object relates to one dropped earlier in the revision; undefined when they are unrelated. */
-function pairingOf(dropped: Definition, created: Definition): Pairing | undefined {
+function pairingOf(dropped: Definition, created: Definition, notNull: ReadonlySet<string>): Pairing | undefined {
   if (dropped.table !== created.table) return undefined;
   const droppedUnique = uniqueness(dropped);
   const createdUnique = uniqueness(created);
@@ -110,10 +125,11 @@ function pairingOf(dropped: Definition, created: Definition): Pairing | undefine
     (droppedUnique === undefined) === (createdUnique === undefined)
   )
     return "rename";
-  // A wider unique key accepts every row the narrower one did. Not a primary key: its new columns become NOT NULL.
+  // A wider unique key accepts every row the narrower one did. A primary key's new columns also become NOT NULL: a
+  // loosening only when the history shows them NOT NULL already.
   const primary = (definition: Definition) => definition.kind === "constraint" && definition.type === "primary-key";
-  if (droppedUnique && createdUnique && !primary(created) && isSuperset(createdUnique, droppedUnique))
-    return "loosening";
+  const keyReady = !primary(created) || created.columns.every((column) => notNull.has(`${created.table}.${column}`));
+  if (droppedUnique && createdUnique && keyReady && isSuperset(createdUnique, droppedUnique)) return "loosening";
   return undefined;
 }
 
@@ -148,9 +164,9 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   const facts: {
     -readonly [K in keyof OperationFacts]: OperationFacts[K];
   }[] = [];
-  const pending: PendingDrop[] = [];
-  /** Drops of indexes and constraints so far, for the later drop of their table or column that subsumes them. */
-  const droppedSoFar: { at: number; definition: Definition }[] = [];
+  const ledger: PairingLedger = { pending: [], droppedSoFar: [], unpairedCreates: [] };
+  /** `table.column` keys of columns with a server default this revision gave them. */
+  const defaulted = new Set<string>();
   /** `table.column` keys of columns this revision renamed, under their new names. */
   const renamedColumns = new Set<string>();
   /** Tables this revision dropped, and those it then created again under the same name. */
@@ -189,6 +205,15 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
       fact.alreadyGone = true;
     if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table)
       fact.cannotReject = heldUnique(operation, table, state);
+    if (operation.kind === "set-not-null" && key !== undefined)
+      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key);
+    if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
+    if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined)
+      defaulted.add(key);
+    if (operation.kind === "set-column-default" && key !== undefined) {
+      if (operation.default === undefined) defaulted.delete(key);
+      else defaulted.add(key);
+    }
     facts.push(fact);
     // A column dropped and added again (or another renamed to its name) later in the revision is replaced: running
     // code keeps a column of that name, filled from the copy the revision made.
@@ -203,16 +228,28 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     if (replacedFact) replacedFact.pairing = "replaced";
     if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, at);
     if (operation.kind === "drop-table" && table !== undefined) droppedTables.add(table);
-    pairDrops(operation, at, state, fact, facts, pending, droppedSoFar, renamedColumns);
+    pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
     if (operation.kind === "add-column" && key !== undefined) addedColumns.add(key);
     if (operation.kind === "drop-column" && key !== undefined) addedColumns.delete(key);
-    followRenames(operation, pending, droppedSoFar, created, addedColumns);
+    followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     state.apply(operation);
   });
   return { newTables, operations: facts };
+}
+
+/** A later part of the same alter_column gives the column a server default (`nullable=False, server_default=...`). */
+function sameDirectiveDefault(operations: readonly Operation[], at: number, key: string): boolean {
+  const directive = operations[at]?.span;
+  for (let index = at + 1; index < operations.length; index++) {
+    const next = operations[index] as Operation;
+    if (next.span.line !== directive?.line || next.span.column !== directive.column) return false;
+    if (next.kind === "set-column-default" && next.default !== undefined && columnKey(next.table, next.column) === key)
+      return true;
+  }
+  return false;
 }
 
 /** Records drops of indexes and constraints and pairs creates with them; marks drops a later drop subsumes. */
@@ -222,10 +259,10 @@ function pairDrops(
   state: SchemaState,
   fact: { -readonly [K in keyof OperationFacts]: OperationFacts[K] },
   facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] }[],
-  pending: PendingDrop[],
-  droppedSoFar: { at: number; definition: Definition }[],
+  ledger: PairingLedger,
   renamedColumns: ReadonlySet<string>,
 ): void {
+  const { pending, droppedSoFar } = ledger;
   switch (operation.kind) {
     case "drop-index": {
       const index = state.indexes.get(nameKey(operation.name));
@@ -234,6 +271,7 @@ function pairDrops(
       const definition = index ? indexDefinition(index) : undefined;
       const written =
         operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
+      if (definition && pairWithEarlierCreate(nameKey(operation.name), definition, fact, facts, ledger, state)) return;
       pending.push({
         at,
         name: nameKey(operation.name),
@@ -258,6 +296,7 @@ function pairDrops(
           : known
             ? constraintDefinition(known)
             : undefined;
+      if (definition && pairWithEarlierCreate(nameKey(operation.name), definition, fact, facts, ledger, state)) return;
       pending.push({ at, name: nameKey(operation.name), table, ...(definition ? { definition } : {}) });
       if (definition) droppedSoFar.push({ at, definition });
       return;
@@ -273,9 +312,11 @@ function pairDrops(
       const name = operation.name === undefined ? undefined : nameKey(operation.name);
       for (let index = pending.length - 1; index >= 0; index--) {
         const drop = pending[index] as PendingDrop;
-        const pairing = drop.definition ? pairingOf(drop.definition, definition) : undefined;
+        const pairing = drop.definition ? pairingOf(drop.definition, definition, state.notNull) : undefined;
         const sameName = drop.name === name && (drop.table === undefined || drop.table === table);
-        const byName = pairing === undefined && sameName ? "replaced" : pairing;
+        // The same run-time value names both (`fk["name"]` of one inspector row): the object is put back as it was.
+        const restored = sameName && name !== undefined && hasUnresolvedPart(name) ? "rename" : undefined;
+        const byName = pairing ?? restored ?? (sameName ? "replaced" : undefined);
         if (byName === undefined) continue;
         pending.splice(index, 1);
         const dropFact = facts[drop.at];
@@ -287,7 +328,10 @@ function pairDrops(
       // new column: an index whose definition is unknown, dropped from the table, comes back on the renamed column.
       const onRenamedColumns =
         columns.length > 0 && columns.every((column) => renamedColumns.has(`${table}.${column}`));
-      if (operation.kind !== "create-index" || !onRenamedColumns) return;
+      if (operation.kind !== "create-index" || !onRenamedColumns) {
+        ledger.unpairedCreates.push({ at, definition, ...(name !== undefined ? { name } : {}) });
+        return;
+      }
       const drop = pending.findLastIndex((candidate) => candidate.unknownIndex && candidate.table === table);
       const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
       if (!dropFact) return;
@@ -297,10 +341,10 @@ function pairDrops(
       return;
     }
     case "drop-object":
-      pending.push({ at, name: `${operation.objectType}:${nameKey(operation.name)}` });
+      pending.push({ at, name: objectKey(operation) });
       return;
     case "create-object": {
-      const key = `${operation.objectType}:${nameKey(operation.name)}`;
+      const key = objectKey(operation);
       const drop = pending.findLastIndex((candidate) => candidate.definition === undefined && candidate.name === key);
       const dropFact = drop < 0 ? undefined : facts[(pending[drop] as PendingDrop).at];
       if (dropFact) dropFact.pairing = "replaced";
@@ -322,6 +366,34 @@ function pairDrops(
     default:
       return;
   }
+}
+
+/**
+ * The replacement created before the drop (`uq_users_email_v2` created, then `uq_users_email` dropped): a create
+ * earlier in the revision that enforces what the dropped object did, or less, pairs with the drop as it would after it.
+ */
+function pairWithEarlierCreate(
+  droppedName: string,
+  dropped: Definition,
+  fact: { -readonly [K in keyof OperationFacts]: OperationFacts[K] },
+  facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] }[],
+  ledger: PairingLedger,
+  state: SchemaState,
+): boolean {
+  const creates = ledger.unpairedCreates;
+  for (let index = creates.length - 1; index >= 0; index--) {
+    const create = creates[index] as PairingLedger["unpairedCreates"][number];
+    // The object created earlier and dropped again under its own name is a scratch object, not a replacement.
+    if (create.name === droppedName) continue;
+    const pairing = pairingOf(dropped, create.definition, state.notNull);
+    const createFact = facts[create.at];
+    if (pairing === undefined || !createFact) continue;
+    creates.splice(index, 1);
+    fact.pairing = pairing;
+    createFact.pairing = pairing;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -373,14 +445,14 @@ function heldUnique(
 /** Keeps the revision's own bookkeeping in step with its table and column renames. */
 function followRenames(
   operation: Operation,
-  pending: PendingDrop[],
-  droppedSoFar: { at: number; definition: Definition }[],
+  ledger: PairingLedger,
   created: Set<string>,
   addedColumns: Set<string>,
 ): void {
   const retarget = (update: (definition: Definition) => Definition) => {
-    for (const drop of pending) if (drop.definition) drop.definition = update(drop.definition);
-    for (const drop of droppedSoFar) drop.definition = update(drop.definition);
+    for (const drop of ledger.pending) if (drop.definition) drop.definition = update(drop.definition);
+    for (const entry of [...ledger.droppedSoFar, ...ledger.unpairedCreates])
+      entry.definition = update(entry.definition);
   };
   if (operation.kind === "rename-table") {
     const from = tableKey(operation.table);

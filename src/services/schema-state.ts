@@ -55,6 +55,27 @@ export function conventionalConstraintType(name: string): ConstraintType | undef
   return undefined;
 }
 
+/**
+ * The name PostgreSQL gives a constraint created without one: `<table>_<columns>_fkey`, `_key`, `_pkey` (its 63-byte
+ * truncation aside). Undefined for a CHECK, whose default name follows its expression.
+ */
+export function defaultConstraintName(
+  table: string,
+  type: ConstraintType,
+  columns: readonly string[],
+): string | undefined {
+  if (type === "primary-key") return `${table}_pkey`;
+  if (columns.length === 0) return undefined;
+  if (type === "foreign-key") return `${table}_${columns.join("_")}_fkey`;
+  if (type === "unique") return `${table}_${columns.join("_")}_key`;
+  return undefined;
+}
+
+/** The key of a named object: its type and name (`function:normalize_name`). */
+export function objectKey(operation: { readonly objectType: string; readonly name: string }): string {
+  return `${operation.objectType}:${nameKey(operation.name)}`;
+}
+
 function renamed(columns: readonly string[], from: string, to: string): string[] {
   return columns.map((column) => (column === from ? to : column));
 }
@@ -70,6 +91,8 @@ export class SchemaState {
   readonly types = new Map<string, string>();
   readonly notNull = new Set<string>();
   readonly notNullChecks = new Map<string, NotNullCheck>();
+  /** Functions, views, types and other named objects the history created, by `objectKey`. */
+  readonly objects = new Set<string>();
   /** Named indexes, by folded name (PostgreSQL index names are unique per schema). */
   readonly indexes = new Map<string, IndexDefinition>();
   /** Named constraints, by `table:name`. */
@@ -78,6 +101,10 @@ export class SchemaState {
   readonly primaryKeys = new Map<string, readonly string[]>();
   /** Tables the history dropped and has not created again. */
   readonly droppedTables = new Set<string>();
+
+  private addConstraint(table: string, name: string, type: ConstraintType, columns: readonly string[]): void {
+    this.constraints.set(`${table}:${nameKey(name)}`, { name, table, type, columns });
+  }
 
   constraint(table: string, name: string): ConstraintDefinition | undefined {
     return this.constraints.get(`${tableKey(table)}:${nameKey(name)}`);
@@ -108,6 +135,17 @@ export class SchemaState {
             type: constraint.constraintType,
             columns: constraint.columns.map(nameKey),
           });
+        }
+        // An inline sa.ForeignKey (or REFERENCES) no named constraint covers goes by PostgreSQL's default name.
+        for (const column of operation.columns) {
+          const key = nameKey(column.name);
+          if (column.references === undefined) continue;
+          const named = (operation.constraints ?? []).some(
+            (constraint) =>
+              constraint.constraintType === "foreign-key" && constraint.columns.map(nameKey).includes(key),
+          );
+          const name = defaultConstraintName(table, "foreign-key", [key]);
+          if (!named && name !== undefined) this.addConstraint(table, name, "foreign-key", [key]);
         }
         return;
       }
@@ -157,13 +195,9 @@ export class SchemaState {
         const table = tableKey(operation.table);
         const columns = operation.columns.map(nameKey);
         if (operation.constraintType === "primary-key") this.primaryKeys.set(table, columns);
-        if (operation.name === undefined) return;
-        this.constraints.set(`${table}:${nameKey(operation.name)}`, {
-          name: operation.name,
-          table,
-          type: operation.constraintType,
-          columns,
-        });
+        // Unnamed (`op.create_foreign_key(None, ...)`): PostgreSQL names it, and a later revision drops it by that name.
+        const name = operation.name ?? defaultConstraintName(table, operation.constraintType, columns);
+        if (name !== undefined) this.addConstraint(table, name, operation.constraintType, columns);
         return;
       }
       case "drop-constraint": {
@@ -179,6 +213,12 @@ export class SchemaState {
           this.indexes.delete(nameKey(operation.name));
           this.indexes.set(nameKey(operation.newName), { ...index, name: operation.newName });
         }
+        return;
+      case "create-object":
+        this.objects.add(objectKey(operation));
+        return;
+      case "drop-object":
+        this.objects.delete(objectKey(operation));
         return;
       default:
         return;

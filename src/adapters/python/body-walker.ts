@@ -5,6 +5,7 @@ import {
   type Opaque,
   type Operation,
   type OperationContext,
+  repeatedContext,
   type SourceSpan,
   unresolvedName,
 } from "../../domain/index.js";
@@ -26,6 +27,7 @@ import {
   unknown,
   unknownFrom,
 } from "./values.js";
+import { rowsWrittenOut } from "./written-rows.js";
 
 /** What a walk over `upgrade()` or `downgrade()` yields, in execution order. */
 export type WalkItem =
@@ -55,6 +57,13 @@ const SESSION_DATA_METHODS = new Set([
   "add_all",
   "merge",
   "delete",
+  "bulk_save_objects",
+  "bulk_insert_mappings",
+  "bulk_update_mappings",
+]);
+/** Session methods given a list of rows or objects. */
+const SESSION_ROW_LISTS: ReadonlySet<string> = new Set([
+  "add_all",
   "bulk_save_objects",
   "bulk_insert_mappings",
   "bulk_update_mappings",
@@ -167,7 +176,7 @@ export class BodyWalker {
         return;
       case "while_statement": {
         // `while conn.execute(text("UPDATE ... LIMIT 1000")).rowcount:` runs its backfill in the condition.
-        const looping = { ...state, context: { ...state.context, inLoop: true } };
+        const looping = { ...state, context: repeatedContext(state.context) };
         const condition = node.childForFieldName("condition");
         if (condition) this.walkExpression(condition, looping);
         const body = node.childForFieldName("body");
@@ -360,7 +369,7 @@ export class BodyWalker {
     // `for row in conn.execute(text("DELETE ... RETURNING id")):` runs its statement once, before the loop.
     if (right) this.walkExpression(right, state);
     const iterable = this.evaluator.evaluate(right, state.scope);
-    const context = { ...state.context, inLoop: true };
+    const context = repeatedContext(state.context);
     // An empty list is usually filled at run time (`rows = []`, then `rows.append(...)`): walk the body once instead.
     const unroll =
       target &&
@@ -369,10 +378,13 @@ export class BodyWalker {
       iterable.items.length > 0 &&
       iterable.items.length <= MAX_LOOP_UNROLL;
     if (target && unroll && iterable.kind === "list") {
+      // Passes over a literal list are as many as the source writes out, unless an outer loop repeats them per row.
+      const literal = !state.context.inLoop || state.context.literalLoop === true;
+      const unrolledContext: OperationContext = literal ? { ...context, literalLoop: true } : context;
       for (const item of iterable.items) {
         const scope = state.scope.child();
         bindNames(target, item, scope);
-        this.walkBlock(body, { ...state, scope, context, unrolled: true });
+        this.walkBlock(body, { ...state, scope, context: unrolledContext, unrolled: true });
       }
       return;
     }
@@ -453,7 +465,19 @@ export class BodyWalker {
       (object.type === "call" && /get_bind$/.test(object.childForFieldName("function")?.text ?? "")) ||
       (target === undefined && CONNECTION_NAMES.test(object.text));
     if (isConnection && EXECUTE_METHODS.has(method)) {
-      this.execute(call.childForFieldName("arguments")?.namedChildren[0] ?? undefined, call, state);
+      const args = call.childForFieldName("arguments")?.namedChildren.filter((arg) => arg?.type !== "comment") ?? [];
+      // `conn.execute(stmt, rows)` runs the statement once per parameter set: a loop when the sets come from the
+      // database.
+      const parameters =
+        args
+          .find((arg) => arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === "parameters")
+          ?.childForFieldName("value") ?? (args[1]?.type === "keyword_argument" ? undefined : args[1]);
+      const repeated = parameters && !rowsWrittenOut(parameters, this.evaluator, state.scope);
+      this.execute(
+        args[0] ?? undefined,
+        call,
+        repeated ? { ...state, context: repeatedContext(state.context) } : state,
+      );
       return true;
     }
     if ((method === "create" || method === "drop") && this.isBindArgument(call, state)) {
@@ -461,7 +485,14 @@ export class BodyWalker {
       return true;
     }
     if (target?.kind === "session" && SESSION_DATA_METHODS.has(method)) {
-      this.emit(this.dataChange(call, state, method === "delete" ? "delete" : "insert", undefined, true, "core"));
+      // `session.add_all(objects)` and the bulk methods write as many rows as their list holds.
+      const rows = call
+        .childForFieldName("arguments")
+        ?.namedChildren.filter((arg) => arg?.type !== "comment")
+        .at(-1);
+      const repeated = SESSION_ROW_LISTS.has(method) && !rowsWrittenOut(rows ?? undefined, this.evaluator, state.scope);
+      const rowState = repeated ? { ...state, context: repeatedContext(state.context) } : state;
+      this.emit(this.dataChange(call, rowState, method === "delete" ? "delete" : "insert", undefined, true, "core"));
       return true;
     }
     if ((method === "update" || method === "delete") && /\.query\(/.test(object.text)) {

@@ -233,6 +233,7 @@ export function columnDeclaration(
     ...(pythonDefault && pythonDefault.type !== "none" ? { pythonDefault: pythonDefault.text } : {}),
     ...(generated ? { generated } : {}),
     ...(references ? { references: references.split(".")[0] ?? references } : {}),
+    ...(references?.includes(".") ? { referencedColumn: references.slice(references.lastIndexOf(".") + 1) } : {}),
   };
   const checks = positional
     .filter((arg) => /CheckConstraint$/.test(arg.callee))

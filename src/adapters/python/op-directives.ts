@@ -3,6 +3,7 @@ import {
   type ConstraintType,
   type Operation,
   type OperationContext,
+  repeatedContext,
   type SourceSpan,
   type TableConstraint,
   unresolvedName,
@@ -10,6 +11,7 @@ import {
 import { compact } from "../source-text.js";
 import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
 import { asString, type Evaluator, keywordArgument, type PyValue, plainString, type Scope } from "./values.js";
+import { rowsWrittenOut } from "./written-rows.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
 const SIGNATURES: ReadonlyMap<string, readonly string[]> = new Map(
@@ -270,6 +272,11 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
             const table = target?.includes(".") ? target.slice(0, target.lastIndexOf(".")).split(".").pop() : undefined;
             if (name && table) foreignKeys.set(name, table);
           });
+          // Its name, so that a later drop_constraint by that name finds the key and what it covered.
+          const keyColumns = columns.items.map(plainString);
+          const keyName = plainString(site.evaluator.evaluate(keywordArgument(element, "name"), site.scope));
+          if (keyName && keyColumns.every((column) => column !== undefined))
+            constraints.push({ constraintType: "foreign-key", name: keyName, columns: keyColumns as string[] });
         }
       }
       const declarations = elements
@@ -367,6 +374,9 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
                 : strings("columns"),
           notValid: isTrue(args.named.get("postgresql_not_valid")),
           ...(constraintType === "foreign-key" && referencedTable ? { referencedTable } : {}),
+          ...(constraintType === "foreign-key" && strings("remote_cols").length > 0
+            ? { referencedColumns: strings("remote_cols") }
+            : {}),
         },
       ];
     }
@@ -396,9 +406,12 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
       const target = value("table");
       const targetTable = target.kind === "table" ? target.name : undefined;
       const { table: _ignored, ...rest } = base;
+      // Rows built at run time (`op.bulk_insert(table, new_records)`) usually copy rows read from the database.
+      const writtenOut = rowsWrittenOut(args.named.get("rows"), site.evaluator, site.scope);
       return [
         {
           ...rest,
+          ...(writtenOut ? {} : { context: repeatedContext(site.context) }),
           kind: "data-change",
           statement: "bulk-insert",
           ...(targetTable ? { table: targetTable } : {}),

@@ -28,16 +28,29 @@ export function readPhaseException(
       ? first.namedChildren[0]
       : undefined;
   const docstring = docstringNode ? plainString(evaluator.evaluate(docstringNode, scope)) : undefined;
-  const objects: string[] = [];
+  const objects = new Set<string>();
   for (const node of body?.descendantsOfType("string") ?? []) {
     if (!node || node.startIndex === docstringNode?.startIndex) continue;
     const value = plainString(evaluator.evaluate(node, scope));
-    if (value !== undefined && value !== "" && !objects.includes(value)) objects.push(value);
+    if (value !== undefined && value !== "") objects.add(value);
+  }
+  // Objects computed from module constants (`sa.Index: list({t for t, _ in TABLES})`): the values of the returned
+  // mapping, as far as they evaluate.
+  const returned = body?.namedChildren.find((statement) => statement?.type === "return_statement")?.namedChildren[0];
+  if (returned?.type === "dictionary") {
+    for (const pair of returned.namedChildren) {
+      const value = evaluator.evaluate(pair?.childForFieldName("value"), scope);
+      const items = value.kind === "list" ? value.items : [value];
+      for (const item of items) {
+        const text = plainString(item);
+        if (text !== undefined && text !== "") objects.add(text);
+      }
+    }
   }
   const reason = docstring?.replace(/\s+/g, " ").trim();
   return {
     function: name,
-    objects,
+    objects: [...objects],
     ...(reason ? { reason } : {}),
     span: lines.span(
       file,

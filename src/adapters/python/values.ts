@@ -286,7 +286,22 @@ export class Evaluator {
       case "binary_operator":
         return this.evaluateBinary(node, scope);
       case "list_comprehension":
+      case "set_comprehension":
         return this.evaluateComprehension(node, scope);
+      case "set":
+        return {
+          kind: "list",
+          items: node.namedChildren.filter((c) => c?.type !== "comment").map((item) => this.evaluate(item, scope)),
+        };
+      case "subscript": {
+        // `pair[0]` of a tuple known statically.
+        const value = this.evaluate(node.childForFieldName("value"), scope);
+        const subscripts = node.childrenForFieldName("subscript");
+        const index =
+          subscripts.length === 1 && subscripts[0]?.type === "integer" ? Number(subscripts[0].text) : Number.NaN;
+        const item = value.kind === "list" && Number.isInteger(index) ? value.items.at(index) : undefined;
+        return item ?? unknown(node);
+      }
       case "attribute": {
         const object = this.evaluate(node.childForFieldName("object"), scope);
         const name = node.childForFieldName("attribute")?.text;
@@ -335,6 +350,11 @@ export class Evaluator {
     const fnText = fn.text;
     const positional =
       args?.namedChildren.filter((arg) => arg && arg.type !== "keyword_argument" && arg.type !== "comment") ?? [];
+    // `list(...)`, `tuple(...)`, `set(...)`, `sorted(...)` of a list known statically keep its items.
+    if (/^(?:list|tuple|set|sorted)$/.test(fnText) && positional.length === 1) {
+      const items = this.evaluate(positional[0], scope);
+      if (items.kind === "list") return items;
+    }
     if (TEXT_WRAPPERS.test(fnText) || OP_NAME_WRAPPER.test(fnText)) {
       return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
     }

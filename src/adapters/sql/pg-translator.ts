@@ -684,6 +684,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
                 : stringValues(constraintType === "foreign-key" ? constraint.fk_attrs : constraint.keys),
             notValid: !!constraint.skip_validation,
             ...(constraint.pktable ? { referencedTable: site.name(constraint.pktable.relname ?? "?") } : {}),
+            ...(constraint.pk_attrs?.length ? { referencedColumns: stringValues(constraint.pk_attrs) } : {}),
             ...(constraint.indexname ? { usingIndex: constraint.indexname } : {}),
           },
         ];
