@@ -1,6 +1,6 @@
 // Benchmarks the built CLI on synthetic Alembic histories.
 //
-//   npm run build && npm run bench                 sizes 100, 1000 and 5000 files
+//   npm run bundle && npm run bench                 sizes 100, 1000 and 5000 files
 //   npm run bench -- --sizes 100,1000              other sizes
 //   npm run bench -- --check                       exit 1 when the 1000-file run misses its targets
 //   npm run bench -- --cli /path/to/migragate.js   measure another build of the CLI
@@ -714,7 +714,7 @@ const options = parseArgs(process.argv.slice(2));
 if (!existsSync(options.cli)) usage(`${options.cli} does not exist`);
 const distCli = join(dirname(options.cli), "..", "dist", "cli.js");
 if (!existsSync(distCli)) {
-  process.stderr.write(`bench: ${distCli} is missing; run \`npm run build\` first\n`);
+  process.stderr.write(`bench: ${distCli} is missing; run \`npm run bundle\` first\n`);
   process.exit(2);
 }
 

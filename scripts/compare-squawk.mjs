@@ -1,7 +1,7 @@
 // Compares migragate's PostgreSQL rules with squawk (squawk-cli, the reference SQL migration linter), statement by
 // statement. Dev-only: `npm test` never runs it.
 //
-//   npm run build && npm run compare:squawk                 text report on standard output
+//   npm run bundle && npm run compare:squawk                 text report on standard output
 //   npm run compare:squawk -- --markdown comparison.md      the same report as markdown, written to a file
 //   npm run compare:squawk -- --keep                        keep the corpus folder (prints where)
 //   npm run compare:squawk -- --judge-cli <bin/migragate.js> let another build of migragate judge the corpus (the
@@ -572,7 +572,7 @@ function markdownReport(data) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(ROOT, "dist", "cli.js"))) usage("dist/cli.js is missing: run `npm run build` first");
+  if (!existsSync(join(ROOT, "dist", "cli.js"))) usage("dist/cli.js is missing: run `npm run bundle` first");
   ensureSquawk();
   const work = mkdtempSync(join(tmpdir(), "migragate-squawk-"));
   try {

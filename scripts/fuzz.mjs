@@ -204,7 +204,7 @@ function problemsOf(run, expected, options) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(options.cli)) usage(`${options.cli} does not exist (npm run build first)`);
+  if (!existsSync(options.cli)) usage(`${options.cli} does not exist (npm run bundle first)`);
   const seeds = seedTexts(options.seeds);
   const work = mkdtempSync(join(tmpdir(), "migragate-fuzz-"));
   const preload = join(work, "preload.mjs");

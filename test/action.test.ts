@@ -74,16 +74,36 @@ describe("github action", () => {
 });
 
 describe("pre-commit hook", () => {
-  it("pre-commit hook runs on revision files and env.py only", () => {
+  it("pre-commit hook runs when revisions, .sql migrations or the files that decide how they are read change", () => {
     const hooks = readFileSync(join(REPO, ".pre-commit-hooks.yaml"), "utf8");
     expect(hooks).toMatch(/^ {2}entry: migragate check$/m);
     expect(hooks).toMatch(/^ {2}language: node$/m);
     expect(hooks).toMatch(/^ {2}pass_filenames: false$/m);
     const files = new RegExp(/^ {2}files: (.+)$/m.exec(hooks)?.[1] ?? "^$");
     const matching = (path: string) => files.test(path);
+    const triggers = [
+      "migrations/versions/a1_add.py",
+      "versions/sub/b.py",
+      "migrations/env.py",
+      "env.py",
+      "db/migrations/0002_add_email.sql",
+      "alembic.ini",
+      "services/api/alembic.ini",
+      "pyproject.toml",
+      "services/api/pyproject.toml",
+      "migragate.toml",
+    ];
+    expect(triggers.filter(matching)).toEqual(triggers);
     expect(
-      ["migrations/versions/a1_add.py", "versions/sub/b.py", "migrations/env.py", "env.py"].filter(matching),
-    ).toHaveLength(4);
-    expect(["app/models.py", "migrations/versions/README.md", "myenv.py", "versions.py"].filter(matching)).toEqual([]);
+      [
+        "app/models.py",
+        "migrations/versions/README.md",
+        "myenv.py",
+        "versions.py",
+        "alembic.ini.bak",
+        "my-pyproject.toml",
+        "README.md",
+      ].filter(matching),
+    ).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { GithubReporter } from "../src/adapters/report/github-report.js";
 import { GitlabReporter } from "../src/adapters/report/gitlab-report.js";
 import { JunitReporter } from "../src/adapters/report/junit-report.js";
 import { MarkdownReporter } from "../src/adapters/report/markdown-report.js";
+import { ruleDocsTemplate } from "../src/adapters/report/rule-docs.js";
 import { SarifReporter } from "../src/adapters/report/sarif-report.js";
 import type { SuppressedFinding } from "../src/domain/index.js";
 import { ENV_WITH_LOCK_TIMEOUT, locate, revisionFile, runCli, writeProject } from "./support/project.js";
@@ -70,16 +71,21 @@ describe("sarif report", () => {
     expect(status).toBe(1);
     const { driver } = run(log).tool;
     expect(driver.name).toBe("migragate");
-    expect(driver.informationUri).toMatch(/^https:\/\//);
+    // No published address: no link that leads nowhere, the help travels in the report.
+    expect(driver.informationUri).toBeUndefined();
     expect(driver.rules.map((rule) => rule.id)).toEqual(["add-column-not-null", "mixed-phases", "drop-column"]);
     expect(driver.rules[0]).toMatchObject({
       name: "AddColumnNotNull",
       shortDescription: { text: expect.stringMatching(/NOT NULL/) },
       fullDescription: { text: expect.any(String) },
-      help: { text: expect.any(String), markdown: expect.stringContaining("docs/rules/add-column-not-null.md") },
-      helpUri: "https://github.com/migragate/migragate/blob/main/docs/rules/add-column-not-null.md",
+      help: {
+        text: expect.any(String),
+        markdown: expect.stringMatching(/\n\n\*\*Instead:\*\* Expand: add the column as nullable/),
+      },
       defaultConfiguration: { level: "error" },
     });
+    expect(driver.rules.some((rule) => "helpUri" in rule)).toBe(false);
+    expect(JSON.stringify(log)).not.toContain("github.com");
     expect(driver.rules[2]).toMatchObject({ defaultConfiguration: { level: "warning" } });
     for (const result of run(log).results) {
       expect(driver.rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
@@ -263,11 +269,53 @@ describe("markdown report", () => {
     expect(text).toContain("**1 error, 3 warnings, 0 infos** in 1 revision under review");
     expect(text).toContain("| `a1` | `versions/a1_add_email.py` | a1 migration | expand, contract |  |");
     expect(text).toContain("#### `a1` a1 migration");
-    expect(text).toMatch(
-      /^- \*\*error\*\* \[`add-column-not-null`\]\(https:\/\/github\.com\/migragate\/migragate\/blob\/main\/docs\/rules\/add-column-not-null\.md\) at line 15:5: column "email"/m,
-    );
+    expect(text).toMatch(/^- \*\*error\*\* `add-column-not-null` at line 15:5: column "email"/m);
     expect(text).toMatch(/^ {2}- hint: Add it as nullable/m);
-    expect(text).not.toContain("<details>");
+    expect(text).not.toContain("](http");
+    // Each rule the report names has its help folded away at the end instead of a link.
+    expect(text).toMatch(
+      /\n### Rules\n\n<details>\n<summary><code>add-column-not-null<\/code>: [^\n]+<\/summary>\n\n[^\n]+\n\n\*\*Instead:\*\* Expand: add the column as nullable[^\n]*\n\n<\/details>/,
+    );
+    expect(text.match(/<summary>/g)).toHaveLength(4);
+  });
+
+  it("markdown and sarif reports link rule documents where the config's docs-url publishes them", () => {
+    const root = writeProject({
+      "migragate.toml": 'docs-url = "https://docs.example.com/migragate/rules/{rule}/"\n',
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1_add_email.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
+    });
+    const markdown = runCli(["check", "--format", "markdown"], root).stdout;
+    expect(markdown).toContain(
+      "- **error** [`add-column-not-null`](https://docs.example.com/migragate/rules/add-column-not-null/) at line",
+    );
+    expect(markdown).not.toContain("<details>");
+    const { log } = sarif([], root);
+    expect(run(log).tool.driver.rules[0]).toMatchObject({
+      helpUri: "https://docs.example.com/migragate/rules/add-column-not-null/",
+      help: { markdown: expect.stringContaining("[add-column-not-null](https://docs.example.com/") },
+    });
+    const folder = writeProject({
+      "migragate.toml": 'docs-url = "https://example.com/docs/rules/"\n',
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: ADD_EMAIL }),
+    });
+    expect(runCli(["check", "--format", "markdown"], folder).stdout).toContain(
+      "(https://example.com/docs/rules/add-column-not-null.md)",
+    );
+  });
+
+  it("reports link the repository's docs/rules and name the project when package.json names a repository", () => {
+    const input = {
+      ...reportInput({ findings: [finding("drop-column", "v/a1.py", 3)] }),
+      links: {
+        project: "https://github.com/acme/migragate",
+        ruleDocs: ruleDocsTemplate("https://github.com/acme/migragate", undefined),
+      },
+    };
+    const url = "https://github.com/acme/migragate/blob/HEAD/docs/rules/drop-column.md";
+    expect(new MarkdownReporter().render(input)).toContain(`[\`drop-column\`](${url})`);
+    const log = JSON.parse(new SarifReporter().render(input)) as SarifLog;
+    expect(run(log).tool.driver.informationUri).toBe("https://github.com/acme/migragate");
   });
 
   it("markdown report passes the gate under --fail-on never and says so", () => {

@@ -86,6 +86,37 @@ describe("configuration files", () => {
     expect(report.revisions.map((revision) => revision.underReview)).toEqual([false, true]);
   });
 
+  it("config start-after takes a list where the baseline has several heads", async () => {
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": DROP,
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.drop_column("users", "b")' }),
+      "versions/c3.py": revisionFile({ revision: "c3", down: "a1", upgrade: 'op.drop_column("users", "c")' }),
+      "versions/d4.py": revisionFile({ revision: "d4", down: ["b2", "c3"], upgrade: 'op.drop_column("users", "d")' }),
+      "migragate.toml": 'start-after = ["b2", "c3"]\n',
+    });
+    const { report } = await check(root);
+    expect(report.findings.map((finding) => finding.revision)).toEqual(["d4"]);
+    const single = await check(root, { startAfter: ["b2"] });
+    expect(single.report.findings.map((finding) => finding.revision).sort()).toEqual(["c3", "d4"]);
+  });
+
+  it("--start-after takes comma-separated heads on the command line", () => {
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": DROP,
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade: 'op.drop_column("users", "b")' }),
+      "versions/c3.py": revisionFile({ revision: "c3", down: "a1", upgrade: 'op.drop_column("users", "c")' }),
+    });
+    const { status, stdout } = runCli(
+      ["check", ".", "--start-after", "b2,c3", "--format", "json", "--no-config"],
+      root,
+    );
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { findings: unknown[] }).findings).toEqual([]);
+    expect(runCli(["check", ".", "--start-after", ","], root).stderr).toBe("migragate: --start-after needs a value\n");
+  });
+
   it("config release-after accepts an unambiguous prefix of the revision id", async () => {
     const root = writeProject({
       "versions/a1.py": revisionFile({ revision: "a1b2c3d4", upgrade: 'op.drop_column("users", "bio")' }),
@@ -112,7 +143,7 @@ describe("configuration errors", () => {
     [
       "unknown key",
       "colour = true\n",
-      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds)',
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds, docs-url)',
     ],
     [
       "bad dialect",
@@ -151,7 +182,12 @@ describe("configuration errors", () => {
       'migragate.toml: fail-on must be one of error, warning, info, never (got "always")',
     ],
     ["exclude not strings", "exclude = [1]\n", "migragate.toml: exclude must be a list of strings (got [1])"],
-    ["bad start-after", 'start-after = "a b"\n', 'migragate.toml: start-after must be a revision id (got "a b")'],
+    [
+      "bad start-after",
+      'start-after = "a b"\n',
+      'migragate.toml: start-after must be a revision id or a list of them (got "a b")',
+    ],
+    ["empty start-after list", "start-after = []\n", "migragate.toml: start-after must be a revision id or a list"],
     ["unknown release-after", 'release-after = "zzzz"\n', 'release-after: no revision "zzzz" in the analysed history'],
     [
       "bad alembic-version",
@@ -189,6 +225,11 @@ describe("configuration errors", () => {
       "exclude pattern too long",
       `exclude = ["${"a".repeat(1001)}"]\n`,
       "migragate.toml: exclude: a pattern of 1001 characters; at most 1000 are allowed",
+    ],
+    [
+      "docs-url not a URL",
+      'docs-url = "docs/rules"\n',
+      'migragate.toml: docs-url must be an http(s) URL (got "docs/rules")',
     ],
   ];
   it.each(cases)("config error %s exits 2 with one line naming the key", (_name, content, message) => {

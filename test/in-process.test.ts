@@ -47,6 +47,29 @@ describe("text report", () => {
     expect(out).toContain("1 finding: 1 error, 0 warnings, 0 infos");
   });
 
+  it("text report suggests init when a run without a baseline finds problems in revisions later ones build on", async () => {
+    const drop = (revision: string, down: string | null) =>
+      revisionFile({ revision, down, upgrade: `op.drop_column("users", "${revision}", if_exists=True)` });
+    const root = writeProject({
+      "versions/a1.py": drop("a1", null),
+      "versions/b2.py": drop("b2", "a1"),
+      "versions/c3.py": drop("c3", "b2"),
+    });
+    const hint =
+      "Findings in 2 revisions that later ones build on: if they already ran in production, `migragate init` makes the existing history a baseline and only new revisions are judged";
+    const lines = (await run(root)).out.trimEnd().split("\n");
+    expect(lines.at(-1)).toBe(hint);
+    expect(lines.filter((line) => line.includes("migragate init"))).toHaveLength(1);
+    for (const narrowed of [{ startAfter: ["a1"] }, { releaseAfter: "a1" }]) {
+      expect((await run(root, narrowed)).out).not.toContain("migragate init");
+    }
+    const onlyHead = writeProject({
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+      "versions/b2.py": drop("b2", "a1"),
+    });
+    expect((await run(onlyHead)).out).not.toContain("migragate init");
+  });
+
   it("text report colours only when asked", async () => {
     const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: NOT_NULL }) });
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes

@@ -698,10 +698,11 @@ describe("plan renderers", () => {
     expect(text).toMatch(/\d+ histories, \d+ order conflicts, \d+ mixed revisions: the plan needs changes\n$/);
   });
 
-  it("plan renderers: the markdown plan of risky-app links the rules and keeps its tables whole", async () => {
+  it("plan renderers: the markdown plan of risky-app names the rules and keeps its tables whole", async () => {
     const markdown = await planText(RISKY, { format: "markdown" }, REPO);
     expect(markdown).toContain("#### ❌ ");
-    expect(markdown).toContain("[`ddl-with-backfill`](");
+    // No rule document is published from a test checkout: the rule is named, with no link that leads nowhere.
+    expect(markdown).toContain("- `ddl-with-backfill` (");
     expect(markdown).toContain("`--write` will not apply it:");
     expect(markdown).toContain("- move the contract operations to a new revision in the next release: line ");
     for (const line of markdown.split("\n").filter((row) => row.startsWith("| `"))) {

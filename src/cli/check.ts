@@ -1,4 +1,5 @@
 import type { ReportInput } from "../adapters/report/report-model.js";
+import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsAt, isRuleSelected } from "../services/engine.js";
 import { opaqueUnderReview, someOpaque } from "../services/opaque.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
@@ -22,6 +23,8 @@ export interface CheckEnvironment extends AnalysisEnvironment {
   readonly githubActions?: boolean;
   /** GITHUB_STEP_SUMMARY: the file the markdown report is appended to. */
   readonly stepSummary?: string;
+  /** The web address of migragate's repository, when package.json names one: reports link its rule documents. */
+  readonly repositoryUrl?: string;
 }
 
 /** The `check` command: discover, extract, analyse, report. Returns the exit code. */
@@ -38,6 +41,7 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
   // The verdict is decided here, once, and every report shows the same one.
   const opaque = settings.failOnOpaque ? opaqueUnderReview(result) : [];
   const failsGate = failsAt(result.findings, settings.failOn) || opaque.length > 0;
+  const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
   const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
     dialect,
@@ -52,6 +56,12 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
       passed: failed.length === 0 && !failsGate,
       ...(opaque.length > 0 ? { opaque: opaque.length } : {}),
     },
+    links: {
+      ...(environment.repositoryUrl !== undefined ? { project: environment.repositoryUrl } : {}),
+      ...(ruleDocs !== undefined ? { ruleDocs } : {}),
+    },
+    wholeHistory:
+      settings.startAfter === undefined && settings.releaseAfter === undefined && settings.since === undefined,
   };
   await deliverReports(input, reports, environment);
   // A gate cannot pass over a file it could not read: the report names it, and the run ends as an input error.

@@ -6,7 +6,8 @@ import { digestOf } from "../adapters/fs/project-modules.js";
 import { readRegularFile } from "../adapters/fs/safe-read.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
-import { orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
+import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
+import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Revision } from "../domain/index.js";
 import {
   type CachedExtraction,
@@ -205,4 +206,31 @@ async function extract(
     extractor.dispose();
   }
   return results;
+}
+
+/**
+ * Plain SQL migrations, each one revision following the file before it by name, extracted here on the main thread:
+ * for `init`, which reads the project's own files to find its baseline (`check` and `plan` extract them in threads).
+ */
+export async function extractSqlMigrations(
+  sources: readonly SourceFile[],
+  dialect: Dialect,
+  skipped: SkippedFile[],
+): Promise<Revision[]> {
+  const translators = sqlTranslatorProvider(dialect);
+  const revisions: Revision[] = [];
+  let previous: string | undefined;
+  for (const source of orderSqlFiles(sources)) {
+    try {
+      revisions.push(await extractSqlFile({ ...source, ...(previous ? { previous } : {}) }, translators));
+    } catch (error) {
+      skipped.push({
+        file: source.file,
+        reason: `migragate failed to analyse this file: ${(error as Error).message}`,
+        failed: true,
+      });
+    }
+    previous = source.file;
+  }
+  return revisions;
 }

@@ -155,3 +155,28 @@ export class FileExtractor {
     return { skipped: { file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" } };
   }
 }
+
+/**
+ * Revisions of Python sources, extracted here on the main thread (for `init`, which reads the project's own files
+ * to find its baseline): a file that is not a revision, or that fails, is left out and named in `skipped`.
+ */
+export async function extractSources(
+  sources: readonly SourceFile[],
+  parser: Parser,
+  dialect: Dialect,
+  modules?: ModuleSettings,
+): Promise<{ readonly revisions: Revision[]; readonly skipped: SkippedFile[] }> {
+  const extractor = new FileExtractor(parser, dialect, modules);
+  const revisions: Revision[] = [];
+  const skipped: SkippedFile[] = [];
+  try {
+    for (const source of sources) {
+      const { result } = await extractor.extract({ kind: "revision", ...source });
+      if ("revision" in result) revisions.push(result.revision);
+      else if ("skipped" in result) skipped.push(result.skipped);
+    }
+  } finally {
+    extractor.dispose();
+  }
+  return { revisions, skipped };
+}

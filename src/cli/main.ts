@@ -11,6 +11,7 @@ import { PLAN_FORMATS, type PlanFormat } from "../adapters/report/plan-model.js"
 import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
+import { runInit } from "./init.js";
 import { runPlan } from "./plan.js";
 import { pairReports } from "./report-targets.js";
 import { terminalConfirm } from "./terminal.js";
@@ -18,6 +19,8 @@ import { terminalConfirm } from "./terminal.js";
 declare const MIGRAGATE_VERSION: string;
 /** Changes with every change to the sources, so a cache never outlives the code that wrote it. */
 declare const MIGRAGATE_BUILD: string;
+/** The web address of migragate's repository from package.json (`repository`, `homepage`); "" while unpublished. */
+declare const MIGRAGATE_REPOSITORY: string;
 
 /** One cache per working directory and command-line paths. */
 function cacheFor(folder: string, paths: readonly string[]) {
@@ -115,6 +118,13 @@ function nonEmpty(flag: string, value: string): string {
   return value.trim();
 }
 
+/** `--start-after a1,b2` or repeated: the heads of a baseline. */
+function revisionList(value: string | readonly string[]): string[] {
+  const ids = list(repeated(value));
+  if (ids.length === 0) throw new InputError("--start-after needs a value");
+  return ids;
+}
+
 function configFlag(value: string | boolean): string | false {
   if (value === false) return false;
   if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
@@ -168,7 +178,11 @@ export async function main(argv: readonly string[]): Promise<number> {
               choices: ["postgresql", "mysql", "sqlite"] as const,
               describe: "SQL dialect (default: from alembic.ini's sqlalchemy.url, else postgresql)",
             })
-            .option("alembic-version", { type: "string", describe: "Alembic version the project uses (e.g. 1.13.1)" })
+            .option("alembic-version", {
+              type: "string",
+              describe:
+                "Alembic version the project uses (default: the config's, else from uv.lock, poetry.lock, pyproject.toml or requirements*.txt)",
+            })
             .option("postgres-version", {
               type: "string",
               describe: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts",
@@ -193,7 +207,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             })
             .option("start-after", {
               type: "string",
-              describe: "Never report this revision and its ancestors (legacy history)",
+              describe: "Never report these revisions (comma-separated) and their ancestors (legacy history)",
             })
             .option("config", {
               type: "string",
@@ -233,9 +247,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(args["release-after"] !== undefined
                 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
                 : {}),
-              ...(args["start-after"] !== undefined
-                ? { startAfter: nonEmpty("--start-after", args["start-after"]) }
-                : {}),
+              ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
               ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
             },
             {
@@ -245,6 +257,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               color: useColor(process.stdout),
               githubActions: process.env.GITHUB_ACTIONS === "true",
               ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
+              ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
               stdout: write,
               stderr: (text) => process.stderr.write(text),
               ...threadOptions(),
@@ -325,9 +338,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(args["release-after"] !== undefined
                 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
                 : {}),
-              ...(args["start-after"] !== undefined
-                ? { startAfter: nonEmpty("--start-after", args["start-after"]) }
-                : {}),
+              ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
               ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean) } : {}),
               write: args.write,
               yes: args.yes,
@@ -340,10 +351,30 @@ export async function main(argv: readonly string[]): Promise<number> {
               stderr: (text) => process.stderr.write(text),
               ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
               ...(confirm ? { confirm } : {}),
+              ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
               ...threadOptions(),
               ...(args.cache
                 ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
                 : {}),
+            },
+          );
+        },
+      )
+      .command(
+        "init [path]",
+        "Adopt migragate: write the baseline and settings to pyproject.toml or migragate.toml, print CI snippets",
+        (command) =>
+          command
+            .positional("path", { type: "string", describe: "The project or migrations folder (default: .)" })
+            .option("force", { type: "boolean", default: false, describe: "Replace settings that hold other values" }),
+        async (args) => {
+          exitCode = await runInit(
+            { ...(args.path !== undefined ? { path: args.path } : {}), force: args.force },
+            {
+              cwd: process.cwd(),
+              version: MIGRAGATE_VERSION,
+              stdout: write,
+              ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
             },
           );
         },
@@ -359,7 +390,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           write(explain(String(args.rule)));
         },
       )
-      .demandCommand(1, "name a command: check, plan, rules or explain")
+      .demandCommand(1, "name a command: check, plan, init, rules or explain")
       .strict()
       // yargs lays out the help text on every command run; without wrapping that costs ~1 ms instead of ~30 ms.
       .wrap(null)

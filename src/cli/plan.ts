@@ -9,6 +9,7 @@ import {
   REORDER_WARNING,
   type ReportedPlan,
 } from "../adapters/report/plan-model.js";
+import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsGate, type HistoryPlan } from "../domain/index.js";
 import { MIXED_RULES, mixedFindings, PLAN_RULES, planReleases } from "../services/plan.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
@@ -32,6 +33,8 @@ export interface PlanEnvironment extends AnalysisEnvironment {
   readonly stepSummary?: string;
   /** Asks a yes/no question on the terminal; absent when there is no terminal to ask on. */
   readonly confirm?: (question: string) => Promise<boolean>;
+  /** The web address of migragate's repository, when package.json names one: the plan links rule documents. */
+  readonly repositoryUrl?: string;
 }
 
 /** A history's fix as files to rewrite, with the patch that shows it and what kept some file from being rewritten. */
@@ -173,8 +176,10 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
       failsGate(finding.severity, settings.failOn),
   );
   const conflicts = plans.reduce((total, plan) => total + plan.conflicts.length, 0);
+  const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
   const input: PlanReportInput = {
     tool: { name: "migragate", version: environment.version },
+    ...(ruleDocs !== undefined ? { ruleDocs } : {}),
     dialect: analysis.dialect,
     lockModel: analysis.dialect === "postgresql",
     release: {

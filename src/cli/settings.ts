@@ -1,5 +1,6 @@
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { findConfigFile, type ProjectConfig, readConfigFile } from "../adapters/config/config-file.js";
+import { projectAlembicVersion } from "../adapters/fs/alembic-version.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import type { Analyzer, Dialect, FailOn, Severity } from "../domain/index.js";
 import { closestName, enabledRules, selectorNames } from "../services/rule-selection.js";
@@ -18,7 +19,7 @@ export interface CommandLineSettings {
   readonly postgresVersion?: number;
   readonly since?: string;
   readonly releaseAfter?: string;
-  readonly startAfter?: string;
+  readonly startAfter?: readonly string[];
   readonly assumeInTransaction?: boolean;
   /** Any opaque operation in the revisions under review fails the gate. */
   readonly failOnOpaque?: boolean;
@@ -38,12 +39,14 @@ export interface RunSettings {
   readonly postgresVersion: number;
   readonly since?: string;
   readonly releaseAfter?: string;
-  readonly startAfter?: string;
+  readonly startAfter?: readonly string[];
   readonly exclude: readonly string[];
   readonly assumeInTransaction: boolean;
   readonly failOnOpaque: boolean;
   /** What one file may cost: its size, and the time its extraction may take. */
   readonly fileLimits: FileLimits;
+  /** The config's `docs-url`: where the rule documents reports link to are published. */
+  readonly docsUrl?: string;
 }
 
 /** Every name must be known; `what` names the kind expected ("rule", or "rule or group" where groups count). */
@@ -97,7 +100,11 @@ export async function resolveSettings(
     throw new InputError("--since and --release-after both name the release under review: give one");
   const startAfter = settings.startAfter ?? config?.startAfter;
   const dialect = settings.dialect ?? config?.dialect;
-  const alembicVersion = settings.alembicVersion ?? config?.alembicVersion;
+  // Without a flag or a config key, the project's own lockfile or requirements say which Alembic it runs.
+  const alembicVersion =
+    settings.alembicVersion ??
+    config?.alembicVersion ??
+    (await projectAlembicVersion(resolve(cwd, settings.paths[0] ?? ".")))?.version;
   return {
     ...(config ? { configFile: config } : {}),
     // As in ruff, a `--select` on the command line starts over: the file's select and extend-select are dropped.
@@ -124,5 +131,6 @@ export async function resolveSettings(
       maxBytes: config?.maxFileBytes ?? DEFAULT_FILE_LIMITS.maxBytes,
       timeMs: config?.maxFileMs ?? DEFAULT_FILE_LIMITS.timeMs,
     },
+    ...(config?.docsUrl !== undefined ? { docsUrl: config.docsUrl } : {}),
   };
 }

@@ -8,8 +8,11 @@ export interface ReviewRequest {
   readonly changedFiles?: ReadonlySet<string>;
   /** The descendants of this revision form the release under review (`release-after`). */
   readonly releaseAfter?: string;
-  /** This revision and its ancestors are legacy: never reported (`start-after`). */
-  readonly startAfter?: string;
+  /**
+   * These revisions and their ancestors are legacy: never reported (`start-after`). Several where the baseline has
+   * several heads.
+   */
+  readonly startAfter?: readonly string[];
 }
 
 /** A revision named by the request does not exist. */
@@ -56,10 +59,9 @@ export function reviewsRelease(request: ReviewRequest): boolean {
 export function markReview(histories: readonly History[], request: ReviewRequest): History[] {
   const releaseAfter =
     request.releaseAfter === undefined ? undefined : resolveId("release-after", request.releaseAfter, histories);
-  const startAfter =
-    request.startAfter === undefined ? undefined : resolveId("start-after", request.startAfter, histories);
+  const startAfter = (request.startAfter ?? []).map((id) => resolveId("start-after", id, histories));
   return histories.map((history) => {
-    const legacy = startAfter === undefined ? new Set<string>() : ancestorsOf(startAfter, history);
+    const legacy = new Set(startAfter.flatMap((id) => [...ancestorsOf(id, history)]));
     // A history that does not hold the revision (another dialect's, say) is not narrowed by it.
     const holds = history.revisions.some((analyzed) => analyzed.revision.id === releaseAfter);
     const release = releaseAfter === undefined || !holds ? undefined : descendantsOf(releaseAfter, history);

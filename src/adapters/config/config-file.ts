@@ -19,7 +19,8 @@ export interface ProjectConfig {
   readonly severity?: ReadonlyMap<string, SeveritySetting>;
   readonly failOn?: FailOn;
   readonly exclude?: readonly string[];
-  readonly startAfter?: string;
+  /** One revision id, or several where the baseline has several heads. */
+  readonly startAfter?: readonly string[];
   readonly releaseAfter?: string;
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
@@ -29,6 +30,8 @@ export interface ProjectConfig {
   /** The time the extraction of one file may take, in milliseconds. */
   readonly maxFileMs?: number;
   readonly failOnOpaque?: boolean;
+  /** Where the rule documents are published: a URL with `{rule}`, or the folder holding `<rule>.md`. */
+  readonly docsUrl?: string;
 }
 
 const DIALECTS = ["postgresql", "mysql", "sqlite"] as const;
@@ -50,6 +53,7 @@ export const CONFIG_KEYS = [
   "fail-on-opaque",
   "max-file-size",
   "max-file-seconds",
+  "docs-url",
 ] as const;
 /** More exclude patterns than this is not a config a person wrote; each costs time on every file found. */
 export const MAX_EXCLUDE_PATTERNS = 256;
@@ -97,6 +101,13 @@ function stringList(where: string, value: unknown): string[] {
   if (Array.isArray(list) && list.every((item) => typeof item === "string" && item.trim() !== ""))
     return list.map((item) => (item as string).trim());
   throw new InputError(`${where} must be a list of strings (got ${JSON.stringify(value)})`);
+}
+
+/** A revision id, or a non-empty list of them (a baseline with several heads). */
+function revisionIds(where: string, value: unknown): string[] {
+  const ids = Array.isArray(value) && value.length > 0 ? value : [value];
+  if (ids.every((id) => typeof id === "string" && /^[\w-]+$/.test(id.trim()))) return ids.map((id) => id.trim());
+  throw new InputError(`${where} must be a revision id or a list of them (got ${JSON.stringify(value)})`);
 }
 
 function postgresVersion(where: string, value: unknown): number {
@@ -199,7 +210,7 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         config.exclude = excludeList(where, value);
         break;
       case "start-after":
-        config.startAfter = text(where, value, /^[\w-]+$/, "a revision id");
+        config.startAfter = revisionIds(where, value);
         break;
       case "release-after":
         config.releaseAfter = text(where, value, /^[\w-]+$/, "a revision id");
@@ -221,6 +232,9 @@ export function validateConfig(settings: Record<string, unknown>, label: string,
         break;
       case "max-file-seconds":
         config.maxFileMs = fileSeconds(where, value);
+        break;
+      case "docs-url":
+        config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
         break;
       default:
         throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);

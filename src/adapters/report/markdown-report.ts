@@ -11,7 +11,7 @@ import {
   severityCounts,
 } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
-import { ruleDocUrl } from "./rule-docs.js";
+import { ruleDocUrl, ruleHelpMarkdown } from "./rule-docs.js";
 
 /** A pull-request comment must stay under GitHub's 65,536 characters: longer lists are cut with a count. */
 const MAX_REVISION_ROWS = 50;
@@ -36,6 +36,7 @@ export class MarkdownReporter implements Reporter {
       findingList(input),
       suppressedList(input),
       failedFiles(input),
+      ruleHelp(input),
       `<sub>${escapeMarkdown(`${input.tool.name} ${input.tool.version}`)}</sub>`,
     ];
     return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
@@ -113,9 +114,15 @@ function revisionTable(input: ReportInput): string {
   ].join("\n");
 }
 
-function findingItem(finding: Finding): string {
+/** The rule's name, linked to its document when that has a known address (else its help is at the report's end). */
+function ruleName(input: ReportInput, rule: string): string {
+  const url = ruleDocUrl(input, rule);
+  return url === undefined ? codeSpan(rule) : `[${codeSpan(rule)}](${url})`;
+}
+
+function findingItem(input: ReportInput, finding: Finding): string {
   const { span } = finding;
-  const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
+  const rule = ruleName(input, finding.rule);
   return `- **${finding.severity}** ${rule} at line ${span.line}:${span.column}: ${escapeMarkdown(displayMessage(finding))}\n  - hint: ${escapeMarkdown(finding.hint)}`;
 }
 
@@ -132,7 +139,7 @@ function findingList(input: ReportInput): string {
   const byFile = revisionsByFile(input);
   const out = ["### Findings"];
   for (const [file, group] of findingsByFile(findings.slice(0, MAX_FINDINGS))) {
-    out.push(groupHeading(file, byFile.get(file)), group.map(findingItem).join("\n"));
+    out.push(groupHeading(file, byFile.get(file)), group.map((finding) => findingItem(input, finding)).join("\n"));
   }
   if (findings.length > MAX_FINDINGS) {
     out.push(
@@ -142,10 +149,10 @@ function findingList(input: ReportInput): string {
   return out.join("\n\n");
 }
 
-function suppressedItem(finding: SuppressedFinding): string {
+function suppressedItem(input: ReportInput, finding: SuppressedFinding): string {
   const { span } = finding;
   const { suppression } = finding;
-  const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
+  const rule = ruleName(input, finding.rule);
   const where =
     suppression.span.file === span.file
       ? `line ${suppression.span.line}`
@@ -163,7 +170,7 @@ function suppressedItem(finding: SuppressedFinding): string {
 function suppressedList(input: ReportInput): string {
   const { suppressed } = input.result;
   if (suppressed.length === 0) return "";
-  const items = suppressed.slice(0, MAX_FINDINGS).map(suppressedItem);
+  const items = suppressed.slice(0, MAX_FINDINGS).map((finding) => suppressedItem(input, finding));
   if (suppressed.length > MAX_FINDINGS) items.push(`- … and ${counted(suppressed.length - MAX_FINDINGS, "more")}`);
   return [
     "<details>",
@@ -180,4 +187,32 @@ function failedFiles(input: ReportInput): string {
   if (failed.length === 0) return "";
   const items = failed.map((file) => `- ${codeSpan(file.file)}: ${escapeMarkdown(file.reason)}`);
   return ["### Files not analysed", "", "The gate cannot pass over a file it could not read:", "", ...items].join("\n");
+}
+
+/**
+ * Without a published address for the rule documents, each rule the report names gets its help folded away at the
+ * end, so a reader never follows a link that leads nowhere.
+ */
+function ruleHelp(input: ReportInput): string {
+  if (input.links?.ruleDocs !== undefined) return "";
+  const shown = [...input.result.findings.slice(0, MAX_FINDINGS), ...input.result.suppressed.slice(0, MAX_FINDINGS)];
+  const named = new Set(shown.map((finding) => finding.rule));
+  const metas = input.rules.filter((meta) => named.has(meta.name));
+  if (metas.length === 0) return "";
+  const items = metas.map((meta) =>
+    [
+      "<details>",
+      `<summary><code>${htmlText(meta.name)}</code>: ${htmlText(meta.summary)}</summary>`,
+      "",
+      ruleHelpMarkdown(meta),
+      "",
+      "</details>",
+    ].join("\n"),
+  );
+  return ["### Rules", "", ...items].join("\n");
+}
+
+/** Text inside an HTML element, where markdown is not read: only HTML's specials need escaping. */
+function htmlText(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }

@@ -16,7 +16,6 @@ import {
   STEP_SHORT,
   STEP_WORDS,
 } from "./plan-model.js";
-import { ruleDocUrl } from "./rule-docs.js";
 
 /** A pull-request comment must stay under GitHub's 65,536 characters: long lists are cut with a count. */
 const MAX_ROWS = 25;
@@ -121,10 +120,12 @@ function fixSection(plan: ReportedPlan): string {
   return parts.join("\n\n");
 }
 
-function mixedItem(mixed: MixedRevision): string {
+function mixedItem(mixed: MixedRevision, ruleDocs: string | undefined): string {
   const lines = [`- ${codeSpan(mixed.id)} (${codeSpan(mixed.file)}), placed ${STEP_SHORT[mixed.step]}`];
   for (const finding of mixed.findings) {
-    const rule = `[${codeSpan(finding.rule)}](${ruleDocUrl(finding.rule)})`;
+    // A link only where the rule documents are published.
+    const url = ruleDocs?.replaceAll("{rule}", encodeURIComponent(finding.rule));
+    const rule = url === undefined ? codeSpan(finding.rule) : `[${codeSpan(finding.rule)}](${url})`;
     lines.push(`  - ${rule} (${finding.severity}): ${escapeMarkdown(shortened(findingText(finding)))}`);
   }
   for (const move of mixed.moves) {
@@ -139,7 +140,7 @@ function mixedItem(mixed: MixedRevision): string {
 }
 
 /** A history's plan as sections (the comment is cut between sections, never inside a table or code block). */
-function planSections(plan: ReportedPlan, lockModel: boolean): string[] {
+function planSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string | undefined): string[] {
   const parts = [`### ${escapeMarkdown(headline(plan))}`];
   if (plan.outcome === "nothing-to-deploy") return parts;
   if (plan.outcome === "one-step") {
@@ -165,7 +166,7 @@ function planSections(plan: ReportedPlan, lockModel: boolean): string[] {
     const shown = plan.mixed.slice(0, MAX_ITEMS);
     parts.push(
       `#### ${counted(plan.mixed.length, "mixed revision")}`,
-      `${shown.map(mixedItem).join("\n")}${more(plan.mixed.length, shown.length, "more mixed revision")}`,
+      `${shown.map((mixed) => mixedItem(mixed, ruleDocs)).join("\n")}${more(plan.mixed.length, shown.length, "more mixed revision")}`,
     );
   }
   return parts;
@@ -179,7 +180,7 @@ export class PlanMarkdownRenderer implements PlanRenderer {
       : "## ❌ migragate: deploy plan (order conflicts or mixed revisions)";
     const sections = [
       `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release))}.`,
-      ...input.plans.flatMap((plan) => planSections(plan, input.lockModel)),
+      ...input.plans.flatMap((plan) => planSections(plan, input.lockModel, input.ruleDocs)),
     ];
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       sections.push(

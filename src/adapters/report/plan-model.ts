@@ -25,8 +25,14 @@ export interface PlanReportInput {
   readonly dialect: Dialect;
   /** The lock model applies (PostgreSQL); other dialects get no lock facts. */
   readonly lockModel: boolean;
+  /** Where rule documents are published (`{rule}` in the template); unset while they are not: no dead links. */
+  readonly ruleDocs?: string;
   /** How the release under review was chosen. */
-  readonly release: { readonly since?: string; readonly releaseAfter?: string; readonly startAfter?: string };
+  readonly release: {
+    readonly since?: string;
+    readonly releaseAfter?: string;
+    readonly startAfter?: readonly string[];
+  };
   readonly plans: readonly ReportedPlan[];
   readonly skipped: readonly SkippedFile[];
   readonly failOn: FailOn;

@@ -30,6 +30,13 @@ export interface ReportInput {
   /** The rules that ran, in the order they are listed (`migragate rules`). */
   readonly rules: readonly RuleMeta[];
   readonly gate: GateVerdict;
+  /**
+   * Published addresses, when known: migragate's repository and a template of rule documents' URLs (`{rule}`). Without
+   * them reports link nowhere and embed the rules' help text.
+   */
+  readonly links?: { readonly project?: string; readonly ruleDocs?: string };
+  /** Every revision was judged: no baseline (`start-after`), `release-after` or `--since` narrowed the run. */
+  readonly wholeHistory?: boolean;
 }
 
 export interface Reporter {

@@ -2,7 +2,7 @@ import type { Finding, RuleMeta, Severity, SourceSpan, SuppressedFinding } from 
 import { fingerprints } from "./fingerprint.js";
 import { displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
-import { PROJECT_URL, ruleDocUrl } from "./rule-docs.js";
+import { ruleDocUrl, ruleHelpMarkdown } from "./rule-docs.js";
 
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** Report paths are relative to the working directory; CI runs from the repository root, which SARIF calls SRCROOT. */
@@ -33,15 +33,16 @@ function region(span: SourceSpan) {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
-function ruleDescriptor(meta: RuleMeta) {
-  const url = ruleDocUrl(meta.name);
+/** The help travels with the report: a link is added only when the rule's document has a known address. */
+function ruleDescriptor(meta: RuleMeta, url: string | undefined) {
+  const link = url === undefined ? "" : `\n\n[${meta.name}](${url})`;
   return {
     id: meta.name,
     name: pascalCase(meta.name),
     shortDescription: { text: meta.summary },
     fullDescription: { text: meta.rationale },
-    help: { text: meta.safeAlternative, markdown: `${meta.safeAlternative}\n\n[${meta.name}](${url})` },
-    helpUri: url,
+    help: { text: meta.safeAlternative, markdown: `${ruleHelpMarkdown(meta)}${link}` },
+    ...(url !== undefined ? { helpUri: url } : {}),
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
   };
 }
@@ -108,8 +109,8 @@ export function buildSarifLog(input: ReportInput) {
           driver: {
             name: input.tool.name,
             version: input.tool.version,
-            informationUri: PROJECT_URL,
-            rules: input.rules.map(ruleDescriptor),
+            ...(input.links?.project !== undefined ? { informationUri: input.links.project } : {}),
+            rules: input.rules.map((meta) => ruleDescriptor(meta, ruleDocUrl(input, meta.name))),
           },
         },
         invocations: [

@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { type Finding, SEVERITIES, type Severity } from "../../domain/index.js";
 import { splitLines } from "../line-index.js";
+import { baselineHint } from "./baseline-hint.js";
 import { coverage, coverageLine, displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 
@@ -33,6 +34,8 @@ export class TextReporter implements Reporter {
     for (const skipped of input.skipped) out.push(`${skipped.file}: not analysed: ${skipped.reason}`);
     if (input.skipped.length > 0) out.push("");
     out.push(...this.summary(input));
+    const hint = baselineHint(input);
+    if (hint) out.push(hint);
     return `${out.join("\n")}\n`;
   }
 

@@ -1,0 +1,34 @@
+import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);
+import {
+  FileExtractor,
+  projectModules
+} from "./chunks/chunk-HXGFJFQF.js";
+import {
+  loadPythonParser
+} from "./chunks/chunk-O5HXQWQE.js";
+import "./chunks/chunk-X6VOD3YV.js";
+import "./chunks/chunk-C6SBNVJK.js";
+import "./chunks/chunk-A2TXI6GU.js";
+import "./chunks/chunk-CO73GOZP.js";
+
+// src/cli/extraction-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+if (port) {
+  const settings = workerData;
+  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+  port.once("message", async ({ dialect, jobs, cwd }) => {
+    const extractor = new FileExtractor(parser, dialect, cwd === void 0 ? void 0 : projectModules(cwd));
+    extractor.prefetch(jobs);
+    try {
+      for (const job of jobs) {
+        const outcome = await extractor.extract(job);
+        port.postMessage(outcome);
+        if (outcome.crashed) return;
+      }
+    } finally {
+      extractor.dispose();
+    }
+  });
+  port.postMessage("ready");
+}
