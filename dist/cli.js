@@ -9972,7 +9972,7 @@ function seconds(milliseconds) {
 // src/cli/extract-project.ts
 var DEFAULT_FILE_LIMITS = { maxBytes: 5e6, timeMs: 5e3 };
 var THREAD_HEAP_MB = 192;
-var PARSER_MEMORY_MB = 192;
+var PARSER_MEMORY_MB = 160;
 function extractionThreads(script, prestart) {
   const threads = new ExtractionThreads(script, { heapMb: THREAD_HEAP_MB, parserMemoryMb: PARSER_MEMORY_MB });
   if (prestart) threads.prestart();
@@ -12062,7 +12062,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-e4b03cbaf73f");
+  return () => ExtractionCache.open(folder, project, "0.1.0-7505ada27d85");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -318,6 +318,20 @@ describe("bounded input: value resolution", () => {
     expect(kinds(lists.report)).toContain("opaque");
   });
 
+  it("14 a literal of 2,000,000 escapes (4 MB) stops at the parser's memory limit, the process under 400 MB", () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: `op.execute("${"\\n".repeat(2_000_000)}SELECT 1")` }),
+      "versions/a2.py": revisionFile({ revision: "a2", down: "a1", upgrade: 'op.drop_table("t")' }),
+    });
+    const run = runMeasured(root);
+    expect(run.status).toBe(2);
+    expect(skippedReason(run.report, "versions/a1.py")).toContain(
+      "the parser ran out of the memory allowed for one file",
+    );
+    expect(run.report.revisions.map((revision) => revision.file)).toEqual(["versions/a2.py"]);
+    expect(run.rssMb).toBeLessThan(400);
+  });
+
   it("14 a literal of 300,000 escapes is decoded in linear time", async () => {
     const { report, ms } = await single(`op.execute("${"\\n".repeat(300_000)}SELECT 1")`);
     expect(kinds(report)).toEqual(["query"]);
