@@ -83,6 +83,9 @@ export class TextReporter implements Reporter {
       `${counted(revisions.length, "revision")} in ${histories}: ${count("expand")} expand, ${count("backfill")} backfill, ${count("contract")} contract, ${unclassified} neutral only`,
       ...(reviewed < revisions.length ? [`${reviewed} under review; the rest is context and is not reported`] : []),
       `${counted(result.findings.length, "finding")}: ${severities.join(", ")}${suppressed}`,
+      ...(input.gate.opaque
+        ? [`${counted(input.gate.opaque, "opaque operation")} under review fail the gate (fail-on-opaque)`]
+        : []),
       coverageLine(coverage(input)),
       ...optional(contextLine(input)),
     ];
