@@ -7,18 +7,20 @@ const ENDS: ReadonlySet<string> = new Set(["commit", "rollback"]);
 /** Savepoints nest inside Alembic's transaction and leave it open: harmless there, rejected outside one. */
 const SAVEPOINT_STATEMENTS = new Set(["savepoint", "release", "rollback-to-savepoint"]);
 
-const EFFECT: Record<string, string> = {
-  begin:
-    "BEGIN inside Alembic's transaction only draws a warning, and in an autocommit_block() it opens a transaction " +
-    "Alembic does not know about",
-  commit:
-    "COMMIT ends the transaction Alembic opened: what ran before it stays applied even if the revision fails later, " +
-    "and the rest of the revision, the version-table update included, no longer runs in a transaction",
-  rollback:
-    "ROLLBACK ends the transaction Alembic opened and silently undoes what ran before it, while Alembic still " +
-    "records the revision as applied",
-  other: "a transaction-control statement in a revision competes with the transaction Alembic opened",
-};
+const EFFECT: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    begin:
+      "BEGIN inside Alembic's transaction only draws a warning, and in an autocommit_block() it opens a transaction " +
+      "Alembic does not know about",
+    commit:
+      "COMMIT ends the transaction Alembic opened: what ran before it stays applied even if the revision fails later, " +
+      "and the rest of the revision, the version-table update included, no longer runs in a transaction",
+    rollback:
+      "ROLLBACK ends the transaction Alembic opened and silently undoes what ran before it, while Alembic still " +
+      "records the revision as applied",
+    other: "a transaction-control statement in a revision competes with the transaction Alembic opened",
+  }),
+);
 
 /**
  * A plain SQL file owns its transactions (BEGIN ... COMMIT is how it groups statements), so only a file whose own
@@ -123,7 +125,7 @@ export const transactionControlInMigration: Analyzer = {
       findings.push({
         span: op.span,
         revision: rev.revision.id,
-        message: `raw \`${op.text}\` in a revision: ${EFFECT[op.statement] ?? EFFECT.other}`,
+        message: `raw \`${op.text}\` in a revision: ${EFFECT.get(op.statement) ?? EFFECT.get("other")}`,
         hint:
           "Remove it. For statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY, VACUUM...), use " +
           "`with op.get_context().autocommit_block():`.",

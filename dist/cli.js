@@ -5,32 +5,33 @@ import {
   planRendererFor
 } from "./chunks/chunk-BAJSLKAF.js";
 import {
-  extractSqlFile,
-  orderSqlFiles
-} from "./chunks/chunk-GP7GSKPR.js";
-import {
   InputError,
+  MAX_SETTINGS_FILE_BYTES,
   dialectFromUrl,
   discover,
-  foldersUpToTop,
-  readText
-} from "./chunks/chunk-CP24XCG7.js";
+  foldersUpToTop
+} from "./chunks/chunk-37CQFFUJ.js";
 import {
-  displayPath,
-  extractInParallel,
-  projectModules
-} from "./chunks/chunk-JHZF6HH2.js";
-import {
+  FileExtractor,
   dialectOf,
   digestOf,
+  displayPath,
   extractSources,
+  extractSqlFile,
+  failedFile,
   folderNamingDialect,
-  parseModule,
+  orderSqlFiles,
+  projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-2SGID7Q3.js";
+} from "./chunks/chunk-KEMSOJZM.js";
 import {
   loadPythonParser
-} from "./chunks/chunk-A2RLIVFE.js";
+} from "./chunks/chunk-O5HXQWQE.js";
+import {
+  formatBytes,
+  isRegularFile,
+  readRegularFile
+} from "./chunks/chunk-X6VOD3YV.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import {
   ruleDocsTemplate
@@ -53,7 +54,7 @@ import {
   isKnownType,
   isUnresolvedName,
   tableKey
-} from "./chunks/chunk-MTCNHWRQ.js";
+} from "./chunks/chunk-GXYVNCVT.js";
 import {
   __commonJS,
   __toESM
@@ -93,7 +94,7 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync6, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname9, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -1717,17 +1718,17 @@ var YargsParser = class {
         });
       });
     }
-    function checkAllAliases(key, flag) {
+    function checkAllAliases(key, flag2) {
       const toCheck = [].concat(flags.aliases[key] || [], key);
-      const keys = Object.keys(flag);
+      const keys = Object.keys(flag2);
       const setAlias = toCheck.find((key2) => keys.includes(key2));
-      return setAlias ? flag[setAlias] : false;
+      return setAlias ? flag2[setAlias] : false;
     }
     function hasAnyFlag(key) {
       const flagsKeys = Object.keys(flags);
       const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
-      return toCheck.some(function(flag) {
-        return Array.isArray(flag) ? flag.includes(key) : flag[key];
+      return toCheck.some(function(flag2) {
+        return Array.isArray(flag2) ? flag2.includes(key) : flag2[key];
       });
     }
     function hasFlagsMatching(arg, ...patterns) {
@@ -7646,12 +7647,14 @@ var syntaxError = {
 // analyzers/transaction-control-in-migration.ts
 var ENDS = /* @__PURE__ */ new Set(["commit", "rollback"]);
 var SAVEPOINT_STATEMENTS = /* @__PURE__ */ new Set(["savepoint", "release", "rollback-to-savepoint"]);
-var EFFECT = {
-  begin: "BEGIN inside Alembic's transaction only draws a warning, and in an autocommit_block() it opens a transaction Alembic does not know about",
-  commit: "COMMIT ends the transaction Alembic opened: what ran before it stays applied even if the revision fails later, and the rest of the revision, the version-table update included, no longer runs in a transaction",
-  rollback: "ROLLBACK ends the transaction Alembic opened and silently undoes what ran before it, while Alembic still records the revision as applied",
-  other: "a transaction-control statement in a revision competes with the transaction Alembic opened"
-};
+var EFFECT = new Map(
+  Object.entries({
+    begin: "BEGIN inside Alembic's transaction only draws a warning, and in an autocommit_block() it opens a transaction Alembic does not know about",
+    commit: "COMMIT ends the transaction Alembic opened: what ran before it stays applied even if the revision fails later, and the rest of the revision, the version-table update included, no longer runs in a transaction",
+    rollback: "ROLLBACK ends the transaction Alembic opened and silently undoes what ran before it, while Alembic still records the revision as applied",
+    other: "a transaction-control statement in a revision competes with the transaction Alembic opened"
+  })
+);
 function sqlFileFindings(rev) {
   const findings = [];
   const report = (op, message, hint) => findings.push({ span: op.span, revision: rev.revision.id, message, hint });
@@ -7727,7 +7730,7 @@ var transactionControlInMigration = {
       findings.push({
         span: op.span,
         revision: rev.revision.id,
-        message: `raw \`${op.text}\` in a revision: ${EFFECT[op.statement] ?? EFFECT.other}`,
+        message: `raw \`${op.text}\` in a revision: ${EFFECT.get(op.statement) ?? EFFECT.get("other")}`,
         hint: "Remove it. For statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY, VACUUM...), use `with op.get_context().autocommit_block():`."
       });
     }
@@ -8085,7 +8088,7 @@ var ALL_ANALYZERS = [
 ];
 
 // src/adapters/config/config-file.ts
-import { existsSync, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync, statSync as statSync3 } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
 var DIALECT_ALIASES = /* @__PURE__ */ new Map([
   ["postgresql", "postgresql"],
@@ -8114,8 +8117,17 @@ var CONFIG_KEYS = [
   "alembic-version",
   "postgres-version",
   "assume-in-transaction",
+  "fail-on-opaque",
+  "max-file-size",
+  "max-file-seconds",
   "docs-url"
 ];
+var MAX_EXCLUDE_PATTERNS = 256;
+var MAX_PATTERN_LENGTH = 1e3;
+var MIN_FILE_BYTES = 1e3;
+var MAX_FILE_BYTES = 1e8;
+var MAX_FILE_SECONDS = 600;
+var MAX_TOML_DEPTH = 32;
 var ALEMBIC_VERSION = /^\d+(\.\d+){0,2}\w*$/;
 var MIN_POSTGRES_VERSION = 9;
 var MAX_POSTGRES_VERSION = 18;
@@ -8124,9 +8136,11 @@ function findConfigFile(start) {
   if (existsSync(folder) && !statSync3(folder).isDirectory()) folder = dirname3(folder);
   for (; ; ) {
     const own = join2(folder, "migragate.toml");
-    if (existsSync(own)) return own;
+    if (isRegularFile(own)) return own;
     const pyproject = join2(folder, "pyproject.toml");
-    if (existsSync(pyproject) && /^\s*\[tool\.migragate\]/m.test(readFileSync4(pyproject, "utf8"))) return pyproject;
+    if (isRegularFile(pyproject) && /^\s*\[tool\.migragate\]/m.test(readSettingsFile(pyproject, pyproject))) {
+      return pyproject;
+    }
     const parent = dirname3(folder);
     if (parent === folder) return void 0;
     folder = parent;
@@ -8158,6 +8172,46 @@ function postgresVersion(where, value) {
   throw new InputError(
     `${where} must be a PostgreSQL major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION} (got ${JSON.stringify(value)})`
   );
+}
+function readSettingsFile(path, display) {
+  const read2 = readRegularFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, limitFor: "a config file" });
+  if (read2.problem !== void 0) throw new InputError(`${display}: cannot read (${read2.problem})`);
+  return read2.text;
+}
+function excludeList(where, value) {
+  const patterns = [...new Set(stringList(where, value))];
+  if (patterns.length > MAX_EXCLUDE_PATTERNS)
+    throw new InputError(`${where} holds ${patterns.length} patterns; at most ${MAX_EXCLUDE_PATTERNS} are allowed`);
+  const long = patterns.find((pattern2) => pattern2.length > MAX_PATTERN_LENGTH);
+  if (long !== void 0)
+    throw new InputError(`${where}: a pattern of ${long.length} characters; at most ${MAX_PATTERN_LENGTH} are allowed`);
+  return patterns;
+}
+var SIZE = /^(\d+(?:\.\d+)?)\s*(bytes|b|kb|mb)?$/i;
+var UNIT_BYTES = /* @__PURE__ */ new Map([
+  ["b", 1],
+  ["bytes", 1],
+  ["kb", 1e3],
+  ["mb", 1e6]
+]);
+function fileSize(where, value) {
+  const match = typeof value === "string" ? SIZE.exec(value.trim()) : void 0;
+  const bytes = typeof value === "number" ? value : match ? Number(match[1]) * (UNIT_BYTES.get((match[2] ?? "b").toLowerCase()) ?? 1) : Number.NaN;
+  if (Number.isFinite(bytes) && bytes >= MIN_FILE_BYTES && bytes <= MAX_FILE_BYTES) return Math.floor(bytes);
+  throw new InputError(
+    `${where} must be a size from ${formatBytes(MIN_FILE_BYTES)} to ${formatBytes(MAX_FILE_BYTES)}, such as "5MB" (got ${JSON.stringify(value)})`
+  );
+}
+function fileSeconds(where, value) {
+  if (typeof value === "number" && Number.isFinite(value) && value > 0 && value <= MAX_FILE_SECONDS)
+    return Math.round(value * 1e3);
+  throw new InputError(
+    `${where} must be a number of seconds above 0, at most ${MAX_FILE_SECONDS} (got ${JSON.stringify(value)})`
+  );
+}
+function flag(where, value) {
+  if (typeof value !== "boolean") throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
+  return value;
 }
 function validateConfig(settings, label, file, checkRule) {
   const config = { file, root: dirname3(resolve5(file)) };
@@ -8192,7 +8246,7 @@ function validateConfig(settings, label, file, checkRule) {
         config.failOn = oneOf(where, value, FAIL_ON);
         break;
       case "exclude":
-        config.exclude = stringList(where, value);
+        config.exclude = excludeList(where, value);
         break;
       case "start-after":
         config.startAfter = revisionIds(where, value);
@@ -8207,9 +8261,16 @@ function validateConfig(settings, label, file, checkRule) {
         config.postgresVersion = postgresVersion(where, value);
         break;
       case "assume-in-transaction":
-        if (typeof value !== "boolean")
-          throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
-        config.assumeInTransaction = value;
+        config.assumeInTransaction = flag(where, value);
+        break;
+      case "fail-on-opaque":
+        config.failOnOpaque = flag(where, value);
+        break;
+      case "max-file-size":
+        config.maxFileBytes = fileSize(where, value);
+        break;
+      case "max-file-seconds":
+        config.maxFileMs = fileSeconds(where, value);
         break;
       case "docs-url":
         config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
@@ -8222,13 +8283,14 @@ function validateConfig(settings, label, file, checkRule) {
 }
 async function readConfigFile(path, display, checkRule) {
   const { parse, TomlError } = await import("./chunks/dist-W7PWUBWL.js");
+  const text2 = readSettingsFile(path, display);
   let document;
   try {
-    document = parse(readFileSync4(path, "utf8"));
+    document = parse(text2, { maxDepth: MAX_TOML_DEPTH });
   } catch (error) {
     if (error instanceof TomlError)
       throw new InputError(`${display}:${error.line}:${error.column}: invalid TOML: ${error.message.split("\n")[0]}`);
-    throw new InputError(`${display}: cannot read (${error.code ?? "error"})`);
+    throw new InputError(`${display}: cannot parse (${error instanceof Error ? error.message : String(error)})`);
   }
   if (basename2(path) !== "pyproject.toml") return validateConfig(document, display, path, checkRule);
   const tool = document.tool;
@@ -8240,7 +8302,7 @@ async function readConfigFile(path, display, checkRule) {
 
 // src/adapters/fs/extraction-cache.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync5, renameSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname4, isAbsolute, join as join3 } from "node:path";
 var MAX_NEW_FOLDERS = 64;
@@ -8278,11 +8340,15 @@ var ExtractionCache = class _ExtractionCache {
     const path = join3(folder, `${digest(project).slice(0, 20)}.json`);
     let previous = /* @__PURE__ */ new Map();
     try {
-      const stored = JSON.parse(readFileSync5(path, "utf8"));
+      const stored = JSON.parse(readFileSync4(path, "utf8"));
       if (stored.build === build && stored.entries) previous = new Map(Object.entries(stored.entries));
     } catch {
     }
     return new _ExtractionCache(path, build, previous);
+  }
+  /** Nothing from an earlier run: every file will be parsed. */
+  isEmpty() {
+    return this.previous.size === 0;
   }
   key(...parts) {
     return digest(...parts);
@@ -8314,19 +8380,19 @@ var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "
 async function reporterFor(format3, color, width) {
   switch (format3) {
     case "text":
-      return new (await import("./chunks/text-report-RGJTXO55.js")).TextReporter(color, width);
+      return new (await import("./chunks/text-report-6YYHPQ4A.js")).TextReporter(color, width);
     case "json":
-      return new (await import("./chunks/json-report-PKUKKESJ.js")).JsonReporter();
+      return new (await import("./chunks/json-report-R52DDQ7N.js")).JsonReporter();
     case "sarif":
-      return new (await import("./chunks/sarif-report-CBF2QM4H.js")).SarifReporter();
+      return new (await import("./chunks/sarif-report-N32W5GYX.js")).SarifReporter();
     case "github":
-      return new (await import("./chunks/github-report-6STWYQII.js")).GithubReporter();
+      return new (await import("./chunks/github-report-UCEO3YBM.js")).GithubReporter();
     case "markdown":
-      return new (await import("./chunks/markdown-report-BPGNN55Q.js")).MarkdownReporter();
+      return new (await import("./chunks/markdown-report-XPWPQM3U.js")).MarkdownReporter();
     case "gitlab":
-      return new (await import("./chunks/gitlab-report-QI3EUO2A.js")).GitlabReporter();
+      return new (await import("./chunks/gitlab-report-JVYNGLHT.js")).GitlabReporter();
     case "junit":
-      return new (await import("./chunks/junit-report-67MBM4J5.js")).JunitReporter();
+      return new (await import("./chunks/junit-report-4OGSZ4TM.js")).JunitReporter();
   }
 }
 
@@ -8384,15 +8450,17 @@ function closestName(unknown2, known) {
 }
 
 // src/services/declared-phases.ts
-var PHASE_WORDS = {
-  expand: "expand",
-  contract: "contract",
-  migrate: "backfill",
-  backfill: "backfill"
-};
+var PHASE_WORDS = new Map(
+  Object.entries({
+    expand: "expand",
+    contract: "contract",
+    migrate: "backfill",
+    backfill: "backfill"
+  })
+);
 function phaseOfLabel(label) {
   const match = /(?:^|[_\-.\s])(expand|contract|migrate|backfill)(?:_branch)?$/i.exec(label.trim()) ?? /^(expand|contract|migrate|backfill)$/i.exec(label.trim());
-  return match ? PHASE_WORDS[(match[1] ?? "").toLowerCase()] : void 0;
+  return match ? PHASE_WORDS.get((match[1] ?? "").toLowerCase()) : void 0;
 }
 function fromBranchLabels(revision) {
   const labels = [...revision.branchLabels];
@@ -8416,13 +8484,13 @@ function fromComment(revision) {
 function fromFileName(revision) {
   const name = revision.file.split("/").pop() ?? "";
   const match = /(?:^|_)(expand|contract|migrate)(\d+)(?:_|\.py$)/i.exec(name);
-  const phase = match ? PHASE_WORDS[(match[1] ?? "").toLowerCase()] : void 0;
+  const phase = match ? PHASE_WORDS.get((match[1] ?? "").toLowerCase()) : void 0;
   return phase && match ? { phase, source: "file-name", evidence: match[0].replace(/^_|_$|\.py$/g, "") } : void 0;
 }
 function fromFolder(revision) {
   const folders = revision.file.split("/").slice(0, -1).reverse();
   for (const folder of folders) {
-    const phase = PHASE_WORDS[folder.toLowerCase()];
+    const phase = PHASE_WORDS.get(folder.toLowerCase());
     if (phase) return { phase, source: "folder", evidence: `${folder}/` };
   }
   return void 0;
@@ -9590,6 +9658,35 @@ function markReview(histories, request) {
 }
 
 // src/services/suppressions.ts
+var FileIgnores = class {
+  whole = [];
+  byLine = /* @__PURE__ */ new Map();
+  count = 0;
+  add(directive) {
+    const entry = { directive, order: this.count++ };
+    if (directive.kind === "ignore-file") {
+      this.whole.push(entry);
+      return;
+    }
+    const list2 = this.byLine.get(directive.appliesToLine);
+    if (list2) list2.push(entry);
+    else this.byLine.set(directive.appliesToLine, [entry]);
+  }
+  /** The comments covering a finding, in file order. */
+  covering(finding2) {
+    const found = this.whole.filter((entry) => covers(entry.directive, finding2));
+    const { line, endLine } = finding2.span;
+    const lines = endLine - line + 1;
+    if (lines <= this.byLine.size) {
+      for (let at = line; at <= endLine; at++)
+        for (const entry of this.byLine.get(at) ?? []) if (covers(entry.directive, finding2)) found.push(entry);
+    } else {
+      for (const entries of this.byLine.values())
+        for (const entry of entries) if (covers(entry.directive, finding2)) found.push(entry);
+    }
+    return found.sort((a, b) => a.order - b.order).map((entry) => entry.directive);
+  }
+};
 function covers(directive, finding2) {
   if (directive.rules.length > 0 && !directive.rules.includes(finding2.rule)) return false;
   if (directive.kind === "ignore-file") return true;
@@ -9609,17 +9706,22 @@ function applySuppressions(findings, revisions, ranRules, knownRules) {
   const byFile = /* @__PURE__ */ new Map();
   const all = [];
   for (const revision of revisions) {
-    all.push(...revision.directives);
-    const ignores = revision.directives.filter(
-      (directive) => directive.kind === "ignore" || directive.kind === "ignore-file"
-    );
-    if (ignores.length > 0) byFile.set(revision.file, [...byFile.get(revision.file) ?? [], ...ignores]);
+    for (const directive of revision.directives) {
+      all.push(directive);
+      if (directive.kind !== "ignore" && directive.kind !== "ignore-file") continue;
+      let ignores = byFile.get(revision.file);
+      if (!ignores) {
+        ignores = new FileIgnores();
+        byFile.set(revision.file, ignores);
+      }
+      ignores.add(directive);
+    }
   }
   const used = /* @__PURE__ */ new Set();
   const reported2 = [];
   const suppressed = [];
   for (const finding2 of findings) {
-    const matching = (byFile.get(finding2.span.file) ?? []).filter((directive) => covers(directive, finding2));
+    const matching = byFile.get(finding2.span.file)?.covering(finding2) ?? [];
     for (const directive of matching) used.add(directive);
     const accepting = matching.filter(hasReason);
     const first = accepting.find((directive) => directive.kind === "ignore") ?? accepting[0];
@@ -9865,26 +9967,104 @@ function failsAt(findings, failOn) {
   return findings.some((finding2) => failsGate(finding2.severity, failOn));
 }
 
+// src/services/opaque.ts
+function opaqueUnderReview(result) {
+  const opaque = [];
+  for (const history of result.histories) {
+    for (const revision of history.revisions) {
+      if (!revision.underReview) continue;
+      for (const operation of revision.operations) if (operation.kind === "opaque") opaque.push(operation);
+    }
+  }
+  return opaque;
+}
+function someOpaque(operations, shown = 3) {
+  const listed = operations.slice(0, shown).map(({ span, reason }) => `${span.file}:${span.line} (${reason})`);
+  const more = operations.length - shown;
+  return more > 0 ? `${listed.join(", ")} and ${more} more` : listed.join(", ");
+}
+
 // src/cli/analyze-project.ts
 import { realpathSync } from "node:fs";
 import { relative as relative3, resolve as resolve9, sep } from "node:path";
 
 // src/adapters/config/glob.ts
-function globToRegExp(pattern2) {
+function compile(pattern2) {
   const anchored = pattern2.includes("/") ? pattern2.replace(/^\.?\//, "") : `**/${pattern2}`;
-  let source = "";
+  const steps = [];
   for (let index = 0; index < anchored.length; index++) {
     const char = anchored[index];
     if (char === "*" && anchored[index + 1] === "*") {
       const slash = anchored[index + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
+      steps.push(slash ? { kind: "folders" } : { kind: "any" });
       index += slash ? 2 : 1;
-    } else if (char === "*") source += "[^/]*";
-    else if (char === "?") source += "[^/]";
-    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    } else if (char === "*") steps.push({ kind: "star" });
+    else if (char === "?") steps.push({ kind: "one" });
+    else steps.push({ kind: "char", char });
   }
-  return new RegExp(`^${source}(?:/.*)?$`);
+  return steps;
 }
+var Glob = class {
+  constructor(pattern2) {
+    this.pattern = pattern2;
+    this.steps = compile(pattern2);
+  }
+  pattern;
+  steps;
+  matches(path) {
+    const steps = this.steps;
+    const n = steps.length;
+    const inside = n + 1;
+    const size = n + 2 + n;
+    const seen = new Uint32Array(size);
+    let round = 1;
+    let current = [];
+    let next = [];
+    const add = (list2, state) => {
+      for (let at = state; seen[at] !== round; ) {
+        seen[at] = round;
+        list2.push(at);
+        const step = at < n ? steps[at] : void 0;
+        if (step?.kind === "folders" && seen[n + 2 + at] !== round) {
+          seen[n + 2 + at] = round;
+          list2.push(n + 2 + at);
+        }
+        if (step?.kind === "star" || step?.kind === "any" || step?.kind === "folders") at++;
+        else return;
+      }
+    };
+    add(current, 0);
+    for (let index = 0; index < path.length && current.length > 0; index++) {
+      const char = path[index];
+      round++;
+      next.length = 0;
+      for (const state of current) {
+        if (state === inside) add(next, inside);
+        else if (state === n) {
+          if (char === "/") add(next, inside);
+        } else if (state > inside) {
+          const at = state - n - 2;
+          if (seen[state] !== round) {
+            seen[state] = round;
+            next.push(state);
+          }
+          if (char === "/") add(next, at + 1);
+        } else {
+          const step = steps[state];
+          if (step.kind === "char") {
+            if (step.char === char) add(next, state + 1);
+          } else if (step.kind === "one") {
+            if (char !== "/") add(next, state + 1);
+          } else if (step.kind === "star") {
+            if (char !== "/") add(next, state);
+          } else if (step.kind === "any") add(next, state);
+        }
+      }
+      [current, next] = [next, current];
+    }
+    return current.includes(n) || current.includes(inside);
+  }
+};
 
 // src/services/dialect-decision.ts
 var DEFAULT = "postgresql";
@@ -9931,11 +10111,11 @@ function historyDialects(histories, run) {
 }
 
 // src/cli/dialect-evidence.ts
-import { readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import { dirname as dirname5, join as join5, resolve as resolve6 } from "node:path";
 
 // src/adapters/fs/database-drivers.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { join as join4 } from "node:path";
 var DRIVERS = [
   // Extras lists are short; bounded so that a hostile line without `]` stays linear.
@@ -9950,7 +10130,7 @@ var REQUIREMENTS = /^requirements.*\.(?:txt|in)$/i;
 function read(path) {
   try {
     const stats = statSync4(path);
-    return stats.isFile() && stats.size <= MAX_BYTES ? readFileSync6(path, "utf8") : void 0;
+    return stats.isFile() && stats.size <= MAX_BYTES ? readFileSync5(path, "utf8") : void 0;
   } catch {
     return void 0;
   }
@@ -10002,7 +10182,7 @@ function envReplacesUrl(text2) {
 var MAX_ENV_BYTES = 1e6;
 function readEnv(path) {
   try {
-    return statSync5(path).size <= MAX_ENV_BYTES ? readFileSync7(path, "utf8") : void 0;
+    return statSync5(path).size <= MAX_ENV_BYTES ? readFileSync6(path, "utf8") : void 0;
   } catch {
     return void 0;
   }
@@ -10040,269 +10220,271 @@ function projectDialectEvidence(configs, start, display) {
 }
 
 // src/cli/extract-project.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 
-// src/adapters/python/env-extractor.ts
-var ESCAPES_PERCENT = /\.replace\(\s*(["'])%\1\s*,\s*(["'])%%\2\s*\)/;
-var URL_OPTION = /^["']sqlalchemy\.url["']$/;
-var EnvExtractor = class {
-  constructor(parser2) {
-    this.parser = parser2;
+// src/cli/extraction-pool.ts
+import { Worker } from "node:worker_threads";
+var ExtractionThreads = class {
+  constructor(script, limits) {
+    this.script = script;
+    this.limits = limits;
   }
-  parser;
-  extract(file, text2) {
-    const { tree, lines, problems } = parseModule(this.parser, file, text2);
-    try {
-      const calls = tree.rootNode.descendantsOfType("call").filter((call) => call !== null);
-      const functions = /* @__PURE__ */ new Map();
-      for (const definition of tree.rootNode.descendantsOfType("function_definition")) {
-        const name = definition?.childForFieldName("name")?.text;
-        if (definition && name) functions.set(name, definition);
-      }
-      const urlAssignments = [];
-      for (const call of calls) {
-        const method = call.childForFieldName("function");
-        const methodName = method?.type === "attribute" ? method.childForFieldName("attribute")?.text : void 0;
-        const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter(
-          (arg) => !!arg && arg.type !== "comment"
-        );
-        const optionIndex = methodName === "set_main_option" ? 0 : methodName === "set_section_option" ? 1 : -1;
-        if (optionIndex < 0 || !URL_OPTION.test(args[optionIndex]?.text ?? "")) continue;
-        const value = args[optionIndex + 1];
-        if (!value) continue;
-        urlAssignments.push({
-          span: lines.span(file, call.startIndex, call.endIndex),
-          valueText: value.text,
-          escaped: isEscaped(value, call, functions, /* @__PURE__ */ new Set()),
-          .../offline/i.test(enclosingFunction(call) ?? "") ? { offlineOnly: true } : {}
-        });
-      }
-      const configureCalls = calls.filter(isConfigureCall);
-      const online = configureCalls.filter((call) => keywordValue(call, "connection") !== void 0);
-      const deciding = online.length > 0 ? online : configureCalls;
-      const transactionalDdl = agreed(deciding.map((call) => flagOf(call, "transactional_ddl")));
-      const metadata = targetMetadata([...online, ...configureCalls.filter((call) => !online.includes(call))]);
-      return {
-        file,
-        urlAssignments,
-        transactionPerMigration: agreed(deciding.map((call) => flagOf(call, "transaction_per_migration") ?? false)) ?? false,
-        ...transactionalDdl !== void 0 ? { transactionalDdl } : {},
-        lockTimeout: setsLockTimeout(tree.rootNode),
-        ...metadata !== void 0 ? { targetMetadata: metadata } : {},
-        problems
+  script;
+  limits;
+  spare;
+  /** Starts a thread ahead of need: its parsers load while the main thread reads settings and files. */
+  prestart() {
+    this.spare ??= this.start();
+    this.spare.worker.unref();
+  }
+  /** Stops the thread started ahead of need, when nothing needed it. */
+  close() {
+    void this.spare?.worker.terminate();
+    this.spare = void 0;
+  }
+  /** Extracts `jobs`, results in their order. */
+  async extract(jobs, run) {
+    const results = new Array(jobs.length);
+    const record = (pending, result) => {
+      results[pending.index] = result;
+    };
+    const shares = split(
+      jobs.map((job, index) => ({ job, index })),
+      Math.max(1, run.threads)
+    );
+    await Promise.all(
+      shares.map(async (share) => {
+        let done = 0;
+        while (done < share.length) done += await this.runThread(this.take(), share.slice(done), run, record);
+      })
+    );
+    return results;
+  }
+  start() {
+    const worker = new Worker(this.script, {
+      workerData: { parserMemoryMb: this.limits.parserMemoryMb },
+      // The young generation at V8's usual size: derived from a small heap limit it is tiny, and a thread that
+      // allocates as much as a parser walk collects garbage several times as often.
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 48 }
+    });
+    const thread = { worker, ready: false, exited: false };
+    worker.once("message", (message) => {
+      if (message !== "ready") return;
+      thread.ready = true;
+      thread.onReady?.();
+    });
+    worker.on("error", () => void 0);
+    worker.once("exit", () => {
+      thread.exited = true;
+    });
+    return thread;
+  }
+  /** The thread started ahead of need, else a new one. */
+  take() {
+    const spare = this.spare;
+    this.spare = void 0;
+    const thread = spare && !spare.exited ? spare : this.start();
+    thread.worker.ref();
+    return thread;
+  }
+  /**
+   * One thread over `pending` until it finishes them or stops on one: resolves with the number of files settled
+   * (the one that stopped it included, reported as failed).
+   */
+  runThread(thread, pending, run, record) {
+    const { worker } = thread;
+    const { heapMb } = this.limits;
+    return new Promise((resolve14, reject) => {
+      let settled = 0;
+      let finished = false;
+      let timer;
+      const finish = (stoppedBy) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        void worker.terminate();
+        const current = pending[settled];
+        if (stoppedBy !== void 0 && current) {
+          record(current, failedFile(current.job.file, stoppedBy));
+          settled++;
+        }
+        resolve14(settled);
       };
-    } finally {
-      tree.delete();
-    }
+      const startClock = () => {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => finish(
+            `it took longer than ${seconds(run.fileTimeMs)}, the time allowed for one file ("max-file-seconds" in the config)`
+          ),
+          run.fileTimeMs
+        );
+      };
+      if (thread.ready) startClock();
+      else thread.onReady = startClock;
+      worker.on("message", (message) => {
+        const current = pending[settled];
+        if (message === "ready" || !current || finished) return;
+        record(current, message.result);
+        settled++;
+        if (message.crashed || settled === pending.length) finish();
+        else startClock();
+      });
+      worker.on("error", (error) => {
+        if (!thread.ready) {
+          finished = true;
+          clearTimeout(timer);
+          reject(new Error(`the extraction thread failed to start: ${error.message}`));
+          return;
+        }
+        finish(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it needed more than ${heapMb} MB of memory, the most one file may take` : `the extraction thread crashed on it (${error.message.split("\n")[0]})`
+        );
+      });
+      worker.on("exit", () => finish(settled < pending.length ? "the extraction thread stopped on it" : void 0));
+      const request = {
+        dialect: run.dialect,
+        jobs: pending.map((item) => item.job),
+        ...run.cwd === void 0 ? {} : { cwd: run.cwd }
+      };
+      worker.postMessage(request);
+    });
   }
 };
-var SETS_LOCK_TIMEOUT = [
-  /\bset\s+(?:session\s+|local\s+)?lock_timeout\b/i,
-  /\bset_config\s*\(\s*'lock_timeout'/i,
-  // libpq's options, also URL-encoded in a query string: `-c lock_timeout=5s`, `?options=-c%20lock_timeout%3D5s`.
-  /-c(?:\s|%20|\+)*lock_timeout(?:\s*=|%3D)/i
-];
-function enclosingFunction(node) {
-  let current = node.parent;
-  for (let depth = 0; current && depth < 64; depth++, current = current.parent) {
-    if (current.type === "function_definition") return current.childForFieldName("name")?.text;
+function split(pending, parts) {
+  const total = pending.reduce((sum, item) => sum + item.job.text.length, 0);
+  const shares = [[]];
+  let filled = 0;
+  for (const item of pending) {
+    const current = shares[shares.length - 1];
+    if (filled >= total / parts * shares.length && shares.length < parts && current.length > 0) shares.push([item]);
+    else current.push(item);
+    filled += item.job.text.length;
   }
-  return void 0;
+  return shares.filter((share) => share.length > 0);
 }
-function setsLockTimeout(root) {
-  for (const string of root.descendantsOfType("string")) {
-    if (!string || string.parent?.type === "expression_statement") continue;
-    const text2 = string.text;
-    if (SETS_LOCK_TIMEOUT.some((pattern2) => pattern2.test(text2))) return true;
-    if (/^["']lock_timeout["']$/.test(text2) && string.parent?.type === "pair") return true;
-  }
-  return false;
-}
-function targetMetadata(calls) {
-  for (const call of calls) {
-    const value = keywordValue(call, "target_metadata");
-    const set = value ? metadataValue(value, call) : void 0;
-    if (set !== void 0) return set.replace(/\s+/g, " ").slice(0, 60);
-  }
-  return void 0;
-}
-function metadataValue(value, site) {
-  if (value.type === "none") return void 0;
-  if (value.type !== "identifier") return value.text;
-  const scope = enclosingScope(site);
-  let assigned = assignmentsTo(value.text, scope).filter((right2) => right2.startIndex < site.startIndex);
-  if (assigned.length === 0 && scope.type !== "module") assigned = assignmentsTo(value.text, moduleOf(scope));
-  const last = assigned[assigned.length - 1];
-  if (last) return last.type === "none" ? void 0 : last.text;
-  return importsName(moduleOf(site), value.text) ? value.text : void 0;
-}
-function importsName(module, name) {
-  for (const statement of module.descendantsOfType(["import_from_statement", "import_statement"])) {
-    for (const imported of statement?.childrenForFieldName("name") ?? []) {
-      const bound = imported?.type === "aliased_import" ? imported.childForFieldName("alias")?.text : imported?.text.split(".").at(statement?.type === "import_statement" ? 0 : -1);
-      if (bound === name) return true;
-    }
-  }
-  return false;
-}
-function isConfigureCall(call) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "configure") return false;
-  return /(?:^|\.)context$/.test(callee.childForFieldName("object")?.text ?? "");
-}
-function keywordValue(call, name) {
-  for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
-    if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name) {
-      return arg.childForFieldName("value") ?? void 0;
-    }
-  }
-  return void 0;
-}
-function flagOf(call, name) {
-  const value = keywordValue(call, name);
-  if (value) {
-    const literal = value.type === "identifier" ? moduleConstant(value) : value.text;
-    return literal === "True" ? true : literal === "False" ? false : "unknown";
-  }
-  const splat = (call.childForFieldName("arguments")?.namedChildren ?? []).some(
-    (arg) => arg?.type === "dictionary_splat"
-  );
-  return splat ? "unknown" : void 0;
-}
-function moduleConstant(name) {
-  const assigned = assignmentsTo(name.text, moduleOf(name));
-  return assigned.length === 1 ? assigned[0]?.text : void 0;
-}
-function agreed(values) {
-  if (values.length === 0) return void 0;
-  const [first] = values;
-  return values.every((value) => value === first) ? first : "unknown";
-}
-function isEscaped(value, site, functions, seen) {
-  if (ESCAPES_PERCENT.test(value.text)) return true;
-  if (value.type === "string" && !value.namedChildren.some((child) => child?.type === "interpolation")) {
-    return !/%(?!%)/.test(value.text.replace(/%%/g, ""));
-  }
-  if (value.type === "identifier") {
-    const scope = enclosingScope(site);
-    const before = (assignments) => assignments.filter((right2) => right2.startIndex < site.startIndex);
-    let reaching = before(assignmentsTo(value.text, scope));
-    if (reaching.length === 0 && scope.type !== "module") reaching = before(assignmentsTo(value.text, moduleOf(scope)));
-    const last = reaching[reaching.length - 1];
-    return last !== void 0 && isEscaped(last, last, functions, seen);
-  }
-  if (value.type === "call") {
-    const name = value.childForFieldName("function")?.text ?? "";
-    const definition = functions.get(name);
-    if (!definition || seen.has(name)) return false;
-    seen.add(name);
-    const returns = definition.descendantsOfType("return_statement").map((statement) => statement?.namedChildren[0]).filter((returned) => returned && returned.type !== "none");
-    return returns.length > 0 && returns.every((returned) => !!returned && isEscaped(returned, returned, functions, seen));
-  }
-  return false;
-}
-function moduleOf(node) {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
-}
-function sameNode(a, b) {
-  return a.id === b.id;
-}
-function enclosingScope(node) {
-  let current = node.parent;
-  while (current && current.type !== "function_definition" && current.type !== "module") current = current.parent;
-  return current ?? node;
-}
-function assignmentsTo(name, scope) {
-  return scope.descendantsOfType("assignment").filter(
-    (assignment) => assignment?.childForFieldName("left")?.text === name && sameNode(enclosingScope(assignment), scope)
-  ).map((assignment) => assignment?.childForFieldName("right")).filter((right2) => !!right2);
+function seconds(milliseconds) {
+  return `${Number((milliseconds / 1e3).toFixed(1))} s`;
 }
 
 // src/cli/extract-project.ts
-var TIERING_MIN_BYTES = 3e5;
-function read2(paths, displayPath2) {
-  return paths.map((absolute) => ({
-    file: displayPath2(absolute),
-    path: absolute,
-    text: readText(absolute).replace(/^\uFEFF/, "")
-  }));
+var DEFAULT_FILE_LIMITS = { maxBytes: 5e6, timeMs: 5e3 };
+var THREAD_HEAP_MB = 192;
+var PARSER_MEMORY_MB = 160;
+function extractionThreads(script, prestart) {
+  const threads = new ExtractionThreads(script, { heapMb: THREAD_HEAP_MB, parserMemoryMb: PARSER_MEMORY_MB });
+  if (prestart) threads.prestart();
+  return threads;
 }
+var TIERING_MIN_BYTES = 3e5;
+var AUTO_PARALLEL_MIN_BYTES = 6e6;
+var REQUESTED_PARALLEL_MIN_BYTES = 4e5;
+var MAX_THREADS = 4;
+function threadCount(bytes, requested) {
+  const minBytes = requested === void 0 ? AUTO_PARALLEL_MIN_BYTES : REQUESTED_PARALLEL_MIN_BYTES;
+  if (bytes < minBytes) return 1;
+  return Math.max(1, Math.min(requested ?? availableParallelism(), MAX_THREADS));
+}
+function readAll(paths, found, settings, limits) {
+  return paths.map((absolute) => {
+    const file = settings.displayPath(absolute);
+    const read2 = readRegularFile(absolute, {
+      maxBytes: limits.maxBytes,
+      limitName: '"max-file-size" in the config',
+      within: found.roots
+    });
+    if (read2.problem !== void 0) return { skipped: { file, reason: read2.problem, failed: true } };
+    return { file, path: absolute, text: read2.text.replace(/^\uFEFF/, "") };
+  });
+}
+var MAX_MODULE_BYTES = 1e6;
 function modulesUnchanged(entry) {
   if (!("revision" in entry) || !entry.modules) return true;
   return entry.modules.every((module) => {
-    try {
-      return digestOf(readFileSync8(module.path, "utf8").replace(/^\uFEFF/, "")) === module.digest;
-    } catch {
-      return false;
-    }
+    const read2 = readRegularFile(module.path, { maxBytes: MAX_MODULE_BYTES });
+    return read2.problem === void 0 && digestOf(read2.text.replace(/^\uFEFF/, "")) === module.digest;
   });
+}
+function isSource(entry) {
+  return "text" in entry;
 }
 async function extractProject(found, settings) {
   const { cache, dialect } = settings;
-  const revisionSources = read2(found.revisionFiles, settings.displayPath);
-  const envSources = read2(found.envFiles, settings.displayPath);
+  const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
+  const revisionEntries = readAll(found.revisionFiles, found, settings, limits);
+  const envEntries = readAll(found.envFiles, found, settings, limits);
+  const sqlEntries = readAll(found.sqlFiles, found, settings, limits);
   const keyOf = (kind, source) => cache?.key(kind, dialect, source.file, source.text) ?? "";
-  const cached = /* @__PURE__ */ new Map();
-  for (const source of revisionSources) {
-    const hit = cache?.get(keyOf("revision", source));
-    if (hit && modulesUnchanged(hit)) cached.set(source.file, hit);
-  }
-  for (const source of envSources) {
-    const hit = cache?.get(keyOf("env", source));
-    if (hit) cached.set(source.file, hit);
-  }
-  const missingRevisions = revisionSources.filter((source) => !cached.has(source.file));
-  const missingEnv = envSources.filter((source) => !cached.has(source.file));
-  if (missingRevisions.length > 0 || missingEnv.length > 0) {
-    const bytes = missingRevisions.reduce((total, source) => total + source.text.length, 0);
-    if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
-    const parser2 = await loadPythonParser();
-    const fresh = await extractInParallel(
-      missingRevisions,
-      parser2,
-      dialect,
-      settings.workerScript,
-      settings.threads,
-      settings.cwd
-    );
-    for (const revision of fresh.revisions) {
-      const modules = fresh.modulesRead[revision.file];
-      cached.set(revision.file, modules ? { revision, modules } : { revision });
+  const results = /* @__PURE__ */ new Map();
+  const jobs = [];
+  const queue = (kind, entries) => {
+    for (const entry of entries) {
+      if (!isSource(entry)) continue;
+      const hit = cache?.get(keyOf(kind, entry));
+      if (hit && modulesUnchanged(hit)) results.set(entry.file, hit);
+      else jobs.push({ kind, file: entry.file, text: entry.text, ...entry.path ? { path: entry.path } : {} });
     }
-    for (const skipped3 of fresh.skipped) cached.set(skipped3.file, { skipped: skipped3 });
-    const envExtractor = new EnvExtractor(parser2);
-    for (const source of missingEnv) cached.set(source.file, { env: envExtractor.extract(source.file, source.text) });
-    for (const source of missingRevisions) {
-      const entry = cached.get(source.file);
-      if (entry) cache?.set(keyOf("revision", source), entry);
-    }
-    for (const source of missingEnv) {
-      const entry = cached.get(source.file);
-      if (entry) cache?.set(keyOf("env", source), entry);
-    }
+  };
+  queue("revision", revisionEntries);
+  queue("env", envEntries);
+  const sqlSources = orderSqlFiles(sqlEntries.filter(isSource));
+  sqlSources.forEach((source, index) => {
+    const previous = sqlSources[index - 1]?.file;
+    jobs.push({ kind: "sql", file: source.file, text: source.text, ...previous ? { previous } : {} });
+  });
+  if (jobs.length > 0) {
+    const fresh = await extract(jobs, settings, limits);
+    jobs.forEach((job, index) => {
+      const result = fresh[index];
+      if (!result) return;
+      results.set(job.file, result);
+      if (job.kind !== "sql" && !("skipped" in result && result.skipped.failed))
+        cache?.set(keyOf(job.kind, job), result);
+    });
   }
   cache?.save();
   const revisions = [];
   const envFiles = [];
   const skipped2 = [];
   const modulesRead = /* @__PURE__ */ new Map();
-  for (const source of [...revisionSources, ...envSources]) {
-    const entry = cached.get(source.file);
-    if (!entry) continue;
-    if ("revision" in entry && entry.modules) modulesRead.set(source.file, entry.modules);
-    if ("revision" in entry) revisions.push(entry.revision);
-    else if ("env" in entry) envFiles.push(entry.env);
-    else skipped2.push(entry.skipped);
+  const sqlOrder = [...sqlSources, ...sqlEntries.filter((entry) => !isSource(entry))];
+  for (const entry of [...revisionEntries, ...envEntries, ...sqlOrder]) {
+    const result = isSource(entry) ? results.get(entry.file) : entry;
+    if (!result) continue;
+    if ("revision" in result && result.modules && isSource(entry)) modulesRead.set(entry.file, result.modules);
+    if ("revision" in result) revisions.push(result.revision);
+    else if ("env" in result) envFiles.push(result.env);
+    else skipped2.push(result.skipped);
   }
-  const sqlSources = read2(found.sqlFiles, settings.displayPath);
-  if (sqlSources.length > 0) revisions.push(...await extractSqlMigrations(sqlSources, dialect, skipped2));
+  for (const folder of found.unlisted) {
+    skipped2.push({ file: settings.displayPath(folder.path), reason: folder.reason, failed: true });
+  }
   const sources = new Map(
-    [...revisionSources, ...envSources, ...sqlSources].map((source) => [source.file, source.text])
+    [...revisionEntries, ...envEntries, ...sqlSources].filter(isSource).map((source) => [source.file, source.text])
   );
   return { revisions, envFiles, skipped: skipped2, sources, modulesRead };
+}
+async function extract(jobs, settings, limits) {
+  const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
+  if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
+  if (settings.extractionThreads) {
+    return settings.extractionThreads.extract(jobs, {
+      dialect: settings.dialect,
+      ...settings.cwd === void 0 ? {} : { cwd: settings.cwd },
+      threads: threadCount(bytes, settings.threads),
+      fileTimeMs: limits.timeMs
+    });
+  }
+  const modules = settings.cwd === void 0 ? void 0 : projectModules(settings.cwd);
+  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect, modules);
+  extractor.prefetch(jobs);
+  const results = [];
+  try {
+    for (const job of jobs) results.push((await extractor.extract(job)).result);
+  } finally {
+    extractor.dispose();
+  }
+  return results;
 }
 async function extractSqlMigrations(sources, dialect, skipped2) {
   const translators = sqlTranslatorProvider(dialect);
@@ -10327,7 +10509,7 @@ async function extractSqlMigrations(sources, dialect, skipped2) {
 import { relative as relative2, resolve as resolve8 } from "node:path";
 
 // src/adapters/fs/alembic-version.ts
-import { existsSync as existsSync3, readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync4, statSync as statSync6 } from "node:fs";
 import { basename as basename3, dirname as dirname6, join as join6, resolve as resolve7 } from "node:path";
 var LOCKFILES = ["uv.lock", "poetry.lock"];
 var MAX_LOCKFILE_BYTES = 50 << 20;
@@ -10336,13 +10518,8 @@ var MAX_DEPTH = 32;
 var MAX_REQUIREMENT_FILES = 50;
 var RELEASE = /^\s*v?(\d+(?:\.\d+){0,2})/;
 function readSmallFile(path, maxBytes) {
-  try {
-    const stat = statSync6(path);
-    if (!stat.isFile() || stat.size > maxBytes) return void 0;
-    return readFileSync9(path, "utf8");
-  } catch {
-    return void 0;
-  }
+  const read2 = readRegularFile(path, { maxBytes });
+  return read2.problem === void 0 ? read2.text : void 0;
 }
 function compareReleases(a, b) {
   const left2 = a.split(".").map(Number);
@@ -10565,6 +10742,11 @@ async function resolveSettings(settings, analyzers, cwd) {
     ...startAfter !== void 0 ? { startAfter } : {},
     exclude: config?.exclude ?? [],
     assumeInTransaction: settings.assumeInTransaction ?? config?.assumeInTransaction ?? false,
+    failOnOpaque: settings.failOnOpaque ?? config?.failOnOpaque ?? false,
+    fileLimits: {
+      maxBytes: config?.maxFileBytes ?? DEFAULT_FILE_LIMITS.maxBytes,
+      timeMs: config?.maxFileMs ?? DEFAULT_FILE_LIMITS.timeMs
+    },
     ...config?.docsUrl !== void 0 ? { docsUrl: config.docsUrl } : {}
   };
 }
@@ -10573,11 +10755,11 @@ async function resolveSettings(settings, analyzers, cwd) {
 function applyExclude(found, settings, cwd) {
   const root = settings.configFile?.root;
   if (!root || settings.exclude.length === 0) return { found, excluded: [] };
-  const patterns = settings.exclude.map((pattern2) => ({ pattern: pattern2, regex: globToRegExp(pattern2) }));
+  const globs = settings.exclude.map((pattern2) => new Glob(pattern2));
   const excluded = [];
   const keep = (absolute) => {
     const path = relative3(root, absolute).split(sep).join("/");
-    const match = patterns.find(({ regex: regex2 }) => regex2.test(path));
+    const match = globs.find((glob) => glob.matches(path));
     if (match)
       excluded.push({ file: displayPath(cwd, absolute), reason: `excluded by "${match.pattern}" in the config` });
     return !match;
@@ -10602,7 +10784,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   if (settings.releaseAfter !== void 0) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== void 0) request.startAfter = settings.startAfter;
   if (settings.since === void 0) return request;
-  const { changesSince } = await import("./chunks/changes-since-UUY7EQEJ.js");
+  const { changesSince } = await import("./chunks/changes-since-YEMIQ646.js");
   const added = /* @__PURE__ */ new Set();
   const changed = /* @__PURE__ */ new Set();
   const repositories = /* @__PURE__ */ new Map();
@@ -10616,7 +10798,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-VZJY2ZPH.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-M3FCJB7F.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -10633,6 +10815,14 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
 }
 async function analyzeProject(options, environment, rulesFor = (settings) => settings.rules, checkSettings = () => {
 }) {
+  const threads = environment.workerScript ? extractionThreads(environment.workerScript, environment.cache === void 0) : void 0;
+  try {
+    return await analyze(options, environment, threads, rulesFor, checkSettings);
+  } finally {
+    threads?.close();
+  }
+}
+async function analyze(options, environment, threads, rulesFor, checkSettings) {
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   checkSettings(settings);
   const discovered = await discover(options.paths, environment.cwd);
@@ -10641,12 +10831,15 @@ async function analyzeProject(options, environment, rulesFor = (settings) => set
   const start = resolve9(environment.cwd, options.paths[0] ?? ".");
   const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
   const dialect = dialectDecision.dialect;
+  const cache = environment.cache?.(found);
+  if (cache?.isEmpty()) threads?.prestart();
   const extraction = await extractProject(found, {
     dialect,
+    limits: settings.fileLimits,
     cwd: environment.cwd,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
-    ...environment.cache ? { cache: environment.cache(found) } : {},
-    ...environment.workerScript ? { workerScript: environment.workerScript } : {},
+    ...cache ? { cache } : {},
+    ...threads ? { extractionThreads: threads } : {},
     ...environment.threads ? { threads: environment.threads } : {}
   });
   const { revisions, envFiles, sources } = extraction;
@@ -10654,9 +10847,9 @@ async function analyzeProject(options, environment, rulesFor = (settings) => set
   const failed = skipped2.filter((file) => file.failed);
   if (revisions.length === 0 && failed.length === 0) {
     const where = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    const read3 = extraction.skipped.length;
+    const read2 = extraction.skipped.length;
     throw new InputError(
-      excluded.length > 0 && read3 === 0 ? `${where}: the config's exclude patterns leave no file to analyse (${excluded.length} excluded)` : `${where}: none of the ${read3} Python files found is an Alembic revision` + (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : "")
+      excluded.length > 0 && read2 === 0 ? `${where}: the config's exclude patterns leave no file to analyse (${excluded.length} excluded)` : `${where}: none of the ${read2} Python files found is an Alembic revision` + (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : "")
     );
   }
   const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, dialect);
@@ -10811,7 +11004,8 @@ async function runCheck(options, environment) {
   validateReports(reports, environment.cwd);
   const { settings, dialect, dialects, configFiles, revisions, envFiles, sources, skipped: skipped2, failed, selection, result } = await analyzeProject(options, environment);
   const rules = environment.analyzers.map((analyzer) => analyzer.meta).filter((meta) => isRuleSelected(meta.name, selection));
-  const failsGate2 = failsAt(result.findings, settings.failOn);
+  const opaque = settings.failOnOpaque ? opaqueUnderReview(result) : [];
+  const failsGate2 = failsAt(result.findings, settings.failOn) || opaque.length > 0;
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
   const input = {
     tool: { name: "migragate", version: environment.version },
@@ -10822,7 +11016,11 @@ async function runCheck(options, environment) {
     skipped: skipped2,
     sources,
     rules,
-    gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate2 },
+    gate: {
+      failOn: settings.failOn,
+      passed: failed.length === 0 && !failsGate2,
+      ...opaque.length > 0 ? { opaque: opaque.length } : {}
+    },
     links: {
       ...environment.repositoryUrl !== void 0 ? { project: environment.repositoryUrl } : {},
       ...ruleDocs !== void 0 ? { ruleDocs } : {}
@@ -10837,6 +11035,12 @@ async function runCheck(options, environment) {
     environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}
 `);
     return 2;
+  }
+  if (opaque.length > 0) {
+    environment.stderr(
+      `migragate: ${opaque.length} opaque operation(s) under review fail the gate (fail-on-opaque): ${someOpaque(opaque)}
+`
+    );
   }
   return failsGate2 ? 1 : 0;
 }
@@ -10981,7 +11185,7 @@ async function parseToml(text2, display) {
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, realpathSync as realpathSync2, statSync as statSync7 } from "node:fs";
 import { dirname as dirname7, resolve as resolve11 } from "node:path";
-var MAX_FILE_BYTES = 5 << 20;
+var MAX_FILE_BYTES2 = 5 << 20;
 var MAX_FILES = 5e4;
 function git(args, cwd, input) {
   return execFileSync("git", args, {
@@ -11031,7 +11235,7 @@ function filesAtCommit(top2, commit, folders, extensions) {
     if (!match) continue;
     const [, object2, size, path] = match;
     const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-    if (Number(size) > MAX_FILE_BYTES || name === "__init__.py" || skipped(path)) continue;
+    if (Number(size) > MAX_FILE_BYTES2 || name === "__init__.py" || skipped(path)) continue;
     if (!extensions.some((extension) => name.endsWith(extension))) continue;
     wanted.push({ path, object: object2 });
     if (wanted.length >= MAX_FILES) break;
@@ -11106,10 +11310,10 @@ function historyRoots(files, stop) {
 }
 function excludeFilter(patterns, root) {
   if (root === void 0 || patterns.length === 0) return () => true;
-  const regexes = patterns.map(globToRegExp);
+  const globs = patterns.map((pattern2) => new Glob(pattern2));
   return (absolute) => {
     const path = relative4(root, absolute).split(sep2).join("/");
-    return !regexes.some((regex2) => regex2.test(path));
+    return !globs.some((glob) => glob.matches(path));
   };
 }
 async function revisionsOf(python, sql, dialect, cwd, parser2) {
@@ -11121,7 +11325,11 @@ function headsOf(revisions, dialect) {
   return [...new Set(histories.flatMap((history) => history.heads))].sort();
 }
 function workingSources(files, cwd) {
-  return files.map((path) => ({ file: displayPath(cwd, path), path, text: readText(path).replace(/^\uFEFF/, "") }));
+  return files.flatMap((path) => {
+    const read2 = readRegularFile(path, { maxBytes: DEFAULT_FILE_LIMITS.maxBytes });
+    if (read2.problem !== void 0) return [];
+    return [{ file: displayPath(cwd, path), path, text: read2.text.replace(/^\uFEFF/, "") }];
+  });
 }
 function committedSources(baseline, roots, extension, keep, cwd) {
   const inRepository = roots.map((root) => ({ root, path: relative4(baseline.top, existsSync5(root) ? realpathSync3(root) : root) })).filter(({ path }) => !path.startsWith("..") && !path.startsWith(sep2));
@@ -11249,9 +11457,14 @@ async function plan(target, found, environment, top2) {
     configPath: configTarget(target, top2)
   };
 }
+function readConfigText(path, display) {
+  const read2 = readRegularFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, limitFor: "a config file" });
+  if (read2.problem !== void 0) throw new InputError(`${display}: cannot read (${read2.problem})`);
+  return read2.text;
+}
 async function edit(configPath, settings, force, display) {
   const exists = existsSync5(configPath);
-  const text2 = exists ? readText(configPath) : "";
+  const text2 = exists ? readConfigText(configPath, display) : "";
   const pyproject = basename4(configPath) === "pyproject.toml";
   const document = await parseToml(text2, display);
   const tool = document.tool;
@@ -12115,7 +12328,7 @@ async function patchTexts(plans, sources, cwd) {
   const withEdits = plans.filter((plan2) => plan2.format === "alembic" && (plan2.reorder?.edits.length ?? 0) > 0);
   if (withEdits.length === 0) return texts;
   const [{ loadPythonParser: loadPythonParser2 }, { rewriteDownRevision }, { unifiedDiff }] = await Promise.all([
-    import("./chunks/python-parser-UAP22TIW.js"),
+    import("./chunks/python-parser-2VL6EPQZ.js"),
     import("./chunks/down-revision-text-AN6ASCKC.js"),
     import("./chunks/unified-diff-6ZZ3MC5V.js")
   ]);
@@ -12186,7 +12399,7 @@ async function applyFixes(plans, texts, options, environment) {
       return written;
     }
   }
-  const { applyFileEdits } = await import("./chunks/file-edits-4DKMN2NJ.js");
+  const { applyFileEdits } = await import("./chunks/file-edits-AEPYHRAY.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}
 `);
@@ -12277,7 +12490,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-1c2ef0d9e49b");
+  return () => ExtractionCache.open(folder, project, "0.1.0-cdede163182a");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12312,7 +12525,7 @@ function threadOptions() {
 function ruleDoc(rule) {
   const here = dirname9(fileURLToPath2(import.meta.url));
   const path = join8(here, "..", "docs", "rules", `${rule}.md`);
-  return existsSync6(path) ? readFileSync10(path, "utf8") : void 0;
+  return existsSync6(path) ? readFileSync7(path, "utf8") : void 0;
 }
 function listRules() {
   const metas = ALL_ANALYZERS.map((analyzer) => analyzer.meta);
@@ -12358,10 +12571,10 @@ function alembicVersionFlag(value) {
   if (ALEMBIC_VERSION.test(value.trim())) return value.trim();
   throw new InputError(`--alembic-version: expected a version such as 1.13.1, got "${value}"`);
 }
-function selectors(flag, values) {
+function selectors(flag2, values) {
   const names = list(values);
   if (values !== void 0 && names.length === 0)
-    throw new InputError(`${flag} needs rule or group names, comma-separated (see \`migragate rules\`)`);
+    throw new InputError(`${flag2} needs rule or group names, comma-separated (see \`migragate rules\`)`);
   return names;
 }
 function dialectFlag(value) {
@@ -12369,8 +12582,8 @@ function dialectFlag(value) {
   if (!dialect) throw new InputError(`--dialect: expected ${DIALECT_CHOICES}, got "${value}"`);
   return dialect;
 }
-function nonEmpty(flag, value) {
-  if (value.trim() === "") throw new InputError(`${flag} needs a value`);
+function nonEmpty(flag2, value) {
+  if (value.trim() === "") throw new InputError(`${flag2} needs a value`);
   return value.trim();
 }
 function revisionList(value) {
@@ -12429,6 +12642,9 @@ async function main(argv) {
       }).option("assume-in-transaction", {
         type: "boolean",
         describe: "Plain .sql migration files each run inside one transaction (Flyway, dbmate); default: statement by statement"
+      }).option("fail-on-opaque", {
+        type: "boolean",
+        describe: "Fail the gate on any operation migragate could not read (opaque) in the revisions under review"
       }).option("since", {
         type: "string",
         describe: "Review only the revisions added or edited since this git revision (the rest is context); edits to merged revisions are revision-edited errors"
@@ -12462,6 +12678,7 @@ async function main(argv) {
             ...args["alembic-version"] !== void 0 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {},
             ...args["postgres-version"] !== void 0 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) } : {},
             ...args["assume-in-transaction"] !== void 0 ? { assumeInTransaction: args["assume-in-transaction"] } : {},
+            ...args["fail-on-opaque"] !== void 0 ? { failOnOpaque: args["fail-on-opaque"] } : {},
             ...args.since !== void 0 ? { since: nonEmpty("--since", args.since) } : {},
             ...args["release-after"] !== void 0 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) } : {},
             ...args["start-after"] !== void 0 ? { startAfter: revisionList(args["start-after"]) } : {},

@@ -1,29 +1,34 @@
 import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);
 import {
+  FileExtractor,
   projectModules
-} from "./chunks/chunk-JHZF6HH2.js";
-import {
-  extractSources
-} from "./chunks/chunk-2SGID7Q3.js";
+} from "./chunks/chunk-KEMSOJZM.js";
 import {
   loadPythonParser
-} from "./chunks/chunk-A2RLIVFE.js";
+} from "./chunks/chunk-O5HXQWQE.js";
+import "./chunks/chunk-X6VOD3YV.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-MTCNHWRQ.js";
+import "./chunks/chunk-GXYVNCVT.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (port) {
-  const parser = loadPythonParser();
-  port.on("message", async (request) => {
+  const settings = workerData;
+  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+  port.once("message", async ({ dialect, jobs, cwd }) => {
+    const extractor = new FileExtractor(parser, dialect, cwd === void 0 ? void 0 : projectModules(cwd));
+    extractor.prefetch(jobs);
     try {
-      const modules = request.cwd === void 0 ? void 0 : projectModules(request.cwd);
-      const extraction = await extractSources(request.sources, await parser, request.dialect, modules);
-      port.postMessage(JSON.stringify({ ok: true, extraction }));
-    } catch (error) {
-      port.postMessage(JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+      for (const job of jobs) {
+        const outcome = await extractor.extract(job);
+        port.postMessage(outcome);
+        if (outcome.crashed) return;
+      }
+    } finally {
+      extractor.dispose();
     }
   });
+  port.postMessage("ready");
 }

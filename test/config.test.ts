@@ -143,7 +143,7 @@ describe("configuration errors", () => {
     [
       "unknown key",
       "colour = true\n",
-      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, docs-url)',
+      'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds, docs-url)',
     ],
     [
       "bad dialect",
@@ -201,6 +201,32 @@ describe("configuration errors", () => {
     ],
     ["invalid TOML", "select = [\n", "migragate.toml:2:1: invalid TOML"],
     [
+      "bad max-file-size",
+      'max-file-size = "5 GB"\n',
+      'migragate.toml: max-file-size must be a size from 1 kB to 100 MB, such as "5MB" (got "5 GB")',
+    ],
+    [
+      "max-file-size too small",
+      "max-file-size = 10\n",
+      'migragate.toml: max-file-size must be a size from 1 kB to 100 MB, such as "5MB" (got 10)',
+    ],
+    [
+      "bad max-file-seconds",
+      'max-file-seconds = "5"\n',
+      'migragate.toml: max-file-seconds must be a number of seconds above 0, at most 600 (got "5")',
+    ],
+    [
+      "bad fail-on-opaque",
+      'fail-on-opaque = "yes"\n',
+      'migragate.toml: fail-on-opaque must be true or false (got "yes")',
+    ],
+    ["TOML nested too deep", `a = ${"[".repeat(100)}${"]".repeat(100)}\n`, "migragate.toml:1:"],
+    [
+      "exclude pattern too long",
+      `exclude = ["${"a".repeat(1001)}"]\n`,
+      "migragate.toml: exclude: a pattern of 1001 characters; at most 1000 are allowed",
+    ],
+    [
       "docs-url not a URL",
       'docs-url = "docs/rules"\n',
       'migragate.toml: docs-url must be an http(s) URL (got "docs/rules")',
@@ -213,6 +239,24 @@ describe("configuration errors", () => {
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toContain(message);
+  });
+
+  it("config max-file-size takes bytes or a size with a unit", async () => {
+    for (const [setting, skipped] of [
+      ['"2kB"', true],
+      ['"2 KB"', true],
+      ["2000", true],
+      ['"0.01MB"', false],
+      ['"5MB"', false],
+    ] as const) {
+      const root = project({
+        "migragate.toml": `max-file-size = ${setting}\n`,
+        "app/migrations/versions/big.py": `# ${"x".repeat(3000)}\n`,
+      });
+      let stderr = "";
+      const { report } = await check(root, {}, root, { stderr: (text) => (stderr += text) });
+      expect(report.skippedFiles.some((file) => file.reason.includes("larger than"))).toBe(skipped);
+    }
   });
 
   it("config error in pyproject.toml names the table", () => {

@@ -557,7 +557,7 @@ describe("prepareSql", () => {
   it("prepareSql with a bind substitute that keeps binds maps every character back", () => {
     const prepared = prepareSql("SET a = :value", (name) => `:${name}`);
     expect(prepared.text).toBe("SET a = :value");
-    expect(prepared.origin).toEqual([...Array(14).keys()]);
+    expect(Array.from(prepared.origin)).toEqual([...Array(14).keys()]);
   });
 });
 

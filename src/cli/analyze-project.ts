@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { globToRegExp } from "../adapters/config/glob.js";
+import { Glob } from "../adapters/config/glob.js";
 import { type Discovery, discover, InputError } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import type { GitChanges } from "../adapters/git/changes-since.js";
@@ -19,16 +19,20 @@ import { type RuleSelection, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { dialectInputs } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
-import { type CachedExtraction, extractProject, type ProjectExtraction } from "./extract-project.js";
+import { type CachedExtraction, extractionThreads, extractProject, type ProjectExtraction } from "./extract-project.js";
+import type { ExtractionThreads } from "./extraction-pool.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
 /** What reading and analysing a project needs from the process: where it runs, the rules, threads and cache. */
 export interface AnalysisEnvironment {
   readonly cwd: string;
   readonly analyzers: readonly Analyzer[];
-  /** The bundled extraction worker, to spread large histories over the cores; none means one thread. */
+  /**
+   * The bundled extraction worker: files are parsed in worker threads, each within its time and memory budget.
+   * Without it (running from sources) files are parsed on the main thread, without budgets.
+   */
   readonly workerScript?: URL;
-  /** Threads that may extract at once, this one included (default: one per core). */
+  /** Threads that may extract at once (default: by input size, one per core). */
   readonly threads?: number;
   /** Opens the extraction cache for what was discovered; none means every file is parsed. */
   readonly cache?: (found: Discovery) => ExtractionCache<CachedExtraction>;
@@ -62,11 +66,11 @@ function applyExclude(
 ): { found: Discovery; excluded: SkippedFile[] } {
   const root = settings.configFile?.root;
   if (!root || settings.exclude.length === 0) return { found, excluded: [] };
-  const patterns = settings.exclude.map((pattern) => ({ pattern, regex: globToRegExp(pattern) }));
+  const globs = settings.exclude.map((pattern) => new Glob(pattern));
   const excluded: SkippedFile[] = [];
   const keep = (absolute: string) => {
     const path = relative(root, absolute).split(sep).join("/");
-    const match = patterns.find(({ regex }) => regex.test(path));
+    const match = globs.find((glob) => glob.matches(path));
     if (match)
       excluded.push({ file: displayPath(cwd, absolute), reason: `excluded by "${match.pattern}" in the config` });
     return !match;
@@ -149,6 +153,25 @@ export async function analyzeProject(
   rulesFor: (settings: RunSettings) => ReadonlySet<string> = (settings) => settings.rules,
   checkSettings: (settings: RunSettings) => void = () => {},
 ): Promise<ProjectAnalysis> {
+  // Without a cache every file is parsed: a first extraction thread loads its parsers while settings are resolved
+  // and files are found and read. With one, it starts once the cache turns out to be empty.
+  const threads = environment.workerScript
+    ? extractionThreads(environment.workerScript, environment.cache === undefined)
+    : undefined;
+  try {
+    return await analyze(options, environment, threads, rulesFor, checkSettings);
+  } finally {
+    threads?.close();
+  }
+}
+
+async function analyze(
+  options: CommandLineSettings,
+  environment: AnalysisEnvironment,
+  threads: ExtractionThreads | undefined,
+  rulesFor: (settings: RunSettings) => ReadonlySet<string>,
+  checkSettings: (settings: RunSettings) => void,
+): Promise<ProjectAnalysis> {
   const settings = await resolveSettings(options, environment.analyzers, environment.cwd);
   checkSettings(settings);
   const discovered = await discover(options.paths, environment.cwd);
@@ -157,12 +180,15 @@ export async function analyzeProject(
   const start = resolve(environment.cwd, options.paths[0] ?? ".");
   const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
   const dialect = dialectDecision.dialect;
+  const cache = environment.cache?.(found);
+  if (cache?.isEmpty()) threads?.prestart();
   const extraction = await extractProject(found, {
     dialect,
+    limits: settings.fileLimits,
     cwd: environment.cwd,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
-    ...(environment.cache ? { cache: environment.cache(found) } : {}),
-    ...(environment.workerScript ? { workerScript: environment.workerScript } : {}),
+    ...(cache ? { cache } : {}),
+    ...(threads ? { extractionThreads: threads } : {}),
     ...(environment.threads ? { threads: environment.threads } : {}),
   });
   const { revisions, envFiles, sources } = extraction;

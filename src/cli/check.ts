@@ -1,6 +1,7 @@
 import type { ReportInput } from "../adapters/report/report-model.js";
 import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsAt, isRuleSelected } from "../services/engine.js";
+import { opaqueUnderReview, someOpaque } from "../services/opaque.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
 import { deliverReports } from "./deliver-reports.js";
 import { type ReportTarget, validateReports } from "./report-targets.js";
@@ -38,7 +39,8 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     .map((analyzer) => analyzer.meta)
     .filter((meta) => isRuleSelected(meta.name, selection));
   // The verdict is decided here, once, and every report shows the same one.
-  const failsGate = failsAt(result.findings, settings.failOn);
+  const opaque = settings.failOnOpaque ? opaqueUnderReview(result) : [];
+  const failsGate = failsAt(result.findings, settings.failOn) || opaque.length > 0;
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
   const input: ReportInput = {
     tool: { name: "migragate", version: environment.version },
@@ -49,7 +51,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     skipped,
     sources,
     rules,
-    gate: { failOn: settings.failOn, passed: failed.length === 0 && !failsGate },
+    gate: {
+      failOn: settings.failOn,
+      passed: failed.length === 0 && !failsGate,
+      ...(opaque.length > 0 ? { opaque: opaque.length } : {}),
+    },
     links: {
       ...(environment.repositoryUrl !== undefined ? { project: environment.repositoryUrl } : {}),
       ...(ruleDocs !== undefined ? { ruleDocs } : {}),
@@ -65,6 +71,11 @@ export async function runCheck(options: CheckOptions, environment: CheckEnvironm
     const names = failed.map((file) => file.file).join(", ");
     environment.stderr(`migragate: ${failed.length} file(s) could not be analysed (see the report): ${names}\n`);
     return 2;
+  }
+  if (opaque.length > 0) {
+    environment.stderr(
+      `migragate: ${opaque.length} opaque operation(s) under review fail the gate (fail-on-opaque): ${someOpaque(opaque)}\n`,
+    );
   }
   return failsGate ? 1 : 0;
 }

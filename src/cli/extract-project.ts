@@ -1,30 +1,30 @@
-import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
-import type { Parser } from "web-tree-sitter";
 import type { Discovery } from "../adapters/fs/discovery.js";
-import { readText } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { digestOf } from "../adapters/fs/project-modules.js";
-import { EnvExtractor } from "../adapters/python/env-extractor.js";
+import { readRegularFile } from "../adapters/fs/safe-read.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
 import type { Dialect, EnvFile, Revision } from "../domain/index.js";
-import type { SourceFile } from "./extract-sources.js";
-import { extractInParallel } from "./parallel-extraction.js";
+import {
+  type CachedExtraction,
+  type ExtractionJob,
+  FileExtractor,
+  projectModules,
+  type SourceFile,
+} from "./extract-sources.js";
+import { ExtractionThreads } from "./extraction-pool.js";
 
-/** What one file became: a revision, an env.py, or a reason it was not analysed. */
-export type CachedExtraction =
-  /** `modules`: the project helper modules the revision read; the entry is stale when one of them changed. */
-  | { readonly revision: Revision; readonly modules?: readonly ModuleRead[] }
-  | { readonly env: EnvFile }
-  | { readonly skipped: SkippedFile };
+export type { CachedExtraction };
 
 export interface ProjectExtraction {
   readonly revisions: Revision[];
   readonly envFiles: EnvFile[];
+  /** Files not analysed, in the order they were found: not revisions, unreadable, or failed. */
   readonly skipped: SkippedFile[];
   /** Every file read, by report path. */
   readonly sources: Map<string, string>;
@@ -32,112 +32,195 @@ export interface ProjectExtraction {
   readonly modulesRead: ReadonlyMap<string, readonly ModuleRead[]>;
 }
 
+/** The limits of one file; each has a config key. */
+export interface FileLimits {
+  /** Larger files are not read (`max-file-size`). */
+  readonly maxBytes: number;
+  /** The time the extraction of one file may take (`file-time-limit`), in milliseconds. */
+  readonly timeMs: number;
+}
+
+export const DEFAULT_FILE_LIMITS: FileLimits = { maxBytes: 5_000_000, timeMs: 5_000 };
+
+/**
+ * Memory of one extraction thread: its JavaScript heap, and tree-sitter's WebAssembly memory. tree-sitter takes
+ * about 110 bytes per node: 30,000 operations in 1.7 MB of Python need 122 MB; a literal of 2,000,000 escapes (4 MB)
+ * needs more than 160 and fails closed, instead of taking the process past 400 MB.
+ */
+const THREAD_HEAP_MB = 192;
+const PARSER_MEMORY_MB = 160;
+
 export interface ExtractionSettings {
   readonly dialect: Dialect;
   /** The working folder: helper modules are shown relative to it. */
   readonly cwd?: string;
   readonly displayPath: (absolute: string) => string;
+  readonly limits?: FileLimits;
   readonly cache?: ExtractionCache<CachedExtraction>;
-  readonly workerScript?: URL;
+  /** Extraction threads (`extractionThreads`); without them (running from sources) files are extracted here. */
+  readonly extractionThreads?: ExtractionThreads;
+  /** Threads that may extract at once (MIGRAGATE_THREADS); default: by input size, one per core. */
   readonly threads?: number;
+}
+
+/**
+ * Extraction threads for the bundled worker script; with `prestart`, one starts loading its parsers at once, to be
+ * ready by the time the files are read. `close()` them when the run ends.
+ */
+export function extractionThreads(script: URL, prestart: boolean): ExtractionThreads {
+  const threads = new ExtractionThreads(script, { heapMb: THREAD_HEAP_MB, parserMemoryMb: PARSER_MEMORY_MB });
+  if (prestart) threads.prestart();
+  return threads;
 }
 
 /** Below this much Python the optimising WASM tier costs more than it saves. */
 const TIERING_MIN_BYTES = 300_000;
+/**
+ * Measured on 2 cores: a second thread saves ~30% at 15 MB of Python (5,000 revisions) but only ~8% at 3 MB, for
+ * ~40 MB more memory. Left to itself migragate adds threads from 6 MB; with MIGRAGATE_THREADS set, from 400 kB.
+ */
+const AUTO_PARALLEL_MIN_BYTES = 6_000_000;
+const REQUESTED_PARALLEL_MIN_BYTES = 400_000;
+const MAX_THREADS = 4;
 
-function read(paths: readonly string[], displayPath: (absolute: string) => string): SourceFile[] {
-  return paths.map((absolute) => ({
-    file: displayPath(absolute),
-    path: absolute,
-    text: readText(absolute).replace(/^\uFEFF/, ""),
-  }));
+function threadCount(bytes: number, requested: number | undefined): number {
+  const minBytes = requested === undefined ? AUTO_PARALLEL_MIN_BYTES : REQUESTED_PARALLEL_MIN_BYTES;
+  if (bytes < minBytes) return 1;
+  return Math.max(1, Math.min(requested ?? availableParallelism(), MAX_THREADS));
 }
+
+/** Reads files safely: what cannot be read (not a regular file, too large, a link out of the project) is named. */
+function readAll(
+  paths: readonly string[],
+  found: Discovery,
+  settings: ExtractionSettings,
+  limits: FileLimits,
+): (SourceFile | { readonly skipped: SkippedFile })[] {
+  return paths.map((absolute) => {
+    const file = settings.displayPath(absolute);
+    const read = readRegularFile(absolute, {
+      maxBytes: limits.maxBytes,
+      limitName: '"max-file-size" in the config',
+      within: found.roots,
+    });
+    if (read.problem !== undefined) return { skipped: { file, reason: read.problem, failed: true } };
+    return { file, path: absolute, text: read.text.replace(/^\uFEFF/, "") };
+  });
+}
+
+/** Helper modules are read as safely as revisions, and are not larger than this. */
+const MAX_MODULE_BYTES = 1_000_000;
 
 /** A cached revision is valid only while every helper module it read is unchanged. */
 function modulesUnchanged(entry: CachedExtraction): boolean {
   if (!("revision" in entry) || !entry.modules) return true;
   return entry.modules.every((module) => {
-    try {
-      return digestOf(readFileSync(module.path, "utf8").replace(/^\uFEFF/, "")) === module.digest;
-    } catch {
-      return false;
-    }
+    const read = readRegularFile(module.path, { maxBytes: MAX_MODULE_BYTES });
+    return read.problem === undefined && digestOf(read.text.replace(/^\uFEFF/, "")) === module.digest;
   });
 }
 
+function isSource(entry: SourceFile | { readonly skipped: SkippedFile }): entry is SourceFile {
+  return "text" in entry;
+}
+
 /**
- * Reads every discovered file and extracts it, reusing the cache for unchanged files; tree-sitter is loaded only
- * when some file is not cached.
+ * Reads every discovered file and extracts what the cache does not already hold: in extraction threads, each file
+ * within its time and memory budget, when the bundled thread script is there. Plain SQL migrations are extracted
+ * every run (it is cheap) and follow each other in file-name order.
  */
 export async function extractProject(found: Discovery, settings: ExtractionSettings): Promise<ProjectExtraction> {
   const { cache, dialect } = settings;
-  const revisionSources = read(found.revisionFiles, settings.displayPath);
-  const envSources = read(found.envFiles, settings.displayPath);
+  const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
+  const revisionEntries = readAll(found.revisionFiles, found, settings, limits);
+  const envEntries = readAll(found.envFiles, found, settings, limits);
+  const sqlEntries = readAll(found.sqlFiles, found, settings, limits);
   const keyOf = (kind: string, source: SourceFile) => cache?.key(kind, dialect, source.file, source.text) ?? "";
-  const cached = new Map<string, CachedExtraction>();
-  for (const source of revisionSources) {
-    const hit = cache?.get(keyOf("revision", source));
-    if (hit && modulesUnchanged(hit)) cached.set(source.file, hit);
-  }
-  for (const source of envSources) {
-    const hit = cache?.get(keyOf("env", source));
-    if (hit) cached.set(source.file, hit);
-  }
-  const missingRevisions = revisionSources.filter((source) => !cached.has(source.file));
-  const missingEnv = envSources.filter((source) => !cached.has(source.file));
-  if (missingRevisions.length > 0 || missingEnv.length > 0) {
-    const bytes = missingRevisions.reduce((total, source) => total + source.text.length, 0);
-    // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
-    // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
-    // parses Python about 40% faster, which pays for itself.
-    if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
-    const parser: Parser = await loadPythonParser();
-    const fresh = await extractInParallel(
-      missingRevisions,
-      parser,
-      dialect,
-      settings.workerScript,
-      settings.threads,
-      settings.cwd,
-    );
-    for (const revision of fresh.revisions) {
-      const modules = fresh.modulesRead[revision.file];
-      cached.set(revision.file, modules ? { revision, modules } : { revision });
+  const results = new Map<string, CachedExtraction>();
+  const jobs: ExtractionJob[] = [];
+  const queue = (kind: "revision" | "env", entries: readonly (SourceFile | { skipped: SkippedFile })[]) => {
+    for (const entry of entries) {
+      if (!isSource(entry)) continue;
+      const hit = cache?.get(keyOf(kind, entry));
+      if (hit && modulesUnchanged(hit)) results.set(entry.file, hit);
+      else jobs.push({ kind, file: entry.file, text: entry.text, ...(entry.path ? { path: entry.path } : {}) });
     }
-    for (const skipped of fresh.skipped) cached.set(skipped.file, { skipped });
-    const envExtractor = new EnvExtractor(parser);
-    for (const source of missingEnv) cached.set(source.file, { env: envExtractor.extract(source.file, source.text) });
-    for (const source of missingRevisions) {
-      const entry = cached.get(source.file);
-      if (entry) cache?.set(keyOf("revision", source), entry);
-    }
-    for (const source of missingEnv) {
-      const entry = cached.get(source.file);
-      if (entry) cache?.set(keyOf("env", source), entry);
-    }
+  };
+  queue("revision", revisionEntries);
+  queue("env", envEntries);
+  const sqlSources = orderSqlFiles(sqlEntries.filter(isSource));
+  sqlSources.forEach((source, index) => {
+    const previous = sqlSources[index - 1]?.file;
+    jobs.push({ kind: "sql", file: source.file, text: source.text, ...(previous ? { previous } : {}) });
+  });
+  if (jobs.length > 0) {
+    const fresh = await extract(jobs, settings, limits);
+    jobs.forEach((job, index) => {
+      const result = fresh[index];
+      if (!result) return;
+      results.set(job.file, result);
+      // A failure may come from the machine (a time budget on a busy machine): only what a file is gets cached.
+      if (job.kind !== "sql" && !("skipped" in result && result.skipped.failed))
+        cache?.set(keyOf(job.kind, job), result);
+    });
   }
   cache?.save();
   const revisions: Revision[] = [];
   const envFiles: EnvFile[] = [];
   const skipped: SkippedFile[] = [];
   const modulesRead = new Map<string, readonly ModuleRead[]>();
-  for (const source of [...revisionSources, ...envSources]) {
-    const entry = cached.get(source.file);
-    if (!entry) continue;
-    if ("revision" in entry && entry.modules) modulesRead.set(source.file, entry.modules);
-    if ("revision" in entry) revisions.push(entry.revision);
-    else if ("env" in entry) envFiles.push(entry.env);
-    else skipped.push(entry.skipped);
+  const sqlOrder = [...sqlSources, ...sqlEntries.filter((entry) => !isSource(entry))];
+  for (const entry of [...revisionEntries, ...envEntries, ...sqlOrder]) {
+    const result = isSource(entry) ? results.get(entry.file) : entry;
+    if (!result) continue;
+    if ("revision" in result && result.modules && isSource(entry)) modulesRead.set(entry.file, result.modules);
+    if ("revision" in result) revisions.push(result.revision);
+    else if ("env" in result) envFiles.push(result.env);
+    else skipped.push(result.skipped);
   }
-  const sqlSources = read(found.sqlFiles, settings.displayPath);
-  if (sqlSources.length > 0) revisions.push(...(await extractSqlMigrations(sqlSources, dialect, skipped)));
+  for (const folder of found.unlisted) {
+    skipped.push({ file: settings.displayPath(folder.path), reason: folder.reason, failed: true });
+  }
   const sources = new Map(
-    [...revisionSources, ...envSources, ...sqlSources].map((source) => [source.file, source.text]),
+    [...revisionEntries, ...envEntries, ...sqlSources].filter(isSource).map((source) => [source.file, source.text]),
   );
   return { revisions, envFiles, skipped, sources, modulesRead };
 }
 
-/** Plain SQL migrations, each one revision following the file before it by name; parsed every run (it is cheap). */
+async function extract(
+  jobs: readonly ExtractionJob[],
+  settings: ExtractionSettings,
+  limits: FileLimits,
+): Promise<CachedExtraction[]> {
+  const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
+  // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
+  // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
+  // parses Python about 40% faster, which pays for itself. V8's flags are process-wide: threads get them too.
+  if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
+  if (settings.extractionThreads) {
+    return settings.extractionThreads.extract(jobs, {
+      dialect: settings.dialect,
+      ...(settings.cwd === undefined ? {} : { cwd: settings.cwd }),
+      threads: threadCount(bytes, settings.threads),
+      fileTimeMs: limits.timeMs,
+    });
+  }
+  const modules = settings.cwd === undefined ? undefined : projectModules(settings.cwd);
+  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect, modules);
+  extractor.prefetch(jobs);
+  const results: CachedExtraction[] = [];
+  try {
+    for (const job of jobs) results.push((await extractor.extract(job)).result);
+  } finally {
+    extractor.dispose();
+  }
+  return results;
+}
+
+/**
+ * Plain SQL migrations, each one revision following the file before it by name, extracted here on the main thread:
+ * for `init`, which reads the project's own files to find its baseline (`check` and `plan` extract them in threads).
+ */
 export async function extractSqlMigrations(
   sources: readonly SourceFile[],
   dialect: Dialect,

@@ -1,21 +1,30 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
-import type { Dialect } from "../domain/index.js";
-import { extractSources, type SourceFile } from "./extract-sources.js";
-import { projectModules } from "./parallel-extraction.js";
+import { FileExtractor, projectModules } from "./extract-sources.js";
+import type { WorkerRequest, WorkerSettings } from "./extraction-pool.js";
 
-/** A worker thread's share of the files: same extraction as the main thread, results sent back by message. */
+/**
+ * An extraction thread: loads the parsers, says "ready", then extracts the files it is sent one by one and sends
+ * each result back as soon as it has it, so the main thread knows which file is in progress and can stop a thread
+ * that takes too long over one. After a parser crash it stops: the main thread starts a fresh one for the rest.
+ */
 const port = parentPort;
 if (port) {
-  const parser = loadPythonParser();
-  port.on("message", async (request: { sources: SourceFile[]; dialect: Dialect; cwd?: string }) => {
+  const settings = workerData as WorkerSettings;
+  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+  port.once("message", async ({ dialect, jobs, cwd }: WorkerRequest) => {
+    const extractor = new FileExtractor(parser, dialect, cwd === undefined ? undefined : projectModules(cwd));
+    extractor.prefetch(jobs);
     try {
-      const modules = request.cwd === undefined ? undefined : projectModules(request.cwd);
-      // A JSON string crosses threads several times faster than the same object graph through structured clone.
-      const extraction = await extractSources(request.sources, await parser, request.dialect, modules);
-      port.postMessage(JSON.stringify({ ok: true, extraction }));
-    } catch (error) {
-      port.postMessage(JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+      for (const job of jobs) {
+        const outcome = await extractor.extract(job);
+        // Structured clone keeps what operations share (their context) shared; as JSON each would get a copy.
+        port.postMessage(outcome);
+        if (outcome.crashed) return;
+      }
+    } finally {
+      extractor.dispose();
     }
   });
+  port.postMessage("ready");
 }

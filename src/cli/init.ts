@@ -1,10 +1,11 @@
 import { existsSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { findConfigFile, readConfigFile, validateConfig } from "../adapters/config/config-file.js";
-import { globToRegExp } from "../adapters/config/glob.js";
+import { Glob } from "../adapters/config/glob.js";
 import { editTable, parseToml, renderValue, type Setting, type TableEdit } from "../adapters/config/toml-edit.js";
 import { describeSource, projectAlembicVersion } from "../adapters/fs/alembic-version.js";
-import { type Discovery, discover, InputError, readText } from "../adapters/fs/discovery.js";
+import { type Discovery, discover, InputError, MAX_SETTINGS_FILE_BYTES } from "../adapters/fs/discovery.js";
+import { readRegularFile } from "../adapters/fs/safe-read.js";
 import { filesAtCommit, findBaseline, type GitBaseline, gitTop } from "../adapters/git/baseline.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { Dialect, DialectDecision, Revision } from "../domain/index.js";
@@ -12,10 +13,9 @@ import { decideDialect } from "../services/dialect-decision.js";
 import { buildGraph } from "../services/graph.js";
 import { projectDialectEvidence } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
-import { extractSqlMigrations } from "./extract-project.js";
-import { extractSources, type SourceFile } from "./extract-sources.js";
+import { DEFAULT_FILE_LIMITS, extractSqlMigrations } from "./extract-project.js";
+import { extractSources, projectModules, type SourceFile } from "./extract-sources.js";
 import { githubActionsSnippet, type MigragateSource, preCommitSnippet } from "./init-snippets.js";
-import { projectModules } from "./parallel-extraction.js";
 
 export interface InitOptions {
   /** The project, migrations folder or versions folder to adopt (default: the current folder). */
@@ -53,10 +53,10 @@ function historyRoots(files: readonly string[], stop: string): string[] {
 /** Drops the files the existing config's `exclude` globs match, as `check` does. */
 function excludeFilter(patterns: readonly string[], root: string | undefined): (absolute: string) => boolean {
   if (root === undefined || patterns.length === 0) return () => true;
-  const regexes = patterns.map(globToRegExp);
+  const globs = patterns.map((pattern) => new Glob(pattern));
   return (absolute) => {
     const path = relative(root, absolute).split(sep).join("/");
-    return !regexes.some((regex) => regex.test(path));
+    return !globs.some((glob) => glob.matches(path));
   };
 }
 
@@ -78,9 +78,13 @@ function headsOf(revisions: readonly Revision[], dialect: Dialect): string[] {
   return [...new Set(histories.flatMap((history) => history.heads))].sort();
 }
 
-/** The working tree's files of the history as sources. */
+/** The working tree's files of the history as sources; one that is not a regular file of sane size is left out. */
 function workingSources(files: readonly string[], cwd: string): SourceFile[] {
-  return files.map((path) => ({ file: displayPath(cwd, path), path, text: readText(path).replace(/^\uFEFF/, "") }));
+  return files.flatMap((path) => {
+    const read = readRegularFile(path, { maxBytes: DEFAULT_FILE_LIMITS.maxBytes });
+    if (read.problem !== undefined) return [];
+    return [{ file: displayPath(cwd, path), path, text: read.text.replace(/^\uFEFF/, "") }];
+  });
 }
 
 /** The same history's files as they were committed at the baseline, shown under their working-tree paths. */
@@ -251,9 +255,16 @@ async function plan(
   };
 }
 
+/** A config file's text, read as check reads one: a regular file of at most 1 MB, else one line saying why. */
+function readConfigText(path: string, display: string): string {
+  const read = readRegularFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, limitFor: "a config file" });
+  if (read.problem !== undefined) throw new InputError(`${display}: cannot read (${read.problem})`);
+  return read.text;
+}
+
 async function edit(configPath: string, settings: readonly Setting[], force: boolean, display: string) {
   const exists = existsSync(configPath);
-  const text = exists ? readText(configPath) : "";
+  const text = exists ? readConfigText(configPath, display) : "";
   const pyproject = basename(configPath) === "pyproject.toml";
   const document = await parseToml(text, display);
   const tool = document.tool as Record<string, unknown> | undefined;

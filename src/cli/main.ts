@@ -226,6 +226,11 @@ export async function main(argv: readonly string[]): Promise<number> {
               describe:
                 "Plain .sql migration files each run inside one transaction (Flyway, dbmate); default: statement by statement",
             })
+            .option("fail-on-opaque", {
+              type: "boolean",
+              describe:
+                "Fail the gate on any operation migragate could not read (opaque) in the revisions under review",
+            })
             .option("since", {
               type: "string",
               describe:
@@ -272,6 +277,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(args["assume-in-transaction"] !== undefined
                 ? { assumeInTransaction: args["assume-in-transaction"] }
                 : {}),
+              ...(args["fail-on-opaque"] !== undefined ? { failOnOpaque: args["fail-on-opaque"] } : {}),
               ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
               ...(args["release-after"] !== undefined
                 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }

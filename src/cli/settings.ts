@@ -4,6 +4,7 @@ import { projectAlembicVersion } from "../adapters/fs/alembic-version.js";
 import { InputError } from "../adapters/fs/discovery.js";
 import type { Analyzer, Dialect, FailOn, Severity } from "../domain/index.js";
 import { closestName, enabledRules, selectorNames } from "../services/rule-selection.js";
+import { DEFAULT_FILE_LIMITS, type FileLimits } from "./extract-project.js";
 
 /** What the command line says; undefined where it says nothing, so the config file can. */
 export interface CommandLineSettings {
@@ -20,6 +21,8 @@ export interface CommandLineSettings {
   readonly releaseAfter?: string;
   readonly startAfter?: readonly string[];
   readonly assumeInTransaction?: boolean;
+  /** Any opaque operation in the revisions under review fails the gate. */
+  readonly failOnOpaque?: boolean;
   /** A config file to use instead of looking for one; `false` uses none. */
   readonly config?: string | false;
 }
@@ -41,6 +44,9 @@ export interface RunSettings {
   readonly startAfter?: readonly string[];
   readonly exclude: readonly string[];
   readonly assumeInTransaction: boolean;
+  readonly failOnOpaque: boolean;
+  /** What one file may cost: its size, and the time its extraction may take. */
+  readonly fileLimits: FileLimits;
   /** The config's `docs-url`: where the rule documents reports link to are published. */
   readonly docsUrl?: string;
 }
@@ -128,6 +134,11 @@ export async function resolveSettings(
     ...(startAfter !== undefined ? { startAfter } : {}),
     exclude: config?.exclude ?? [],
     assumeInTransaction: settings.assumeInTransaction ?? config?.assumeInTransaction ?? false,
+    failOnOpaque: settings.failOnOpaque ?? config?.failOnOpaque ?? false,
+    fileLimits: {
+      maxBytes: config?.maxFileBytes ?? DEFAULT_FILE_LIMITS.maxBytes,
+      timeMs: config?.maxFileMs ?? DEFAULT_FILE_LIMITS.timeMs,
+    },
     ...(config?.docsUrl !== undefined ? { docsUrl: config.docsUrl } : {}),
   };
 }

@@ -20,19 +20,21 @@ export interface TypeChangeEffect {
   readonly known: boolean;
 }
 
-const INTEGER_WIDTH: Record<string, number> = { smallint: 2, integer: 4, bigint: 8 };
+const INTEGER_WIDTH: ReadonlyMap<string, number> = new Map(Object.entries({ smallint: 2, integer: 4, bigint: 8 }));
 /** Decimal digits an integer type needs, to tell whether a numeric(p, s) holds every value of it. */
-const INTEGER_DIGITS: Record<string, number> = { smallint: 5, integer: 10, bigint: 19 };
+const INTEGER_DIGITS: ReadonlyMap<string, number> = new Map(Object.entries({ smallint: 5, integer: 10, bigint: 19 }));
 /** How many characters a textual type holds (MySQL's TEXT family has limits; PostgreSQL's text has none). */
-const TEXT_LIMITS: Record<string, number> = {
-  tinytext: 255,
-  text: Number.POSITIVE_INFINITY,
-  // The citext extension's type: text compared case-insensitively, cast from varchar or text without a rewrite.
-  citext: Number.POSITIVE_INFINITY,
-  mediumtext: 16_777_215,
-  longtext: 4_294_967_295,
-};
-const TEXTUAL = new Set(["varchar", "character varying", ...Object.keys(TEXT_LIMITS)]);
+const TEXT_LIMITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    tinytext: 255,
+    text: Number.POSITIVE_INFINITY,
+    // The citext extension's type: text compared case-insensitively, cast from varchar or text without a rewrite.
+    citext: Number.POSITIVE_INFINITY,
+    mediumtext: 16_777_215,
+    longtext: 4_294_967_295,
+  }),
+);
+const TEXTUAL = new Set(["varchar", "character varying", ...TEXT_LIMITS.keys()]);
 
 /** The values of an `enum('a','b')` type text; undefined for other types or unknown values. */
 function enumValues(type: string): Set<string> | undefined {
@@ -126,14 +128,14 @@ export function compareColumnTypes(
     return { compatible: false, rewrite: true, known: false };
   if (TEXTUAL.has(before.base) && TEXTUAL.has(after.base)) {
     // Next to MySQL's TINYTEXT/MEDIUMTEXT/LONGTEXT, TEXT is MySQL's too, capped at 64 KiB; alone it is unbounded.
-    const mysqlFamily = [before.base, after.base].some((base) => base in TEXT_LIMITS && base !== "text");
+    const mysqlFamily = [before.base, after.base].some((base) => TEXT_LIMITS.has(base) && base !== "text");
     const limit = (type: ParsedType) =>
       type.base === "text" && mysqlFamily
         ? 65_535
-        : (TEXT_LIMITS[type.base] ?? type.args[0] ?? Number.POSITIVE_INFINITY);
+        : (TEXT_LIMITS.get(type.base) ?? type.args[0] ?? Number.POSITIVE_INFINITY);
     return { compatible: limit(after) >= limit(before), rewrite: false, known: true };
   }
-  const digits = INTEGER_DIGITS[before.base];
+  const digits = INTEGER_DIGITS.get(before.base);
   if (digits !== undefined && after.base === "numeric") {
     const [precision, scale = 0] = after.args;
     return { compatible: precision === undefined || precision - scale >= digits, rewrite: true, known: true };
@@ -147,8 +149,8 @@ export function compareColumnTypes(
     }
     return { compatible: false, rewrite: true, known: true };
   }
-  const oldWidth = INTEGER_WIDTH[before.base];
-  const newWidth = INTEGER_WIDTH[after.base];
+  const oldWidth = INTEGER_WIDTH.get(before.base);
+  const newWidth = INTEGER_WIDTH.get(after.base);
   if (oldWidth !== undefined && newWidth !== undefined) {
     return { compatible: newWidth >= oldWidth, rewrite: true, known: true };
   }

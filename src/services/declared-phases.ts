@@ -2,19 +2,21 @@ import type { AnalyzedRevision, DeclaredPhase, History, Revision } from "../doma
 
 type DeclarablePhase = DeclaredPhase["phase"];
 
-const PHASE_WORDS: Record<string, DeclarablePhase> = {
-  expand: "expand",
-  contract: "contract",
-  migrate: "backfill",
-  backfill: "backfill",
-};
+const PHASE_WORDS: ReadonlyMap<string, DeclarablePhase> = new Map(
+  Object.entries({
+    expand: "expand",
+    contract: "contract",
+    migrate: "backfill",
+    backfill: "backfill",
+  }),
+);
 
 /** `expand`, `contract`, or a label ending in one (`nova_expand`); OpenStack's `cli.EXPAND_BRANCH` constants too. */
 function phaseOfLabel(label: string): DeclarablePhase | undefined {
   const match =
     /(?:^|[_\-.\s])(expand|contract|migrate|backfill)(?:_branch)?$/i.exec(label.trim()) ??
     /^(expand|contract|migrate|backfill)$/i.exec(label.trim());
-  return match ? PHASE_WORDS[(match[1] ?? "").toLowerCase()] : undefined;
+  return match ? PHASE_WORDS.get((match[1] ?? "").toLowerCase()) : undefined;
 }
 
 function fromBranchLabels(revision: Revision): DeclaredPhase | undefined {
@@ -45,14 +47,14 @@ function fromFileName(revision: Revision): DeclaredPhase | undefined {
   const name = revision.file.split("/").pop() ?? "";
   // Numbered markers only (`_expand01_`): a bare word in a file name is more often a description than a phase.
   const match = /(?:^|_)(expand|contract|migrate)(\d+)(?:_|\.py$)/i.exec(name);
-  const phase = match ? PHASE_WORDS[(match[1] ?? "").toLowerCase()] : undefined;
+  const phase = match ? PHASE_WORDS.get((match[1] ?? "").toLowerCase()) : undefined;
   return phase && match ? { phase, source: "file-name", evidence: match[0].replace(/^_|_$|\.py$/g, "") } : undefined;
 }
 
 function fromFolder(revision: Revision): DeclaredPhase | undefined {
   const folders = revision.file.split("/").slice(0, -1).reverse();
   for (const folder of folders) {
-    const phase = PHASE_WORDS[folder.toLowerCase()];
+    const phase = PHASE_WORDS.get(folder.toLowerCase());
     if (phase) return { phase, source: "folder", evidence: `${folder}/` };
   }
   return undefined;

@@ -16,7 +16,8 @@ const FOLDER_DIALECT = /(?:^|\/)(?:postgres(?:ql)?|mysql|mariadb|sqlite)\//i;
 function isNegated(condition: string): boolean {
   let negations = 0;
   let text = condition.trim();
-  while (/^not \(.*\)$/s.test(text)) {
+  // Bounded: a condition of thousands of nested `not (...)` would otherwise cost its length squared.
+  while (negations < 100 && /^not \(.*\)$/s.test(text)) {
     negations++;
     text = text.slice(5, -1).trim();
   }

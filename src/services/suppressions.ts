@@ -9,6 +9,39 @@ export interface SuppressionOutcome {
   readonly unused: UnusedDirective[];
 }
 
+/** A file's ignore comments, indexed so that a finding costs the lines it spans, not every comment of the file. */
+class FileIgnores {
+  private readonly whole: { readonly directive: IgnoreDirective; readonly order: number }[] = [];
+  private readonly byLine = new Map<number, { readonly directive: IgnoreDirective; readonly order: number }[]>();
+  private count = 0;
+
+  add(directive: IgnoreDirective): void {
+    const entry = { directive, order: this.count++ };
+    if (directive.kind === "ignore-file") {
+      this.whole.push(entry);
+      return;
+    }
+    const list = this.byLine.get(directive.appliesToLine);
+    if (list) list.push(entry);
+    else this.byLine.set(directive.appliesToLine, [entry]);
+  }
+
+  /** The comments covering a finding, in file order. */
+  covering(finding: Finding): IgnoreDirective[] {
+    const found = this.whole.filter((entry) => covers(entry.directive, finding));
+    const { line, endLine } = finding.span;
+    const lines = endLine - line + 1;
+    if (lines <= this.byLine.size) {
+      for (let at = line; at <= endLine; at++)
+        for (const entry of this.byLine.get(at) ?? []) if (covers(entry.directive, finding)) found.push(entry);
+    } else {
+      for (const entries of this.byLine.values())
+        for (const entry of entries) if (covers(entry.directive, finding)) found.push(entry);
+    }
+    return found.sort((a, b) => a.order - b.order).map((entry) => entry.directive);
+  }
+}
+
 function covers(directive: IgnoreDirective, finding: Finding): boolean {
   if (directive.rules.length > 0 && !directive.rules.includes(finding.rule)) return false;
   if (directive.kind === "ignore-file") return true;
@@ -40,20 +73,25 @@ export function applySuppressions(
   ranRules: ReadonlySet<string>,
   knownRules: ReadonlySet<string>,
 ): SuppressionOutcome {
-  const byFile = new Map<string, IgnoreDirective[]>();
+  const byFile = new Map<string, FileIgnores>();
   const all: Directive[] = [];
   for (const revision of revisions) {
-    all.push(...revision.directives);
-    const ignores = revision.directives.filter(
-      (directive): directive is IgnoreDirective => directive.kind === "ignore" || directive.kind === "ignore-file",
-    );
-    if (ignores.length > 0) byFile.set(revision.file, [...(byFile.get(revision.file) ?? []), ...ignores]);
+    for (const directive of revision.directives) {
+      all.push(directive);
+      if (directive.kind !== "ignore" && directive.kind !== "ignore-file") continue;
+      let ignores = byFile.get(revision.file);
+      if (!ignores) {
+        ignores = new FileIgnores();
+        byFile.set(revision.file, ignores);
+      }
+      ignores.add(directive);
+    }
   }
   const used = new Set<Directive>();
   const reported: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    const matching = (byFile.get(finding.span.file) ?? []).filter((directive) => covers(directive, finding));
+    const matching = byFile.get(finding.span.file)?.covering(finding) ?? [];
     for (const directive of matching) used.add(directive);
     const accepting = matching.filter(hasReason);
     const first = accepting.find((directive) => directive.kind === "ignore") ?? accepting[0];

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll } from "vitest";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
-import { type CheckOptions, runCheck } from "../../src/cli/check.js";
+import { type CheckEnvironment, type CheckOptions, runCheck } from "../../src/cli/check.js";
 
 const created: string[] = [];
 /** The CLI's extraction cache for this test file: never the user's own cache folder. */
@@ -81,11 +81,15 @@ export interface JsonReport {
   skippedFiles: { file: string; reason: string }[];
 }
 
+/** The bundled extraction thread that the global setup builds: in-process runs use it to extract as the CLI does. */
+export const EXTRACTION_WORKER = new URL("../../dist/worker.js", import.meta.url);
+
 /** Runs `check` in-process with the JSON reporter, from `cwd` (default: the project folder). */
 export async function check(
   root: string,
   options: Partial<CheckOptions> = {},
   cwd: string = root,
+  environment: Partial<CheckEnvironment> = {},
 ): Promise<{ exitCode: number; report: JsonReport; raw: string }> {
   let raw = "";
   const exitCode = await runCheck(
@@ -99,6 +103,7 @@ export async function check(
       stderr: (text) => {
         throw new Error(`unexpected stderr: ${text}`);
       },
+      ...environment,
     },
   );
   return { exitCode, report: JSON.parse(raw) as JsonReport, raw };

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type Dialect, type FailOn, SEVERITIES, type Severity } from "../../domain/index.js";
-import { InputError } from "../fs/discovery.js";
+import { InputError, MAX_SETTINGS_FILE_BYTES } from "../fs/discovery.js";
+import { formatBytes, isRegularFile, readRegularFile } from "../fs/safe-read.js";
 
 export type SeveritySetting = Severity | "off";
 
@@ -24,6 +25,11 @@ export interface ProjectConfig {
   readonly alembicVersion?: string;
   readonly postgresVersion?: number;
   readonly assumeInTransaction?: boolean;
+  /** Larger files are not read. */
+  readonly maxFileBytes?: number;
+  /** The time the extraction of one file may take, in milliseconds. */
+  readonly maxFileMs?: number;
+  readonly failOnOpaque?: boolean;
   /** Where the rule documents are published: a URL with `{rule}`, or the folder holding `<rule>.md`. */
   readonly docsUrl?: string;
 }
@@ -59,8 +65,19 @@ export const CONFIG_KEYS = [
   "alembic-version",
   "postgres-version",
   "assume-in-transaction",
+  "fail-on-opaque",
+  "max-file-size",
+  "max-file-seconds",
   "docs-url",
 ] as const;
+/** More exclude patterns than this is not a config a person wrote; each costs time on every file found. */
+export const MAX_EXCLUDE_PATTERNS = 256;
+const MAX_PATTERN_LENGTH = 1_000;
+const MIN_FILE_BYTES = 1_000;
+const MAX_FILE_BYTES = 100_000_000;
+const MAX_FILE_SECONDS = 600;
+/** TOML nesting deeper than this is refused by the parser (no config needs more than two levels). */
+const MAX_TOML_DEPTH = 32;
 /** `1.13.1`, `1.13`, `1.16.0rc1`. */
 export const ALEMBIC_VERSION = /^\d+(\.\d+){0,2}\w*$/;
 export const MIN_POSTGRES_VERSION = 9;
@@ -71,10 +88,13 @@ export function findConfigFile(start: string): string | undefined {
   let folder = resolve(start);
   if (existsSync(folder) && !statSync(folder).isDirectory()) folder = dirname(folder);
   for (;;) {
+    // A folder, FIFO or device with a config file's name is not one.
     const own = join(folder, "migragate.toml");
-    if (existsSync(own)) return own;
+    if (isRegularFile(own)) return own;
     const pyproject = join(folder, "pyproject.toml");
-    if (existsSync(pyproject) && /^\s*\[tool\.migragate\]/m.test(readFileSync(pyproject, "utf8"))) return pyproject;
+    if (isRegularFile(pyproject) && /^\s*\[tool\.migragate\]/m.test(readSettingsFile(pyproject, pyproject))) {
+      return pyproject;
+    }
     const parent = dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;
@@ -117,6 +137,59 @@ function postgresVersion(where: string, value: unknown): number {
   throw new InputError(
     `${where} must be a PostgreSQL major version from ${MIN_POSTGRES_VERSION} to ${MAX_POSTGRES_VERSION} (got ${JSON.stringify(value)})`,
   );
+}
+
+/** A config file's text; one line naming the file and the problem when it cannot be read or is too large. */
+function readSettingsFile(path: string, display: string): string {
+  const read = readRegularFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, limitFor: "a config file" });
+  if (read.problem !== undefined) throw new InputError(`${display}: cannot read (${read.problem})`);
+  return read.text;
+}
+
+function excludeList(where: string, value: unknown): string[] {
+  const patterns = [...new Set(stringList(where, value))];
+  if (patterns.length > MAX_EXCLUDE_PATTERNS)
+    throw new InputError(`${where} holds ${patterns.length} patterns; at most ${MAX_EXCLUDE_PATTERNS} are allowed`);
+  const long = patterns.find((pattern) => pattern.length > MAX_PATTERN_LENGTH);
+  if (long !== undefined)
+    throw new InputError(`${where}: a pattern of ${long.length} characters; at most ${MAX_PATTERN_LENGTH} are allowed`);
+  return patterns;
+}
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(bytes|b|kb|mb)?$/i;
+const UNIT_BYTES = new Map([
+  ["b", 1],
+  ["bytes", 1],
+  ["kb", 1_000],
+  ["mb", 1_000_000],
+]);
+
+/** `max-file-size`: bytes as an integer, or a string such as "5MB", "800 kB". */
+function fileSize(where: string, value: unknown): number {
+  const match = typeof value === "string" ? SIZE.exec(value.trim()) : undefined;
+  const bytes =
+    typeof value === "number"
+      ? value
+      : match
+        ? Number(match[1]) * (UNIT_BYTES.get((match[2] ?? "b").toLowerCase()) ?? 1)
+        : Number.NaN;
+  if (Number.isFinite(bytes) && bytes >= MIN_FILE_BYTES && bytes <= MAX_FILE_BYTES) return Math.floor(bytes);
+  throw new InputError(
+    `${where} must be a size from ${formatBytes(MIN_FILE_BYTES)} to ${formatBytes(MAX_FILE_BYTES)}, such as "5MB" (got ${JSON.stringify(value)})`,
+  );
+}
+
+function fileSeconds(where: string, value: unknown): number {
+  if (typeof value === "number" && Number.isFinite(value) && value > 0 && value <= MAX_FILE_SECONDS)
+    return Math.round(value * 1000);
+  throw new InputError(
+    `${where} must be a number of seconds above 0, at most ${MAX_FILE_SECONDS} (got ${JSON.stringify(value)})`,
+  );
+}
+
+function flag(where: string, value: unknown): boolean {
+  if (typeof value !== "boolean") throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
+  return value;
 }
 
 /** Throws an InputError naming `where` when `rule` is no rule (the caller knows the rules). */
@@ -164,7 +237,7 @@ export function validateConfig(
         config.failOn = oneOf(where, value, FAIL_ON);
         break;
       case "exclude":
-        config.exclude = stringList(where, value);
+        config.exclude = excludeList(where, value);
         break;
       case "start-after":
         config.startAfter = revisionIds(where, value);
@@ -179,9 +252,16 @@ export function validateConfig(
         config.postgresVersion = postgresVersion(where, value);
         break;
       case "assume-in-transaction":
-        if (typeof value !== "boolean")
-          throw new InputError(`${where} must be true or false (got ${JSON.stringify(value)})`);
-        config.assumeInTransaction = value;
+        config.assumeInTransaction = flag(where, value);
+        break;
+      case "fail-on-opaque":
+        config.failOnOpaque = flag(where, value);
+        break;
+      case "max-file-size":
+        config.maxFileBytes = fileSize(where, value);
+        break;
+      case "max-file-seconds":
+        config.maxFileMs = fileSeconds(where, value);
         break;
       case "docs-url":
         config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
@@ -196,13 +276,14 @@ export function validateConfig(
 /** Reads and validates a config file; `display` is how errors name it. The TOML parser loads only when one exists. */
 export async function readConfigFile(path: string, display: string, checkRule?: RuleNameCheck): Promise<ProjectConfig> {
   const { parse, TomlError } = await import("smol-toml");
+  const text = readSettingsFile(path, display);
   let document: Record<string, unknown>;
   try {
-    document = parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    document = parse(text, { maxDepth: MAX_TOML_DEPTH }) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof TomlError)
       throw new InputError(`${display}:${error.line}:${error.column}: invalid TOML: ${error.message.split("\n")[0]}`);
-    throw new InputError(`${display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new InputError(`${display}: cannot parse (${error instanceof Error ? error.message : String(error)})`);
   }
   if (basename(path) !== "pyproject.toml") return validateConfig(document, display, path, checkRule);
   const tool = document.tool as Record<string, unknown> | undefined;

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { parseIni } from "./ini.js";
+import { readRegularFile } from "./safe-read.js";
 
 /** One Alembic configuration: an `alembic.ini` section with `script_location`, or pyproject.toml's `[tool.alembic]`. */
 export interface AlembicConfig {
@@ -32,13 +33,10 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** A configuration's text, read only when it is a regular file of sane size. */
 function readSmall(path: string): string | undefined {
-  try {
-    const stats = statSync(path);
-    return stats.isFile() && stats.size <= MAX_CONFIG_BYTES ? readFileSync(path, "utf8") : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES, limitFor: "a configuration file" });
+  return read.problem === undefined ? read.text : undefined;
 }
 
 /** `path/to` within `folder` (or `folder` itself). */

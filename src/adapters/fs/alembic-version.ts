@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { readRegularFile } from "./safe-read.js";
 
 /** The Alembic version a project uses, read from its own files, and the file it came from. */
 export interface ProjectAlembicVersion {
@@ -19,15 +20,10 @@ const MAX_REQUIREMENT_FILES = 50;
 /** A version as Alembic publishes them, without pre-release or local suffixes: what hints compare against. */
 const RELEASE = /^\s*v?(\d+(?:\.\d+){0,2})/;
 
-/** A regular file of sane size, or undefined. */
+/** A regular file of sane size (opened without blocking, then checked), or undefined. */
 function readSmallFile(path: string, maxBytes: number): string | undefined {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > maxBytes) return undefined;
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, { maxBytes });
+  return read.problem === undefined ? read.text : undefined;
 }
 
 function compareReleases(a: string, b: string): number {

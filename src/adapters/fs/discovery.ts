@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Dialect } from "../../domain/index.js";
 import {
@@ -27,7 +27,14 @@ export interface Discovery {
    * every file found is reported.
    */
   readonly focus?: ReadonlySet<string>;
+  /** Real paths of the folders the files belong to (the analysed folders and the repositories holding them). */
+  readonly roots: string[];
+  /** Folders inside the analysed ones that could not be listed, and why. */
+  readonly unlisted: { readonly path: string; readonly reason: string }[];
 }
+
+/** alembic.ini and config files are small: anything larger is not one. */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 const SKIPPED_FOLDERS = new Set(["__pycache__", "node_modules", ".git", ".venv", "venv", ".tox", ".mypy_cache"]);
 /** How deep, and through how many folders, a folder without a history of its own is searched for Alembic configs. */
@@ -48,7 +55,7 @@ export function dialectFromUrl(url: string): Dialect | undefined {
 function isMigrationsFolder(folder: string): boolean {
   const versions = join(folder, "versions");
   if (!isDirectory(versions)) return false;
-  return existsSync(join(folder, "env.py")) || filesUnder(versions, ".py").length > 0;
+  return existsSync(join(folder, "env.py")) || filesUnder(versions, ".py", []).length > 0;
 }
 
 /** The Alembic configurations in `folder` and the folders below it, nearest first, bounded. */
@@ -85,9 +92,15 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   let narrowed = false;
   /** alembic.ini files read that hold no `script_location`, to name in the error when nothing is found. */
   const inisWithoutScript: string[] = [];
+  const roots = new Set<string>();
+  const unlisted: { path: string; reason: string }[] = [];
+  const walk = (folder: string, extension: ".py" | ".sql") => {
+    addRoot(roots, folder);
+    return filesUnder(folder, extension, unlisted);
+  };
 
   const addRevisions = (folder: string, into: Set<string>) => {
-    for (const file of filesUnder(folder, ".py")) {
+    for (const file of walk(folder, ".py")) {
       revisionFiles.add(file);
       into.add(file);
     }
@@ -96,8 +109,10 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     if (!isDirectory(config.scriptLocation))
       throw new InputError(`${config.file}: script_location "${config.scriptLocationText}" is not a folder`);
     if (!configs.some((known) => known.file === config.file && known.section === config.section)) configs.push(config);
+    addRoot(roots, dirname(config.file));
     const env = join(config.scriptLocation, "env.py");
-    if (existsSync(env)) {
+    // Whatever stands there (a folder, a FIFO, a broken link) is named in the report rather than passed over.
+    if (entryExists(env)) {
       envFiles.add(env);
       into.add(env);
     }
@@ -105,7 +120,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   };
   const addMigrationsFolder = (folder: string, into: Set<string>) => {
     const env = join(folder, "env.py");
-    if (existsSync(env)) {
+    if (entryExists(env)) {
       envFiles.add(env);
       into.add(env);
     }
@@ -125,7 +140,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       if (inside) {
         narrowed = true;
         into.clear();
-        for (const file of filesUnder(folder, ".py")) into.add(file);
+        for (const file of walk(folder, ".py")) into.add(file);
       }
       return true;
     }
@@ -152,7 +167,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     const history = versionsAt > 0 ? parts.slice(0, versionsAt + 1).join(sep) : folder;
     if (versionsAt > 0) {
       const env = join(dirname(history), "env.py");
-      if (existsSync(env)) envFiles.add(env);
+      if (entryExists(env)) envFiles.add(env);
       addRevisions(history, new Set());
     } else {
       for (const entry of entriesOf(folder)) {
@@ -163,8 +178,9 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   };
   const addPath = async (path: string, into: Set<string>) => {
     const absolute = resolve(cwd, path);
-    if (!existsSync(absolute)) throw new InputError(`${path}: no such file or folder`);
+    if (!entryExists(absolute)) throw new InputError(`${path}: no such file or folder`);
     if (!isDirectory(absolute)) {
+      addRoot(roots, dirname(absolute));
       const name = basename(absolute);
       if (name === "alembic.ini") {
         const own = readAlembicIni(absolute);
@@ -197,6 +213,8 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       }
       return;
     }
+    // The folder named on the command line is the project: links may point anywhere inside it.
+    addRoot(roots, absolute);
     if (await addFolder(absolute, into)) return;
     for (const candidate of ["migrations", "alembic"]) {
       if (isMigrationsFolder(join(absolute, candidate))) {
@@ -208,7 +226,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     const below = await configsBelow(absolute);
     for (const config of below) addConfig(config, into);
     if (below.length > 0) return;
-    const python = filesUnder(absolute, ".py");
+    const python = walk(absolute, ".py");
     for (const file of python) {
       if (basename(file) === "env.py") envFiles.add(file);
       else revisionFiles.add(file);
@@ -216,7 +234,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     }
     // A folder of plain SQL migrations; .sql files beside Python revisions are data those revisions read.
     if (python.length === 0)
-      for (const file of filesUnder(absolute, ".sql")) {
+      for (const file of walk(absolute, ".sql")) {
         sqlFiles.add(file);
         into.add(file);
       }
@@ -241,7 +259,37 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     sqlFiles: [...sqlFiles].sort(),
     alembicConfigs: configs,
     ...(narrowed ? { focus: named } : {}),
+    roots: [...roots],
+    // A folder walked for both .py and .sql files is noted once.
+    unlisted: [...new Map(unlisted.map((entry) => [entry.path, entry])).values()],
   };
+}
+
+/** A folder and the repository that holds it (the nearest folder above it with a `.git`), as real paths. */
+function addRoot(roots: Set<string>, folder: string): void {
+  let real: string;
+  try {
+    real = realpathSync(folder);
+  } catch {
+    return;
+  }
+  roots.add(real);
+  for (let current = real; ; current = dirname(current)) {
+    if (entryExists(join(current, ".git"))) {
+      roots.add(current);
+      return;
+    }
+    if (dirname(current) === current) return;
+  }
+}
+
+/** Something stands at `path`, even a broken symbolic link. */
+function entryExists(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 function entriesOf(folder: string): import("node:fs").Dirent[] {
@@ -260,14 +308,22 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function filesUnder(folder: string, extension: ".py" | ".sql"): string[] {
+/**
+ * Every file under `folder` whose name ends in `extension`, whatever it is (a FIFO or a link named `x.py` is listed,
+ * then named in the report when read). Symbolic links to folders are not followed. A sub-folder that cannot be
+ * listed is noted in `unlisted`; the folder itself must be listable.
+ */
+function filesUnder(folder: string, extension: ".py" | ".sql", unlisted: { path: string; reason: string }[]): string[] {
   const files: string[] = [];
   const visit = (current: string) => {
     let entries: import("node:fs").Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      throw new InputError(`${current}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      if (current === folder) throw new InputError(`${current}: cannot read folder (${code})`);
+      unlisted.push({ path: current, reason: `cannot list this folder (${code})` });
+      return;
     }
     for (const entry of entries) {
       if (entry.isDirectory()) {
@@ -279,12 +335,4 @@ function filesUnder(folder: string, extension: ".py" | ".sql"): string[] {
   };
   visit(folder);
   return files;
-}
-
-export function readText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
 }

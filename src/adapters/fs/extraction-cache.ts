@@ -71,6 +71,11 @@ export class ExtractionCache<T> {
     return new ExtractionCache(path, build, previous);
   }
 
+  /** Nothing from an earlier run: every file will be parsed. */
+  isEmpty(): boolean {
+    return this.previous.size === 0;
+  }
+
   key(...parts: string[]): string {
     return digest(...parts);
   }

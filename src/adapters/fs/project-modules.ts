@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { readRegularFile } from "./safe-read.js";
 
 /** A Python module of the project itself, read for the helpers and constants a revision imports from it. */
 export interface ModuleFile {
@@ -30,16 +31,12 @@ export function digestOf(text: string): string {
   return createHash("sha1").update(text).digest("hex");
 }
 
-/** Reads a module file only when it is a regular file of sane size. */
+/** Reads a module file only when it is a regular file of sane size (opened without blocking, then checked). */
 function readModule(path: string): ModuleFile | undefined {
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile() || stats.size > MAX_MODULE_BYTES) return undefined;
-    const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-    return { path, text, digest: digestOf(text) };
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path, { maxBytes: MAX_MODULE_BYTES });
+  if (read.problem !== undefined) return undefined;
+  const text = read.text.replace(/^\uFEFF/, "");
+  return { path, text, digest: digestOf(text) };
 }
 
 /**

@@ -16,6 +16,7 @@ import { coreNullTestedColumns } from "./core-null-tests.js";
 import { directiveOperations, nameOf } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
 import {
+  alternatives,
   bindNames,
   type Evaluator,
   type HelperModule,
@@ -24,6 +25,7 @@ import {
   plainString,
   type Scope,
   unknown,
+  unknownFrom,
 } from "./values.js";
 import { rowsWrittenOut } from "./written-rows.js";
 
@@ -37,6 +39,12 @@ export type WalkItem =
   | { readonly kind: "sql"; readonly source: SqlSource };
 
 const MAX_HELPER_DEPTH = 6;
+/**
+ * Conditions an operation keeps, and the characters of each: every operation of a block carries them into the
+ * reports, so 5,000 early returns or one condition of megabytes would multiply the report by the operations.
+ */
+const MAX_CONDITIONS = 32;
+const MAX_CONDITION_LENGTH = 300;
 const MAX_LOOP_UNROLL = 25;
 /** Helper calls followed per function body: enough for real migrations, bounded for pathological ones. */
 const MAX_HELPER_CALLS = 200;
@@ -251,8 +259,8 @@ export class BodyWalker {
     if (node.type === "augmented_assignment") {
       const previous = state.scope.lookup(left.text);
       if (previous?.kind === "str" && value.kind === "str") {
-        value = { kind: "str", value: concat([previous.value, value.value]) };
-      } else value = unknown(right);
+        value = this.evaluator.madeString(concat([previous.value, value.value]), right);
+      } else value = unknownFrom(right, [previous, value]);
     } else if (right.type === "call" && value.kind === "unknown") {
       value = this.callResult(right, state) ?? value;
     }
@@ -285,7 +293,10 @@ export class BodyWalker {
     const branches: { scope: Scope; conditions: string[] }[] = [];
     const branch = (condition: string | undefined, block: Node | null) => {
       if (!block) return;
-      const conditions = [...negated.map((text) => `not (${text})`), ...(condition ? [condition] : [])];
+      const conditions = [
+        ...negated.slice(0, MAX_CONDITIONS).map((text) => `not (${text})`),
+        ...(condition ? [condition] : []),
+      ];
       const scope = state.scope.child();
       this.walkBlock(block, { ...state, scope, context: this.withConditions(state.context, conditions, state.scope) });
       branches.push({ scope, conditions });
@@ -308,7 +319,7 @@ export class BodyWalker {
       });
       const [only] = options;
       if (options.length === 1 && only) state.scope.define(name, only.value);
-      else state.scope.define(name, { kind: "alternatives", options });
+      else state.scope.define(name, alternatives(options, node));
     }
   }
 
@@ -336,7 +347,11 @@ export class BodyWalker {
         const value = scope.lookup(name);
         return value?.kind === "unknown" && EXISTENCE_CHECK.test(value.text);
       });
-    const conditions = [...context.conditions, ...added.map((text) => text.replace(/\s+/g, " "))];
+    const room = MAX_CONDITIONS - context.conditions.length;
+    const conditions =
+      room > 0
+        ? [...context.conditions, ...added.slice(0, room).map((text) => compact(text, MAX_CONDITION_LENGTH))]
+        : context.conditions;
     const dialect = added.find((text) => DIALECT_CHECK.test(text));
     return {
       ...context,
@@ -737,7 +752,10 @@ export class BodyWalker {
         span: this.span(call),
         context: state.context,
         text: compact(call.text),
-        reason: `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
+        reason:
+          value.kind === "unknown" && value.limit
+            ? `the SQL comes from \`${compact(argument.text)}\`, whose value is not worked out: ${value.limit}`
+            : `the SQL comes from \`${compact(argument.text)}\`, which cannot be read statically`,
         sqlNotRead: true,
       },
     });

@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { Directive } from "../../domain/index.js";
-import { directiveBodyIn, nextCodeLine, parseDirectiveBody, toDirective } from "../directives/directive-text.js";
+import { directiveBodyIn, nextCodeLines, parseDirectiveBody, toDirective } from "../directives/directive-text.js";
 import type { LineIndex } from "../line-index.js";
 
 const MARKER = /migragate:/g;
@@ -13,6 +13,7 @@ export function readDirectiveComments(root: Node, text: string, lines: LineIndex
   if (!text.includes("migragate:")) return [];
   const directives: Directive[] = [];
   let sourceLines: string[] | undefined;
+  let nextCodeLine: ((from: number) => number) | undefined;
   const seen = new Set<number>();
   for (const match of text.matchAll(MARKER)) {
     const comment = root.descendantForIndex(match.index);
@@ -22,9 +23,10 @@ export function readDirectiveComments(root: Node, text: string, lines: LineIndex
     if (body === undefined) continue;
     const span = lines.span(file, comment.startIndex, comment.endIndex);
     sourceLines ??= text.split(/\r?\n/);
+    nextCodeLine ??= nextCodeLines(sourceLines, "#");
     const before = (sourceLines[span.line - 1] ?? "").slice(0, span.column - 1);
     const ownLine = before.trim() === "";
-    const appliesToLine = ownLine ? nextCodeLine(sourceLines, span.line, "#") : span.line;
+    const appliesToLine = ownLine ? nextCodeLine(span.line) : span.line;
     directives.push(toDirective(parseDirectiveBody(body), span, appliesToLine));
   }
   return directives;

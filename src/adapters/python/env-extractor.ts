@@ -4,6 +4,9 @@ import { parseModule } from "./revision-extractor.js";
 
 const ESCAPES_PERCENT = /\.replace\(\s*(["'])%\1\s*,\s*(["'])%%\2\s*\)/;
 const URL_OPTION = /^["']sqlalchemy\.url["']$/;
+/** How many names a URL may be passed through (`url = base`, `base = raw`...) before migragate stops following. */
+const MAX_ALIASES = 100;
+const MAX_CONFIGURE_CALLS = 16;
 
 /** Reads an Alembic env.py: every place that hands a database URL to configparser. */
 export class EnvExtractor {
@@ -12,27 +15,25 @@ export class EnvExtractor {
   extract(file: string, text: string): EnvFile {
     const { tree, lines, problems } = parseModule(this.parser, file, text);
     try {
-      const calls = tree.rootNode.descendantsOfType("call").filter((call): call is Node => call !== null);
-      const functions = new Map<string, Node>();
-      for (const definition of tree.rootNode.descendantsOfType("function_definition")) {
-        const name = definition?.childForFieldName("name")?.text;
-        if (definition && name) functions.set(name, definition);
-      }
+      const root = tree.rootNode;
+      const calls = root.descendantsOfType("call").filter((call): call is Node => call !== null);
+      const index = new EnvIndex(root);
       const urlAssignments: UrlAssignment[] = [];
       for (const call of calls) {
         const method = call.childForFieldName("function");
         const methodName = method?.type === "attribute" ? method.childForFieldName("attribute")?.text : undefined;
+        const optionIndex = methodName === "set_main_option" ? 0 : methodName === "set_section_option" ? 1 : -1;
+        if (optionIndex < 0) continue;
         const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter(
           (arg): arg is Node => !!arg && arg.type !== "comment",
         );
-        const optionIndex = methodName === "set_main_option" ? 0 : methodName === "set_section_option" ? 1 : -1;
-        if (optionIndex < 0 || !URL_OPTION.test(args[optionIndex]?.text ?? "")) continue;
+        if (!URL_OPTION.test(args[optionIndex]?.text ?? "")) continue;
         const value = args[optionIndex + 1];
         if (!value) continue;
         urlAssignments.push({
           span: lines.span(file, call.startIndex, call.endIndex),
           valueText: value.text,
-          escaped: isEscaped(value, call, functions, new Set()),
+          escaped: index.isEscaped(value, call),
           ...(/offline/i.test(enclosingFunction(call) ?? "") ? { offlineOnly: true } : {}),
         });
       }
@@ -40,15 +41,18 @@ export class EnvExtractor {
       // The online call (`connection=`) is the one deploys run; offline (`--sql`) calls count only when alone.
       const online = configureCalls.filter((call) => keywordValue(call, "connection") !== undefined);
       const deciding = online.length > 0 ? online : configureCalls;
-      const transactionalDdl = agreed(deciding.map((call) => flagOf(call, "transactional_ddl")));
-      const metadata = targetMetadata([...online, ...configureCalls.filter((call) => !online.includes(call))]);
+      const flag = (call: Node, name: string) => flagOf(call, name, index);
+      const transactionalDdl = agreed(deciding.map((call) => flag(call, "transactional_ddl")));
+      const onlineCalls = new Set(online);
+      const offline = configureCalls.filter((call) => !onlineCalls.has(call));
+      const metadata = targetMetadata([...online, ...offline], index);
       return {
         file,
         urlAssignments,
         transactionPerMigration:
-          agreed(deciding.map((call) => flagOf(call, "transaction_per_migration") ?? false)) ?? false,
+          agreed(deciding.map((call) => flag(call, "transaction_per_migration") ?? false)) ?? false,
         ...(transactionalDdl !== undefined ? { transactionalDdl } : {}),
-        lockTimeout: setsLockTimeout(tree.rootNode),
+        lockTimeout: setsLockTimeout(root),
         ...(metadata !== undefined ? { targetMetadata: metadata } : {}),
         problems,
       };
@@ -56,6 +60,112 @@ export class EnvExtractor {
       tree.delete();
     }
   }
+}
+
+/**
+ * What the escape check needs from an env.py, gathered in one pass so that each URL costs a lookup, not a walk of
+ * the file (2,000 `set_main_option` calls took seconds when each one re-read every assignment): the right-hand
+ * sides assigned to each name in each scope, in file order, and the local functions.
+ */
+class EnvIndex {
+  /** Scope (a function definition or the module, by node id) -> name -> right-hand sides in file order. */
+  private readonly assignments = new Map<number, Map<string, Node[]>>();
+  private readonly functions = new Map<string, Node>();
+  /** Whether every return of a local function is escaped, once worked out (false while being worked out). */
+  private readonly escapedReturns = new Map<string, boolean>();
+
+  constructor(private readonly root: Node) {
+    for (const definition of root.descendantsOfType("function_definition")) {
+      const name = definition?.childForFieldName("name")?.text;
+      if (definition && name) this.functions.set(name, definition);
+    }
+    for (const assignment of root.descendantsOfType("assignment")) {
+      const name = assignment?.childForFieldName("left")?.text;
+      const right = assignment?.childForFieldName("right");
+      if (!assignment || !name || !right) continue;
+      const scope = enclosingScope(assignment).id;
+      let names = this.assignments.get(scope);
+      if (!names) {
+        names = new Map();
+        this.assignments.set(scope, names);
+      }
+      const list = names.get(name);
+      if (list) list.push(right);
+      else names.set(name, [right]);
+    }
+  }
+
+  /** Right-hand sides assigned to `name` directly in `scope` (not in functions nested in it), in file order. */
+  private assignedIn(scope: Node, name: string): readonly Node[] {
+    return this.assignments.get(scope.id)?.get(name) ?? [];
+  }
+
+  /** The literal a module-level name is assigned once, e.g. `PER_MIGRATION = True`. */
+  moduleConstant(name: Node): string | undefined {
+    const assigned = this.assignedIn(this.root, name.text);
+    return assigned.length === 1 ? assigned[0]?.text : undefined;
+  }
+
+  /** True when the value is a literal with no lone `%`, or provably went through `.replace("%", "%%")`. */
+  isEscaped(value: Node, site: Node): boolean {
+    let current = value;
+    let at = site;
+    // A name leads to the assignment that reaches it; followed in a loop, so a chain of aliases costs no stack.
+    for (let hops = 0; hops <= MAX_ALIASES; hops++) {
+      if (ESCAPES_PERCENT.test(current.text)) return true;
+      if (current.type !== "identifier") return this.isEscapedValue(current);
+      const reaching = this.reaching(current.text, at);
+      if (!reaching) return false;
+      current = reaching;
+      at = reaching;
+    }
+    return false;
+  }
+
+  private isEscapedValue(value: Node): boolean {
+    if (value.type === "string" && !value.namedChildren.some((child) => child?.type === "interpolation")) {
+      return !/%(?!%)/.test(value.text.replace(/%%/g, ""));
+    }
+    if (value.type === "call") return this.returnsEscaped(value.childForFieldName("function")?.text ?? "");
+    return false;
+  }
+
+  /** The assignment that reaches a use: the last one before it in the same function, else in the module. */
+  reaching(name: string, site: Node): Node | undefined {
+    const scope = enclosingScope(site);
+    const local = lastBefore(this.assignedIn(scope, name), site.startIndex);
+    if (local || scope.type === "module") return local;
+    return lastBefore(this.assignedIn(this.root, name), site.startIndex);
+  }
+
+  /** `return None` hands configparser no URL at all; every other return of the function must be escaped. */
+  private returnsEscaped(name: string): boolean {
+    const known = this.escapedReturns.get(name);
+    if (known !== undefined) return known;
+    const definition = this.functions.get(name);
+    if (!definition) return false;
+    // A function reached again while its own returns are checked (recursion) counts as not escaped.
+    this.escapedReturns.set(name, false);
+    const returns = definition
+      .descendantsOfType("return_statement")
+      .map((statement) => statement?.namedChildren[0])
+      .filter((returned): returned is Node => !!returned && returned.type !== "none");
+    const escaped = returns.length > 0 && returns.every((returned) => this.isEscaped(returned, returned));
+    this.escapedReturns.set(name, escaped);
+    return escaped;
+  }
+}
+
+/** The last of `nodes` (in file order) that starts before `offset`. */
+function lastBefore(nodes: readonly Node[], offset: number): Node | undefined {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((nodes[middle]?.startIndex ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? nodes[low - 1] : undefined;
 }
 
 const SETS_LOCK_TIMEOUT = [
@@ -90,25 +200,28 @@ function setsLockTimeout(root: Node): boolean {
  * that is not None, followed through a name to what the function or module sets it to, as written and shortened.
  * None, a name env.py never sets or imports, or no keyword at all is no metadata: autogenerate cannot run then.
  */
-function targetMetadata(calls: readonly Node[]): string | undefined {
-  for (const call of calls) {
+function targetMetadata(calls: readonly Node[], index: EnvIndex): string | undefined {
+  // env.py has one or two configure calls; a hostile file with thousands gets the first few looked at.
+  for (const call of calls.slice(0, MAX_CONFIGURE_CALLS)) {
     const value = keywordValue(call, "target_metadata");
-    const set = value ? metadataValue(value, call) : undefined;
+    const set = value ? metadataValue(value, call, index) : undefined;
     if (set !== undefined) return set.replace(/\s+/g, " ").slice(0, 60);
   }
   return undefined;
 }
 
-function metadataValue(value: Node, site: Node): string | undefined {
+function metadataValue(value: Node, site: Node, index: EnvIndex): string | undefined {
   if (value.type === "none") return undefined;
   if (value.type !== "identifier") return value.text;
-  // The assignment that reaches the call: the last one in its function, else the module's last (run before it).
-  const scope = enclosingScope(site);
-  let assigned = assignmentsTo(value.text, scope).filter((right) => right.startIndex < site.startIndex);
-  if (assigned.length === 0 && scope.type !== "module") assigned = assignmentsTo(value.text, moduleOf(scope));
-  const last = assigned[assigned.length - 1];
+  const last = index.reaching(value.text, site);
   if (last) return last.type === "none" ? undefined : last.text;
   return importsName(moduleOf(site), value.text) ? value.text : undefined;
+}
+
+function moduleOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
 }
 
 /** The module binds the name with an import: `from app.db import metadata as target_metadata`. */
@@ -141,22 +254,16 @@ function keywordValue(call: Node, name: string): Node | undefined {
 }
 
 /** A boolean keyword of a configure call: its literal value, "unknown" for an expression or a `**` splat, else undefined. */
-function flagOf(call: Node, name: string): boolean | "unknown" | undefined {
+function flagOf(call: Node, name: string, index: EnvIndex): boolean | "unknown" | undefined {
   const value = keywordValue(call, name);
   if (value) {
-    const literal = value.type === "identifier" ? moduleConstant(value) : value.text;
+    const literal = value.type === "identifier" ? index.moduleConstant(value) : value.text;
     return literal === "True" ? true : literal === "False" ? false : "unknown";
   }
   const splat = (call.childForFieldName("arguments")?.namedChildren ?? []).some(
     (arg) => arg?.type === "dictionary_splat",
   );
   return splat ? "unknown" : undefined;
-}
-
-/** The literal a module-level name is assigned once, e.g. `PER_MIGRATION = True`. */
-function moduleConstant(name: Node): string | undefined {
-  const assigned = assignmentsTo(name.text, moduleOf(name));
-  return assigned.length === 1 ? assigned[0]?.text : undefined;
 }
 
 /** The value every call agrees on; "unknown" when they differ; undefined when there is none. */
@@ -166,63 +273,8 @@ function agreed<T>(values: readonly (T | "unknown" | undefined)[]): T | "unknown
   return values.every((value) => value === first) ? first : "unknown";
 }
 
-/** True when the value is a literal with no lone `%`, or provably went through `.replace("%", "%%")`. */
-function isEscaped(value: Node, site: Node, functions: ReadonlyMap<string, Node>, seen: Set<string>): boolean {
-  if (ESCAPES_PERCENT.test(value.text)) return true;
-  if (value.type === "string" && !value.namedChildren.some((child) => child?.type === "interpolation")) {
-    return !/%(?!%)/.test(value.text.replace(/%%/g, ""));
-  }
-  if (value.type === "identifier") {
-    // The assignment that reaches the use: the last one before it in the same function, else in the module.
-    const scope = enclosingScope(site);
-    const before = (assignments: Node[]) => assignments.filter((right) => right.startIndex < site.startIndex);
-    let reaching = before(assignmentsTo(value.text, scope));
-    if (reaching.length === 0 && scope.type !== "module") reaching = before(assignmentsTo(value.text, moduleOf(scope)));
-    const last = reaching[reaching.length - 1];
-    return last !== undefined && isEscaped(last, last, functions, seen);
-  }
-  if (value.type === "call") {
-    const name = value.childForFieldName("function")?.text ?? "";
-    const definition = functions.get(name);
-    if (!definition || seen.has(name)) return false;
-    seen.add(name);
-    // `return None` hands configparser no URL at all; every other return must be escaped.
-    const returns = definition
-      .descendantsOfType("return_statement")
-      .map((statement) => statement?.namedChildren[0])
-      .filter((returned) => returned && returned.type !== "none");
-    return (
-      returns.length > 0 && returns.every((returned) => !!returned && isEscaped(returned, returned, functions, seen))
-    );
-  }
-  return false;
-}
-
-function moduleOf(node: Node): Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
-}
-
-/** web-tree-sitter hands out a new wrapper object on every access: compare positions, not identity. */
-function sameNode(a: Node, b: Node): boolean {
-  return a.id === b.id;
-}
-
 function enclosingScope(node: Node): Node {
   let current: Node | null = node.parent;
   while (current && current.type !== "function_definition" && current.type !== "module") current = current.parent;
   return current ?? node;
-}
-
-/** Right-hand sides assigned to `name` directly in `scope` (not in functions nested in it). */
-function assignmentsTo(name: string, scope: Node): Node[] {
-  return scope
-    .descendantsOfType("assignment")
-    .filter(
-      (assignment) =>
-        assignment?.childForFieldName("left")?.text === name && sameNode(enclosingScope(assignment), scope),
-    )
-    .map((assignment) => assignment?.childForFieldName("right"))
-    .filter((right): right is Node => !!right);
 }

@@ -14,40 +14,44 @@ import { asString, type Evaluator, keywordArgument, type PyValue, plainString, t
 import { rowsWrittenOut } from "./written-rows.js";
 
 /** Positional parameter names of each `op.*` directive (Alembic's signatures), and of its batch form. */
-const SIGNATURES: Record<string, readonly string[]> = {
-  add_column: ["table_name", "column"],
-  alter_column: ["table_name", "column_name"],
-  create_table: ["table_name"],
-  drop_table: ["table_name"],
-  rename_table: ["table_name", "new_table_name"],
-  create_index: ["index_name", "table_name", "columns"],
-  drop_index: ["index_name", "table_name"],
-  create_foreign_key: ["constraint_name", "table_name", "referent_table", "local_cols", "remote_cols"],
-  create_unique_constraint: ["constraint_name", "table_name", "columns"],
-  create_check_constraint: ["constraint_name", "table_name", "condition"],
-  create_primary_key: ["constraint_name", "table_name", "columns"],
-  create_exclude_constraint: ["constraint_name", "table_name"],
-  drop_constraint: ["constraint_name", "table_name", "type_"],
-  drop_column: ["table_name", "column_name"],
-  execute: ["sqltext"],
-  bulk_insert: ["table", "rows"],
-  create_table_comment: ["table_name", "comment"],
-  drop_table_comment: ["table_name"],
-  create_entity: ["entity"],
-  replace_entity: ["entity"],
-  drop_entity: ["entity"],
-};
+const SIGNATURES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    add_column: ["table_name", "column"],
+    alter_column: ["table_name", "column_name"],
+    create_table: ["table_name"],
+    drop_table: ["table_name"],
+    rename_table: ["table_name", "new_table_name"],
+    create_index: ["index_name", "table_name", "columns"],
+    drop_index: ["index_name", "table_name"],
+    create_foreign_key: ["constraint_name", "table_name", "referent_table", "local_cols", "remote_cols"],
+    create_unique_constraint: ["constraint_name", "table_name", "columns"],
+    create_check_constraint: ["constraint_name", "table_name", "condition"],
+    create_primary_key: ["constraint_name", "table_name", "columns"],
+    create_exclude_constraint: ["constraint_name", "table_name"],
+    drop_constraint: ["constraint_name", "table_name", "type_"],
+    drop_column: ["table_name", "column_name"],
+    execute: ["sqltext"],
+    bulk_insert: ["table", "rows"],
+    create_table_comment: ["table_name", "comment"],
+    drop_table_comment: ["table_name"],
+    create_entity: ["entity"],
+    replace_entity: ["entity"],
+    drop_entity: ["entity"],
+  }),
+);
 
 /** Keyword names Alembic uses for the same parameters, mapped to the names above. */
-const KEYWORD_ALIASES: Record<string, string> = {
-  source_table: "table_name",
-  old_table_name: "table_name",
-  source: "table_name",
-  referent: "referent_table",
-  local_columns: "local_cols",
-  remote_columns: "remote_cols",
-  name: "constraint_name",
-};
+const KEYWORD_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    source_table: "table_name",
+    old_table_name: "table_name",
+    source: "table_name",
+    referent: "referent_table",
+    local_columns: "local_cols",
+    remote_columns: "remote_cols",
+    name: "constraint_name",
+  }),
+);
 
 const KNOWN_NON_OPERATIONS = new Set([
   "get_bind",
@@ -87,7 +91,7 @@ class Arguments {
       if (arg.type === "keyword_argument") {
         const key = arg.childForFieldName("name")?.text ?? "";
         const value = arg.childForFieldName("value");
-        if (value) this.named.set(KEYWORD_ALIASES[key] ?? key, value);
+        if (value) this.named.set(KEYWORD_ALIASES.get(key) ?? key, value);
       } else if (arg.type !== "list_splat" && arg.type !== "dictionary_splat") {
         const parameter = parameters[position];
         this.named.set(parameter ?? `#${position}`, arg);
@@ -154,7 +158,7 @@ export function nameOf(value: PyValue, node: Node | undefined): string {
  * `op.execute` hands its argument to `site.execute`; unknown directives become opaque operations.
  */
 export function directiveOperations(directive: string, site: DirectiveSite): Operation[] {
-  const signature = SIGNATURES[directive];
+  const signature = SIGNATURES.get(directive);
   if (!signature) {
     if (KNOWN_NON_OPERATIONS.has(directive)) return [];
     return [

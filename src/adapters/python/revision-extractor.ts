@@ -19,12 +19,12 @@ import { nameOf } from "./op-directives.js";
 import { isPhaseExceptionFunction, readPhaseException } from "./phase-exceptions.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
 
-const META_NAMES = {
-  revision: "revision",
-  down_revision: "downRevision",
-  branch_labels: "branchLabels",
-  depends_on: "dependsOn",
-} as const;
+const META_NAMES: ReadonlyMap<string, keyof Revision["rawMeta"]> = new Map([
+  ["revision", "revision"],
+  ["down_revision", "downRevision"],
+  ["branch_labels", "branchLabels"],
+  ["depends_on", "dependsOn"],
+]);
 
 /** Gives the translator for a SQL text (its dialect can depend on where it stands); loads parsers lazily. */
 export type SqlTranslatorProvider = (source: SqlSource) => Promise<SqlTranslator>;
@@ -110,6 +110,7 @@ export class RevisionExtractor {
    * file's absolute path, from which the project's helper modules are found.
    */
   async extract(file: string, text: string, path?: string): Promise<Revision | undefined> {
+    this.evaluator.startFile();
     this.modules.begin();
     const { tree, lines, problems } = parseModule(this.parser, file, text);
     try {
@@ -133,7 +134,7 @@ export class RevisionExtractor {
             const name = inner.childForFieldName("left")?.text ?? "";
             const value = this.evaluator.evaluate(inner.childForFieldName("right"), moduleScope);
             moduleScope.define(name, value);
-            const metaKey = META_NAMES[name as keyof typeof META_NAMES];
+            const metaKey = META_NAMES.get(name);
             if (metaKey) rawMeta[metaKey] = metaValue(value, inner.childForFieldName("right"));
             if (name === "branch_labels") branchLabels = labelsOf(value);
           }

@@ -1,10 +1,11 @@
 import type { Node } from "web-tree-sitter";
 import type { LineIndex } from "../line-index.js";
-import { decodeEscape } from "./escapes.js";
+import { decodeStringContent } from "./escapes.js";
 import {
   applyFormat,
   applyPercent,
   concat,
+  limitedString,
   literal,
   placeholder,
   type ResolvedString,
@@ -43,9 +44,20 @@ export type PyValue =
   | {
       readonly kind: "alternatives";
       readonly options: readonly { readonly value: PyValue; readonly conditions: readonly string[] }[];
+      /** How many values the options hold in all, nested alternatives counted through. */
+      readonly count: number;
     }
-  /** Anything else, with the expression that produced it (a type such as `sa.Enum(...)` is read from it later). */
-  | { readonly kind: "unknown"; readonly text: string; readonly offset: number; readonly node?: Node };
+  /**
+   * Anything else, with the expression that produced it (a type such as `sa.Enum(...)` is read from it later);
+   * `limit`: the value was not worked out because it went past one of the limits below (it is opaque).
+   */
+  | {
+      readonly kind: "unknown";
+      readonly text: string;
+      readonly offset: number;
+      readonly node?: Node;
+      readonly limit?: string;
+    };
 
 /** A helper module of the project, read for the functions and constants a revision imports from it. */
 export interface HelperModule {
@@ -60,6 +72,20 @@ export interface HelperModule {
 
 /** Resolves `module.name` for module values (see HelperModules). */
 export type ModuleAttribute = (module: Extract<PyValue, { kind: "module" }>, name: string) => PyValue | undefined;
+
+/**
+ * Limits of static evaluation, far above what migrations do and low enough that no file can make it hang or run out
+ * of memory: a value past one is unknown (SQL built from it is an opaque operation), never an error.
+ */
+/** Values a name may hold under different branch conditions (2^20 after 20 `if/else` blocks otherwise). */
+export const MAX_ALTERNATIVES = 64;
+/** Expressions nested deeper than this (Python itself stops at 200 parentheses). */
+export const MAX_NESTING = 100;
+/** Calls of local functions evaluated in one file (their depth is limited too). */
+export const MAX_FUNCTION_CALLS = 1_000;
+const MAX_CALL_DEPTH = 4;
+/** Characters of strings built in one file (concatenated, formatted, replaced). */
+export const MAX_BUILT_CHARACTERS = 20_000_000;
 
 /** Names in scope, innermost first; module constants at the bottom. */
 export class Scope {
@@ -124,6 +150,29 @@ export function unknown(node: Node): PyValue {
   return { kind: "unknown", text: node.text, offset: node.startIndex, node };
 }
 
+/** A value not worked out because of a limit, which the reason names. */
+export function limited(node: Node, limit: string): PyValue {
+  return { kind: "unknown", text: node.text, offset: node.startIndex, limit };
+}
+
+function countOf(value: PyValue): number {
+  return value.kind === "alternatives" ? value.count : 1;
+}
+
+/**
+ * A name assigned differently in branches: each value under its branch's conditions. Nested alternatives multiply,
+ * so past `MAX_ALTERNATIVES` values in all the name is unknown (at `node`, the statement that assigned it).
+ */
+export function alternatives(
+  options: readonly { readonly value: PyValue; readonly conditions: readonly string[] }[],
+  node: Node,
+): PyValue {
+  const count = options.reduce((total, option) => total + countOf(option.value), 0);
+  if (count > MAX_ALTERNATIVES)
+    return limited(node, `it may hold more than ${MAX_ALTERNATIVES} different values depending on branches`);
+  return { kind: "alternatives", options, count };
+}
+
 export function asString(value: PyValue | undefined): ResolvedString | undefined {
   if (value === undefined) return undefined;
   if (value.kind === "str") return value.value;
@@ -136,6 +185,33 @@ export function stringOrPlaceholder(value: PyValue, node: Node): ResolvedString 
   return asString(value) ?? placeholder(node.text, node.startIndex);
 }
 
+/**
+ * A value as a part of a string being built: its text, a limited string when it went past a limit (which then
+ * limits the whole), or a placeholder for what cannot be known.
+ */
+function partOf(value: PyValue, sourceText: string, offset: number): ResolvedString {
+  if (value.kind === "unknown" && value.limit !== undefined) return limitedString(value.limit);
+  return asString(value) ?? placeholder(sourceText, offset);
+}
+
+/** A limit that one of the values went past, if any. */
+function limitOf(values: readonly (PyValue | undefined)[]): string | undefined {
+  for (const value of values) if (value?.kind === "unknown" && value.limit !== undefined) return value.limit;
+  return undefined;
+}
+
+/** Unknown at `node`, keeping the limit one of the values it came from went past. */
+export function unknownFrom(node: Node, values: readonly (PyValue | undefined)[]): PyValue {
+  const limit = limitOf(values);
+  return limit === undefined ? unknown(node) : limited(node, limit);
+}
+
+/** A value part of a format: resolved, a limited string, or missing (undefined: the formatter's placeholder). */
+function formatPart(value: PyValue): ResolvedString | undefined {
+  if (value.kind === "unknown" && value.limit !== undefined) return limitedString(value.limit);
+  return asString(value);
+}
+
 export function plainString(value: PyValue | undefined): string | undefined {
   const resolved = asString(value);
   return resolved && resolved.unresolved === 0 ? resolved.text : undefined;
@@ -144,17 +220,49 @@ export function plainString(value: PyValue | undefined): string | undefined {
 /** Evaluates expressions statically: literals, names in scope, concatenation, formatting, text() wrappers. */
 export class Evaluator {
   private callDepth = 0;
+  private nesting = 0;
+  private calls = 0;
+  private builtCharacters = 0;
+
+  /** Starts the per-file budgets (function calls, characters built) afresh. */
+  startFile(): void {
+    this.calls = 0;
+    this.builtCharacters = 0;
+  }
 
   /** `moduleAttribute` reads `module.name` when the value is an imported helper module. */
   constructor(private readonly moduleAttribute?: ModuleAttribute) {}
 
   evaluate(node: Node | null | undefined, scope: Scope): PyValue {
     if (!node) return { kind: "none" };
+    // Deep nesting (20,000 parentheses) would overflow the stack: past the limit the value is unknown.
+    if (this.nesting >= MAX_NESTING) return limited(node, `it is nested more than ${MAX_NESTING} levels deep`);
+    this.nesting++;
+    try {
+      return this.evaluateNode(node, scope);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** A string the evaluator built: unknown when it is too long, or when the file has built too much already. */
+  madeString(value: ResolvedString, node: Node): PyValue {
+    if (value.limit !== undefined) return limited(node, value.limit);
+    this.builtCharacters += value.text.length;
+    if (this.builtCharacters > MAX_BUILT_CHARACTERS)
+      return limited(
+        node,
+        `the file builds more than ${MAX_BUILT_CHARACTERS.toLocaleString("en")} characters of strings`,
+      );
+    return { kind: "str", value };
+  }
+
+  private evaluateNode(node: Node, scope: Scope): PyValue {
     switch (node.type) {
       case "string":
-        return { kind: "str", value: this.decodeString(node, scope) };
+        return this.madeString(this.decodeString(node, scope), node);
       case "concatenated_string":
-        return { kind: "str", value: concat(node.namedChildren.map((part) => this.decodeString(part as Node, scope))) };
+        return this.madeString(concat(node.namedChildren.map((part) => this.decodeString(part as Node, scope))), node);
       case "integer":
       case "float":
         return { kind: "number", text: node.text };
@@ -216,18 +324,19 @@ export class Evaluator {
       const positional: (ResolvedString | undefined)[] = [];
       const named = new Map<string, ResolvedString | undefined>();
       if (rightNode.type === "tuple") {
-        for (const item of rightNode.namedChildren) if (item) positional.push(asString(this.evaluate(item, scope)));
+        for (const item of rightNode.namedChildren) if (item) positional.push(formatPart(this.evaluate(item, scope)));
       } else if (rightNode.type === "dictionary") {
         for (const pair of rightNode.namedChildren) {
           const key = plainString(this.evaluate(pair?.childForFieldName("key"), scope));
-          if (key !== undefined) named.set(key, asString(this.evaluate(pair?.childForFieldName("value"), scope)));
+          if (key !== undefined) named.set(key, formatPart(this.evaluate(pair?.childForFieldName("value"), scope)));
         }
       } else {
-        positional.push(asString(this.evaluate(rightNode, scope)));
+        positional.push(formatPart(this.evaluate(rightNode, scope)));
       }
-      return { kind: "str", value: applyPercent(left.value, positional, named, rightNode.text) };
+      return this.madeString(applyPercent(left.value, positional, named, rightNode.text), node);
     }
-    return unknown(node);
+    const limit = limitOf([left]);
+    return limit === undefined ? unknown(node) : limited(node, limit);
   }
 
   private evaluateCall(node: Node, scope: Scope): PyValue {
@@ -265,15 +374,15 @@ export class Evaluator {
       const object = fn.childForFieldName("object");
       if (method === "format") {
         const template = this.evaluate(object, scope);
-        if (template.kind !== "str") return unknown(node);
+        if (template.kind !== "str") return unknownFrom(node, [template]);
         const named = new Map<string, ResolvedString | undefined>();
         for (const arg of args?.namedChildren ?? []) {
           if (arg?.type !== "keyword_argument") continue;
           const key = arg.childForFieldName("name")?.text;
-          if (key) named.set(key, asString(this.evaluate(arg.childForFieldName("value"), scope)));
+          if (key) named.set(key, formatPart(this.evaluate(arg.childForFieldName("value"), scope)));
         }
-        const values = positional.map((arg) => asString(this.evaluate(arg, scope)));
-        return { kind: "str", value: applyFormat(template.value, values, named) };
+        const values = positional.map((arg) => formatPart(this.evaluate(arg, scope)));
+        return this.madeString(applyFormat(template.value, values, named), node);
       }
       if (method === "join") {
         const separator = this.evaluate(object, scope);
@@ -282,24 +391,24 @@ export class Evaluator {
           const parts: ResolvedString[] = [];
           items.items.forEach((item, index) => {
             if (index > 0) parts.push(separator.value);
-            parts.push(asString(item) ?? placeholder("…", sourceOffset(separator.value, 0)));
+            parts.push(partOf(item, "…", sourceOffset(separator.value, 0)));
           });
-          return { kind: "str", value: concat(parts) };
+          return this.madeString(concat(parts), node);
         }
-        return unknown(node);
+        return unknownFrom(node, [separator, items]);
       }
       if (STRING_METHODS_KEEPING_TEXT.has(method)) {
         const inner = this.evaluate(object, scope);
-        return inner.kind === "str" || inner.kind === "alternatives" ? inner : unknown(node);
+        return inner.kind === "str" || inner.kind === "alternatives" ? inner : unknownFrom(node, [inner]);
       }
       if (method === "replace") {
         const inner = this.evaluate(object, scope);
         const from = plainString(this.evaluate(positional[0], scope));
         const to = plainString(this.evaluate(positional[1], scope));
         if (inner.kind === "str" && from !== undefined && to !== undefined && from.length > 0) {
-          return { kind: "str", value: replaceAll(inner.value, from, to) };
+          return this.madeString(replaceAll(inner.value, from, to), node);
         }
-        return unknown(node);
+        return unknownFrom(node, [inner]);
       }
     }
     return unknown(node);
@@ -339,20 +448,19 @@ export class Evaluator {
     if (current) terms.push(current);
     terms.reverse();
     const values = terms.map((term) => this.evaluate(term, scope));
-    if (!values.some((value) => value.kind === "str")) return unknown(node);
-    return {
-      kind: "str",
-      value: concat(
-        values.map(
-          (value, index) => asString(value) ?? placeholder(terms[index]?.text ?? "?", terms[index]?.startIndex ?? 0),
-        ),
-      ),
-    };
+    if (!values.some((value) => value.kind === "str")) return unknownFrom(node, values);
+    return this.madeString(
+      concat(values.map((value, index) => partOf(value, terms[index]?.text ?? "?", terms[index]?.startIndex ?? 0))),
+      node,
+    );
   }
 
   /** The value a local function returns, when its body is a single `return <expression>` after assignments. */
   private callLocalFunction(definition: Node, call: Node, scope: Scope): PyValue {
-    if (this.callDepth >= 4) return unknown(call);
+    if (this.callDepth >= MAX_CALL_DEPTH) return unknown(call);
+    // Depth alone does not bound the work: `f(x + x) + f(x + "a") + ...` fans out at every level.
+    if (++this.calls > MAX_FUNCTION_CALLS)
+      return limited(call, `the file calls local functions more than ${MAX_FUNCTION_CALLS} times in values`);
     const body = definition.childForFieldName("body")?.namedChildren ?? [];
     const returns = body.filter((statement) => statement?.type === "return_statement");
     const returned = returns.length === 1 ? returns[0]?.namedChildren[0] : undefined;
@@ -391,19 +499,15 @@ export class Evaluator {
     const plain = plainLiteral(node.text, node.startIndex);
     if (plain) return plain;
     const prefix = (node.firstChild?.text ?? "").replace(/['"]/g, "").toLowerCase();
-    const raw = prefix.includes("r");
-    const formatted = prefix.includes("f");
+    const flags = { raw: prefix.includes("r"), formatted: prefix.includes("f"), bytes: prefix.includes("b") };
     const parts: ResolvedString[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === "string_content") parts.push(decodeContent(child, raw, formatted));
+      if (child.type === "string_content") parts.push(decodeStringContent(child.text, child.startIndex, flags));
       else if (child.type === "interpolation") {
         const expression = child.childForFieldName("expression");
-        const value = expression ? this.evaluate(expression, scope) : undefined;
-        parts.push(
-          (value && asString(value)) ??
-            placeholder(expression?.text ?? child.text, expression?.startIndex ?? child.startIndex),
-        );
+        const value = expression ? this.evaluate(expression, scope) : unknown(child);
+        parts.push(partOf(value, expression?.text ?? child.text, expression?.startIndex ?? child.startIndex));
       }
     }
     return concat(parts);
@@ -423,37 +527,6 @@ function plainLiteral(text: string, offset: number): ResolvedString | undefined 
   const start = prefix.length + quote.length;
   if (text.length < start + quote.length || !text.endsWith(quote)) return undefined;
   return verbatim(text.slice(start, text.length - quote.length), offset + start);
-}
-
-function decodeContent(node: Node, raw: boolean, formatted: boolean): ResolvedString {
-  const source = node.text;
-  const base = node.startIndex;
-  const escapes = raw ? [] : node.namedChildren.filter((child) => child?.type === "escape_sequence");
-  if (escapes.length === 0 && !(formatted && /\{\{|\}\}/.test(source))) return verbatim(source, base);
-  const parts: ResolvedString[] = [];
-  let chunkStart = 0;
-  let escapeIndex = 0;
-  for (let index = 0; index < source.length; ) {
-    const sequence = escapes[escapeIndex];
-    if (sequence && sequence.startIndex - base === index) {
-      parts.push(verbatim(source.slice(chunkStart, index), base + chunkStart));
-      parts.push(literal(decodeEscape(sequence.text), base + index));
-      index += sequence.text.length;
-      chunkStart = index;
-      escapeIndex++;
-      continue;
-    }
-    const char = source[index];
-    if (formatted && (char === "{" || char === "}") && source[index + 1] === char) {
-      parts.push(verbatim(source.slice(chunkStart, index + 1), base + chunkStart));
-      index += 2;
-      chunkStart = index;
-      continue;
-    }
-    index++;
-  }
-  parts.push(verbatim(source.slice(chunkStart), base + chunkStart));
-  return concat(parts);
 }
 
 export function keywordArgument(call: Node, name: string): Node | undefined {

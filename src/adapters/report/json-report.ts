@@ -102,45 +102,99 @@ function findingJson(finding: Finding) {
 /** An array the report writes item by item, so no whole report needs to exist in memory at once. */
 interface LazyArray {
   readonly length: number;
+  /** Its items hold lazy arrays themselves (a revision's operations): never written in one piece. */
+  readonly nested: boolean;
   items(): Iterable<unknown>;
 }
 
-function lazy<T, U>(source: readonly T[], map: (item: T) => U): LazyArray {
+function lazy<T, U>(source: readonly T[], map: (item: T) => U, nested = false): LazyArray {
   return {
     length: source.length,
+    nested,
     *items() {
       for (const item of source) yield map(item);
     },
   };
 }
 
+/** A lazy array when `source` is long enough for writing item by item to matter, else the items themselves. */
+function many<T, U>(source: readonly T[], map: (item: T) => U): LazyArray | U[] {
+  return source.length > WHOLE_ITEMS ? lazy(source, map) : source.map(map);
+}
+
 function isLazy(value: unknown): value is LazyArray {
   return typeof value === "object" && value !== null && typeof (value as LazyArray).items === "function";
 }
 
-/**
- * Writes `JSON.stringify(report, null, 2)` of the report in pieces, byte for byte: top-level values as they are,
- * lazy arrays one item at a time.
- */
-function* stringifyInPieces(report: Record<string, unknown>): Generator<string> {
-  const entries = Object.entries(report);
-  yield "{\n";
-  for (const [index, [key, value]] of entries.entries()) {
-    yield `  ${JSON.stringify(key)}: `;
-    if (isLazy(value) && value.length > 0) {
-      yield "[\n";
-      let first = true;
-      for (const item of value.items()) {
-        yield `${first ? "" : ",\n"}    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
-        first = false;
-      }
-      yield "\n  ]";
-    } else {
-      yield isLazy(value) ? "[]" : JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
-    }
-    yield index < entries.length - 1 ? ",\n" : "\n";
+function holdsLazy(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isLazy);
+}
+
+/** Below this many items in its lazy arrays an object is written in one piece: fewer, larger writes are faster. */
+const WHOLE_ITEMS = 1_000;
+
+/** Whether an object is small enough to be written whole: few items in its lazy arrays, none of them nested. */
+function writtenWhole(value: Record<string, unknown>): boolean {
+  let items = 0;
+  for (const item of Object.values(value)) {
+    if (!isLazy(item)) continue;
+    if (item.nested) return false;
+    items += item.length;
   }
-  yield "}\n";
+  return items <= WHOLE_ITEMS;
+}
+
+/** The object with its lazy arrays made real. */
+function materialized(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, isLazy(item) ? [...item.items()] : item]));
+}
+
+/**
+ * Writes `JSON.stringify(value, null, 2)` in pieces, byte for byte, each line indented by `indent`: a lazy array
+ * one item at a time, an object that holds one key by key (a revision of 100,000 operations is never one string),
+ * anything else whole.
+ */
+function* piecesOf(value: unknown, indent: string): Generator<string> {
+  const inner = `${indent}  `;
+  if (isLazy(value)) {
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    yield "[\n";
+    let first = true;
+    for (const item of value.items()) {
+      yield `${first ? "" : ",\n"}${inner}`;
+      // Items of a flat lazy array hold no lazy arrays: written at once, without looking inside.
+      if (value.nested) yield* piecesOf(item, inner);
+      else yield JSON.stringify(item, null, 2).replace(/\n/g, `\n${inner}`);
+      first = false;
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  if (holdsLazy(value) && writtenWhole(value)) {
+    yield JSON.stringify(materialized(value), null, 2).replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  if (holdsLazy(value)) {
+    // JSON.stringify leaves out keys whose value is undefined (or a function).
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== "function");
+    yield "{\n";
+    for (const [index, [key, item]] of entries.entries()) {
+      yield `${inner}${JSON.stringify(key)}: `;
+      yield* piecesOf(item, inner);
+      yield index < entries.length - 1 ? ",\n" : "\n";
+    }
+    yield `${indent}}`;
+    return;
+  }
+  yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+function* stringifyInPieces(report: Record<string, unknown>): Generator<string> {
+  yield* piecesOf(report, "");
+  yield "\n";
 }
 
 function revisionJson(analyzed: AnalyzedRevision, historyIndex: number) {
@@ -160,8 +214,8 @@ function revisionJson(analyzed: AnalyzedRevision, historyIndex: number) {
     ...(analyzed.declaredPhase ? { declaredPhase: { ...analyzed.declaredPhase } } : {}),
     underReview: analyzed.underReview,
     phases: [...analyzed.phases],
-    operations: analyzed.operations.map(operationJson),
-    downgradeOperations: revision.downgrade.operations.map(operationJson),
+    operations: many(analyzed.operations, operationJson),
+    downgradeOperations: many(revision.downgrade.operations, operationJson),
   };
 }
 
@@ -211,10 +265,10 @@ function dialectJson(input: ReportInput) {
 function lazyJsonReport(input: ReportInput): Record<string, unknown> {
   const { result } = input;
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<string, number>;
-  const byRule: Record<string, number> = {};
+  const byRule = new Map<string, number>();
   for (const finding of result.findings) {
     bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
-    byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+    byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
   }
   const byPhase = Object.fromEntries(PHASES.filter((phase) => phase !== "neutral").map((phase) => [phase, 0]));
   const revisions = result.histories.flatMap((history, historyIndex) =>
@@ -234,11 +288,11 @@ function lazyJsonReport(input: ReportInput): Record<string, unknown> {
       findings: result.findings.length,
       suppressed: result.suppressed.length,
       bySeverity,
-      byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
+      byRule: Object.fromEntries([...byRule].sort(([a], [b]) => (a < b ? -1 : 1))),
       byPhase,
       coverage: coverage(input),
     },
-    revisions: lazy(revisions, ({ analyzed, historyIndex }) => revisionJson(analyzed, historyIndex)),
+    revisions: lazy(revisions, ({ analyzed, historyIndex }) => revisionJson(analyzed, historyIndex), true),
     findings: lazy(result.findings, findingJson),
     suppressed: lazy(result.suppressed, suppressedJson),
     envFiles: input.envFiles.map((env) => env.file),

@@ -56,6 +56,9 @@ function verdict(input: ReportInput): string {
   const extras = [
     ...(result.suppressed.length > 0 ? [`${counted(result.suppressed.length, "finding")} suppressed.`] : []),
     ...(failed > 0 ? [`${counted(failed, "file")} could not be analysed.`] : []),
+    ...(gate.opaque
+      ? [`${counted(gate.opaque, "opaque operation")} under review fail the gate (fail-on-opaque).`]
+      : []),
   ];
   const line = [
     `**${counted(counts.error, "error")}, ${counted(counts.warning, "warning")}, ${counted(counts.info, "info")}**`,

@@ -22,6 +22,8 @@ export interface GateVerdict {
   /** Findings at or above this severity fail the gate (`never`: none do). */
   readonly failOn: FailOn;
   readonly passed: boolean;
+  /** With `fail-on-opaque`: the opaque operations under review, each of which fails the gate. */
+  readonly opaque?: number;
 }
 
 /** Everything a reporter needs: the analysis and the inputs it came from. */

@@ -6,7 +6,7 @@ import { coverage, coverageLine, displayMessage } from "./report-facts.js";
 import type { Reporter, ReportInput } from "./report-model.js";
 import { cutLine, wrap } from "./terminal-layout.js";
 import { findingGroups } from "./text-groups.js";
-import { contextLine, findingsLine, revisionsLine, rulesLine, verdictLine } from "./text-summary.js";
+import { contextLine, findingsLine, opaqueLine, revisionsLine, rulesLine, verdictLine } from "./text-summary.js";
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -62,6 +62,7 @@ export class TextReporter implements Reporter {
       revisionsLine(input),
       findingsLine(input),
       rulesLine(input),
+      opaqueLine(input),
       coverageLine(coverage(input)),
       contextLine(input),
       baselineHint(input),

@@ -66,6 +66,12 @@ export function rulesLine(input: ReportInput): string | undefined {
   return `by rule: ${rules.map(([rule, count]) => `${rule}${GLUE}${count}`).join(", ")}`;
 }
 
+/** With fail-on-opaque, how many opaque operations under review fail the gate; undefined when none do. */
+export function opaqueLine(input: ReportInput): string | undefined {
+  const { opaque } = input.gate;
+  return opaque ? `${counted(opaque, "opaque operation")} under review fail the gate (fail-on-opaque)` : undefined;
+}
+
 /**
  * The dialect with where it came from, and the configuration files read (see report-facts' `contextLine`); a report
  * input that does not record how the dialect was decided gives the dialect alone.
@@ -94,6 +100,7 @@ export function verdictLine(input: ReportInput): { readonly passed: boolean; rea
   const reasons = [
     ...(failing.length > 0 ? [`${named(failing)} at or above --fail-on ${gate.failOn}`] : []),
     ...(unread > 0 ? [`${counted(unread, "file")} could not be analysed`] : []),
+    ...(gate.opaque ? [`${counted(gate.opaque, "opaque operation")} under review (fail-on-opaque)`] : []),
   ];
   return { passed: false, text: reasons.length > 0 ? `FAILED: ${reasons.join("; ")}` : "FAILED" };
 }

@@ -85,21 +85,23 @@ export class TokenReader {
   }
 }
 
-const TRANSACTION_WORDS: Record<string, "begin" | "commit" | "rollback" | "savepoint" | "release"> = {
-  BEGIN: "begin",
-  START: "begin",
-  COMMIT: "commit",
-  END: "commit",
-  ROLLBACK: "rollback",
-  SAVEPOINT: "savepoint",
-  RELEASE: "release",
-};
+const TRANSACTION_WORDS: ReadonlyMap<string, "begin" | "commit" | "rollback" | "savepoint" | "release"> = new Map(
+  Object.entries({
+    BEGIN: "begin",
+    START: "begin",
+    COMMIT: "commit",
+    END: "commit",
+    ROLLBACK: "rollback",
+    SAVEPOINT: "savepoint",
+    RELEASE: "release",
+  }),
+);
 
 /** A whole statement the parser rejected, when it is one of the few known by keywords alone. */
 export function keywordStatement(reader: TokenReader): OperationDetail[] | undefined {
   const first = reader.peek();
   if (first?.kind !== "word") return undefined;
-  const transaction = TRANSACTION_WORDS[first.upper];
+  const transaction = TRANSACTION_WORDS.get(first.upper);
   if (transaction && (first.upper !== "START" || reader.peek(1)?.upper === "TRANSACTION")) {
     // ROLLBACK TO SAVEPOINT stays a rollback; END is SQLite's COMMIT
     return [{ kind: "transaction-control", statement: transaction }];
@@ -171,12 +173,14 @@ function dropStatement(reader: TokenReader): OperationDetail[] | undefined {
 }
 
 /** Routines whose bodies the parser does not read: what they create. */
-const ROUTINE_OBJECTS: Record<string, ObjectType> = {
-  PROCEDURE: "function",
-  FUNCTION: "function",
-  EVENT: "other",
-  TRIGGER: "trigger",
-};
+const ROUTINE_OBJECTS: ReadonlyMap<string, ObjectType> = new Map(
+  Object.entries({
+    PROCEDURE: "function",
+    FUNCTION: "function",
+    EVENT: "other",
+    TRIGGER: "trigger",
+  }),
+);
 
 /**
  * `CREATE [OR REPLACE] [DEFINER = x] PROCEDURE|FUNCTION|EVENT|TRIGGER [IF NOT EXISTS] name ...` (bodies with
@@ -194,10 +198,10 @@ function createStatement(reader: TokenReader): OperationDetail[] | undefined {
   const orReplace = reader.accept("OR", "REPLACE");
   if (reader.accept("DEFINER")) {
     if (!reader.acceptPunct("=")) return undefined;
-    while (!reader.done && !Object.hasOwn(ROUTINE_OBJECTS, reader.peek()?.upper ?? "")) reader.next();
+    while (!reader.done && !ROUTINE_OBJECTS.has(reader.peek()?.upper ?? "")) reader.next();
   }
   const word = reader.peek()?.upper ?? "";
-  const objectType = Object.hasOwn(ROUTINE_OBJECTS, word) ? ROUTINE_OBJECTS[word] : undefined;
+  const objectType = ROUTINE_OBJECTS.has(word) ? ROUTINE_OBJECTS.get(word) : undefined;
   if (!objectType) return undefined;
   reader.next();
   const ifNotExists = reader.accept("IF", "NOT", "EXISTS");

@@ -18,7 +18,14 @@ import {
 } from "./operation-detail.js";
 import { type BindSubstitute, prepareSql } from "./prepared-sql.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
-import { splitStatements, type Token, type TokenDialect, type TokenStatement, tokenize } from "./sql-tokens.js";
+import {
+  MAX_STATEMENT_TOKENS,
+  statementsOf,
+  type Token,
+  type TokenDialect,
+  type TokenStatement,
+  tokensOf,
+} from "./sql-tokens.js";
 import { errorMessage, unquote } from "./statement-text.js";
 
 /** node-sql-parser's JSON AST, untyped at this boundary (its published types cover a fraction of it). */
@@ -70,11 +77,17 @@ export class NodeSqlTranslator implements SqlTranslator {
     const problems: ExtractionProblem[] = [];
     const prepared = prepareSql(source.text, KEEP_BINDS);
     let statements = 0;
-    for (const statement of splitStatements(tokenize(prepared.text, this.settings.dialect))) {
+    // Statement by statement: a SQL file of megabytes never holds all its tokens at once.
+    for (const statement of statementsOf(tokensOf(prepared.text, this.settings.dialect))) {
       const site = statementSite(source, prepared, statement, this.settings.dialect);
       let read: Reading;
       try {
-        read = this.statement(prepared.text, statement, site);
+        read = statement.truncated
+          ? {
+              details: [],
+              failure: `a statement of more than ${MAX_STATEMENT_TOKENS.toLocaleString("en")} tokens is not parsed`,
+            }
+          : this.statement(prepared.text, statement, site);
       } catch (error) {
         read = { details: [], failure: errorMessage(error) };
       }
@@ -231,7 +244,7 @@ export class NodeSqlTranslator implements SqlTranslator {
         );
       case "transaction": {
         const action = String(node.expr?.action?.value ?? "").toLowerCase();
-        return [{ kind: "transaction-control", statement: TRANSACTION_ACTIONS[action] ?? "other" }];
+        return [{ kind: "transaction-control", statement: TRANSACTION_ACTIONS.get(action) ?? "other" }];
       }
       case "call":
         return [{ kind: "opaque", reason: "CALL of a stored procedure" }];
@@ -440,12 +453,14 @@ export class NodeSqlTranslator implements SqlTranslator {
   }
 }
 
-const TRANSACTION_ACTIONS: Record<string, TransactionControl["statement"]> = {
-  begin: "begin",
-  start: "begin",
-  commit: "commit",
-  rollback: "rollback",
-};
+const TRANSACTION_ACTIONS: ReadonlyMap<string, TransactionControl["statement"]> = new Map(
+  Object.entries({
+    begin: "begin",
+    start: "begin",
+    commit: "commit",
+    rollback: "rollback",
+  }),
+);
 
 interface Reading {
   readonly details: OperationDetail[];
@@ -511,24 +526,26 @@ function variableName(variable: Node): string {
   return members.length > 0 && /^(global|session|local|persist)$/i.test(name) ? members.join(".") : name;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  INT: "integer",
-  INTEGER: "integer",
-  DECIMAL: "numeric",
-  NUMERIC: "numeric",
-  BOOL: "boolean",
-  BOOLEAN: "boolean",
-  DOUBLE: "double precision",
-  "DOUBLE PRECISION": "double precision",
-  "CHARACTER VARYING": "varchar",
-};
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    INT: "integer",
+    INTEGER: "integer",
+    DECIMAL: "numeric",
+    NUMERIC: "numeric",
+    BOOL: "boolean",
+    BOOLEAN: "boolean",
+    DOUBLE: "double precision",
+    "DOUBLE PRECISION": "double precision",
+    "CHARACTER VARYING": "varchar",
+  }),
+);
 
 /** Normalised type text (see `ColumnSpec.type`): `varchar(320)`, `integer`, `bigint unsigned`, `enum('a','b')`. */
 function typeText(definition: Node): string | undefined {
   const dataType = definition?.dataType;
   if (typeof dataType !== "string" || dataType === "") return undefined;
   const upper = dataType.toUpperCase();
-  let text = TYPE_NAMES[upper] ?? upper.toLowerCase();
+  let text = TYPE_NAMES.get(upper) ?? upper.toLowerCase();
   if (typeof definition.length === "number") {
     text +=
       typeof definition.scale === "number" ? `(${definition.length},${definition.scale})` : `(${definition.length})`;
@@ -544,12 +561,14 @@ function typeText(definition: Node): string | undefined {
   return suffix.length > 0 ? `${text} ${suffix.join(" ").toLowerCase()}` : text;
 }
 
-const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
-  "primary key": "primary-key",
-  unique: "unique",
-  "foreign key": "foreign-key",
-  check: "check",
-};
+const CONSTRAINT_TYPES: ReadonlyMap<string, ConstraintType> = new Map(
+  Object.entries({
+    "primary key": "primary-key",
+    unique: "unique",
+    "foreign key": "foreign-key",
+    check: "check",
+  }),
+);
 
 /** ADD [CONSTRAINT x] PRIMARY KEY / UNIQUE / FOREIGN KEY / CHECK; MySQL's ADD UNIQUE INDEX|KEY is an index. */
 function addConstraint(
@@ -562,7 +581,7 @@ function addConstraint(
   if (type === "unique key" || type === "unique index") {
     return [addedIndex(target, name, definition.definition, true, site)];
   }
-  const constraintType = CONSTRAINT_TYPES[type] ?? "unknown";
+  const constraintType = CONSTRAINT_TYPES.get(type) ?? "unknown";
   const referenced = definition?.reference_definition?.table?.[0]?.table;
   return [
     {
@@ -611,7 +630,7 @@ function drop(node: Node, site: StatementSite): OperationDetail[] {
         ifExists,
       }));
     default: {
-      const objectType = DROPPED_OBJECTS[String(node.keyword)] ?? "other";
+      const objectType = DROPPED_OBJECTS.get(String(node.keyword)) ?? "other";
       return names.map((item) => ({
         kind: "drop-object",
         objectType,
@@ -623,14 +642,16 @@ function drop(node: Node, site: StatementSite): OperationDetail[] {
   }
 }
 
-const DROPPED_OBJECTS: Record<string, ObjectType> = {
-  view: "view",
-  trigger: "trigger",
-  database: "database",
-  schema: "schema",
-  function: "function",
-  procedure: "function",
-};
+const DROPPED_OBJECTS: ReadonlyMap<string, ObjectType> = new Map(
+  Object.entries({
+    view: "view",
+    trigger: "trigger",
+    database: "database",
+    schema: "schema",
+    function: "function",
+    procedure: "function",
+  }),
+);
 
 function syntaxMessage(error: unknown, text: string): string {
   const offset = (error as { location?: { start?: { offset?: number } } })?.location?.start?.offset;

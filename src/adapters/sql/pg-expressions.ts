@@ -2,24 +2,26 @@
 // biome-ignore lint/suspicious/noExplicitAny: the AST is plain JSON of many shapes
 export type AstNode = any;
 
-const PG_TYPE_NAMES: Record<string, string> = {
-  int2: "smallint",
-  int4: "integer",
-  int8: "bigint",
-  bool: "boolean",
-  float4: "real",
-  float8: "double precision",
-  bpchar: "char",
-  timestamptz: "timestamp with time zone",
-  timestamp: "timestamp without time zone",
-  timetz: "time with time zone",
-  serial: "integer",
-  serial4: "integer",
-  bigserial: "bigint",
-  serial8: "bigint",
-  smallserial: "smallint",
-  serial2: "smallint",
-};
+const PG_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    int2: "smallint",
+    int4: "integer",
+    int8: "bigint",
+    bool: "boolean",
+    float4: "real",
+    float8: "double precision",
+    bpchar: "char",
+    timestamptz: "timestamp with time zone",
+    timestamp: "timestamp without time zone",
+    timetz: "time with time zone",
+    serial: "integer",
+    serial4: "integer",
+    bigserial: "bigint",
+    serial8: "bigint",
+    smallserial: "smallint",
+    serial2: "smallint",
+  }),
+);
 
 export function stringValues(list: AstNode[] | undefined): string[] {
   return (list ?? []).map((item: AstNode) => item?.String?.sval).filter((value: unknown) => typeof value === "string");
@@ -30,7 +32,7 @@ export function typeNameText(typeName: AstNode): string | undefined {
   const names = stringValues(typeName.names).filter((name) => name !== "pg_catalog");
   const base = names[names.length - 1];
   if (!base) return undefined;
-  const normalised = PG_TYPE_NAMES[base] ?? base;
+  const normalised = PG_TYPE_NAMES.get(base) ?? base;
   const modifiers = (typeName.typmods ?? [])
     .map((modifier: AstNode) => modifier?.A_Const?.ival?.ival)
     .filter((value: unknown) => typeof value === "number");

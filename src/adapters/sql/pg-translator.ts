@@ -29,6 +29,7 @@ import {
   typeNameText,
 } from "./pg-expressions.js";
 import { byteToCharIndex, type PreparedSql, prepareSql } from "./prepared-sql.js";
+import { type Chunk, postgresChunks, postgresStatements, WHOLE_TEXT_CHARS } from "./sql-chunks.js";
 import type { SqlSource, SqlTranslation, SqlTranslator } from "./sql-source.js";
 import { errorMessage, trimmed } from "./statement-text.js";
 
@@ -54,41 +55,49 @@ interface Statement {
   readonly end: number;
 }
 
-const OBJECT_TYPES: Record<string, ObjectType> = {
-  OBJECT_SEQUENCE: "sequence",
-  OBJECT_SCHEMA: "schema",
-  OBJECT_EXTENSION: "extension",
-  OBJECT_TYPE: "type",
-  OBJECT_DOMAIN: "type",
-  OBJECT_VIEW: "view",
-  OBJECT_MATVIEW: "materialized-view",
-  OBJECT_FUNCTION: "function",
-  OBJECT_PROCEDURE: "function",
-  OBJECT_TRIGGER: "trigger",
-  OBJECT_POLICY: "policy",
-  OBJECT_ROLE: "role",
-  OBJECT_DATABASE: "database",
-};
+const OBJECT_TYPES: ReadonlyMap<string, ObjectType> = new Map(
+  Object.entries({
+    OBJECT_SEQUENCE: "sequence",
+    OBJECT_SCHEMA: "schema",
+    OBJECT_EXTENSION: "extension",
+    OBJECT_TYPE: "type",
+    OBJECT_DOMAIN: "type",
+    OBJECT_VIEW: "view",
+    OBJECT_MATVIEW: "materialized-view",
+    OBJECT_FUNCTION: "function",
+    OBJECT_PROCEDURE: "function",
+    OBJECT_TRIGGER: "trigger",
+    OBJECT_POLICY: "policy",
+    OBJECT_ROLE: "role",
+    OBJECT_DATABASE: "database",
+  }),
+);
 
-const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
-  CONSTR_FOREIGN: "foreign-key",
-  CONSTR_UNIQUE: "unique",
-  CONSTR_CHECK: "check",
-  CONSTR_PRIMARY: "primary-key",
-  CONSTR_EXCLUSION: "exclude",
-};
+const CONSTRAINT_TYPES: ReadonlyMap<string, ConstraintType> = new Map(
+  Object.entries({
+    CONSTR_FOREIGN: "foreign-key",
+    CONSTR_UNIQUE: "unique",
+    CONSTR_CHECK: "check",
+    CONSTR_PRIMARY: "primary-key",
+    CONSTR_EXCLUSION: "exclude",
+  }),
+);
 
 const DIALECT = "postgresql";
+/** Levels of the PL/pgSQL tree of a DO block followed (IF inside IF inside a loop...): deeper is one opaque operation. */
+const MAX_BLOCK_DEPTH = 400;
 
-const TRANSACTION_STATEMENTS: Record<string, TransactionControl["statement"]> = {
-  TRANS_STMT_BEGIN: "begin",
-  TRANS_STMT_START: "begin",
-  TRANS_STMT_COMMIT: "commit",
-  TRANS_STMT_ROLLBACK: "rollback",
-  TRANS_STMT_SAVEPOINT: "savepoint",
-  TRANS_STMT_RELEASE: "release",
-  TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
-};
+const TRANSACTION_STATEMENTS: ReadonlyMap<string, TransactionControl["statement"]> = new Map(
+  Object.entries({
+    TRANS_STMT_BEGIN: "begin",
+    TRANS_STMT_START: "begin",
+    TRANS_STMT_COMMIT: "commit",
+    TRANS_STMT_ROLLBACK: "rollback",
+    TRANS_STMT_SAVEPOINT: "savepoint",
+    TRANS_STMT_RELEASE: "release",
+    TRANS_STMT_ROLLBACK_TO: "rollback-to-savepoint",
+  }),
+);
 
 const REINDEX_TARGETS: ReadonlyMap<string, NonNullable<Maintenance["reindexes"]>> = new Map([
   ["REINDEX_OBJECT_INDEX", "index"],
@@ -112,41 +121,49 @@ export class PostgresTranslator implements SqlTranslator {
     const operations: Operation[] = [];
     const problems: ExtractionProblem[] = [];
     let statements = 0;
-    for (const piece of this.split(prepared.text)) {
-      const site = statementSite(source, prepared, piece, DIALECT);
-      if (piece.error === undefined) statements++;
-      if (piece.error !== undefined) {
-        const unparsed = unparsedStatement(site, piece.error);
-        problems.push(unparsed.problem);
-        operations.push(unparsed.operation);
-        continue;
+    // Chunk by chunk: the parse trees of one chunk are gone before the next is parsed.
+    for (const chunk of postgresChunks(prepared.text)) {
+      for (const piece of this.split(prepared.text, chunk)) {
+        const site = statementSite(source, prepared, piece, DIALECT);
+        if (piece.error === undefined) statements++;
+        if (piece.error !== undefined) {
+          const unparsed = unparsedStatement(site, piece.error);
+          problems.push(unparsed.problem);
+          operations.push(unparsed.operation);
+          continue;
+        }
+        if (piece.node.DoStmt) {
+          operations.push(...this.doBlock(piece, prepared, source, site));
+          continue;
+        }
+        operations.push(...statementOperations(piece.node, site));
       }
-      if (piece.node.DoStmt) {
-        operations.push(...this.doBlock(piece, prepared, source, site));
-        continue;
-      }
-      operations.push(...statementOperations(piece.node, site));
     }
     return { operations, problems, statements };
   }
 
-  /** Splits into parsed statements; when the whole text does not parse, retries statement by statement. */
-  private split(text: string): (Statement | FailedPiece)[] {
+  /**
+   * Splits a chunk of the text into parsed statements (offsets in the whole text); when the chunk does not parse as
+   * a whole, retries statement by statement.
+   */
+  private split(whole: string, chunk: Chunk): (Statement | FailedPiece)[] {
+    const base = chunk.start;
+    const text = base === 0 && chunk.end === whole.length ? whole : whole.slice(base, chunk.end);
     try {
-      return this.statements(text, 0);
+      return this.statements(text, base);
     } catch (wholeError) {
       let pieces: { start: number; end: number }[];
       try {
         pieces = this.pieces(text);
       } catch {
-        return [{ ...trimmed(text, 0, text.length), error: errorMessage(wholeError) }];
+        return [{ ...trimmed(text, 0, text.length, base), error: errorMessage(wholeError) }];
       }
-      if (pieces.length <= 1) return [{ ...trimmed(text, 0, text.length), error: errorMessage(wholeError) }];
+      if (pieces.length <= 1) return [{ ...trimmed(text, 0, text.length, base), error: errorMessage(wholeError) }];
       return pieces.flatMap((piece): (Statement | FailedPiece)[] => {
         try {
-          return this.statements(text.slice(piece.start, piece.end), piece.start);
+          return this.statements(text.slice(piece.start, piece.end), base + piece.start);
         } catch (error) {
-          return [{ ...trimmed(text, piece.start, piece.end), error: errorMessage(error) }];
+          return [{ ...trimmed(text, piece.start, piece.end, base), error: errorMessage(error) }];
         }
       });
     }
@@ -164,8 +181,9 @@ export class PostgresTranslator implements SqlTranslator {
     });
   }
 
-  /** Statement boundaries from the scanner, which knows quotes and dollar quoting. */
+  /** Statement boundaries from the scanner, which knows quotes and dollar quoting (for a long text, our own lexer). */
   private pieces(text: string): { start: number; end: number }[] {
+    if (text.length > WHOLE_TEXT_CHARS) return postgresStatements(text);
     const toChar = byteToCharIndex(text);
     const pieces: { start: number; end: number }[] = [];
     let start = 0;
@@ -189,8 +207,33 @@ export class PostgresTranslator implements SqlTranslator {
       return [atSite(site, { kind: "opaque", reason: "DO block" })];
     }
     const operations: Operation[] = [];
+    // Statements come in the order they are written: each is looked for after the one before (not from the start
+    // of the block each time, which made a block of 20,000 statements quadratic).
+    let cursor = 0;
+    const locate = (query: string) => {
+      let found = text.indexOf(query, cursor);
+      if (found < 0) found = text.indexOf(query);
+      if (found >= 0) cursor = found + query.length;
+      return found;
+    };
+    let depth = 0;
+    let tooDeep = false;
     const visit = (node: AstNode, context: OperationContext): void => {
       if (!node || typeof node !== "object") return;
+      if (depth >= MAX_BLOCK_DEPTH) {
+        if (!tooDeep)
+          operations.push(atSite({ ...site, context }, { kind: "opaque", reason: "DO block nested too deep" }));
+        tooDeep = true;
+        return;
+      }
+      depth++;
+      try {
+        visitNode(node, context);
+      } finally {
+        depth--;
+      }
+    };
+    const visitNode = (node: AstNode, context: OperationContext): void => {
       if (Array.isArray(node)) {
         for (const item of node) visit(item, context);
         return;
@@ -210,7 +253,7 @@ export class PostgresTranslator implements SqlTranslator {
       if (node.PLpgSQL_stmt_block?.exceptions) context = { ...context, inTry: true };
       const query: string | undefined = node.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
       if (query !== undefined) {
-        operations.push(...this.innerStatement(query, text, statement, prepared, source, context));
+        operations.push(...this.innerStatement(query, locate(query), statement, prepared, source, context));
         return;
       }
       if (node.PLpgSQL_stmt_dynexecute) {
@@ -228,13 +271,12 @@ export class PostgresTranslator implements SqlTranslator {
 
   private innerStatement(
     query: string,
-    blockText: string,
+    found: number,
     statement: Statement,
     prepared: PreparedSql,
     source: SqlSource,
     context: OperationContext,
   ): Operation[] {
-    const found = blockText.indexOf(query);
     const start = statement.start + Math.max(found, 0);
     const end = found >= 0 ? start + query.length : statement.end;
     const site = statementSite(source, prepared, { start, end }, DIALECT, context);
@@ -473,7 +515,7 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
       ];
     case "TransactionStmt": {
       const kind = String(body.kind ?? "");
-      return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS[kind] ?? "other" }];
+      return [{ kind: "transaction-control", statement: TRANSACTION_STATEMENTS.get(kind) ?? "other" }];
     }
     case "VacuumStmt": {
       const command = !body.is_vacuumcmd ? "analyze" : optionEnabled(body.options, "full") ? "vacuum-full" : "vacuum";
@@ -591,7 +633,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
           { ...target, kind: "add-column", column: spec, ifNotExists: !!command.missing_ok },
         ];
         for (const constraint of definition.constraints ?? []) {
-          const constraintType = CONSTRAINT_TYPES[constraint?.Constraint?.contype ?? ""];
+          const constraintType = CONSTRAINT_TYPES.get(constraint?.Constraint?.contype ?? "");
           if (constraintType === "unique" || constraintType === "check") {
             details.push({ ...target, kind: "add-constraint", constraintType, columns: [spec.name], notValid: false });
           }
@@ -627,7 +669,7 @@ function alterTable(body: AstNode, site: StatementSite): OperationDetail[] {
         ];
       case "AT_AddConstraint": {
         const constraint = command.def?.Constraint ?? {};
-        const constraintType = CONSTRAINT_TYPES[constraint.contype ?? ""] ?? "unknown";
+        const constraintType = CONSTRAINT_TYPES.get(constraint.contype ?? "") ?? "unknown";
         if (constraint.contype === "CONSTR_NOTNULL")
           return [{ ...target, kind: "set-not-null", column: stringValues(constraint.keys)[0] ?? "?" }];
         return [
@@ -693,7 +735,7 @@ function rename(body: AstNode, site: StatementSite): OperationDetail {
         newName,
       };
     default: {
-      const objectType = OBJECT_TYPES[body.renameType ?? ""] ?? "other";
+      const objectType = OBJECT_TYPES.get(body.renameType ?? "") ?? "other";
       const name = body.relation ? target.table : qualifiedName(body.object).name;
       return { kind: "rename-object", objectType, name, newName };
     }
@@ -713,7 +755,7 @@ function dropStatement(body: AstNode, site: StatementSite): OperationDetail[] {
       case "OBJECT_INDEX":
         return { ...withSchema, kind: "drop-index", name, concurrently: !!body.concurrent, ifExists };
       default: {
-        const objectType = OBJECT_TYPES[body.removeType ?? ""] ?? "other";
+        const objectType = OBJECT_TYPES.get(body.removeType ?? "") ?? "other";
         const table = ON_TABLE.has(body.removeType) ? onTable(site, item) : {};
         return { kind: "drop-object", objectType, name, ...table, ifExists, cascade };
       }

@@ -6,7 +6,7 @@ import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from "./sql-source.js";
  */
 export interface PreparedSql {
   readonly text: string;
-  readonly origin: readonly number[];
+  readonly origin: ArrayLike<number>;
   /** Identifier used in the prepared text -> the placeholder as the user should see it. */
   readonly placeholders: ReadonlyMap<string, string>;
 }
@@ -18,6 +18,37 @@ export interface PreparedSql {
 export type BindSubstitute = (name: string) => string;
 
 const POSITIONAL_PARAMETER: BindSubstitute = () => "$1";
+
+/** Offsets in a typed array that grows by doubling: a number per character of a 5 MB text costs 20 MB, not 40. */
+class Offsets {
+  private values = new Int32Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  done(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+/**
+ * `IN :ids` binds an expanding parameter: it needs parentheses once substituted. Read backwards from the bind in the
+ * original text (whatever precedes `IN` there precedes it in the prepared text too), never in the text being built,
+ * so that each bind costs the whitespace before it, not the length of everything before it.
+ */
+function followsIn(original: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && /\s/.test(original[at] ?? "")) at--;
+  if (at < 1 || original.slice(at - 1, at + 1).toUpperCase() !== "IN") return false;
+  return at < 2 || !/\w/.test(original[at - 2] ?? "");
+}
 
 const PLACEHOLDER_PREFIX = "mg_ph_";
 const PLACEHOLDER_IDENTIFIER = new RegExp(`${PLACEHOLDER_PREFIX}(\\d+)`, "g");
@@ -39,7 +70,7 @@ export function restorePlaceholders(prepared: PreparedSql, text: string): string
 
 export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_PARAMETER): PreparedSql {
   let text = "";
-  const origin: number[] = [];
+  const origin = new Offsets();
   const placeholders = new Map<string, string>();
   /** Appends a substitute for `length` original characters: it starts where they start and ends where they end. */
   const push = (value: string, at: number, length = 1) => {
@@ -81,7 +112,7 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
       const found = /^%(?:\(([A-Za-z_]\w*)\))?s/.exec(original.slice(index, index + 40));
       const substitute = bind(found?.[1] ?? "");
       const length = (found?.[0] ?? "%s").length;
-      push(inList(text) ? `(${substitute})` : substitute, index, length);
+      push(followsIn(original, index) ? `(${substitute})` : substitute, index, length);
       index += length;
       continue;
     } else if (char === ":") {
@@ -89,7 +120,7 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
       const match = bindAt.exec(original);
       if (match && original[index - 1] !== ":") {
         const substitute = bind(match[1] ?? "");
-        if (inList(text)) {
+        if (followsIn(original, index)) {
           push(`(${substitute})`, index, match[0].length);
         } else if (substitute === match[0]) {
           // Kept as written: every character keeps its own origin.
@@ -105,12 +136,7 @@ export function prepareSql(original: string, bind: BindSubstitute = POSITIONAL_P
     push(char, index);
     index++;
   }
-  return { text, origin, placeholders };
-}
-
-/** `IN :ids` binds an expanding parameter: it needs parentheses once substituted. */
-function inList(preceding: string): boolean {
-  return /\bIN\s*$/i.test(preceding);
+  return { text, origin: origin.done(), placeholders };
 }
 
 /** Converts UTF-8 byte offsets (libpg-query's) into string indices. */

@@ -1,5 +1,5 @@
 import { type Directive, type Revision, TOP_LEVEL_CONTEXT } from "../../domain/index.js";
-import { directiveBodyIn, nextCodeLine, parseDirectiveBody, toDirective } from "../directives/directive-text.js";
+import { directiveBodyIn, nextCodeLines, parseDirectiveBody, toDirective } from "../directives/directive-text.js";
 import { LineIndex } from "../line-index.js";
 import type { SqlTranslatorProvider } from "../python/revision-extractor.js";
 import type { SqlSource } from "./sql-source.js";
@@ -27,6 +27,7 @@ export function orderSqlFiles<T extends { readonly file: string }>(files: readon
 function sqlDirectives(text: string, lines: LineIndex, file: string): Directive[] {
   if (!text.includes("migragate:")) return [];
   const sourceLines = text.split(/\r?\n/);
+  const nextCodeLine = nextCodeLines(sourceLines, "--");
   const directives: Directive[] = [];
   sourceLines.forEach((line, index) => {
     const start = line.indexOf("--");
@@ -36,7 +37,7 @@ function sqlDirectives(text: string, lines: LineIndex, file: string): Directive[
     const offset = lines.offsetOf(lineNumber, start + 1);
     const span = lines.span(file, offset, offset + line.length - start);
     const ownLine = line.slice(0, start).trim() === "";
-    const appliesToLine = ownLine ? nextCodeLine(sourceLines, lineNumber, "--") : lineNumber;
+    const appliesToLine = ownLine ? nextCodeLine(lineNumber) : lineNumber;
     directives.push(toDirective(parseDirectiveBody(body), span, appliesToLine));
   });
   return directives;

@@ -16,14 +16,19 @@ export interface Token {
 }
 
 export function tokenize(text: string, dialect: TokenDialect): Token[] {
+  return [...tokensOf(text, dialect)];
+}
+
+/** The tokens of `text` one at a time, so that a caller can work statement by statement on a text of megabytes. */
+export function* tokensOf(text: string, dialect: TokenDialect): Generator<Token> {
   // Sticky, so their lastIndex moves: new ones each call, never shared.
   const word = /[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*/y;
   const number = /(?:0x[\da-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y;
   const param = /(?:\?\d*|[:@$][A-Za-z_]\w*|@@[A-Za-z_][\w.]*)/y;
-  const tokens: Token[] = [];
   let index = 0;
+  let token: Token | undefined;
   const push = (kind: Token["kind"], start: number, end: number, value = text.slice(start, end)) => {
-    tokens.push({ kind, text: value, upper: kind === "word" ? value.toUpperCase() : "", start, end });
+    token = { kind, text: value, upper: kind === "word" ? value.toUpperCase() : "", start, end };
   };
   while (index < text.length) {
     const char = text[index] ?? "";
@@ -56,8 +61,11 @@ export function tokenize(text: string, dialect: TokenDialect): Token[] {
       push("punct", index, index + 1);
       index++;
     }
+    if (token) {
+      yield token;
+      token = undefined;
+    }
   }
-  return tokens;
 }
 
 /** Whether sticky `pattern` matches at `index`; its `lastIndex` is then the end of the match. */
@@ -85,42 +93,70 @@ function quotedEnd(text: string, start: number, close: string, backslash: boolea
 
 /** A statement: its tokens and where it stands (first token to last, without the `;`). */
 export interface TokenStatement {
+  /** The tokens; only the first `MAX_STATEMENT_TOKENS` of a statement that has more (`truncated`). */
   readonly tokens: readonly Token[];
   readonly start: number;
   readonly end: number;
+  readonly truncated?: boolean;
 }
+
+/**
+ * Tokens kept of one statement: a statement of megabytes without a semicolon would otherwise hold a token object
+ * per character or two, and no parser reads such a statement in reasonable time anyway.
+ */
+export const MAX_STATEMENT_TOKENS = 200_000;
 
 /**
  * Splits at top-level semicolons. The bodies of CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT (`BEGIN ... END`, with
  * `CASE ... END` inside) hold semicolons of their own and stay whole.
  */
-export function splitStatements(tokens: readonly Token[]): TokenStatement[] {
-  const statements: TokenStatement[] = [];
+export function splitStatements(tokens: Iterable<Token>): TokenStatement[] {
+  return [...statementsOf(tokens)];
+}
+
+/** Statements one at a time: only the tokens of the statement being read are held. */
+export function* statementsOf(tokens: Iterable<Token>): Generator<TokenStatement> {
   let current: Token[] = [];
+  let last: Token | undefined;
   let depth = 0;
   let compound = false;
-  const flush = () => {
+  /** An END waits for the next token: `END IF` and the like close nothing counted. */
+  let pendingEnd = false;
+  const statement = (): TokenStatement | undefined => {
     const first = current[0];
-    const last = current[current.length - 1];
-    if (first && last) statements.push({ tokens: current, start: first.start, end: last.end });
+    const truncated = current.length >= MAX_STATEMENT_TOKENS;
+    const done =
+      first && last
+        ? { tokens: current, start: first.start, end: last.end, ...(truncated ? { truncated } : {}) }
+        : undefined;
     current = [];
+    last = undefined;
     depth = 0;
     compound = false;
+    pendingEnd = false;
+    return done;
   };
-  tokens.forEach((token, index) => {
-    if (token.kind === "punct" && token.text === ";" && depth === 0) {
-      flush();
-      return;
+  for (const token of tokens) {
+    if (pendingEnd) {
+      pendingEnd = false;
+      if (!ENDS_UNCOUNTED.has(token.upper)) depth--;
     }
-    current.push(token);
-    if (token.kind !== "word") return;
+    if (token.kind === "punct" && token.text === ";" && depth === 0) {
+      const done = statement();
+      if (done) yield done;
+      continue;
+    }
+    if (current.length < MAX_STATEMENT_TOKENS) current.push(token);
+    last = token;
+    if (token.kind !== "word") continue;
     if (current.length > 1 && current[0]?.upper === "CREATE" && ROUTINES.has(token.upper)) compound = true;
-    if (!compound) return;
+    if (!compound) continue;
     if (token.upper === "BEGIN" || token.upper === "CASE") depth++;
-    else if (token.upper === "END" && depth > 0 && !ENDS_UNCOUNTED.has(tokens[index + 1]?.upper ?? "")) depth--;
-  });
-  flush();
-  return statements;
+    else if (token.upper === "END" && depth > 0) pendingEnd = true;
+  }
+  if (pendingEnd) depth--;
+  const done = statement();
+  if (done) yield done;
 }
 
 const ROUTINES = new Set(["TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"]);
