@@ -1399,6 +1399,35 @@ add_flag("teams", "is_public")
     ]);
   });
 
+  it("helpers past the depth limit or calling themselves are opaque operations, not dropped", async () => {
+    const chain = Array.from({ length: 8 }, (_, level) =>
+      [`def h${level}(t):`, `    op.add_column(t, sa.Column("c${level}", sa.Text()))`, `    h${level + 1}(t)`].join(
+        "\n",
+      ),
+    );
+    const header = [
+      "",
+      ...chain,
+      "def h8(t):",
+      '    op.drop_column(t, "c")',
+      "def again(t, n):",
+      '    op.drop_column(t, "r%d" % n)',
+      "    again(t, n + 1)",
+    ].join("\n");
+    const { operations, report } = await upgradeOf('h0("t")\nagain("t", 0)', { header });
+    expect(shapes(operations)).toEqual([
+      ...Array.from({ length: 6 }, (_, level) => ({ kind: "add-column", table: "t", column: `c${level}` })),
+      { kind: "opaque" },
+      { kind: "drop-column", table: "t", column: "r0" },
+      { kind: "opaque" },
+    ]);
+    expect(operations.filter((operation) => operation.kind === "opaque").map((operation) => operation.text)).toEqual([
+      "h6(t)",
+      "again(t, n + 1)",
+    ]);
+    expect(report.summary.coverage).toEqual(expect.objectContaining({ opaqueOperations: 2 }));
+  });
+
   it("helpers at module level calling each other are followed with their parameters", async () => {
     const header = [
       "",
@@ -1454,7 +1483,7 @@ cleanup(["users", "accounts"])
     ]);
   });
 
-  it("helpers that recurse are followed once without hanging", async () => {
+  it("helpers that recurse are followed once without hanging, the recursive helper listed once as opaque", async () => {
     const header = [
       "",
       "def shrink(n):",
@@ -1470,7 +1499,11 @@ cleanup(["users", "accounts"])
     const { operations } = await upgradeOf("shrink(3)", { header });
     expect(shapes(operations)).toEqual([
       { kind: "drop-column", table: "users", column: "legacy" },
+      { kind: "opaque" },
       { kind: "drop-column", table: "accounts", column: "legacy" },
+    ]);
+    expect(operations.filter((operation) => operation.kind === "opaque").map((operation) => operation.text)).toEqual([
+      "shrink(n - 1)",
     ]);
   });
 

@@ -101,6 +101,8 @@ interface Frame {
 export class BodyWalker {
   private readonly items: WalkItem[] = [];
   private helperCalls = 0;
+  /** Helpers listed once as opaque because they were not followed (too deep, recursive): once is enough to say so. */
+  private readonly notFollowed = new Set<string>();
   private frame: Frame;
 
   constructor(
@@ -526,7 +528,7 @@ export class BodyWalker {
     if (module.kind !== "module") return false;
     const callee = this.evaluator.evaluate(fn, state.scope);
     if (callee.kind === "function") {
-      this.walkHelper(call, fn.text, callee, state);
+      this.walkHelper(call, fn.text, callee, state, atStatement);
       return true;
     }
     if (module.module !== undefined || !atStatement) return false;
@@ -595,7 +597,7 @@ export class BodyWalker {
   private walkPlainCall(call: Node, name: string, state: WalkState, atStatement: boolean): boolean {
     const helper = state.scope.lookup(name);
     if (helper?.kind === "function") {
-      this.walkHelper(call, name, helper, state);
+      this.walkHelper(call, name, helper, state, atStatement);
       return true;
     }
     if (this.frame.importedCallables.has(name) && atStatement) {
@@ -617,8 +619,27 @@ export class BodyWalker {
     name: string,
     helper: { readonly node: Node; readonly scope?: Scope; readonly module?: HelperModule },
     state: WalkState,
+    atStatement: boolean,
   ): void {
-    if (state.depth >= MAX_HELPER_DEPTH || state.context.helpers.includes(name)) return;
+    const recursive = state.context.helpers.includes(name);
+    if (recursive || state.depth >= MAX_HELPER_DEPTH) {
+      // A helper called for its effects (a statement) and not followed may run operations: it is listed as opaque
+      // (once per helper), so the coverage counts it. One called for its value (a recursive data transform) is not.
+      if (atStatement && !this.notFollowed.has(name)) {
+        this.notFollowed.add(name);
+        this.emit({
+          kind: "opaque",
+          origin: "op",
+          span: this.span(call),
+          context: state.context,
+          text: compact(call.text),
+          reason: recursive
+            ? `${name}() calls itself: the operations of the recursive call are not followed`
+            : `${name}() is called ${MAX_HELPER_DEPTH} helpers deep: the operations it runs are not followed`,
+        });
+      }
+      return;
+    }
     if (++this.helperCalls > MAX_HELPER_CALLS) {
       if (this.helperCalls === MAX_HELPER_CALLS + 1) {
         this.emit({
