@@ -16,6 +16,9 @@ export const unknownDownRevision: Analyzer = {
       "file if it was deleted.",
   },
   check(input) {
+    // A file that could not be analysed may declare the missing revision: the run already fails and names it, and
+    // an error that blames the child for its parent's unreadable file would send the reviewer the wrong way.
+    if (input.unanalysedFiles.length > 0) return [];
     const findings: FindingDraft[] = [];
     // References resolve within a history scope: a folder that is a history set of its own sees only itself.
     const scopes = new Map<string, History[]>();

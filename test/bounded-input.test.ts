@@ -175,6 +175,19 @@ describe("bounded input: files that are not regular", () => {
     );
   });
 
+  it("6 a parent revision too large to read gives no unknown-down-revision on its child", async () => {
+    const root = writeProject({
+      "versions/a0.py": revisionFile({ revision: "a0", upgrade: 'op.add_column("users", sa.Column("x", sa.Text()))' }),
+      "versions/a1.py": `${revisionFile({ revision: "a1", down: "a0", upgrade: "pass" })}# ${"x".repeat(3000)}\n`,
+      "versions/a2.py": revisionFile({ revision: "a2", down: "a1", upgrade: 'op.drop_column("users", "x")' }),
+      "migragate.toml": 'max-file-size = "2kB"\n',
+    });
+    const { exitCode, report } = await checkThreaded(root);
+    expect(exitCode).toBe(2);
+    expect(skippedReason(report, "versions/a1.py")).toMatch(/larger than the 2 kB limit/);
+    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
+  });
+
   it("18 a symbolic link loop, a dangling link and an env.py that is a folder are named and the rest judged", () => {
     const root = writeProject(HISTORY);
     symlinkSync("loop.py", join(root, "versions/loop.py"));

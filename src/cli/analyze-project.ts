@@ -220,6 +220,7 @@ async function analyze(
       analyzers: environment.analyzers,
       selection,
       review,
+      unanalysedFiles: failed.map((file) => file.file),
     });
   } catch (error) {
     if (error instanceof ReviewError) throw new InputError(error.message);

@@ -121,6 +121,11 @@ export interface AnalysisInput {
   /** Revisions claimed by more than one file, with every file that claims them. */
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];
+  /**
+   * Files of the project that could not be analysed (too large, unreadable, past a budget): the run fails on them,
+   * and the revisions they declare are unknown, so a reference that resolves nowhere else may point into one.
+   */
+  readonly unanalysedFiles: readonly string[];
   readonly options: AnalysisOptions;
   /**
    * A release under review was given (`--since`, `release-after`): the revisions under review ship together, so

@@ -34,6 +34,8 @@ export interface AnalysisRequest {
   readonly analyzers: readonly Analyzer[];
   readonly selection: RuleSelection;
   readonly review?: ReviewRequest;
+  /** Files of the project that could not be analysed (the run fails on them): they may declare revisions. */
+  readonly unanalysedFiles?: readonly string[];
 }
 
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {
@@ -99,6 +101,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     revisions: uniqueRevisions(histories),
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
+    unanalysedFiles: request.unanalysedFiles ?? [],
     options: request.options,
     reviewingRelease: reviewsRelease(review),
     ...(review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}),
