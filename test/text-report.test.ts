@@ -341,3 +341,30 @@ describe("text report summary", () => {
     expect(report.split("\n").filter((line) => line.startsWith("dialect: "))).toEqual(["dialect: postgresql"]);
   });
 });
+
+describe("grouped findings", () => {
+  it("grouped findings from one line in a loop say 'on this line', never the finding's own line number", async () => {
+    const loop = 'for table in ["users", "accounts"]:\n    op.create_index("ix_%s_email" % table, table, ["email"])';
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: loop }),
+    });
+    const report = await textReport(root, { failOn: "never" });
+    const grouped = report.split("\n").find((line) => line.includes("more like it"));
+    expect(grouped).toMatch(/\(and 1 more like it in this revision: on this line\)$/);
+  });
+
+  it("grouped findings on other lines name those lines", async () => {
+    const twice =
+      'op.create_index("ix_users_email", "users", ["email"])\nop.create_index("ix_teams_name", "teams", ["name"])';
+    const root = writeProject({
+      "env.py": ENV_WITH_LOCK_TIMEOUT,
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: twice }),
+    });
+    const source = readFileSync(join(root, "versions/a1.py"), "utf8").split("\n");
+    const second = source.findIndex((line) => line.includes("ix_teams_name")) + 1;
+    const report = await textReport(root, { failOn: "never" });
+    const grouped = report.split("\n").find((line) => line.includes("more like it"));
+    expect(grouped).toMatch(new RegExp(`\\(and 1 more like it in this revision: line ${second}\\)$`));
+  });
+});

@@ -90,11 +90,19 @@ const LINES_NAMED = 5;
 export function displayMessage(finding: Finding): string {
   const related = finding.related ?? [];
   if (related.length === 0) return finding.message;
-  const lines = [...new Set(related.map((place) => place.span.line))];
+  // The same line again (a loop, a helper called twice) is "this line", not a line number that points at itself.
+  const own = finding.span;
+  const elsewhere = related.filter((place) => place.span.line !== own.line || place.span.file !== own.file);
+  const sameLine = related.length - elsewhere.length;
+  const lines = [...new Set(elsewhere.map((place) => place.span.line))];
   const named = lines.slice(0, LINES_NAMED).join(", ");
   const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : "";
   const where = finding.revision !== undefined ? "revision" : "file";
-  return `${finding.message} (and ${related.length} more like it in this ${where}: line${lines.length === 1 ? "" : "s"} ${named}${more})`;
+  const places = [
+    ...(sameLine > 0 ? ["on this line"] : []),
+    ...(lines.length > 0 ? [`line${lines.length === 1 ? "" : "s"} ${named}${more}`] : []),
+  ];
+  return `${finding.message} (and ${related.length} more like it in this ${where}: ${places.join("; ")})`;
 }
 
 /** A decision for reports: `postgresql (database driver asyncpg in pyproject.toml; alembic.ini says sqlite, set aside: why)`. */
