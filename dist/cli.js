@@ -23,7 +23,7 @@ import {
   orderSqlFiles,
   projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-KEMSOJZM.js";
+} from "./chunks/chunk-UQ7DNCGG.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -7899,6 +7899,7 @@ var unknownDownRevision = {
     safeAlternative: "Point down_revision / depends_on at an existing revision id (or branch label); restore the missing revision file if it was deleted."
   },
   check(input) {
+    if (input.unanalysedFiles.length > 0) return [];
     const findings = [];
     const scopes = /* @__PURE__ */ new Map();
     for (const history of input.histories) scopes.set(history.scope, [...scopes.get(history.scope) ?? [], history]);
@@ -8380,19 +8381,19 @@ var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "
 async function reporterFor(format3, color, width) {
   switch (format3) {
     case "text":
-      return new (await import("./chunks/text-report-6YYHPQ4A.js")).TextReporter(color, width);
+      return new (await import("./chunks/text-report-HTL5QYOI.js")).TextReporter(color, width);
     case "json":
-      return new (await import("./chunks/json-report-R52DDQ7N.js")).JsonReporter();
+      return new (await import("./chunks/json-report-5WHEIT7X.js")).JsonReporter();
     case "sarif":
-      return new (await import("./chunks/sarif-report-N32W5GYX.js")).SarifReporter();
+      return new (await import("./chunks/sarif-report-6DPGTKII.js")).SarifReporter();
     case "github":
-      return new (await import("./chunks/github-report-UCEO3YBM.js")).GithubReporter();
+      return new (await import("./chunks/github-report-MRURZTQZ.js")).GithubReporter();
     case "markdown":
-      return new (await import("./chunks/markdown-report-XPWPQM3U.js")).MarkdownReporter();
+      return new (await import("./chunks/markdown-report-GPDGO4UW.js")).MarkdownReporter();
     case "gitlab":
-      return new (await import("./chunks/gitlab-report-JVYNGLHT.js")).GitlabReporter();
+      return new (await import("./chunks/gitlab-report-DBZ4KG6G.js")).GitlabReporter();
     case "junit":
-      return new (await import("./chunks/junit-report-4OGSZ4TM.js")).JunitReporter();
+      return new (await import("./chunks/junit-report-BA3SQ7EW.js")).JunitReporter();
   }
 }
 
@@ -9913,6 +9914,7 @@ function runAnalysis(request) {
     revisions: uniqueRevisions(histories),
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
+    unanalysedFiles: request.unanalysedFiles ?? [],
     options: request.options,
     reviewingRelease: reviewsRelease(review),
     ...review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}
@@ -10798,7 +10800,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-M3FCJB7F.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-VN6IGJF6.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -10867,7 +10869,8 @@ async function analyze(options, environment, threads, rulesFor, checkSettings) {
       },
       analyzers: environment.analyzers,
       selection,
-      review
+      review,
+      unanalysedFiles: failed.map((file) => file.file)
     });
   } catch (error) {
     if (error instanceof ReviewError) throw new InputError(error.message);
@@ -12490,7 +12493,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-cdede163182a");
+  return () => ExtractionCache.open(folder, project, "0.1.0-9a423484e7ae");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
