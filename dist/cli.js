@@ -10,7 +10,7 @@ import {
   dialectFromUrl,
   discover,
   foldersUpToTop
-} from "./chunks/chunk-37CQFFUJ.js";
+} from "./chunks/chunk-OFUXA35R.js";
 import {
   FileExtractor,
   dialectOf,
@@ -10786,7 +10786,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   if (settings.releaseAfter !== void 0) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== void 0) request.startAfter = settings.startAfter;
   if (settings.since === void 0) return request;
-  const { changesSince } = await import("./chunks/changes-since-YEMIQ646.js");
+  const { changesSince } = await import("./chunks/changes-since-SH2XW27G.js");
   const added = /* @__PURE__ */ new Set();
   const changed = /* @__PURE__ */ new Set();
   const repositories = /* @__PURE__ */ new Map();
@@ -10800,7 +10800,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-VN6IGJF6.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-H3W7IFWS.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -12402,7 +12402,7 @@ async function applyFixes(plans, texts, options, environment) {
       return written;
     }
   }
-  const { applyFileEdits } = await import("./chunks/file-edits-AEPYHRAY.js");
+  const { applyFileEdits } = await import("./chunks/file-edits-GBQCTASB.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}
 `);
@@ -12493,7 +12493,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-9a423484e7ae");
+  return () => ExtractionCache.open(folder, project, "0.1.0-92f9b44ceb8f");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

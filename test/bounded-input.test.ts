@@ -205,6 +205,18 @@ describe("bounded input: files that are not regular", () => {
     expect(result.stderr.split("\n").filter((line) => line !== "")).toHaveLength(1);
   });
 
+  it("18 a folder named like a revision file is named as not a regular file, and its contents are not walked", () => {
+    const root = writeProject({
+      ...HISTORY,
+      "versions/odd.py/a9.py": revisionFile({ revision: "a9", down: "a2", upgrade: 'op.drop_table("users")' }),
+    });
+    const result = runCli(["check", ".", "--format", "json"], root);
+    expect(result.status).toBe(2);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.skippedFiles).toEqual([{ file: "versions/odd.py", reason: "not a regular file (a folder)" }]);
+    expect(report.revisions.map((revision) => revision.revision)).toEqual(["a0", "a2"]);
+  });
+
   it("3 a pyproject.toml that is a folder, here or above, is not a config file", async () => {
     const parent = writeProject({ "pyproject.toml/readme": "", "project/migragate.toml/readme": "" });
     const root = join(parent, "project");

@@ -309,8 +309,8 @@ function isDirectory(path: string): boolean {
 }
 
 /**
- * Every file under `folder` whose name ends in `extension`, whatever it is (a FIFO or a link named `x.py` is listed,
- * then named in the report when read). Symbolic links to folders are not followed. A sub-folder that cannot be
+ * Every file under `folder` whose name ends in `extension`, whatever it is (a FIFO, a link or a folder named `x.py`
+ * is listed, then named in the report when read). Symbolic links to folders are not followed. A sub-folder that cannot be
  * listed is noted in `unlisted`; the folder itself must be listable.
  */
 function filesUnder(folder: string, extension: ".py" | ".sql", unlisted: { path: string; reason: string }[]): string[] {
@@ -326,9 +326,11 @@ function filesUnder(folder: string, extension: ".py" | ".sql", unlisted: { path:
       return;
     }
     for (const entry of entries) {
-      if (entry.isDirectory()) {
+      const named = entry.name.toLowerCase().endsWith(extension) && entry.name !== "__init__.py";
+      // A folder named like a revision (`x.py/`) is listed, so that the report names it as not a regular file.
+      if (entry.isDirectory() && !named) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith(".")) visit(join(current, entry.name));
-      } else if (entry.name.toLowerCase().endsWith(extension) && entry.name !== "__init__.py") {
+      } else if (named) {
         files.push(join(current, entry.name));
       }
     }
