@@ -23,7 +23,7 @@ import {
   orderSqlFiles,
   projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-UQ7DNCGG.js";
+} from "./chunks/chunk-NKL2K6WK.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -9380,18 +9380,18 @@ function directiveAssumptions(continues, assumedContract, certainContract) {
   }
   return result;
 }
-function analyzeRevision(revision, state, defaultDialect, postgresVersion2) {
+function analyzeRevision(revision, state, reading, postgresVersion2) {
   const written = revision.upgrade.operations;
   const facts2 = revisionFacts(written, state);
   const lockContext = { postgresVersion: postgresVersion2, newTables: facts2.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts2.operations[index]));
   const dialects = operations.map(
     // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-    (operation) => operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect)
+    (operation) => operation.dialect ?? dialectOf(operation.context, operation.span.file, reading)
   );
   const phases = operations.map((operation, index) => {
     const fact = facts2.operations[index];
-    const phase = classify(operation, fact, facts2.newTables, dialects[index] ?? defaultDialect);
+    const phase = classify(operation, fact, facts2.newTables, dialects[index] ?? reading.dialect);
     return fact.onRebuiltTable && phase === "expand" ? "neutral" : phase;
   });
   const assumedContract = operations.map(
@@ -9401,7 +9401,7 @@ function analyzeRevision(revision, state, defaultDialect, postgresVersion2) {
   const continues = directivePhases(operations, phases);
   const assumed = directiveAssumptions(continues, assumedContract, certainContract);
   const classified = operations.map((operation, index) => {
-    const dialect = dialects[index] ?? defaultDialect;
+    const dialect = dialects[index] ?? reading.dialect;
     const fact = facts2.operations[index];
     const context = fact.onRebuiltTable && operation.table !== void 0 ? { ...lockContext, newTables: /* @__PURE__ */ new Set([...facts2.newTables, tableKey(operation.table)]) } : lockContext;
     const lock = dialect === "postgresql" ? lockFacts(operation, context) : void 0;
@@ -9468,7 +9468,7 @@ function historyScopes(revisions) {
     ...rest.length > 0 ? [{ folder: "", revisions: rest }] : []
   ];
 }
-function buildGraph(revisions, defaultDialect, postgresVersion2) {
+function buildGraph(revisions, reading, postgresVersion2) {
   const histories = [];
   const duplicateRevisions = /* @__PURE__ */ new Map();
   for (const scope of historyScopes(revisions)) {
@@ -9480,13 +9480,13 @@ function buildGraph(revisions, defaultDialect, postgresVersion2) {
         duplicateRevisions.set(revision.id, [...duplicateRevisions.get(revision.id) ?? [existing], revision]);
       else byId.set(revision.id, revision);
     }
-    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect, postgresVersion2)) {
+    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, reading, postgresVersion2)) {
       histories.push({ ...history, scope: scope.folder });
     }
   }
   return { histories, duplicateRevisions };
 }
-function componentsOf(revisions, byId, duplicates, defaultDialect, postgresVersion2) {
+function componentsOf(revisions, byId, duplicates, reading, postgresVersion2) {
   const parent = /* @__PURE__ */ new Map();
   const find = (id) => {
     let root = id;
@@ -9510,9 +9510,9 @@ function componentsOf(revisions, byId, duplicates, defaultDialect, postgresVersi
     const root = find(revision.id);
     pushTo(groups, root, revision);
   }
-  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, defaultDialect, postgresVersion2));
+  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, reading, postgresVersion2));
 }
-function historyOf(members, byId, duplicates, defaultDialect, postgresVersion2) {
+function historyOf(members, byId, duplicates, reading, postgresVersion2) {
   const ids = new Set(members.map((revision) => revision.id));
   const children = /* @__PURE__ */ new Map();
   const pending = /* @__PURE__ */ new Map();
@@ -9541,7 +9541,7 @@ function historyOf(members, byId, duplicates, defaultDialect, postgresVersion2) 
     revision,
     ...(duplicates.get(revision.id) ?? []).filter((duplicate) => duplicate !== revision)
   ]);
-  const analyzed = withDuplicates.map((revision) => analyzeRevision(revision, state, defaultDialect, postgresVersion2));
+  const analyzed = withDuplicates.map((revision) => analyzeRevision(revision, state, reading, postgresVersion2));
   return {
     revisions: analyzed,
     heads: ordered.filter((revision) => !referenced.has(revision.id)).map((revision) => revision.id),
@@ -9892,7 +9892,8 @@ function reportedFiles(histories, envFiles, review) {
 }
 function runAnalysis(request) {
   const review = request.review ?? {};
-  const graph = buildGraph(request.revisions, request.options.dialect, request.options.postgresVersion);
+  const reading = { dialect: request.options.dialect, forced: request.options.dialectForced ?? false };
+  const graph = buildGraph(request.revisions, reading, request.options.postgresVersion);
   const histories = markReview(
     graph.histories.map(
       (history, index) => withDeclaredPhases(
@@ -10096,18 +10097,29 @@ function decideDialect(inputs) {
   };
 }
 function historyDialects(histories, run) {
+  const forced = run.source === "flag" || run.source === "config";
   return histories.map((history, index) => {
     const folders = history.revisions.map((analyzed) => folderNamingDialect(analyzed.revision.file));
     const [first] = folders;
-    const shared = first && folders.every((folder) => folder?.folder === first.folder) ? first : void 0;
-    if (!shared || shared.dialect === run.dialect) return { history: index + 1, ...run };
-    const overruled = { source: run.source, dialect: run.dialect, detail: run.detail };
+    const shared = first && folders.every((folder2) => folder2?.folder === first.folder) ? first : void 0;
+    if (!shared) return { history: index + 1, ...run };
+    const folder = {
+      source: "folder",
+      dialect: shared.dialect,
+      detail: `the folder ${shared.folder}/`
+    };
+    if (forced) {
+      const disagreeing = shared.dialect === run.dialect ? run.disagreeing : [...run.disagreeing, folder];
+      return { history: index + 1, ...run, disagreeing };
+    }
+    const below = { source: run.source, dialect: run.dialect, detail: run.detail };
     return {
       history: index + 1,
-      dialect: shared.dialect,
-      source: "folder",
-      detail: `the folder ${shared.folder}/`,
-      disagreeing: [overruled, ...run.disagreeing.filter((item) => item.dialect !== shared.dialect)]
+      ...folder,
+      disagreeing: [
+        ...run.dialect !== shared.dialect && run.source !== "default" ? [below] : [],
+        ...run.disagreeing.filter((item) => item.dialect !== shared.dialect)
+      ]
     };
   });
 }
@@ -10345,7 +10357,7 @@ var ExtractionThreads = class {
       });
       worker.on("exit", () => finish(settled < pending.length ? "the extraction thread stopped on it" : void 0));
       const request = {
-        dialect: run.dialect,
+        reading: run.reading,
         jobs: pending.map((item) => item.job),
         ...run.cwd === void 0 ? {} : { cwd: run.cwd }
       };
@@ -10407,16 +10419,20 @@ function modulesUnchanged(entry) {
     return read2.problem === void 0 && digestOf(read2.text.replace(/^\uFEFF/, "")) === module.digest;
   });
 }
+function readingDialect(settings) {
+  return { dialect: settings.dialect, forced: settings.dialectForced ?? false };
+}
 function isSource(entry) {
   return "text" in entry;
 }
 async function extractProject(found, settings) {
   const { cache, dialect } = settings;
+  const reading = readingDialect(settings);
   const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
   const revisionEntries = readAll(found.revisionFiles, found, settings, limits);
   const envEntries = readAll(found.envFiles, found, settings, limits);
   const sqlEntries = readAll(found.sqlFiles, found, settings, limits);
-  const keyOf = (kind, source) => cache?.key(kind, dialect, source.file, source.text) ?? "";
+  const keyOf = (kind, source) => cache?.key(kind, reading.forced ? `${dialect} (forced)` : dialect, source.file, source.text) ?? "";
   const results = /* @__PURE__ */ new Map();
   const jobs = [];
   const queue = (kind, entries) => {
@@ -10468,17 +10484,18 @@ async function extractProject(found, settings) {
 }
 async function extract(jobs, settings, limits) {
   const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
+  const reading = readingDialect(settings);
   if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
   if (settings.extractionThreads) {
     return settings.extractionThreads.extract(jobs, {
-      dialect: settings.dialect,
+      reading,
       ...settings.cwd === void 0 ? {} : { cwd: settings.cwd },
       threads: threadCount(bytes, settings.threads),
       fileTimeMs: limits.timeMs
     });
   }
   const modules = settings.cwd === void 0 ? void 0 : projectModules(settings.cwd);
-  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect, modules);
+  const extractor = new FileExtractor(await loadPythonParser(), reading, modules);
   extractor.prefetch(jobs);
   const results = [];
   try {
@@ -10488,8 +10505,8 @@ async function extract(jobs, settings, limits) {
   }
   return results;
 }
-async function extractSqlMigrations(sources, dialect, skipped2) {
-  const translators = sqlTranslatorProvider(dialect);
+async function extractSqlMigrations(sources, reading, skipped2) {
+  const translators = sqlTranslatorProvider(reading);
   const revisions = [];
   let previous;
   for (const source of orderSqlFiles(sources)) {
@@ -10780,7 +10797,7 @@ function mergeChanges(a, b) {
     deleted: [.../* @__PURE__ */ new Set([...a.deleted, ...b.deleted])]
   };
 }
-async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
+async function reviewRequest(settings, found, cwd, paths, extraction, reading) {
   const request = {};
   if (found.focus) request.focusFiles = new Set([...found.focus].map((file) => displayPath(cwd, file)));
   if (settings.releaseAfter !== void 0) request.releaseAfter = settings.releaseAfter;
@@ -10800,7 +10817,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-H3W7IFWS.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-J624DLJ6.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -10808,7 +10825,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
     paths: new Map([...found.revisionFiles, ...found.sqlFiles].map((file) => [displayPath(cwd, file), file])),
     sources: extraction.sources,
     modulesRead: extraction.modulesRead,
-    dialect,
+    reading,
     displayPath: (absolute) => displayPath(cwd, absolute)
   });
   request.editedFiles = facts2.editedFiles;
@@ -10833,10 +10850,12 @@ async function analyze(options, environment, threads, rulesFor, checkSettings) {
   const start = resolve9(environment.cwd, options.paths[0] ?? ".");
   const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
   const dialect = dialectDecision.dialect;
+  const dialectForced = dialectDecision.source === "flag" || dialectDecision.source === "config";
   const cache = environment.cache?.(found);
   if (cache?.isEmpty()) threads?.prestart();
   const extraction = await extractProject(found, {
     dialect,
+    dialectForced,
     limits: settings.fileLimits,
     cwd: environment.cwd,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
@@ -10854,7 +10873,10 @@ async function analyze(options, environment, threads, rulesFor, checkSettings) {
       excluded.length > 0 && read2 === 0 ? `${where}: the config's exclude patterns leave no file to analyse (${excluded.length} excluded)` : `${where}: none of the ${read2} Python files found is an Alembic revision` + (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : "")
     );
   }
-  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, dialect);
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, {
+    dialect,
+    forced: dialectForced
+  });
   const selection = { enabled: rulesFor(settings), severity: settings.severity };
   let result;
   try {
@@ -10863,6 +10885,7 @@ async function analyze(options, environment, threads, rulesFor, checkSettings) {
       envFiles,
       options: {
         dialect,
+        dialectForced,
         postgresVersion: settings.postgresVersion,
         sqlFilesInTransaction: settings.assumeInTransaction,
         ...settings.alembicVersion ? { alembicVersion: settings.alembicVersion } : {}
@@ -11320,11 +11343,11 @@ function excludeFilter(patterns, root) {
   };
 }
 async function revisionsOf(python, sql, dialect, cwd, parser2) {
-  const revisions = python.length > 0 ? (await extractSources(python, await parser2(), dialect, projectModules(cwd))).revisions : [];
-  return sql.length > 0 ? [...revisions, ...await extractSqlMigrations(sql, dialect, [])] : revisions;
+  const revisions = python.length > 0 ? (await extractSources(python, await parser2(), { dialect, forced: false }, projectModules(cwd))).revisions : [];
+  return sql.length > 0 ? [...revisions, ...await extractSqlMigrations(sql, { dialect, forced: false }, [])] : revisions;
 }
 function headsOf(revisions, dialect) {
-  const { histories } = buildGraph(revisions, dialect, 16);
+  const { histories } = buildGraph(revisions, { dialect, forced: false }, 16);
   return [...new Set(histories.flatMap((history) => history.heads))].sort();
 }
 function workingSources(files, cwd) {
@@ -12493,7 +12516,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-92f9b44ceb8f");
+  return () => ExtractionCache.open(folder, project, "0.1.0-34e3e85813cb");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12635,7 +12658,7 @@ async function main(argv) {
         describe: "Exit 1 when a finding is at or above this severity (default: error)"
       }).option("dialect", {
         type: "string",
-        describe: "SQL dialect (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)"
+        describe: "SQL dialect for every history (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)"
       }).option("alembic-version", {
         type: "string",
         describe: "Alembic version the project uses (default: the config's, else from uv.lock, poetry.lock, pyproject.toml or requirements*.txt)"

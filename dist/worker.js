@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-UQ7DNCGG.js";
+} from "./chunks/chunk-NKL2K6WK.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -17,8 +17,8 @@ var port = parentPort;
 if (port) {
   const settings = workerData;
   const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
-  port.once("message", async ({ dialect, jobs, cwd }) => {
-    const extractor = new FileExtractor(parser, dialect, cwd === void 0 ? void 0 : projectModules(cwd));
+  port.once("message", async ({ reading, jobs, cwd }) => {
+    const extractor = new FileExtractor(parser, reading, cwd === void 0 ? void 0 : projectModules(cwd));
     extractor.prefetch(jobs);
     try {
       for (const job of jobs) {

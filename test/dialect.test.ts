@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
@@ -10,7 +11,13 @@ type Decided = JsonReport & {
     detail: string;
     disagreeing: { source: string; dialect: string; setAside?: string }[];
   };
-  histories: { history: number; dialect: string; source: string; detail: string }[];
+  histories: {
+    history: number;
+    dialect: string;
+    source: string;
+    detail: string;
+    disagreeing: { source: string; dialect: string; detail: string }[];
+  }[];
   configFile?: string;
   alembicConfigs: string[];
 };
@@ -140,16 +147,38 @@ describe("dialect decision", () => {
       "migrations/versions/sqlite/a1.py": REVISION,
     });
     const report = (await check(root)).report as Decided;
+    // The folder ranks above the driver: it decides both histories, the driver agreeing with the first.
     expect(report.histories.map((history) => [history.dialect, history.source])).toEqual([
-      ["postgresql", "driver"],
+      ["postgresql", "folder"],
       ["sqlite", "folder"],
     ]);
+    expect(report.histories[0]?.detail).toBe("the folder migrations/versions/postgresql/");
     expect(report.histories[1]?.detail).toBe("the folder migrations/versions/sqlite/");
     // The SQLite history gets no PostgreSQL lock rule.
     expect(report.findings.map((finding) => [finding.rule, finding.file])).toEqual([
       ["create-index-not-concurrently", "migrations/versions/postgresql/a1.py"],
       ["missing-lock-timeout", "migrations/versions/postgresql/a1.py"],
     ]);
+  });
+
+  it("dialect decision takes --dialect and the config's dialect over a dialect folder, which it names as disagreeing", async () => {
+    const root = writeProject({
+      "alembic.ini": "[alembic]\nscript_location = migrations\n",
+      "migrations/versions/sqlite/a1.py": REVISION,
+    });
+    for (const [options, source] of [
+      [{ dialect: "postgresql" as const }, "flag"],
+      [{ config: join(root, "db.toml") }, "config"],
+    ] as const) {
+      writeFileSync(join(root, "db.toml"), 'dialect = "postgresql"\n');
+      const report = (await check(root, options)).report as Decided;
+      expect(report.histories.map((history) => [history.dialect, history.source])).toEqual([["postgresql", source]]);
+      expect(report.histories[0]?.disagreeing).toEqual([
+        { source: "folder", dialect: "sqlite", detail: "the folder migrations/versions/sqlite/" },
+      ]);
+      // Read as PostgreSQL, the index build gets the PostgreSQL lock rule.
+      expect(report.findings.map((finding) => finding.rule)).toContain("create-index-not-concurrently");
+    }
   });
 
   it("dialect decision is stated on one line of the text and markdown summaries", () => {

@@ -631,7 +631,7 @@ describe("the dialect that read a statement", () => {
 
   it("a condition that only rules PostgreSQL out reads with the first other dialect that parses", async () => {
     const notPostgres = { ...TOP_LEVEL_CONTEXT, conditions: ['bind.dialect.name != "postgresql"'] };
-    const provider = sqlTranslatorProvider("postgresql");
+    const provider = sqlTranslatorProvider({ dialect: "postgresql", forced: false });
     const mysqlOnly = source("ALTER TABLE t MODIFY COLUMN c TEXT NOT NULL", notPostgres);
     const translation = (await provider(mysqlOnly)).translate(mysqlOnly);
     expect(translation.problems).toEqual([]);

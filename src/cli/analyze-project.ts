@@ -12,6 +12,7 @@ import type {
   DialectDecision,
   EnvFile,
   HistoryDialect,
+  ReadingDialect,
   Revision,
 } from "../domain/index.js";
 import { decideDialect, historyDialects } from "../services/dialect-decision.js";
@@ -102,7 +103,7 @@ async function reviewRequest(
   cwd: string,
   paths: readonly string[],
   extraction: ProjectExtraction,
-  dialect: Dialect,
+  reading: ReadingDialect,
 ): Promise<ReviewRequest> {
   const request: { -readonly [K in keyof ReviewRequest]: ReviewRequest[K] } = {};
   if (found.focus) request.focusFiles = new Set([...found.focus].map((file) => displayPath(cwd, file)));
@@ -134,7 +135,7 @@ async function reviewRequest(
     paths: new Map([...found.revisionFiles, ...found.sqlFiles].map((file) => [displayPath(cwd, file), file])),
     sources: extraction.sources,
     modulesRead: extraction.modulesRead,
-    dialect,
+    reading,
     displayPath: (absolute) => displayPath(cwd, absolute),
   });
   request.editedFiles = facts.editedFiles;
@@ -180,10 +181,13 @@ async function analyze(
   const start = resolve(environment.cwd, options.paths[0] ?? ".");
   const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
   const dialect = dialectDecision.dialect;
+  // Given on the command line or in the config, the dialect is the user's word, over a `versions/<dialect>/` folder.
+  const dialectForced = dialectDecision.source === "flag" || dialectDecision.source === "config";
   const cache = environment.cache?.(found);
   if (cache?.isEmpty()) threads?.prestart();
   const extraction = await extractProject(found, {
     dialect,
+    dialectForced,
     limits: settings.fileLimits,
     cwd: environment.cwd,
     displayPath: (absolute) => displayPath(environment.cwd, absolute),
@@ -204,7 +208,10 @@ async function analyze(
             (excluded.length > 0 ? ` (${excluded.length} more excluded by the config)` : ""),
     );
   }
-  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, dialect);
+  const review = await reviewRequest(settings, found, environment.cwd, options.paths, extraction, {
+    dialect,
+    forced: dialectForced,
+  });
   const selection: RuleSelection = { enabled: rulesFor(settings), severity: settings.severity };
   let result: AnalysisResult;
   try {
@@ -213,6 +220,7 @@ async function analyze(
       envFiles,
       options: {
         dialect,
+        dialectForced,
         postgresVersion: settings.postgresVersion,
         sqlFilesInTransaction: settings.assumeInTransaction,
         ...(settings.alembicVersion ? { alembicVersion: settings.alembicVersion } : {}),

@@ -9,7 +9,7 @@ import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
-import type { Dialect, EnvFile, Revision } from "../domain/index.js";
+import type { Dialect, EnvFile, ReadingDialect, Revision } from "../domain/index.js";
 import {
   type CachedExtraction,
   type ExtractionJob,
@@ -52,6 +52,8 @@ const PARSER_MEMORY_MB = 160;
 
 export interface ExtractionSettings {
   readonly dialect: Dialect;
+  /** `--dialect` or the config gave the dialect: it overrules `versions/<dialect>/` folders too. */
+  readonly dialectForced?: boolean;
   /** The working folder: helper modules are shown relative to it. */
   readonly cwd?: string;
   readonly displayPath: (absolute: string) => string;
@@ -120,6 +122,10 @@ function modulesUnchanged(entry: CachedExtraction): boolean {
   });
 }
 
+function readingDialect(settings: ExtractionSettings): ReadingDialect {
+  return { dialect: settings.dialect, forced: settings.dialectForced ?? false };
+}
+
 function isSource(entry: SourceFile | { readonly skipped: SkippedFile }): entry is SourceFile {
   return "text" in entry;
 }
@@ -131,11 +137,13 @@ function isSource(entry: SourceFile | { readonly skipped: SkippedFile }): entry 
  */
 export async function extractProject(found: Discovery, settings: ExtractionSettings): Promise<ProjectExtraction> {
   const { cache, dialect } = settings;
+  const reading = readingDialect(settings);
   const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
   const revisionEntries = readAll(found.revisionFiles, found, settings, limits);
   const envEntries = readAll(found.envFiles, found, settings, limits);
   const sqlEntries = readAll(found.sqlFiles, found, settings, limits);
-  const keyOf = (kind: string, source: SourceFile) => cache?.key(kind, dialect, source.file, source.text) ?? "";
+  const keyOf = (kind: string, source: SourceFile) =>
+    cache?.key(kind, reading.forced ? `${dialect} (forced)` : dialect, source.file, source.text) ?? "";
   const results = new Map<string, CachedExtraction>();
   const jobs: ExtractionJob[] = [];
   const queue = (kind: "revision" | "env", entries: readonly (SourceFile | { skipped: SkippedFile })[]) => {
@@ -193,20 +201,21 @@ async function extract(
   limits: FileLimits,
 ): Promise<CachedExtraction[]> {
   const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
+  const reading = readingDialect(settings);
   // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
   // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
   // parses Python about 40% faster, which pays for itself. V8's flags are process-wide: threads get them too.
   if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
   if (settings.extractionThreads) {
     return settings.extractionThreads.extract(jobs, {
-      dialect: settings.dialect,
+      reading,
       ...(settings.cwd === undefined ? {} : { cwd: settings.cwd }),
       threads: threadCount(bytes, settings.threads),
       fileTimeMs: limits.timeMs,
     });
   }
   const modules = settings.cwd === undefined ? undefined : projectModules(settings.cwd);
-  const extractor = new FileExtractor(await loadPythonParser(), settings.dialect, modules);
+  const extractor = new FileExtractor(await loadPythonParser(), reading, modules);
   extractor.prefetch(jobs);
   const results: CachedExtraction[] = [];
   try {
@@ -223,10 +232,10 @@ async function extract(
  */
 export async function extractSqlMigrations(
   sources: readonly SourceFile[],
-  dialect: Dialect,
+  reading: ReadingDialect,
   skipped: SkippedFile[],
 ): Promise<Revision[]> {
-  const translators = sqlTranslatorProvider(dialect);
+  const translators = sqlTranslatorProvider(reading);
   const revisions: Revision[] = [];
   let previous: string | undefined;
   for (const source of orderSqlFiles(sources)) {

@@ -6,7 +6,7 @@ import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
-import type { Dialect, EnvFile, Operation, Revision } from "../domain/index.js";
+import type { EnvFile, Operation, ReadingDialect, Revision } from "../domain/index.js";
 import { displayPath } from "./display-path.js";
 
 export interface SourceFile {
@@ -113,10 +113,10 @@ export class FileExtractor {
 
   constructor(
     parser: Parser,
-    private readonly dialect: Dialect,
+    private readonly reading: ReadingDialect,
     modules?: ModuleSettings,
   ) {
-    this.translators = sqlTranslatorProvider(dialect);
+    this.translators = sqlTranslatorProvider(reading);
     this.revisions = new RevisionExtractor(parser, this.translators, modules);
     this.env = new EnvExtractor(parser);
   }
@@ -129,7 +129,7 @@ export class FileExtractor {
   /** Compiles the SQL parser's WASM while tree-sitter works, when any file looks like it runs SQL. */
   prefetch(jobs: readonly ExtractionJob[]): void {
     if (jobs.some((job) => job.kind === "sql" || (job.kind === "revision" && MAY_RUN_SQL.test(job.text))))
-      this.translators.prefetch(this.dialect);
+      this.translators.prefetch(this.reading.dialect);
   }
 
   /** Never throws: a file that fails is named with the reason; `crashed` says the parsers must be replaced. */
@@ -163,10 +163,10 @@ export class FileExtractor {
 export async function extractSources(
   sources: readonly SourceFile[],
   parser: Parser,
-  dialect: Dialect,
+  reading: ReadingDialect,
   modules?: ModuleSettings,
 ): Promise<{ readonly revisions: Revision[]; readonly skipped: SkippedFile[] }> {
-  const extractor = new FileExtractor(parser, dialect, modules);
+  const extractor = new FileExtractor(parser, reading, modules);
   const revisions: Revision[] = [];
   const skipped: SkippedFile[] = [];
   try {

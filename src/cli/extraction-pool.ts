@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { Dialect } from "../domain/index.js";
+import type { ReadingDialect } from "../domain/index.js";
 import { type CachedExtraction, type ExtractionJob, failedFile, type JobOutcome } from "./extract-sources.js";
 
 /** What an extraction thread needs to start (its `workerData`). */
@@ -10,7 +10,7 @@ export interface WorkerSettings {
 
 /** What a thread is sent: the files, the dialect their SQL is read in, and where helper modules are shown from. */
 export interface WorkerRequest {
-  readonly dialect: Dialect;
+  readonly reading: ReadingDialect;
   readonly jobs: readonly ExtractionJob[];
   /** The working folder; without it, imports of the project's own modules are not followed. */
   readonly cwd?: string;
@@ -22,7 +22,7 @@ export interface ThreadLimits extends WorkerSettings {
 }
 
 export interface ExtractionRun {
-  readonly dialect: Dialect;
+  readonly reading: ReadingDialect;
   /** The working folder: helper modules are read from the project and shown relative to it. */
   readonly cwd?: string;
   /** Threads that extract at once. */
@@ -186,7 +186,7 @@ export class ExtractionThreads {
       worker.on("exit", () => finish(settled < pending.length ? "the extraction thread stopped on it" : undefined));
       // Sent at once: the thread finds the files waiting when its parsers are loaded.
       const request: WorkerRequest = {
-        dialect: run.dialect,
+        reading: run.reading,
         jobs: pending.map((item) => item.job),
         ...(run.cwd === undefined ? {} : { cwd: run.cwd }),
       };

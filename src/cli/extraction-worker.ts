@@ -12,8 +12,8 @@ const port = parentPort;
 if (port) {
   const settings = workerData as WorkerSettings;
   const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
-  port.once("message", async ({ dialect, jobs, cwd }: WorkerRequest) => {
-    const extractor = new FileExtractor(parser, dialect, cwd === undefined ? undefined : projectModules(cwd));
+  port.once("message", async ({ reading, jobs, cwd }: WorkerRequest) => {
+    const extractor = new FileExtractor(parser, reading, cwd === undefined ? undefined : projectModules(cwd));
     extractor.prefetch(jobs);
     try {
       for (const job of jobs) {

@@ -69,12 +69,16 @@ async function revisionsOf(
   parser: () => ReturnType<typeof loadPythonParser>,
 ): Promise<Revision[]> {
   const revisions =
-    python.length > 0 ? (await extractSources(python, await parser(), dialect, projectModules(cwd))).revisions : [];
-  return sql.length > 0 ? [...revisions, ...(await extractSqlMigrations(sql, dialect, []))] : revisions;
+    python.length > 0
+      ? (await extractSources(python, await parser(), { dialect, forced: false }, projectModules(cwd))).revisions
+      : [];
+  return sql.length > 0
+    ? [...revisions, ...(await extractSqlMigrations(sql, { dialect, forced: false }, []))]
+    : revisions;
 }
 
 function headsOf(revisions: readonly Revision[], dialect: Dialect): string[] {
-  const { histories } = buildGraph(revisions, dialect, 16);
+  const { histories } = buildGraph(revisions, { dialect, forced: false }, 16);
   return [...new Set(histories.flatMap((history) => history.heads))].sort();
 }
 

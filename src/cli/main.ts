@@ -210,7 +210,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             .option("dialect", {
               type: "string",
               describe:
-                "SQL dialect (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)",
+                "SQL dialect for every history (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)",
             })
             .option("alembic-version", {
               type: "string",

@@ -7,7 +7,7 @@ import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
-import type { ChangeUnderReview, Dialect, Revision, RevisionChange } from "../domain/index.js";
+import type { ChangeUnderReview, ReadingDialect, Revision, RevisionChange } from "../domain/index.js";
 import { compareRevisions, upgradeDiffers } from "../services/revision-changes.js";
 import { extractSources, type ModuleSettings } from "./extract-sources.js";
 
@@ -23,7 +23,7 @@ export interface ChangeInputs {
   readonly paths: ReadonlyMap<string, string>;
   readonly sources: ReadonlyMap<string, string>;
   readonly modulesRead: ReadonlyMap<string, readonly ModuleRead[]>;
-  readonly dialect: Dialect;
+  readonly reading: ReadingDialect;
   readonly displayPath: (absolute: string) => string;
 }
 
@@ -53,9 +53,9 @@ export async function findRevisionChanges(inputs: ChangeInputs): Promise<ChangeF
     parser ??= await loadPythonParser();
     const source = modules ? new OverlaidModules(new ProjectModules(), modules) : new ProjectModules();
     const settings: ModuleSettings = { source, displayPath };
-    return (await extractSources([{ file, text, path }], parser, inputs.dialect, settings)).revisions[0];
+    return (await extractSources([{ file, text, path }], parser, inputs.reading, settings)).revisions[0];
   };
-  const translators = sqlTranslatorProvider(inputs.dialect);
+  const translators = sqlTranslatorProvider(inputs.reading);
   const sqlOrder = orderSqlFiles(inputs.revisions.filter((revision) => revision.format === "sql"));
   const previousSql = new Map(sqlOrder.map((revision, index) => [revision.file, sqlOrder[index - 1]?.file]));
   const extractAtBase = async (current: Revision, text: string, path: string): Promise<Revision | undefined> => {

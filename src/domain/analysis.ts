@@ -10,6 +10,15 @@ import type { SourceSpan } from "./source.js";
 export type Dialect = "postgresql" | "mysql" | "sqlite" | "other";
 
 /**
+ * The dialect code is read in where nothing in it names one. `forced` (by `--dialect` or the config's `dialect`) also
+ * overrules a `versions/<dialect>/` folder; a dialect decided from the project (a URL, a driver, the default) does not.
+ */
+export interface ReadingDialect {
+  readonly dialect: Dialect;
+  readonly forced: boolean;
+}
+
+/**
  * An upgrade operation with its phase, the SQL dialect it runs on (see `dialectOf`) and, on PostgreSQL, the lock it
  * takes (undefined on other dialects).
  */
@@ -102,6 +111,8 @@ export interface History {
 
 export interface AnalysisOptions {
   readonly dialect: Dialect;
+  /** `--dialect` or the config's `dialect` gave it: it overrules `versions/<dialect>/` folders too. */
+  readonly dialectForced?: boolean;
   /** Alembic version the project uses, when known: decides whether `if_exists` keywords can be recommended. */
   readonly alembicVersion?: string;
   /** Major version of the PostgreSQL server the migrations run on (default 16): lock and rewrite facts depend on it. */

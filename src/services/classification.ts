@@ -9,6 +9,7 @@ import {
   isBookkeepingTable,
   type Operation,
   type Phase,
+  type ReadingDialect,
   type Revision,
   tableKey,
 } from "../domain/index.js";
@@ -231,7 +232,7 @@ function directiveAssumptions(
 export function analyzeRevision(
   revision: Revision,
   state: SchemaState,
-  defaultDialect: Dialect,
+  reading: ReadingDialect,
   postgresVersion: number,
 ): AnalyzedRevision {
   const written = revision.upgrade.operations;
@@ -240,11 +241,11 @@ export function analyzeRevision(
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
   const dialects = operations.map(
     // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-    (operation) => operation.dialect ?? dialectOf(operation.context, operation.span.file, defaultDialect),
+    (operation) => operation.dialect ?? dialectOf(operation.context, operation.span.file, reading),
   );
   const phases = operations.map((operation, index) => {
     const fact = facts.operations[index] as OperationFacts;
-    const phase = classify(operation, fact, facts.newTables, dialects[index] ?? defaultDialect);
+    const phase = classify(operation, fact, facts.newTables, dialects[index] ?? reading.dialect);
     // A table dropped and created again under its name: its re-creation adds nothing new for the running code.
     return fact.onRebuiltTable && phase === "expand" ? "neutral" : phase;
   });
@@ -260,7 +261,7 @@ export function analyzeRevision(
   const continues = directivePhases(operations, phases);
   const assumed = directiveAssumptions(continues, assumedContract, certainContract);
   const classified: ClassifiedOperation[] = operations.map((operation, index) => {
-    const dialect = dialects[index] ?? defaultDialect;
+    const dialect = dialects[index] ?? reading.dialect;
     const fact = facts.operations[index] as OperationFacts;
     // After a table is dropped and created again, the revision works on a table no other session can see yet.
     const context =

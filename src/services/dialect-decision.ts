@@ -56,22 +56,34 @@ export function decideDialect(inputs: DialectInputs): DialectDecision {
 }
 
 /**
- * Per history: a `versions/<dialect>/` folder holding every revision of the history decides it (Prefect keeps one
- * history per database; its SQL is that database's whatever the project's main one is), else the run's decision.
+ * Per history, by the documented precedence: `--dialect` and the config's `dialect` decide for every history; then a
+ * `versions/<dialect>/` folder holding every revision of the history (Prefect keeps one history per database; its
+ * SQL is that database's whatever the project's main one is); then the rest of the run's decision.
  */
 export function historyDialects(histories: readonly History[], run: DialectDecision): HistoryDialect[] {
+  const forced = run.source === "flag" || run.source === "config";
   return histories.map((history, index) => {
     const folders = history.revisions.map((analyzed) => folderNamingDialect(analyzed.revision.file));
     const [first] = folders;
     const shared = first && folders.every((folder) => folder?.folder === first.folder) ? first : undefined;
-    if (!shared || shared.dialect === run.dialect) return { history: index + 1, ...run };
-    const overruled: DialectEvidence = { source: run.source, dialect: run.dialect, detail: run.detail };
+    if (!shared) return { history: index + 1, ...run };
+    const folder: DialectEvidence = {
+      source: "folder",
+      dialect: shared.dialect,
+      detail: `the folder ${shared.folder}/`,
+    };
+    if (forced) {
+      const disagreeing = shared.dialect === run.dialect ? run.disagreeing : [...run.disagreeing, folder];
+      return { history: index + 1, ...run, disagreeing };
+    }
+    const below: DialectEvidence = { source: run.source, dialect: run.dialect, detail: run.detail };
     return {
       history: index + 1,
-      dialect: shared.dialect,
-      source: "folder",
-      detail: `the folder ${shared.folder}/`,
-      disagreeing: [overruled, ...run.disagreeing.filter((item) => item.dialect !== shared.dialect)],
+      ...folder,
+      disagreeing: [
+        ...(run.dialect !== shared.dialect && run.source !== "default" ? [below] : []),
+        ...run.disagreeing.filter((item) => item.dialect !== shared.dialect),
+      ],
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { Dialect, OperationContext } from "../domain/index.js";
+import type { Dialect, OperationContext, ReadingDialect } from "../domain/index.js";
 
 const DIALECT_NAMES: readonly [RegExp, Dialect][] = [
   [/postgres/i, "postgresql"],
@@ -39,9 +39,10 @@ export function excludedDialects(context: OperationContext): Set<Dialect> {
 
 /**
  * The dialect a SQL statement is written for: the one an enclosing condition selects
- * (`if bind.dialect.name == "sqlite":`), else the one the file's folder names (`versions/sqlite/`), else the default.
+ * (`if bind.dialect.name == "sqlite":`), else the one the file's folder names (`versions/sqlite/`) unless `--dialect`
+ * or the config forced one, else the reading dialect.
  */
-export function dialectOf(context: OperationContext, file: string, fallback: Dialect): Dialect {
+export function dialectOf(context: OperationContext, file: string, reading: ReadingDialect): Dialect {
   for (let index = context.conditions.length - 1; index >= 0; index--) {
     const condition = context.conditions[index] ?? "";
     const named = dialectsNamed(condition);
@@ -49,7 +50,7 @@ export function dialectOf(context: OperationContext, file: string, fallback: Dia
     const [dialect] = named;
     if (dialect) return dialect;
   }
-  return folderDialect(file) ?? fallback;
+  return (reading.forced ? undefined : folderDialect(file)) ?? reading.dialect;
 }
 
 /** The dialect a folder of the file's path names (`versions/sqlite/`, the innermost one), if any. */

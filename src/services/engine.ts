@@ -79,7 +79,8 @@ function reportedFiles(histories: readonly History[], envFiles: readonly EnvFile
  */
 export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const review = request.review ?? {};
-  const graph = buildGraph(request.revisions, request.options.dialect, request.options.postgresVersion);
+  const reading = { dialect: request.options.dialect, forced: request.options.dialectForced ?? false };
+  const graph = buildGraph(request.revisions, reading, request.options.postgresVersion);
   const histories = markReview(
     graph.histories.map((history, index) =>
       withDeclaredPhases(

@@ -1,4 +1,4 @@
-import type { Dialect, History, Revision } from "../domain/index.js";
+import type { History, ReadingDialect, Revision } from "../domain/index.js";
 import { analyzeRevision } from "./classification.js";
 import { SchemaState } from "./schema-state.js";
 
@@ -62,7 +62,7 @@ export function historyScopes(revisions: readonly Revision[]): { folder: string;
 /** Splits revisions into independent histories (one per base), in topological order, and finds cycles. */
 export function buildGraph(
   revisions: readonly Revision[],
-  defaultDialect: Dialect,
+  reading: ReadingDialect,
   postgresVersion: number,
 ): RevisionGraph {
   const histories: History[] = [];
@@ -76,7 +76,7 @@ export function buildGraph(
         duplicateRevisions.set(revision.id, [...(duplicateRevisions.get(revision.id) ?? [existing]), revision]);
       else byId.set(revision.id, revision);
     }
-    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, defaultDialect, postgresVersion)) {
+    for (const history of componentsOf([...byId.values()], byId, duplicateRevisions, reading, postgresVersion)) {
       histories.push({ ...history, scope: scope.folder });
     }
   }
@@ -87,7 +87,7 @@ function componentsOf(
   revisions: readonly Revision[],
   byId: ReadonlyMap<string, Revision>,
   duplicates: ReadonlyMap<string, readonly Revision[]>,
-  defaultDialect: Dialect,
+  reading: ReadingDialect,
   postgresVersion: number,
 ): Omit<History, "scope">[] {
   const parent = new Map<string, string>();
@@ -113,14 +113,14 @@ function componentsOf(
     const root = find(revision.id);
     pushTo(groups, root, revision);
   }
-  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, defaultDialect, postgresVersion));
+  return [...groups.values()].map((members) => historyOf(members, byId, duplicates, reading, postgresVersion));
 }
 
 function historyOf(
   members: readonly Revision[],
   byId: ReadonlyMap<string, Revision>,
   duplicates: ReadonlyMap<string, readonly Revision[]>,
-  defaultDialect: Dialect,
+  reading: ReadingDialect,
   postgresVersion: number,
 ): Omit<History, "scope"> {
   const ids = new Set(members.map((revision) => revision.id));
@@ -152,7 +152,7 @@ function historyOf(
     revision,
     ...(duplicates.get(revision.id) ?? []).filter((duplicate) => duplicate !== revision),
   ]);
-  const analyzed = withDuplicates.map((revision) => analyzeRevision(revision, state, defaultDialect, postgresVersion));
+  const analyzed = withDuplicates.map((revision) => analyzeRevision(revision, state, reading, postgresVersion));
   return {
     revisions: analyzed,
     heads: ordered.filter((revision) => !referenced.has(revision.id)).map((revision) => revision.id),

@@ -1,4 +1,4 @@
-import type { Dialect } from "../../domain/index.js";
+import type { Dialect, ReadingDialect } from "../../domain/index.js";
 import { dialectOf, excludedDialects } from "../../services/dialect.js";
 import { loadMysqlTranslator, loadSqliteTranslator } from "./node-sql-translator.js";
 import { loadPgParser, PostgresTranslator } from "./pg-translator.js";
@@ -39,7 +39,7 @@ function loadTranslator(dialect: Dialect): Promise<SqlTranslator> {
 }
 
 /** One lazily loaded translator per SQL dialect, chosen per statement by where it stands. */
-export function sqlTranslatorProvider(defaultDialect: Dialect): DialectTranslators {
+export function sqlTranslatorProvider(reading: ReadingDialect): DialectTranslators {
   const loaded = new Map<Dialect, Promise<SqlTranslator>>();
   const get = (dialect: Dialect): Promise<SqlTranslator> => {
     let translator = loaded.get(dialect);
@@ -50,7 +50,7 @@ export function sqlTranslatorProvider(defaultDialect: Dialect): DialectTranslato
     return translator;
   };
   const provider = async (source: SqlSource): Promise<SqlTranslator> => {
-    const dialect = dialectOf(source.context, source.file, defaultDialect);
+    const dialect = dialectOf(source.context, source.file, reading);
     const excluded = excludedDialects(source.context);
     if (!excluded.has(dialect)) return get(dialect);
     // "Not PostgreSQL" names no dialect: try the others and keep the first that reads the statement.
