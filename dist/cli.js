@@ -10,7 +10,7 @@ import {
   dialectFromUrl,
   discover,
   foldersUpToTop
-} from "./chunks/chunk-OFUXA35R.js";
+} from "./chunks/chunk-KBEHG57G.js";
 import {
   FileExtractor,
   dialectOf,
@@ -10803,7 +10803,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, reading) {
   if (settings.releaseAfter !== void 0) request.releaseAfter = settings.releaseAfter;
   if (settings.startAfter !== void 0) request.startAfter = settings.startAfter;
   if (settings.since === void 0) return request;
-  const { changesSince } = await import("./chunks/changes-since-SH2XW27G.js");
+  const { changesSince } = await import("./chunks/changes-since-O635VSSK.js");
   const added = /* @__PURE__ */ new Set();
   const changed = /* @__PURE__ */ new Set();
   const repositories = /* @__PURE__ */ new Map();
@@ -10817,7 +10817,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, reading) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-J624DLJ6.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-CQXEH5IC.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -11536,7 +11536,7 @@ async function runInit(options, environment) {
     ...describe(result, decided.settings, display),
     ...decided.notes.map((note) => `  note: ${note}`),
     "",
-    ...decided.baselineSize > 0 ? [
+    ...decided.baselineSize > 0 && !result.kept.some(({ setting }) => setting.key === "start-after") ? [
       `The baseline holds ${plural(decided.baselineSize, "revision")}: \`migragate check\` judges only the revisions after it.`,
       ""
     ] : [],
@@ -12425,7 +12425,7 @@ async function applyFixes(plans, texts, options, environment) {
       return written;
     }
   }
-  const { applyFileEdits } = await import("./chunks/file-edits-GBQCTASB.js");
+  const { applyFileEdits } = await import("./chunks/file-edits-T7PC5SLA.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}
 `);
@@ -12516,7 +12516,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-34e3e85813cb");
+  return () => ExtractionCache.open(folder, project, "0.1.0-5d727f172e5c");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -102,6 +102,39 @@ describe("discovery", () => {
     expect(files(await checked(root))).toEqual(["migrations/versions/a1.py", "plugins/search/versions/c1.py"]);
   });
 
+  it("discovery names a version location that is not a folder, when the separator does not split the value", () => {
+    const root = writeProject({
+      "alembic.ini": ini([
+        "script_location = migrations",
+        "version_path_separator = os",
+        "version_locations = %(here)s/migrations/versions %(here)s/extra",
+      ]),
+      "migrations/env.py": "",
+      "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+      "extra/b1.py": revisionFile({ revision: "b1", down: "a1", upgrade: "pass" }),
+    });
+    const result = runCli(["check"], root);
+    expectUsageError(result, "version_locations in ");
+    expect(result.stderr).toContain(
+      `/migrations/versions ${root}/extra", which is not a folder (check version_path_separator)`,
+    );
+  });
+
+  it("discovery reports a missing version location beside existing ones as a folder it could not read", async () => {
+    const root = writeProject({
+      "alembic.ini": ini([
+        "script_location = migrations",
+        "version_locations = %(here)s/migrations/versions %(here)s/gone",
+      ]),
+      "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }),
+    });
+    const result = runCli(["check", "--format", "json"], root);
+    expect(result.status).toBe(2);
+    expect((JSON.parse(result.stdout) as JsonReport).skippedFiles).toEqual([
+      { file: "gone", reason: "version_locations in alembic.ini names it, but it is not a folder" },
+    ]);
+  });
+
   it("discovery reads every section of a multi-database alembic.ini", async () => {
     const root = writeProject({
       "alembic.ini": [

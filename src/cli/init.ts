@@ -331,7 +331,7 @@ export async function runInit(options: InitOptions, environment: InitEnvironment
     ...describe(result, decided.settings, display),
     ...decided.notes.map((note) => `  note: ${note}`),
     "",
-    ...(decided.baselineSize > 0
+    ...(decided.baselineSize > 0 && !result.kept.some(({ setting }) => setting.key === "start-after")
       ? [
           `The baseline holds ${plural(decided.baselineSize, "revision")}: \`migragate check\` judges only the revisions after it.`,
           "",

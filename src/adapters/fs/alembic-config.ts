@@ -16,6 +16,8 @@ export interface AlembicConfig {
   readonly scriptLocation: string;
   /** Folders revisions are read from: `version_locations`, or `<script_location>/versions` when none is given. */
   readonly versionLocations: readonly string[];
+  /** `version_locations` was written (rather than the default): a location that is not a folder stops Alembic. */
+  readonly versionLocationsGiven: boolean;
   /** `sqlalchemy.url` as written, when the section has one. */
   readonly url?: string;
 }
@@ -122,6 +124,7 @@ function configOf(
     scriptLocationText: values.script,
     scriptLocation,
     versionLocations: versions.length > 0 ? versions : [join(scriptLocation, "versions")],
+    versionLocationsGiven: versions.length > 0,
     ...(values.url !== undefined && values.url.trim() !== "" ? { url: values.url.trim() } : {}),
   };
 }

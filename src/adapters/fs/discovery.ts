@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { Dialect } from "../../domain/index.js";
 import {
   type AlembicConfig,
@@ -94,6 +94,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   const inisWithoutScript: string[] = [];
   const roots = new Set<string>();
   const unlisted: { path: string; reason: string }[] = [];
+  const notFolders: { path: string; config: string; reason: string }[] = [];
   const walk = (folder: string, extension: ".py" | ".sql") => {
     addRoot(roots, folder);
     return filesUnder(folder, extension, unlisted);
@@ -116,7 +117,17 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       envFiles.add(env);
       into.add(env);
     }
-    for (const location of config.versionLocations) if (isDirectory(location)) addRevisions(location, into);
+    const shownConfig = relative(cwd, config.file) || basename(config.file);
+    for (const location of config.versionLocations) {
+      if (isDirectory(location)) addRevisions(location, into);
+      // Alembic stops on such a location; often a separator that does not split the value as the author meant.
+      else if (config.versionLocationsGiven)
+        notFolders.push({
+          path: location,
+          config: shownConfig,
+          reason: `version_locations in ${shownConfig} names it, but it is not a folder`,
+        });
+    }
   };
   const addMigrationsFolder = (folder: string, into: Set<string>) => {
     const env = join(folder, "env.py");
@@ -247,10 +258,13 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   if (revisionFiles.size === 0 && sqlFiles.size === 0) {
     const where = paths.length > 0 ? paths.join(", ") : cwd;
     const ini = inisWithoutScript[0];
+    const location = notFolders[0];
     throw new InputError(
-      ini !== undefined
-        ? `${where}: no revision files found: ${ini} has no [alembic] section with script_location, and no versions/ folder holds revisions`
-        : `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, .py or .sql files)`,
+      location !== undefined
+        ? `${where}: no revision files found: version_locations in ${location.config} names "${location.path}", which is not a folder (check version_path_separator)`
+        : ini !== undefined
+          ? `${where}: no revision files found: ${ini} has no [alembic] section with script_location, and no versions/ folder holds revisions`
+          : `${where}: no Alembic revision files found (expected alembic.ini, a versions/ folder, .py or .sql files)`,
     );
   }
   return {
@@ -261,7 +275,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     ...(narrowed ? { focus: named } : {}),
     roots: [...roots],
     // A folder walked for both .py and .sql files is noted once.
-    unlisted: [...new Map(unlisted.map((entry) => [entry.path, entry])).values()],
+    unlisted: [...new Map([...notFolders, ...unlisted].map(({ path, reason }) => [path, { path, reason }])).values()],
   };
 }
 
