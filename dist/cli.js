@@ -3,7 +3,7 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-BAJSLKAF.js";
+} from "./chunks/chunk-KMXWVNXD.js";
 import {
   InputError,
   MAX_SETTINGS_FILE_BYTES,
@@ -10890,7 +10890,8 @@ async function analyze(options, environment, threads, rulesFor, checkSettings) {
     skipped: skipped2,
     failed,
     selection,
-    result
+    result,
+    ...review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}
   };
 }
 
@@ -12206,7 +12207,48 @@ function mixedRevision(facts2, step) {
 }
 
 // src/services/plan.ts
+var EDIT_RULE = "revision-edited";
 var MIXED_RULES = ["mixed-phases", "ddl-with-backfill"];
+var revisionKey = (file, id) => `${file}\0${id}`;
+function editsByHistory(request) {
+  const byHistory = request.histories.map(() => ({ edits: [], blocked: /* @__PURE__ */ new Set() }));
+  const historyOf2 = /* @__PURE__ */ new Map();
+  request.histories.forEach((history, position) => {
+    for (const analyzed of history.revisions) historyOf2.set(analyzed.revision.id, position);
+  });
+  const edited = new Set(
+    (request.changeUnderReview?.changes ?? []).flatMap(
+      (change) => change.kind === "edited" ? [revisionKey(change.file, change.revision)] : []
+    )
+  );
+  const helperRevisions = new Map(
+    (request.changeUnderReview?.changes ?? []).flatMap(
+      (change) => change.kind === "helper" ? [[change.file, change.revisions.map((revision) => revision.revision)]] : []
+    )
+  );
+  const add = (finding2, acceptedBecause) => {
+    if (finding2.rule !== EDIT_RULE) return;
+    const named = finding2.revision ?? helperRevisions.get(finding2.span.file)?.find((id) => historyOf2.has(id));
+    const target = byHistory[(named !== void 0 ? historyOf2.get(named) : void 0) ?? 0];
+    if (!target) return;
+    target.edits.push({
+      ...finding2.revision !== void 0 ? { revision: finding2.revision } : {},
+      file: finding2.span.file,
+      rule: EDIT_RULE,
+      severity: finding2.severity,
+      line: finding2.span.line,
+      message: finding2.message,
+      hint: finding2.hint,
+      ...acceptedBecause !== void 0 ? { acceptedBecause } : {}
+    });
+    const key = finding2.revision === void 0 ? void 0 : revisionKey(finding2.span.file, finding2.revision);
+    if (acceptedBecause === void 0 && key !== void 0 && edited.has(key)) target.blocked.add(key);
+  };
+  for (const finding2 of request.findings) add(finding2);
+  for (const finding2 of request.suppressed)
+    add(finding2, finding2.suppression.reason ?? "accepted without a written reason");
+  return byHistory;
+}
 function displaySteps(graph, release2, own) {
   const latest = /* @__PURE__ */ new Map();
   const steps = /* @__PURE__ */ new Map();
@@ -12249,8 +12291,9 @@ function planStep(kind, revisions, graph, order, format3, labels) {
   });
   return { kind, revisions, commands, files: [] };
 }
-function planHistory(history, number, index, dialect) {
-  const graph = graphOf(history);
+function planHistory(history, number, index, dialect, { edits, blocked }) {
+  const reviewed = blocked.size === 0 ? history : withoutBlocked(history, blocked);
+  const graph = graphOf(reviewed);
   const releaseIds = graph.ids.filter((id) => graph.revisions.get(id)?.underReview);
   const format3 = graph.revisions.get(graph.ids[0] ?? "")?.revision.format ?? "alembic";
   const base = {
@@ -12259,7 +12302,8 @@ function planHistory(history, number, index, dialect) {
     format: format3,
     revisions: releaseIds.length,
     heads: history.heads,
-    cycles: history.cycles.length
+    cycles: history.cycles.length,
+    edited: edits
   };
   if (releaseIds.length === 0)
     return { ...base, outcome: "nothing-to-deploy", steps: [], conflicts: [], mixed: [] };
@@ -12309,9 +12353,21 @@ function planHistory(history, number, index, dialect) {
     ...fix ? { reorder: fix.reorder } : {}
   };
 }
+function withoutBlocked(history, blocked) {
+  const revisions = history.revisions.map(
+    (analyzed) => analyzed.underReview && blocked.has(revisionKey(analyzed.revision.file, analyzed.revision.id)) ? { ...analyzed, underReview: false } : analyzed
+  );
+  return { ...history, revisions };
+}
 function planReleases(request) {
   const index = new FindingIndex(request.findings, request.suppressed);
-  return request.histories.map((history, position) => planHistory(history, position + 1, index, request.dialect));
+  const edits = editsByHistory(request);
+  return request.histories.map(
+    (history, position) => planHistory(history, position + 1, index, request.dialect, edits[position])
+  );
+}
+function standingEdits(plans) {
+  return plans.flatMap((plan2) => plan2.edited.filter((edit2) => edit2.acceptedBecause === void 0));
 }
 function mixedFindings(plans) {
   return plans.flatMap(
@@ -12414,18 +12470,27 @@ async function runPlan(options, environment) {
     throw new InputError(
       "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking"
     );
-  const analysis = await analyzeProject(options, environment, () => new Set(PLAN_RULES), requireRelease);
+  const analysis = await analyzeProject(
+    options,
+    environment,
+    () => /* @__PURE__ */ new Set([...PLAN_RULES, EDIT_RULE]),
+    requireRelease
+  );
   const { settings, result } = analysis;
   const plans = planReleases({
     histories: result.histories,
     findings: result.findings,
     suppressed: result.suppressed,
-    dialect: analysis.dialect
+    dialect: analysis.dialect,
+    ...analysis.changeUnderReview ? { changeUnderReview: analysis.changeUnderReview } : {}
   });
   const texts = await patchTexts(plans, analysis.sources, environment.cwd);
   const reportedPlans = plans.map((plan2) => reported(plan2, texts.get(plan2.history)));
   const failing = mixedFindings(plans).filter(
     (finding2) => MIXED_RULES.includes(finding2.rule) && settings.rules.has(finding2.rule) && failsGate(finding2.severity, settings.failOn)
+  );
+  const edits = standingEdits(plans).filter(
+    (edit2) => settings.rules.has(EDIT_RULE) && failsGate(edit2.severity, settings.failOn)
   );
   const conflicts = plans.reduce((total, plan2) => total + plan2.conflicts.length, 0);
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
@@ -12442,7 +12507,7 @@ async function runPlan(options, environment) {
     plans: reportedPlans,
     skipped: analysis.skipped,
     failOn: settings.failOn,
-    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0
+    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0
   };
   const rendered = (await planRendererFor(options.format)).render(input);
   if (options.output !== void 0) writeOutput(options.output, rendered);
@@ -12468,7 +12533,7 @@ async function runPlan(options, environment) {
     (total, plan2) => total + (written.has(plan2.history) ? plan2.reorder?.remainingConflicts ?? 0 : plan2.conflicts.length),
     0
   );
-  return left2 > 0 || failing.length > 0 ? 1 : 0;
+  return left2 > 0 || failing.length > 0 || edits.length > 0 ? 1 : 0;
 }
 
 // src/cli/terminal.ts
@@ -12493,7 +12558,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-92f9b44ceb8f");
+  return () => ExtractionCache.open(folder, project, "0.1.0-82da4a4f71df");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

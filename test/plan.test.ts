@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_ANALYZERS } from "../analyzers/index.js";
 import { type PlanEnvironment, type PlanOptions, runPlan } from "../src/cli/plan.js";
+import { commitAll, edit, git, repositoryWith } from "./support/git.js";
 import { revisionFile, runCli, writeProject } from "./support/project.js";
 import { planSchemaErrors } from "./support/schema.js";
 
@@ -49,10 +50,19 @@ interface JsonPlan {
     blockers: string[];
   };
   patch?: string;
+  edited: {
+    revision?: string;
+    file: string;
+    rule: string;
+    severity: string;
+    message: string;
+    acceptedBecause?: string;
+  }[];
 }
 
 interface JsonPlanReport {
   passed: boolean;
+  summary: { revisionsUnderReview: number; edited: number };
   lockModel: boolean;
   plans: JsonPlan[];
 }
@@ -525,6 +535,81 @@ describe("plan release selection", () => {
       { kind: "deploy", revisions: [] },
       { kind: "after-deploy", revisions: ["c1"] },
     ]);
+  });
+});
+
+describe("plan edited revisions", () => {
+  /** main holds a0 and e1; the branch `feat` edits e1 (already merged) to drop a column, and adds e2. */
+  function editedBranch(): string {
+    const root = repositoryWith({
+      "versions/a0.py": BASE,
+      "versions/e1.py": revisionFile({ revision: "e1", down: "a0", upgrade: EXPAND_USERS }),
+    });
+    git(root, "checkout", "-q", "-b", "feat");
+    edit(root, {
+      "versions/e1.py": revisionFile({ revision: "e1", down: "a0", upgrade: `${EXPAND_USERS}\n${DROP_LEGACY}` }),
+      "versions/e2.py": revisionFile({ revision: "e2", down: "e1", upgrade: EXPAND_TICKETS }),
+    });
+    commitAll(root, "edit e1, add e2");
+    return root;
+  }
+
+  it("plan edited revisions never schedule an edited merged revision, name the edit and exit 1 as check does", async () => {
+    const root = editedBranch();
+    const { exitCode, report } = await plan(root, { since: "main" });
+    expect(exitCode).toBe(1);
+    expect(report.passed).toBe(false);
+    expect(stepsOf(report)).toEqual([
+      { kind: "before-deploy", revisions: ["e2"] },
+      { kind: "deploy", revisions: [] },
+    ]);
+    expect(report.plans[0]?.steps[0]?.commands).toEqual(["alembic upgrade e2"]);
+    expect(report.summary).toMatchObject({ revisionsUnderReview: 1, edited: 1 });
+    expect(report.plans[0]?.edited).toEqual([
+      expect.objectContaining({ revision: "e1", file: "versions/e1.py", rule: "revision-edited", severity: "error" }),
+    ]);
+    expect(report.plans[0]?.edited[0]?.message).toContain('adds drop-table "legacy"');
+    const check = runCli(["check", "--since", "main", "--format", "json"], root);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('"revision-edited"');
+  });
+
+  it("plan edited revisions in text and markdown say changed since, point at revision-edited and ask for a new revision", () => {
+    const root = editedBranch();
+    const text = runCli(["plan", "--since", "main"], root);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain("migragate plan: the revision files added or changed since main (postgresql)");
+    expect(text.stdout).toContain(
+      "History 1: 1 revision under review in 2 steps, 1 edit of a merged revision blocks the plan",
+    );
+    expect(text.stdout).toContain(
+      "1 change to revisions that existed at main (revision-edited): environments that already ran them will never run the change; move it into a new revision",
+    );
+    expect(text.stdout).toContain('    - e1 (versions/e1.py), line 1: revision "e1" existed at main');
+    expect(text.stdout).not.toContain("alembic upgrade e1");
+    expect(text.stdout).toMatch(/1 edit of merged revisions: the plan needs changes\n$/);
+    const markdown = runCli(["plan", "--since", "main", "--format", "markdown"], root);
+    expect(markdown.status).toBe(1);
+    expect(markdown.stdout).toContain("The release: the revision files added or changed since main.");
+    expect(markdown.stdout).toContain("#### ❌ 1 change to revisions that existed at main (revision-edited)");
+    expect(markdown.stdout).toContain("- `e1` (`versions/e1.py`), `revision-edited` (error): line 1:");
+  });
+
+  it("plan edited revisions: an edit accepted with a reason is scheduled and does not fail the plan", async () => {
+    const root = editedBranch();
+    const accepted = revisionFile({ revision: "e1", down: "a0", upgrade: `${EXPAND_USERS}\n${DROP_LEGACY}` });
+    edit(root, {
+      "versions/e1.py": `# migragate: ignore-file[revision-edited] -- never deployed anywhere yet\n${accepted}`,
+    });
+    commitAll(root, "accept the edit");
+    const { exitCode, report } = await plan(root, { since: "main" });
+    expect(report.plans[0]?.edited).toEqual([
+      expect.objectContaining({ revision: "e1", acceptedBecause: "never deployed anywhere yet" }),
+    ]);
+    expect(report.summary.edited).toBe(0);
+    expect(stepsOf(report)[0]).toEqual({ kind: "before-deploy", revisions: ["e1", "e2"] });
+    expect(report.passed).toBe(true);
+    expect(exitCode).toBe(0);
   });
 });
 

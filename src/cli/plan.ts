@@ -11,7 +11,7 @@ import {
 } from "../adapters/report/plan-model.js";
 import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsGate, type HistoryPlan } from "../domain/index.js";
-import { MIXED_RULES, mixedFindings, PLAN_RULES, planReleases } from "../services/plan.js";
+import { EDIT_RULE, MIXED_RULES, mixedFindings, PLAN_RULES, planReleases, standingEdits } from "../services/plan.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
 import type { CommandLineSettings, RunSettings } from "./settings.js";
 
@@ -158,13 +158,19 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
     throw new InputError(
       "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking",
     );
-  const analysis = await analyzeProject(options, environment, () => new Set(PLAN_RULES), requireRelease);
+  const analysis = await analyzeProject(
+    options,
+    environment,
+    () => new Set([...PLAN_RULES, EDIT_RULE]),
+    requireRelease,
+  );
   const { settings, result } = analysis;
   const plans = planReleases({
     histories: result.histories,
     findings: result.findings,
     suppressed: result.suppressed,
     dialect: analysis.dialect,
+    ...(analysis.changeUnderReview ? { changeUnderReview: analysis.changeUnderReview } : {}),
   });
   const texts = await patchTexts(plans, analysis.sources, environment.cwd);
   const reportedPlans = plans.map((plan) => reported(plan, texts.get(plan.history)));
@@ -174,6 +180,10 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
       MIXED_RULES.includes(finding.rule) &&
       settings.rules.has(finding.rule) &&
       failsGate(finding.severity, settings.failOn),
+  );
+  // An edited revision that existed at --since fails the plan as revision-edited fails check.
+  const edits = standingEdits(plans).filter(
+    (edit) => settings.rules.has(EDIT_RULE) && failsGate(edit.severity, settings.failOn),
   );
   const conflicts = plans.reduce((total, plan) => total + plan.conflicts.length, 0);
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
@@ -190,7 +200,7 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
     plans: reportedPlans,
     skipped: analysis.skipped,
     failOn: settings.failOn,
-    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0,
+    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0,
   };
   const rendered = (await planRendererFor(options.format)).render(input);
   if (options.output !== undefined) writeOutput(options.output, rendered);
@@ -215,5 +225,5 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
       total + (written.has(plan.history) ? (plan.reorder?.remainingConflicts ?? 0) : plan.conflicts.length),
     0,
   );
-  return left > 0 || failing.length > 0 ? 1 : 0;
+  return left > 0 || failing.length > 0 || edits.length > 0 ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { PlanRenderer, PlanReportInput } from "./plan-model.js";
+import { blockingEdits, type PlanRenderer, type PlanReportInput } from "./plan-model.js";
 
 /** The plan as JSON, schemaVersion 1, documented by docs/plan.schema.json. Same input, byte-identical output. */
 export class PlanJsonRenderer implements PlanRenderer {
@@ -18,6 +18,7 @@ export class PlanJsonRenderer implements PlanRenderer {
         revisionsUnderReview: input.plans.reduce((total, plan) => total + plan.revisions, 0),
         conflicts,
         mixed,
+        edited: input.plans.reduce((total, plan) => total + blockingEdits(plan), 0),
       },
       plans: input.plans,
       skippedFiles: input.skipped.map((file) => ({

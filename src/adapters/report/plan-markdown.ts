@@ -1,8 +1,17 @@
-import type { MixedRevision, OrderConflict, PlanFinding, PlannedRevision, PlanStep } from "../../domain/index.js";
+import type {
+  MixedRevision,
+  OrderConflict,
+  PlanFinding,
+  PlannedRevision,
+  PlanStep,
+  RevisionEdit,
+} from "../../domain/index.js";
 import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
 import {
   batchingText,
+  blockingEdits,
   counted,
+  editsTitle,
   endText,
   headline,
   locksLine,
@@ -123,10 +132,9 @@ function fixSection(plan: ReportedPlan): string {
 function mixedItem(mixed: MixedRevision, ruleDocs: string | undefined): string {
   const lines = [`- ${codeSpan(mixed.id)} (${codeSpan(mixed.file)}), placed ${STEP_SHORT[mixed.step]}`];
   for (const finding of mixed.findings) {
-    // A link only where the rule documents are published.
-    const url = ruleDocs?.replaceAll("{rule}", encodeURIComponent(finding.rule));
-    const rule = url === undefined ? codeSpan(finding.rule) : `[${codeSpan(finding.rule)}](${url})`;
-    lines.push(`  - ${rule} (${finding.severity}): ${escapeMarkdown(shortened(findingText(finding)))}`);
+    lines.push(
+      `  - ${ruleLink(finding.rule, ruleDocs)} (${finding.severity}): ${escapeMarkdown(shortened(findingText(finding)))}`,
+    );
   }
   for (const move of mixed.moves) {
     const ops = move.operations
@@ -139,8 +147,40 @@ function mixedItem(mixed: MixedRevision, ruleDocs: string | undefined): string {
   return lines.join("\n");
 }
 
+function ruleLink(rule: string, ruleDocs: string | undefined): string {
+  // A link only where the rule documents are published.
+  const url = ruleDocs?.replaceAll("{rule}", encodeURIComponent(rule));
+  return url === undefined ? codeSpan(rule) : `[${codeSpan(rule)}](${url})`;
+}
+
+function editItem(edit: RevisionEdit, ruleDocs: string | undefined): string {
+  const what =
+    edit.revision !== undefined ? `${codeSpan(edit.revision)} (${codeSpan(edit.file)})` : codeSpan(edit.file);
+  const accepted = edit.acceptedBecause !== undefined ? ` (accepted: ${edit.acceptedBecause})` : "";
+  const text = escapeMarkdown(shortened(`line ${edit.line}: ${edit.message}${accepted}`));
+  const lines = [`- ${what}, ${ruleLink(edit.rule, ruleDocs)} (${edit.severity}): ${text}`];
+  if (edit.acceptedBecause === undefined) lines.push(`  - ${escapeMarkdown(shortened(edit.hint))}`);
+  return lines.join("\n");
+}
+
+function editSections(plan: ReportedPlan, since: string | undefined, ruleDocs: string | undefined): string[] {
+  if (plan.edited.length === 0) return [];
+  const shown = plan.edited.slice(0, MAX_ITEMS);
+  return [
+    `#### ${blockingEdits(plan) > 0 ? "❌ " : ""}${escapeMarkdown(editsTitle(plan, since))}`,
+    `${shown.map((edit) => editItem(edit, ruleDocs)).join("\n")}${more(plan.edited.length, shown.length, "more change")}`,
+  ];
+}
+
 /** A history's plan as sections (the comment is cut between sections, never inside a table or code block). */
-function planSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string | undefined): string[] {
+function planSections(plan: ReportedPlan, input: PlanReportInput): string[] {
+  return [
+    ...stagedSections(plan, input.lockModel, input.ruleDocs),
+    ...editSections(plan, input.release.since, input.ruleDocs),
+  ];
+}
+
+function stagedSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string | undefined): string[] {
   const parts = [`### ${escapeMarkdown(headline(plan))}`];
   if (plan.outcome === "nothing-to-deploy") return parts;
   if (plan.outcome === "one-step") {
@@ -175,12 +215,13 @@ function planSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string |
 /** The plan as a pull-request comment (and GitHub step summary). */
 export class PlanMarkdownRenderer implements PlanRenderer {
   render(input: PlanReportInput): string {
+    const edited = input.plans.some((plan) => blockingEdits(plan) > 0);
     const heading = input.passed
       ? "## ✅ migragate: deploy plan"
-      : "## ❌ migragate: deploy plan (order conflicts or mixed revisions)";
+      : `## ❌ migragate: deploy plan (order conflicts or mixed revisions${edited ? ", edited merged revisions" : ""})`;
     const sections = [
-      `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release))}.`,
-      ...input.plans.flatMap((plan) => planSections(plan, input.lockModel, input.ruleDocs)),
+      `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release, input.plans))}.`,
+      ...input.plans.flatMap((plan) => planSections(plan, input)),
     ];
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       sections.push(

@@ -36,7 +36,10 @@ export interface PlanReportInput {
   readonly plans: readonly ReportedPlan[];
   readonly skipped: readonly SkippedFile[];
   readonly failOn: FailOn;
-  /** No order conflict, no mixed revision's finding at or above failOn, no file that failed. */
+  /**
+   * No order conflict, no mixed revision's finding at or above failOn, no standing revision-edited finding at or above
+   * it, no file that failed.
+   */
   readonly passed: boolean;
 }
 
@@ -136,26 +139,49 @@ export function endText(end: ConflictEnd): string {
   return `${end.id} (${end.role}, ${STEP_SHORT[end.step]})`;
 }
 
+/** How many edits of merged revisions block a history's plan. */
+export function blockingEdits(plan: HistoryPlan): number {
+  return plan.edited.filter((edit) => edit.acceptedBecause === undefined).length;
+}
+
 /** The one-line headline of a history's plan. */
 export function headline(plan: HistoryPlan): string {
   const where = plan.scope !== "" ? ` (${plan.scope})` : "";
   const head = `History ${plan.history}${where}`;
-  if (plan.outcome === "nothing-to-deploy") return `${head}: nothing to deploy (no revision under review)`;
+  const blocking = blockingEdits(plan);
+  const edits = `${counted(blocking, "edit")} of a merged revision ${blocking === 1 ? "blocks" : "block"} the plan`;
+  if (plan.outcome === "nothing-to-deploy")
+    return blocking > 0
+      ? `${head}: nothing new to deploy; ${edits}`
+      : `${head}: nothing to deploy (no revision under review)`;
+  const edited = blocking > 0 ? `, ${edits}` : "";
   const cycle =
     plan.cycles > 0
       ? ` (${counted(plan.cycles, "cycle")} in its down_revision graph: Alembic cannot run those revisions)`
       : "";
   const revisions = counted(plan.revisions, "revision");
-  if (plan.outcome === "one-step") return `${head}: ${revisions} under review, all neutral: run everything in one step`;
+  if (plan.outcome === "one-step")
+    return `${head}: ${revisions} under review, all neutral: run everything in one step${edited}`;
   const steps = plan.steps.filter((step) => step.kind !== "deploy").length + 1;
   const conflicts = plan.conflicts.length > 0 ? `, ${counted(plan.conflicts.length, "order conflict")}` : "";
   const mixed = plan.mixed.length > 0 ? `, ${counted(plan.mixed.length, "mixed revision")}` : "";
-  return `${head}: ${revisions} under review in ${counted(steps, "step")}${conflicts}${mixed}${cycle}`;
+  return `${head}: ${revisions} under review in ${counted(steps, "step")}${conflicts}${mixed}${edited}${cycle}`;
+}
+
+/** The revision-edited section's title: `1 edit of a merged revision since main: ...`. */
+export function editsTitle(plan: HistoryPlan, since: string | undefined): string {
+  const count = plan.edited.length;
+  const what = `${counted(count, "change")} to revisions that existed at ${since ?? "the base"} (revision-edited)`;
+  return blockingEdits(plan) > 0
+    ? `${what}: environments that already ran them will never run the change; move it into a new revision`
+    : `${what}, accepted`;
 }
 
 /** What the release selection was, for the report's first line. */
-export function releaseText(release: PlanReportInput["release"]): string {
-  if (release.since !== undefined) return `the revision files added since ${release.since}`;
+export function releaseText(release: PlanReportInput["release"], plans: readonly HistoryPlan[] = []): string {
+  const edited = plans.some((plan) => plan.edited.length > 0);
+  if (release.since !== undefined)
+    return `the revision files ${edited ? "added or changed" : "added"} since ${release.since}`;
   if (release.releaseAfter !== undefined) return `the revisions after ${release.releaseAfter}`;
   return "every revision";
 }

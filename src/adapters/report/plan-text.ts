@@ -1,7 +1,16 @@
-import type { MixedRevision, OrderConflict, PlanFinding, PlannedRevision, PlanStep } from "../../domain/index.js";
+import type {
+  MixedRevision,
+  OrderConflict,
+  PlanFinding,
+  PlannedRevision,
+  PlanStep,
+  RevisionEdit,
+} from "../../domain/index.js";
 import {
   batchingText,
+  blockingEdits,
   counted,
+  editsTitle,
   endText,
   headline,
   locksLine,
@@ -113,7 +122,24 @@ function mixedLines(mixed: MixedRevision): string[] {
   return lines;
 }
 
-function planLines(plan: ReportedPlan, lockModel: boolean): string[] {
+function editLines(edit: RevisionEdit): string[] {
+  const what = edit.revision !== undefined ? `${edit.revision} (${edit.file})` : edit.file;
+  const accepted = edit.acceptedBecause !== undefined ? ` (accepted: ${edit.acceptedBecause})` : "";
+  const lines = [`    - ${what}, line ${edit.line}: ${edit.message}${accepted}`];
+  if (edit.acceptedBecause === undefined) lines.push(`        ${edit.hint}`);
+  return lines;
+}
+
+function planLines(plan: ReportedPlan, lockModel: boolean, since: string | undefined): string[] {
+  const lines = [...stagedLines(plan, lockModel)];
+  if (plan.edited.length > 0) {
+    lines.push("", `  ${editsTitle(plan, since)}`);
+    for (const edit of plan.edited) lines.push(...editLines(edit));
+  }
+  return lines;
+}
+
+function stagedLines(plan: ReportedPlan, lockModel: boolean): string[] {
   const lines = [headline(plan)];
   if (plan.outcome === "nothing-to-deploy") return lines;
   if (plan.outcome === "one-step") {
@@ -143,17 +169,19 @@ function planLines(plan: ReportedPlan, lockModel: boolean): string[] {
 /** The plan for a terminal or a CI log: each history's steps, commands and revisions, then conflicts and fixes. */
 export class PlanTextRenderer implements PlanRenderer {
   render(input: PlanReportInput): string {
-    const out = [`migragate plan: ${releaseText(input.release)} (${input.dialect})`, ""];
-    for (const plan of input.plans) out.push(...planLines(plan, input.lockModel), "");
+    const out = [`migragate plan: ${releaseText(input.release, input.plans)} (${input.dialect})`, ""];
+    for (const plan of input.plans) out.push(...planLines(plan, input.lockModel, input.release.since), "");
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       out.push(`Locks: not modelled on ${input.dialect} (migragate models PostgreSQL's locks only).`, "");
     for (const skipped of input.skipped) out.push(`${skipped.file}: not analysed: ${skipped.reason}`);
     if (input.skipped.length > 0) out.push("");
     const conflicts = input.plans.reduce((total, plan) => total + plan.conflicts.length, 0);
     const mixed = input.plans.reduce((total, plan) => total + plan.mixed.length, 0);
+    const edits = input.plans.reduce((total, plan) => total + blockingEdits(plan), 0);
+    const edited = edits > 0 ? `, ${counted(edits, "edit")} of merged revisions` : "";
     out.push(
       `${counted(input.plans.length, "history", "histories")}, ${counted(conflicts, "order conflict")}, ` +
-        `${counted(mixed, "mixed revision")}: ${input.passed ? "the plan holds" : "the plan needs changes"}`,
+        `${counted(mixed, "mixed revision")}${edited}: ${input.passed ? "the plan holds" : "the plan needs changes"}`,
     );
     return `${out.join("\n")}\n`;
   }
