@@ -11943,7 +11943,9 @@ function proposeReorder(graph, release2, steps, format3, cycles) {
   }
   const proposed = withDowns(graph, downs);
   const inRelease = new Set(release2);
-  const order = runOrder(proposed).order.filter((id) => inRelease.has(id));
+  const order = rankedOrder(proposed, parentsOf(proposed), (id) => rank.get(id) ?? 0).order.filter(
+    (id) => inRelease.has(id)
+  );
   const remainingConflicts = findConflicts(proposed, steps).length;
   if (format3 === "sql") {
     const files = moved.flatMap(({ sorted }) => sorted).map((id) => graph.revisions.get(id)?.revision.file ?? id);
@@ -12558,7 +12560,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-82da4a4f71df");
+  return () => ExtractionCache.open(folder, project, "0.1.0-d7960c0ed069");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -403,6 +403,28 @@ describe("plan order conflicts", () => {
     expect(report.plans[0]?.reorder?.remainingConflicts).toBe(1);
   });
 
+  it("plan order conflicts propose an order that keeps depends_on and otherwise the order of the steps", async () => {
+    // e2 (expand) depends_on c1 (a safe contract); c2 is a next-release contract on e1's branch. No down_revision edit
+    // helps (every run is in order): the fix is the order to run the release in.
+    const root = writeProject({
+      "versions/a0.py": BASE,
+      "versions/c1.py": revisionFile({ revision: "c1", down: "a0", upgrade: DROP_LEGACY }),
+      "versions/e1.py": revisionFile({ revision: "e1", down: "a0", upgrade: EXPAND_USERS }),
+      "versions/c2.py": revisionFile({ revision: "c2", down: "e1", upgrade: DROP_NICKNAME }),
+      "versions/e2.py": revisionFile({ revision: "e2", down: "a0", upgrade: EXPAND_TICKETS }).replace(
+        "depends_on = None",
+        'depends_on = ("c1",)',
+      ),
+    });
+    const { report } = await plan(root, { releaseAfter: "a0" });
+    expect(report.plans[0]?.conflicts.map((conflict) => conflict.revision.id)).toEqual(["c1"]);
+    expect(report.plans[0]?.reorder?.edits).toEqual([]);
+    // c1 goes ahead of e2 only because e2 depends on it; the next-release c2 stays last.
+    expect(report.plans[0]?.reorder?.order).toEqual(["e1", "c1", "e2", "c2"]);
+    const text = runCli(["plan", "--release-after", "a0"], root);
+    expect(text.stdout).toContain("  Fix: run the release in this order: e1, c1, e2, c2\n");
+  });
+
   it("plan order conflicts block --write when a moved revision touches a column the others touch", async () => {
     const root = chain([
       ["e1", EXPAND_USERS],
