@@ -3,7 +3,7 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-KMXWVNXD.js";
+} from "./chunks/chunk-IFCC733D.js";
 import {
   InputError,
   MAX_SETTINGS_FILE_BYTES,
@@ -8381,7 +8381,7 @@ var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "
 async function reporterFor(format3, color, width) {
   switch (format3) {
     case "text":
-      return new (await import("./chunks/text-report-HTL5QYOI.js")).TextReporter(color, width);
+      return new (await import("./chunks/text-report-3Q4DRYEA.js")).TextReporter(color, width);
     case "json":
       return new (await import("./chunks/json-report-5WHEIT7X.js")).JsonReporter();
     case "sarif":
@@ -12511,7 +12511,8 @@ async function runPlan(options, environment) {
     failOn: settings.failOn,
     passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0
   };
-  const rendered = (await planRendererFor(options.format)).render(input);
+  const width = options.output === void 0 ? environment.width : void 0;
+  const rendered = (await planRendererFor(options.format, width)).render(input);
   if (options.output !== void 0) writeOutput(options.output, rendered);
   else environment.stdout(rendered);
   if (environment.stepSummary) {
@@ -12560,7 +12561,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-d7960c0ed069");
+  return () => ExtractionCache.open(folder, project, "0.1.0-d68146d1d19c");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12798,6 +12799,7 @@ async function main(argv) {
         if (Array.isArray(args.format) || Array.isArray(args.output))
           throw new InputError("plan writes one plan: give --format and --output at most once");
         const confirm = terminalConfirm();
+        const width = reportWidth(process.env, process.stdout);
         exitCode = await runPlan(
           {
             paths: list(args.paths),
@@ -12823,6 +12825,7 @@ async function main(argv) {
             version: "0.1.0",
             stdout: write,
             stderr: (text2) => process.stderr.write(text2),
+            ...width !== void 0 ? { width } : {},
             ...process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {},
             ...confirm ? { confirm } : {},
             ..."" ? { repositoryUrl: "" } : {},

@@ -864,6 +864,41 @@ describe("plan renderers", () => {
   });
 });
 
+describe("plan text layout", () => {
+  it("plan text layout wraps at COLUMNS at word boundaries with a hanging indent, never inside a command or the patch", () => {
+    const wide = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout;
+    const narrow = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1", COLUMNS: "60" }).stdout;
+    const wideLines = new Set(wide.split("\n"));
+    expect(narrow).not.toBe(wide);
+    for (const line of narrow.split("\n")) {
+      // Longer lines are a single word (a path is never cut), a command, or a line of the patch, all as unwrapped.
+      if (line.length > 60) expect(/^ *\S+$/.test(line) || wideLines.has(line), line).toBe(true);
+    }
+    expect(narrow).toContain("     $ alembic upgrade 8d1a6f3c2e57\n");
+    expect(narrow).toContain(
+      "  1 order conflict: Alembic runs a chain in order\n    - 7c4f0e2a9b16 (contract, the next release) runs before\n        8d1a6f3c2e57 (expand,",
+    );
+    // Words are never cut: the same words in the same order.
+    const words = (text: string) => text.split(/\s+/).filter((word) => word !== "");
+    expect(words(narrow)).toEqual(words(wide));
+  });
+
+  it("plan text layout does not wrap when standard output is not a terminal and COLUMNS is unset", () => {
+    const plain = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout;
+    expect(plain.split("\n").some((line) => line.length > 120 && !line.startsWith("     - "))).toBe(true);
+    expect(plain).toContain(
+      "    - 7c4f0e2a9b16 (contract, the next release) runs before 8d1a6f3c2e57 (expand, before the code deploy) and 2 more revisions: either",
+    );
+  });
+
+  it("plan text layout leaves a plan written to a file unwrapped, even with COLUMNS", () => {
+    const root = writeProject({});
+    const file = join(root, "plan.txt");
+    runCli(["plan", SAMPLE, "--output", file], REPO, { COLUMNS: "60" });
+    expect(readFileSync(file, "utf8")).toBe(runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout);
+  });
+});
+
 describe("plan samples", () => {
   it("plan samples staged-release needs all four steps and has one order conflict", async () => {
     const { report, exitCode } = await plan(SAMPLE, {}, {}, REPO);

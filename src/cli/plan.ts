@@ -35,6 +35,8 @@ export interface PlanEnvironment extends AnalysisEnvironment {
   readonly confirm?: (question: string) => Promise<boolean>;
   /** The web address of migragate's repository, when package.json names one: the plan links rule documents. */
   readonly repositoryUrl?: string;
+  /** The width the text plan on standard output wraps at (see `reportWidth`); none: no wrapping. */
+  readonly width?: number;
 }
 
 /** A history's fix as files to rewrite, with the patch that shows it and what kept some file from being rewritten. */
@@ -202,7 +204,9 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
     failOn: settings.failOn,
     passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0,
   };
-  const rendered = (await planRendererFor(options.format)).render(input);
+  // Wrapping is for a terminal: a plan written to a file is not wrapped.
+  const width = options.output === undefined ? environment.width : undefined;
+  const rendered = (await planRendererFor(options.format, width)).render(input);
   if (options.output !== undefined) writeOutput(options.output, rendered);
   else environment.stdout(rendered);
   if (environment.stepSummary) {

@@ -47,10 +47,11 @@ export interface PlanRenderer {
   render(input: PlanReportInput): string;
 }
 
-export async function planRendererFor(format: PlanFormat): Promise<PlanRenderer> {
+/** `width`: the columns the text plan wraps at (a terminal, or COLUMNS); none for a file, a pipe, a CI log. */
+export async function planRendererFor(format: PlanFormat, width?: number): Promise<PlanRenderer> {
   switch (format) {
     case "text":
-      return new (await import("./plan-text.js")).PlanTextRenderer();
+      return new (await import("./plan-text.js")).PlanTextRenderer(width);
     case "markdown":
       return new (await import("./plan-markdown.js")).PlanMarkdownRenderer();
     case "json":

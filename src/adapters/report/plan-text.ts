@@ -25,6 +25,7 @@ import {
   STEP_SHORT,
   STEP_WORDS,
 } from "./plan-model.js";
+import { wrap } from "./terminal-layout.js";
 
 function findingLines(findings: readonly PlanFinding[], indent: string): string[] {
   return findings.map((finding) => {
@@ -166,9 +167,33 @@ function stagedLines(plan: ReportedPlan, lockModel: boolean): string[] {
   return lines;
 }
 
-/** The plan for a terminal or a CI log: each history's steps, commands and revisions, then conflicts and fixes. */
+/**
+ * A line laid out in `width` columns as `check`'s text report lays out its own: broken at spaces, and every line after
+ * the first indented two more than the line is (past a list item's `- `, so the item's text lines up). Commands and the
+ * patch are never broken: they are copied and applied as printed.
+ */
+function fitted(line: string, width: number | undefined): string[] {
+  if (width === undefined || line.includes("\n") || /^\s*\$ /.test(line)) return [line];
+  const lead = /^( *)(- )?/.exec(line) as RegExpExecArray;
+  const indent = " ".repeat((lead[1] ?? "").length + 2 + ((lead[2] ?? "") !== "" ? 2 : 0));
+  return wrap(line, width, indent);
+}
+
+/**
+ * The plan for a terminal or a CI log: each history's steps, commands and revisions, then conflicts and fixes. Given
+ * a width (standard output is a terminal, or COLUMNS is set), lines are wrapped at spaces with a hanging indent;
+ * without one (a file, a pipe, a CI log), nothing is wrapped.
+ */
 export class PlanTextRenderer implements PlanRenderer {
+  constructor(private readonly width?: number) {}
+
   render(input: PlanReportInput): string {
+    return `${this.lines(input)
+      .flatMap((line) => fitted(line, this.width))
+      .join("\n")}\n`;
+  }
+
+  private lines(input: PlanReportInput): string[] {
     const out = [`migragate plan: ${releaseText(input.release, input.plans)} (${input.dialect})`, ""];
     for (const plan of input.plans) out.push(...planLines(plan, input.lockModel, input.release.since), "");
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
@@ -183,6 +208,6 @@ export class PlanTextRenderer implements PlanRenderer {
       `${counted(input.plans.length, "history", "histories")}, ${counted(conflicts, "order conflict")}, ` +
         `${counted(mixed, "mixed revision")}${edited}: ${input.passed ? "the plan holds" : "the plan needs changes"}`,
     );
-    return `${out.join("\n")}\n`;
+    return out;
   }
 }
