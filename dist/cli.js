@@ -3,7 +3,7 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-IFCC733D.js";
+} from "./chunks/chunk-XUAJG4BV.js";
 import {
   InputError,
   MAX_SETTINGS_FILE_BYTES,
@@ -12436,11 +12436,10 @@ function writeOutput(path, text2) {
   }
 }
 async function applyFixes(plans, texts, options, environment) {
-  const written = /* @__PURE__ */ new Set();
   const conflicted = plans.filter((plan2) => plan2.conflicts.length > 0);
   if (conflicted.length === 0) {
     environment.stderr("migragate: --write: no order conflict, nothing to write\n");
-    return written;
+    return [];
   }
   const ready = conflicted.filter((plan2) => plan2.patch !== void 0 && plan2.reorder?.blockers.length === 0);
   for (const plan2 of conflicted.filter((candidate) => !ready.includes(candidate))) {
@@ -12449,29 +12448,25 @@ async function applyFixes(plans, texts, options, environment) {
 `);
   }
   const edits = ready.flatMap((plan2) => texts.get(plan2.history)?.edits ?? []);
-  if (edits.length === 0) return written;
+  if (edits.length === 0) return [];
   const files = edits.map((edit2) => edit2.file);
   if (!options.yes) {
+    for (const plan2 of ready) environment.stderr(plan2.patch ?? "");
     environment.stderr(`${REORDER_WARNING}
 `);
     const question = `Rewrite down_revision in ${files.length} file(s): ${files.join(", ")}? [y/N] `;
     if (!await environment.confirm?.(question)) {
       environment.stderr("migragate: --write: nothing written\n");
-      return written;
+      return [];
     }
   }
   const { applyFileEdits } = await import("./chunks/file-edits-GBQCTASB.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}
 `);
-  for (const plan2 of ready) written.add(plan2.history);
-  return written;
+  return files;
 }
-async function runPlan(options, environment) {
-  if (options.write && !options.yes && !environment.confirm)
-    throw new InputError(
-      "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking"
-    );
+async function planProject(options, environment, rewritten) {
   const analysis = await analyzeProject(
     options,
     environment,
@@ -12506,17 +12501,27 @@ async function runPlan(options, environment) {
       ...settings.releaseAfter !== void 0 ? { releaseAfter: settings.releaseAfter } : {},
       ...settings.startAfter !== void 0 ? { startAfter: settings.startAfter } : {}
     },
+    ...rewritten !== void 0 ? { rewritten } : {},
     plans: reportedPlans,
     skipped: analysis.skipped,
     failOn: settings.failOn,
     passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0
   };
+  return {
+    input,
+    plans: reportedPlans,
+    texts,
+    failed: analysis.failed.map((file) => file.file),
+    exitCode: conflicts > 0 || failing.length > 0 || edits.length > 0 ? 1 : 0
+  };
+}
+async function deliver(planned, options, environment) {
   const width = options.output === void 0 ? environment.width : void 0;
-  const rendered = (await planRendererFor(options.format, width)).render(input);
+  const rendered = (await planRendererFor(options.format, width)).render(planned.input);
   if (options.output !== void 0) writeOutput(options.output, rendered);
   else environment.stdout(rendered);
   if (environment.stepSummary) {
-    const summary = options.format === "markdown" ? rendered : (await planRendererFor("markdown")).render(input);
+    const summary = options.format === "markdown" ? rendered : (await planRendererFor("markdown")).render(planned.input);
     try {
       appendFileSync2(environment.stepSummary, summary);
     } catch (error) {
@@ -12525,18 +12530,26 @@ async function runPlan(options, environment) {
 `);
     }
   }
-  if (analysis.failed.length > 0) {
-    const names = analysis.failed.map((file) => file.file).join(", ");
-    environment.stderr(`migragate: ${analysis.failed.length} file(s) could not be analysed (see the plan): ${names}
+}
+async function runPlan(options, environment) {
+  if (options.write && !options.yes && !environment.confirm)
+    throw new InputError(
+      "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking"
+    );
+  const first = await planProject(options, environment);
+  let planned = first;
+  if (options.write && first.failed.length === 0) {
+    const written = await applyFixes(first.plans, first.texts, options, environment);
+    if (written.length > 0) planned = await planProject(options, environment, written);
+  }
+  await deliver(planned, options, environment);
+  if (planned.failed.length > 0) {
+    const names = planned.failed.join(", ");
+    environment.stderr(`migragate: ${planned.failed.length} file(s) could not be analysed (see the plan): ${names}
 `);
     return 2;
   }
-  const written = options.write ? await applyFixes(reportedPlans, texts, options, environment) : /* @__PURE__ */ new Set();
-  const left2 = reportedPlans.reduce(
-    (total, plan2) => total + (written.has(plan2.history) ? plan2.reorder?.remainingConflicts ?? 0 : plan2.conflicts.length),
-    0
-  );
-  return left2 > 0 || failing.length > 0 || edits.length > 0 ? 1 : 0;
+  return planned.exitCode;
 }
 
 // src/cli/terminal.ts
@@ -12561,7 +12574,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-d68146d1d19c");
+  return () => ExtractionCache.open(folder, project, "0.1.0-29c305c6d6c1");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -672,6 +672,37 @@ describe("plan --write", () => {
     expect(report.plans[0]?.heads).toEqual(["7c4f0e2a9b16"]);
   });
 
+  it("plan --write --yes prints the plan of the rewritten history: what was rewritten, no conflict, as the exit code says", async () => {
+    const root = sampleCopy();
+    const files = [
+      "migrations/versions/7c4f0e2a9b16_drop_users_nickname.py",
+      "migrations/versions/8d1a6f3c2e57_add_tickets_priority.py",
+    ];
+    const text = runCli(["plan", "--write", "--yes"], root);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      `\n--write rewrote down_revision in 2 files (${files.join(", ")}): this is the plan of the history as rewritten\n`,
+    );
+    expect(text.stdout).toContain("History 1: 5 revisions under review in 4 steps\n");
+    expect(text.stdout).not.toContain("Fix:");
+    expect(text.stdout).toMatch(/\n1 history, 0 order conflicts, 0 mixed revisions: the plan holds\n$/);
+    const json = await plan(sampleCopy(), { write: true, yes: true });
+    expect(json.exitCode).toBe(0);
+    expect(json.report.passed).toBe(true);
+    expect((json.report as unknown as { rewritten: string[] }).rewritten).toEqual(files);
+    expect(json.report.plans[0]?.conflicts).toEqual([]);
+  });
+
+  it("plan --write shows the patch with the question, then prints the plan of the rewritten history", async () => {
+    const root = sampleCopy();
+    const { exitCode, report, stderr } = await plan(root, { write: true }, { confirm: async () => true });
+    expect(stderr).toContain("+Revises: c0b7d2e4f819\n");
+    expect(stderr.indexOf("+Revises: c0b7d2e4f819")).toBeLessThan(stderr.indexOf("Never reorder a revision"));
+    expect(exitCode).toBe(0);
+    expect(report.passed).toBe(true);
+    expect(report.plans[0]?.conflicts).toEqual([]);
+  });
+
   it("plan --write asks on the terminal and writes nothing when the answer is no", async () => {
     const root = sampleCopy();
     const questions: string[] = [];

@@ -11,6 +11,7 @@ export class PlanJsonRenderer implements PlanRenderer {
       dialect: input.dialect,
       lockModel: input.lockModel,
       release: input.release,
+      ...(input.rewritten !== undefined ? { rewritten: input.rewritten } : {}),
       failOn: input.failOn,
       passed: input.passed,
       summary: {

@@ -21,6 +21,7 @@ import {
   REORDER_WARNING,
   type ReportedPlan,
   releaseText,
+  rewrittenText,
   roleText,
   STEP_SHORT,
   STEP_WORDS,
@@ -220,7 +221,8 @@ export class PlanMarkdownRenderer implements PlanRenderer {
       ? "## ✅ migragate: deploy plan"
       : `## ❌ migragate: deploy plan (order conflicts or mixed revisions${edited ? ", edited merged revisions" : ""})`;
     const sections = [
-      `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release, input.plans))}.`,
+      `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release, input.plans))}.` +
+        (input.rewritten !== undefined ? `\n\n${escapeMarkdown(rewrittenText(input.rewritten))}.` : ""),
       ...input.plans.flatMap((plan) => planSections(plan, input)),
     ];
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))

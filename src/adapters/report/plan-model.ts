@@ -33,6 +33,8 @@ export interface PlanReportInput {
     readonly releaseAfter?: string;
     readonly startAfter?: readonly string[];
   };
+  /** `--write` rewrote down_revision in these files; the plans are those of the rewritten history. */
+  readonly rewritten?: readonly string[];
   readonly plans: readonly ReportedPlan[];
   readonly skipped: readonly SkippedFile[];
   readonly failOn: FailOn;
@@ -185,6 +187,14 @@ export function releaseText(release: PlanReportInput["release"], plans: readonly
     return `the revision files ${edited ? "added or changed" : "added"} since ${release.since}`;
   if (release.releaseAfter !== undefined) return `the revisions after ${release.releaseAfter}`;
   return "every revision";
+}
+
+/** What `--write` did, for the top of a plan of the rewritten history. */
+export function rewrittenText(files: readonly string[]): string {
+  return (
+    `--write rewrote down_revision in ${counted(files.length, "file")} (${files.join(", ")}): ` +
+    "this is the plan of the history as rewritten"
+  );
 }
 
 export const REORDER_WARNING =

@@ -21,6 +21,7 @@ import {
   type ReportedPlan,
   RUNS_IN,
   releaseText,
+  rewrittenText,
   roleText,
   STEP_SHORT,
   STEP_WORDS,
@@ -195,6 +196,7 @@ export class PlanTextRenderer implements PlanRenderer {
 
   private lines(input: PlanReportInput): string[] {
     const out = [`migragate plan: ${releaseText(input.release, input.plans)} (${input.dialect})`, ""];
+    if (input.rewritten !== undefined) out.push(rewrittenText(input.rewritten), "");
     for (const plan of input.plans) out.push(...planLines(plan, input.lockModel, input.release.since), "");
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       out.push(`Locks: not modelled on ${input.dialect} (migragate models PostgreSQL's locks only).`, "");
