@@ -3,7 +3,7 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-XUAJG4BV.js";
+} from "./chunks/chunk-JMJFM5J7.js";
 import {
   InputError,
   MAX_SETTINGS_FILE_BYTES,
@@ -12574,7 +12574,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-29c305c6d6c1");
+  return () => ExtractionCache.open(folder, project, "0.1.0-9f42eea0306d");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -866,6 +866,36 @@ describe("plan renderers", () => {
     expect(markdown.endsWith("<sub>migragate test</sub>\n")).toBe(true);
   });
 
+  it("plan renderers word a plain SQL history for its files, not for Alembic", async () => {
+    const root = writeProject({
+      "sql/001_init.sql": "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);",
+      "sql/002_drop_nickname.sql": "ALTER TABLE users DROP COLUMN nickname;",
+      "sql/003_add_bio.sql": "ALTER TABLE users ADD COLUMN bio text;",
+    });
+    const options = { releaseAfter: "001_init", dialect: "mysql" as const };
+    const text = await planText(join(root, "sql"), options, root);
+    expect(text).toContain("     (pipelines that apply every file: merge and release now)\n");
+    expect(text).toContain("  1 order conflict: the files run in order (by file name)\n");
+    const markdown = await planText(join(root, "sql"), { ...options, format: "markdown" }, root);
+    expect(markdown).toContain("_pipelines that apply every file: merge and release now._");
+    expect(markdown).toContain(
+      "The files run in order (by file name): each of these runs before files of an earlier step",
+    );
+    for (const plan of [text, markdown]) {
+      expect(plan).not.toMatch(/alembic upgrade head|Alembic runs/i);
+    }
+    // An Alembic history keeps Alembic's words.
+    const alembic = await planText(
+      chain([
+        ["c1", DROP_LEGACY],
+        ["e1", EXPAND_USERS],
+      ]),
+      { releaseAfter: "a0" },
+    );
+    expect(alembic).toContain("(`alembic upgrade head` pipelines: merge and release now)");
+    expect(alembic).toContain("1 order conflict: Alembic runs a chain in order");
+  });
+
   it("plan renderers: text and markdown of a plain SQL history on MySQL, of a neutral release and of nothing", async () => {
     const root = writeProject({
       "sql/001_init.sql": "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);",

@@ -18,11 +18,13 @@ import {
   MOVE_TO,
   type PlanRenderer,
   type PlanReportInput,
+  pipelinesText,
   REORDER_WARNING,
   type ReportedPlan,
   releaseText,
   rewrittenText,
   roleText,
+  runsInOrderText,
   STEP_SHORT,
   STEP_WORDS,
 } from "./plan-model.js";
@@ -34,6 +36,10 @@ const MAX_CELL = 300;
 const MAX_PATCH = 15_000;
 /** What the whole comment may take; sections past it are left out, with a pointer to the full plan. */
 const MAX_COMMENT = 60_000;
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 
 function shortened(text: string, max = MAX_CELL): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -87,11 +93,11 @@ function fence(lines: readonly string[], language = "sh"): string {
   return `${ticks}${language}\n${body}\n${ticks}`;
 }
 
-function stepSection(step: PlanStep, number: number, lockModel: boolean): string {
+function stepSection(step: PlanStep, number: number, lockModel: boolean, format: ReportedPlan["format"]): string {
   const words = STEP_WORDS[step.kind];
   const title = `#### ${number}. ${words.title}`;
   if (step.kind === "deploy") return title;
-  const parts = [title, `_\`alembic upgrade head\` pipelines: ${words.upgradeHead}._`];
+  const parts = [title, `_${pipelinesText(format)}: ${words.upgradeHead}._`];
   if (step.commands.length > 0) parts.push(fence(step.commands));
   if (step.files.length > 0) parts.push(`Run, in order: ${step.files.map(codeSpan).join(", ")}`);
   parts.push(revisionTable(step.revisions, lockModel));
@@ -192,12 +198,12 @@ function stagedSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string
     return parts;
   }
   plan.steps.forEach((step, index) => {
-    parts.push(stepSection(step, index + 1, lockModel));
+    parts.push(stepSection(step, index + 1, lockModel, plan.format));
   });
   if (plan.conflicts.length > 0) {
     parts.push(`#### ❌ ${counted(plan.conflicts.length, "order conflict")}`);
     parts.push(
-      "Alembic runs a chain in order: each of these runs before revisions of an earlier step, so either it runs too early or they run too late.",
+      `${capitalised(runsInOrderText(plan.format))}: each of these runs before ${plan.format === "sql" ? "files" : "revisions"} of an earlier step, so either it runs too early or they run too late.`,
     );
     const shown = plan.conflicts.slice(0, MAX_ITEMS);
     parts.push(`${shown.map(conflictItem).join("\n")}${more(plan.conflicts.length, shown.length, "more conflict")}`);

@@ -73,6 +73,19 @@ export const STEP_WORDS: Readonly<Record<StepKind, { readonly title: string; rea
   },
 };
 
+/**
+ * Who reads the steps as what to merge and release: pipelines that run the whole history (`alembic upgrade head`, or
+ * for plain SQL files whatever applies every file).
+ */
+export function pipelinesText(format: HistoryPlan["format"]): string {
+  return format === "sql" ? "pipelines that apply every file" : "`alembic upgrade head` pipelines";
+}
+
+/** Why an order conflict binds: what runs the history in order. */
+export function runsInOrderText(format: HistoryPlan["format"]): string {
+  return format === "sql" ? "the files run in order (by file name)" : "Alembic runs a chain in order";
+}
+
 /** Short names of the steps, for conflicts and moves. */
 export const STEP_SHORT: Readonly<Record<StepKind, string>> = {
   "any-time": "any time",

@@ -17,12 +17,14 @@ import {
   MOVE_TO,
   type PlanRenderer,
   type PlanReportInput,
+  pipelinesText,
   REORDER_WARNING,
   type ReportedPlan,
   RUNS_IN,
   releaseText,
   rewrittenText,
   roleText,
+  runsInOrderText,
   STEP_SHORT,
   STEP_WORDS,
 } from "./plan-model.js";
@@ -61,11 +63,11 @@ function revisionLines(revision: PlannedRevision, lockModel: boolean): string[] 
   return lines;
 }
 
-function stepLines(step: PlanStep, number: number, lockModel: boolean): string[] {
+function stepLines(step: PlanStep, number: number, lockModel: boolean, format: ReportedPlan["format"]): string[] {
   const words = STEP_WORDS[step.kind];
   const lines = [`  ${number}. ${words.title}`];
   if (step.kind === "deploy") return lines;
-  lines.push(`     (\`alembic upgrade head\` pipelines: ${words.upgradeHead})`);
+  lines.push(`     (${pipelinesText(format)}: ${words.upgradeHead})`);
   for (const command of step.commands) lines.push(`     $ ${command}`);
   if (step.files.length > 0) lines.push(`     run: ${step.files.join(", ")}`);
   for (const revision of step.revisions) lines.push(...revisionLines(revision, lockModel));
@@ -154,10 +156,10 @@ function stagedLines(plan: ReportedPlan, lockModel: boolean): string[] {
     return lines;
   }
   plan.steps.forEach((step, index) => {
-    lines.push(...stepLines(step, index + 1, lockModel));
+    lines.push(...stepLines(step, index + 1, lockModel, plan.format));
   });
   if (plan.conflicts.length > 0) {
-    lines.push("", `  ${counted(plan.conflicts.length, "order conflict")}: Alembic runs a chain in order`);
+    lines.push("", `  ${counted(plan.conflicts.length, "order conflict")}: ${runsInOrderText(plan.format)}`);
     for (const conflict of plan.conflicts) lines.push(conflictLine(conflict));
     lines.push(...fixLines(plan));
   }
