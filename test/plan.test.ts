@@ -944,6 +944,22 @@ describe("plan text layout", () => {
     expect(words(narrow)).toEqual(words(wide));
   });
 
+  it("plan text layout wraps in-process at the width main.ts passes, as the CLI does", async () => {
+    let narrow = "";
+    await runPlan(
+      { paths: [SAMPLE], select: [], ignore: [], format: "text" },
+      {
+        cwd: REPO,
+        analyzers: ALL_ANALYZERS,
+        version: "test",
+        width: 60,
+        stdout: (text) => (narrow += text),
+        stderr: () => {},
+      },
+    );
+    expect(narrow).toBe(runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1", COLUMNS: "60" }).stdout);
+  });
+
   it("plan text layout does not wrap when standard output is not a terminal and COLUMNS is unset", () => {
     const plain = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout;
     expect(plain.split("\n").some((line) => line.length > 120 && !line.startsWith("     - "))).toBe(true);
