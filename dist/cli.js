@@ -3,7 +3,7 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-JMJFM5J7.js";
+} from "./chunks/chunk-UCL75THB.js";
 import {
   InputError,
   MAX_SETTINGS_FILE_BYTES,
@@ -12574,7 +12574,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-9f42eea0306d");
+  return () => ExtractionCache.open(folder, project, "0.1.0-ee62357b2b25");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -225,7 +225,7 @@ export class PlanMarkdownRenderer implements PlanRenderer {
     const edited = input.plans.some((plan) => blockingEdits(plan) > 0);
     const heading = input.passed
       ? "## ✅ migragate: deploy plan"
-      : `## ❌ migragate: deploy plan (order conflicts or mixed revisions${edited ? ", edited merged revisions" : ""})`;
+      : `## ❌ migragate: deploy plan (${edited ? "order conflicts, mixed revisions or edited merged revisions" : "order conflicts or mixed revisions"})`;
     const sections = [
       `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release, input.plans))}.` +
         (input.rewritten !== undefined ? `\n\n${escapeMarkdown(rewrittenText(input.rewritten))}.` : ""),
