@@ -3,7 +3,7 @@ import {
   PLAN_FORMATS,
   REORDER_WARNING,
   planRendererFor
-} from "./chunks/chunk-BAJSLKAF.js";
+} from "./chunks/chunk-UCL75THB.js";
 import {
   InputError,
   MAX_SETTINGS_FILE_BYTES,
@@ -8381,7 +8381,7 @@ var REPORT_FORMATS = ["text", "json", "sarif", "github", "markdown", "gitlab", "
 async function reporterFor(format3, color, width) {
   switch (format3) {
     case "text":
-      return new (await import("./chunks/text-report-HTL5QYOI.js")).TextReporter(color, width);
+      return new (await import("./chunks/text-report-3Q4DRYEA.js")).TextReporter(color, width);
     case "json":
       return new (await import("./chunks/json-report-5WHEIT7X.js")).JsonReporter();
     case "sarif":
@@ -10913,7 +10913,8 @@ async function analyze(options, environment, threads, rulesFor, checkSettings) {
     skipped: skipped2,
     failed,
     selection,
-    result
+    result,
+    ...review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}
   };
 }
 
@@ -11965,7 +11966,9 @@ function proposeReorder(graph, release2, steps, format3, cycles) {
   }
   const proposed = withDowns(graph, downs);
   const inRelease = new Set(release2);
-  const order = runOrder(proposed).order.filter((id) => inRelease.has(id));
+  const order = rankedOrder(proposed, parentsOf(proposed), (id) => rank.get(id) ?? 0).order.filter(
+    (id) => inRelease.has(id)
+  );
   const remainingConflicts = findConflicts(proposed, steps).length;
   if (format3 === "sql") {
     const files = moved.flatMap(({ sorted }) => sorted).map((id) => graph.revisions.get(id)?.revision.file ?? id);
@@ -12229,7 +12232,48 @@ function mixedRevision(facts2, step) {
 }
 
 // src/services/plan.ts
+var EDIT_RULE = "revision-edited";
 var MIXED_RULES = ["mixed-phases", "ddl-with-backfill"];
+var revisionKey = (file, id) => `${file}\0${id}`;
+function editsByHistory(request) {
+  const byHistory = request.histories.map(() => ({ edits: [], blocked: /* @__PURE__ */ new Set() }));
+  const historyOf2 = /* @__PURE__ */ new Map();
+  request.histories.forEach((history, position) => {
+    for (const analyzed of history.revisions) historyOf2.set(analyzed.revision.id, position);
+  });
+  const edited = new Set(
+    (request.changeUnderReview?.changes ?? []).flatMap(
+      (change) => change.kind === "edited" ? [revisionKey(change.file, change.revision)] : []
+    )
+  );
+  const helperRevisions = new Map(
+    (request.changeUnderReview?.changes ?? []).flatMap(
+      (change) => change.kind === "helper" ? [[change.file, change.revisions.map((revision) => revision.revision)]] : []
+    )
+  );
+  const add = (finding2, acceptedBecause) => {
+    if (finding2.rule !== EDIT_RULE) return;
+    const named = finding2.revision ?? helperRevisions.get(finding2.span.file)?.find((id) => historyOf2.has(id));
+    const target = byHistory[(named !== void 0 ? historyOf2.get(named) : void 0) ?? 0];
+    if (!target) return;
+    target.edits.push({
+      ...finding2.revision !== void 0 ? { revision: finding2.revision } : {},
+      file: finding2.span.file,
+      rule: EDIT_RULE,
+      severity: finding2.severity,
+      line: finding2.span.line,
+      message: finding2.message,
+      hint: finding2.hint,
+      ...acceptedBecause !== void 0 ? { acceptedBecause } : {}
+    });
+    const key = finding2.revision === void 0 ? void 0 : revisionKey(finding2.span.file, finding2.revision);
+    if (acceptedBecause === void 0 && key !== void 0 && edited.has(key)) target.blocked.add(key);
+  };
+  for (const finding2 of request.findings) add(finding2);
+  for (const finding2 of request.suppressed)
+    add(finding2, finding2.suppression.reason ?? "accepted without a written reason");
+  return byHistory;
+}
 function displaySteps(graph, release2, own) {
   const latest = /* @__PURE__ */ new Map();
   const steps = /* @__PURE__ */ new Map();
@@ -12272,8 +12316,9 @@ function planStep(kind, revisions, graph, order, format3, labels) {
   });
   return { kind, revisions, commands, files: [] };
 }
-function planHistory(history, number, index, dialect) {
-  const graph = graphOf(history);
+function planHistory(history, number, index, dialect, { edits, blocked }) {
+  const reviewed = blocked.size === 0 ? history : withoutBlocked(history, blocked);
+  const graph = graphOf(reviewed);
   const releaseIds = graph.ids.filter((id) => graph.revisions.get(id)?.underReview);
   const format3 = graph.revisions.get(graph.ids[0] ?? "")?.revision.format ?? "alembic";
   const base = {
@@ -12282,7 +12327,8 @@ function planHistory(history, number, index, dialect) {
     format: format3,
     revisions: releaseIds.length,
     heads: history.heads,
-    cycles: history.cycles.length
+    cycles: history.cycles.length,
+    edited: edits
   };
   if (releaseIds.length === 0)
     return { ...base, outcome: "nothing-to-deploy", steps: [], conflicts: [], mixed: [] };
@@ -12332,9 +12378,21 @@ function planHistory(history, number, index, dialect) {
     ...fix ? { reorder: fix.reorder } : {}
   };
 }
+function withoutBlocked(history, blocked) {
+  const revisions = history.revisions.map(
+    (analyzed) => analyzed.underReview && blocked.has(revisionKey(analyzed.revision.file, analyzed.revision.id)) ? { ...analyzed, underReview: false } : analyzed
+  );
+  return { ...history, revisions };
+}
 function planReleases(request) {
   const index = new FindingIndex(request.findings, request.suppressed);
-  return request.histories.map((history, position) => planHistory(history, position + 1, index, request.dialect));
+  const edits = editsByHistory(request);
+  return request.histories.map(
+    (history, position) => planHistory(history, position + 1, index, request.dialect, edits[position])
+  );
+}
+function standingEdits(plans) {
+  return plans.flatMap((plan2) => plan2.edited.filter((edit2) => edit2.acceptedBecause === void 0));
 }
 function mixedFindings(plans) {
   return plans.flatMap(
@@ -12401,11 +12459,10 @@ function writeOutput(path, text2) {
   }
 }
 async function applyFixes(plans, texts, options, environment) {
-  const written = /* @__PURE__ */ new Set();
   const conflicted = plans.filter((plan2) => plan2.conflicts.length > 0);
   if (conflicted.length === 0) {
     environment.stderr("migragate: --write: no order conflict, nothing to write\n");
-    return written;
+    return [];
   }
   const ready = conflicted.filter((plan2) => plan2.patch !== void 0 && plan2.reorder?.blockers.length === 0);
   for (const plan2 of conflicted.filter((candidate) => !ready.includes(candidate))) {
@@ -12414,41 +12471,46 @@ async function applyFixes(plans, texts, options, environment) {
 `);
   }
   const edits = ready.flatMap((plan2) => texts.get(plan2.history)?.edits ?? []);
-  if (edits.length === 0) return written;
+  if (edits.length === 0) return [];
   const files = edits.map((edit2) => edit2.file);
   if (!options.yes) {
+    for (const plan2 of ready) environment.stderr(plan2.patch ?? "");
     environment.stderr(`${REORDER_WARNING}
 `);
     const question = `Rewrite down_revision in ${files.length} file(s): ${files.join(", ")}? [y/N] `;
     if (!await environment.confirm?.(question)) {
       environment.stderr("migragate: --write: nothing written\n");
-      return written;
+      return [];
     }
   }
   const { applyFileEdits } = await import("./chunks/file-edits-T7PC5SLA.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}
 `);
-  for (const plan2 of ready) written.add(plan2.history);
-  return written;
+  return files;
 }
-async function runPlan(options, environment) {
-  if (options.write && !options.yes && !environment.confirm)
-    throw new InputError(
-      "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking"
-    );
-  const analysis = await analyzeProject(options, environment, () => new Set(PLAN_RULES), requireRelease);
+async function planProject(options, environment, rewritten) {
+  const analysis = await analyzeProject(
+    options,
+    environment,
+    () => /* @__PURE__ */ new Set([...PLAN_RULES, EDIT_RULE]),
+    requireRelease
+  );
   const { settings, result } = analysis;
   const plans = planReleases({
     histories: result.histories,
     findings: result.findings,
     suppressed: result.suppressed,
-    dialect: analysis.dialect
+    dialect: analysis.dialect,
+    ...analysis.changeUnderReview ? { changeUnderReview: analysis.changeUnderReview } : {}
   });
   const texts = await patchTexts(plans, analysis.sources, environment.cwd);
   const reportedPlans = plans.map((plan2) => reported(plan2, texts.get(plan2.history)));
   const failing = mixedFindings(plans).filter(
     (finding2) => MIXED_RULES.includes(finding2.rule) && settings.rules.has(finding2.rule) && failsGate(finding2.severity, settings.failOn)
+  );
+  const edits = standingEdits(plans).filter(
+    (edit2) => settings.rules.has(EDIT_RULE) && failsGate(edit2.severity, settings.failOn)
   );
   const conflicts = plans.reduce((total, plan2) => total + plan2.conflicts.length, 0);
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
@@ -12462,16 +12524,27 @@ async function runPlan(options, environment) {
       ...settings.releaseAfter !== void 0 ? { releaseAfter: settings.releaseAfter } : {},
       ...settings.startAfter !== void 0 ? { startAfter: settings.startAfter } : {}
     },
+    ...rewritten !== void 0 ? { rewritten } : {},
     plans: reportedPlans,
     skipped: analysis.skipped,
     failOn: settings.failOn,
-    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0
+    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0
   };
-  const rendered = (await planRendererFor(options.format)).render(input);
+  return {
+    input,
+    plans: reportedPlans,
+    texts,
+    failed: analysis.failed.map((file) => file.file),
+    exitCode: conflicts > 0 || failing.length > 0 || edits.length > 0 ? 1 : 0
+  };
+}
+async function deliver(planned, options, environment) {
+  const width = options.output === void 0 ? environment.width : void 0;
+  const rendered = (await planRendererFor(options.format, width)).render(planned.input);
   if (options.output !== void 0) writeOutput(options.output, rendered);
   else environment.stdout(rendered);
   if (environment.stepSummary) {
-    const summary = options.format === "markdown" ? rendered : (await planRendererFor("markdown")).render(input);
+    const summary = options.format === "markdown" ? rendered : (await planRendererFor("markdown")).render(planned.input);
     try {
       appendFileSync2(environment.stepSummary, summary);
     } catch (error) {
@@ -12480,18 +12553,26 @@ async function runPlan(options, environment) {
 `);
     }
   }
-  if (analysis.failed.length > 0) {
-    const names = analysis.failed.map((file) => file.file).join(", ");
-    environment.stderr(`migragate: ${analysis.failed.length} file(s) could not be analysed (see the plan): ${names}
+}
+async function runPlan(options, environment) {
+  if (options.write && !options.yes && !environment.confirm)
+    throw new InputError(
+      "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking"
+    );
+  const first = await planProject(options, environment);
+  let planned = first;
+  if (options.write && first.failed.length === 0) {
+    const written = await applyFixes(first.plans, first.texts, options, environment);
+    if (written.length > 0) planned = await planProject(options, environment, written);
+  }
+  await deliver(planned, options, environment);
+  if (planned.failed.length > 0) {
+    const names = planned.failed.join(", ");
+    environment.stderr(`migragate: ${planned.failed.length} file(s) could not be analysed (see the plan): ${names}
 `);
     return 2;
   }
-  const written = options.write ? await applyFixes(reportedPlans, texts, options, environment) : /* @__PURE__ */ new Set();
-  const left2 = reportedPlans.reduce(
-    (total, plan2) => total + (written.has(plan2.history) ? plan2.reorder?.remainingConflicts ?? 0 : plan2.conflicts.length),
-    0
-  );
-  return left2 > 0 || failing.length > 0 ? 1 : 0;
+  return planned.exitCode;
 }
 
 // src/cli/terminal.ts
@@ -12516,7 +12597,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-5d727f172e5c");
+  return () => ExtractionCache.open(folder, project, "0.1.0-7d85fdf4f1c2");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12754,6 +12835,7 @@ async function main(argv) {
         if (Array.isArray(args.format) || Array.isArray(args.output))
           throw new InputError("plan writes one plan: give --format and --output at most once");
         const confirm = terminalConfirm();
+        const width = reportWidth(process.env, process.stdout);
         exitCode = await runPlan(
           {
             paths: list(args.paths),
@@ -12779,6 +12861,7 @@ async function main(argv) {
             version: "0.1.0",
             stdout: write,
             stderr: (text2) => process.stderr.write(text2),
+            ...width !== void 0 ? { width } : {},
             ...process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {},
             ...confirm ? { confirm } : {},
             ..."" ? { repositoryUrl: "" } : {},

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_ANALYZERS } from "../analyzers/index.js";
 import { type PlanEnvironment, type PlanOptions, runPlan } from "../src/cli/plan.js";
+import { commitAll, edit, git, repositoryWith } from "./support/git.js";
 import { revisionFile, runCli, writeProject } from "./support/project.js";
 import { planSchemaErrors } from "./support/schema.js";
 
@@ -49,10 +50,19 @@ interface JsonPlan {
     blockers: string[];
   };
   patch?: string;
+  edited: {
+    revision?: string;
+    file: string;
+    rule: string;
+    severity: string;
+    message: string;
+    acceptedBecause?: string;
+  }[];
 }
 
 interface JsonPlanReport {
   passed: boolean;
+  summary: { revisionsUnderReview: number; edited: number };
   lockModel: boolean;
   plans: JsonPlan[];
 }
@@ -393,6 +403,28 @@ describe("plan order conflicts", () => {
     expect(report.plans[0]?.reorder?.remainingConflicts).toBe(1);
   });
 
+  it("plan order conflicts propose an order that keeps depends_on and otherwise the order of the steps", async () => {
+    // e2 (expand) depends_on c1 (a safe contract); c2 is a next-release contract on e1's branch. No down_revision edit
+    // helps (every run is in order): the fix is the order to run the release in.
+    const root = writeProject({
+      "versions/a0.py": BASE,
+      "versions/c1.py": revisionFile({ revision: "c1", down: "a0", upgrade: DROP_LEGACY }),
+      "versions/e1.py": revisionFile({ revision: "e1", down: "a0", upgrade: EXPAND_USERS }),
+      "versions/c2.py": revisionFile({ revision: "c2", down: "e1", upgrade: DROP_NICKNAME }),
+      "versions/e2.py": revisionFile({ revision: "e2", down: "a0", upgrade: EXPAND_TICKETS }).replace(
+        "depends_on = None",
+        'depends_on = ("c1",)',
+      ),
+    });
+    const { report } = await plan(root, { releaseAfter: "a0" });
+    expect(report.plans[0]?.conflicts.map((conflict) => conflict.revision.id)).toEqual(["c1"]);
+    expect(report.plans[0]?.reorder?.edits).toEqual([]);
+    // c1 goes ahead of e2 only because e2 depends on it; the next-release c2 stays last.
+    expect(report.plans[0]?.reorder?.order).toEqual(["e1", "c1", "e2", "c2"]);
+    const text = runCli(["plan", "--release-after", "a0"], root);
+    expect(text.stdout).toContain("  Fix: run the release in this order: e1, c1, e2, c2\n");
+  });
+
   it("plan order conflicts block --write when a moved revision touches a column the others touch", async () => {
     const root = chain([
       ["e1", EXPAND_USERS],
@@ -528,6 +560,81 @@ describe("plan release selection", () => {
   });
 });
 
+describe("plan edited revisions", () => {
+  /** main holds a0 and e1; the branch `feat` edits e1 (already merged) to drop a column, and adds e2. */
+  function editedBranch(): string {
+    const root = repositoryWith({
+      "versions/a0.py": BASE,
+      "versions/e1.py": revisionFile({ revision: "e1", down: "a0", upgrade: EXPAND_USERS }),
+    });
+    git(root, "checkout", "-q", "-b", "feat");
+    edit(root, {
+      "versions/e1.py": revisionFile({ revision: "e1", down: "a0", upgrade: `${EXPAND_USERS}\n${DROP_LEGACY}` }),
+      "versions/e2.py": revisionFile({ revision: "e2", down: "e1", upgrade: EXPAND_TICKETS }),
+    });
+    commitAll(root, "edit e1, add e2");
+    return root;
+  }
+
+  it("plan edited revisions never schedule an edited merged revision, name the edit and exit 1 as check does", async () => {
+    const root = editedBranch();
+    const { exitCode, report } = await plan(root, { since: "main" });
+    expect(exitCode).toBe(1);
+    expect(report.passed).toBe(false);
+    expect(stepsOf(report)).toEqual([
+      { kind: "before-deploy", revisions: ["e2"] },
+      { kind: "deploy", revisions: [] },
+    ]);
+    expect(report.plans[0]?.steps[0]?.commands).toEqual(["alembic upgrade e2"]);
+    expect(report.summary).toMatchObject({ revisionsUnderReview: 1, edited: 1 });
+    expect(report.plans[0]?.edited).toEqual([
+      expect.objectContaining({ revision: "e1", file: "versions/e1.py", rule: "revision-edited", severity: "error" }),
+    ]);
+    expect(report.plans[0]?.edited[0]?.message).toContain('adds drop-table "legacy"');
+    const check = runCli(["check", "--since", "main", "--format", "json"], root);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('"revision-edited"');
+  });
+
+  it("plan edited revisions in text and markdown say changed since, point at revision-edited and ask for a new revision", () => {
+    const root = editedBranch();
+    const text = runCli(["plan", "--since", "main"], root);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain("migragate plan: the revision files added or changed since main (postgresql)");
+    expect(text.stdout).toContain(
+      "History 1: 1 revision under review in 2 steps, 1 edit of a merged revision blocks the plan",
+    );
+    expect(text.stdout).toContain(
+      "1 change to revisions that existed at main (revision-edited): environments that already ran them will never run the change; move it into a new revision",
+    );
+    expect(text.stdout).toContain('    - e1 (versions/e1.py), line 1: revision "e1" existed at main');
+    expect(text.stdout).not.toContain("alembic upgrade e1");
+    expect(text.stdout).toMatch(/1 edit of merged revisions: the plan needs changes\n$/);
+    const markdown = runCli(["plan", "--since", "main", "--format", "markdown"], root);
+    expect(markdown.status).toBe(1);
+    expect(markdown.stdout).toContain("The release: the revision files added or changed since main.");
+    expect(markdown.stdout).toContain("#### ❌ 1 change to revisions that existed at main (revision-edited)");
+    expect(markdown.stdout).toContain("- `e1` (`versions/e1.py`), `revision-edited` (error): line 1:");
+  });
+
+  it("plan edited revisions: an edit accepted with a reason is scheduled and does not fail the plan", async () => {
+    const root = editedBranch();
+    const accepted = revisionFile({ revision: "e1", down: "a0", upgrade: `${EXPAND_USERS}\n${DROP_LEGACY}` });
+    edit(root, {
+      "versions/e1.py": `# migragate: ignore-file[revision-edited] -- never deployed anywhere yet\n${accepted}`,
+    });
+    commitAll(root, "accept the edit");
+    const { exitCode, report } = await plan(root, { since: "main" });
+    expect(report.plans[0]?.edited).toEqual([
+      expect.objectContaining({ revision: "e1", acceptedBecause: "never deployed anywhere yet" }),
+    ]);
+    expect(report.summary.edited).toBe(0);
+    expect(stepsOf(report)[0]).toEqual({ kind: "before-deploy", revisions: ["e1", "e2"] });
+    expect(report.passed).toBe(true);
+    expect(exitCode).toBe(0);
+  });
+});
+
 describe("plan --write", () => {
   function sampleCopy(): string {
     const root = writeProject({});
@@ -563,6 +670,37 @@ describe("plan --write", () => {
     const report = JSON.parse(again.stdout) as JsonPlanReport;
     expect(report.plans[0]?.conflicts).toEqual([]);
     expect(report.plans[0]?.heads).toEqual(["7c4f0e2a9b16"]);
+  });
+
+  it("plan --write --yes prints the plan of the rewritten history: what was rewritten, no conflict, as the exit code says", async () => {
+    const root = sampleCopy();
+    const files = [
+      "migrations/versions/7c4f0e2a9b16_drop_users_nickname.py",
+      "migrations/versions/8d1a6f3c2e57_add_tickets_priority.py",
+    ];
+    const text = runCli(["plan", "--write", "--yes"], root);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      `\n--write rewrote down_revision in 2 files (${files.join(", ")}): this is the plan of the history as rewritten\n`,
+    );
+    expect(text.stdout).toContain("History 1: 5 revisions under review in 4 steps\n");
+    expect(text.stdout).not.toContain("Fix:");
+    expect(text.stdout).toMatch(/\n1 history, 0 order conflicts, 0 mixed revisions: the plan holds\n$/);
+    const json = await plan(sampleCopy(), { write: true, yes: true });
+    expect(json.exitCode).toBe(0);
+    expect(json.report.passed).toBe(true);
+    expect((json.report as unknown as { rewritten: string[] }).rewritten).toEqual(files);
+    expect(json.report.plans[0]?.conflicts).toEqual([]);
+  });
+
+  it("plan --write shows the patch with the question, then prints the plan of the rewritten history", async () => {
+    const root = sampleCopy();
+    const { exitCode, report, stderr } = await plan(root, { write: true }, { confirm: async () => true });
+    expect(stderr).toContain("+Revises: c0b7d2e4f819\n");
+    expect(stderr.indexOf("+Revises: c0b7d2e4f819")).toBeLessThan(stderr.indexOf("Never reorder a revision"));
+    expect(exitCode).toBe(0);
+    expect(report.passed).toBe(true);
+    expect(report.plans[0]?.conflicts).toEqual([]);
   });
 
   it("plan --write asks on the terminal and writes nothing when the answer is no", async () => {
@@ -728,6 +866,36 @@ describe("plan renderers", () => {
     expect(markdown.endsWith("<sub>migragate test</sub>\n")).toBe(true);
   });
 
+  it("plan renderers word a plain SQL history for its files, not for Alembic", async () => {
+    const root = writeProject({
+      "sql/001_init.sql": "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);",
+      "sql/002_drop_nickname.sql": "ALTER TABLE users DROP COLUMN nickname;",
+      "sql/003_add_bio.sql": "ALTER TABLE users ADD COLUMN bio text;",
+    });
+    const options = { releaseAfter: "001_init", dialect: "mysql" as const };
+    const text = await planText(join(root, "sql"), options, root);
+    expect(text).toContain("     (pipelines that apply every file: merge and release now)\n");
+    expect(text).toContain("  1 order conflict: the files run in order (by file name)\n");
+    const markdown = await planText(join(root, "sql"), { ...options, format: "markdown" }, root);
+    expect(markdown).toContain("_pipelines that apply every file: merge and release now._");
+    expect(markdown).toContain(
+      "The files run in order (by file name): each of these runs before files of an earlier step",
+    );
+    for (const plan of [text, markdown]) {
+      expect(plan).not.toMatch(/alembic upgrade head|Alembic runs/i);
+    }
+    // An Alembic history keeps Alembic's words.
+    const alembic = await planText(
+      chain([
+        ["c1", DROP_LEGACY],
+        ["e1", EXPAND_USERS],
+      ]),
+      { releaseAfter: "a0" },
+    );
+    expect(alembic).toContain("(`alembic upgrade head` pipelines: merge and release now)");
+    expect(alembic).toContain("1 order conflict: Alembic runs a chain in order");
+  });
+
   it("plan renderers: text and markdown of a plain SQL history on MySQL, of a neutral release and of nothing", async () => {
     const root = writeProject({
       "sql/001_init.sql": "CREATE TABLE users (id bigint PRIMARY KEY, nickname text);",
@@ -754,6 +922,57 @@ describe("plan renderers", () => {
     expect(await planText(neutral, { releaseAfter: "n1", format: "markdown" })).toContain(
       "### History 1: nothing to deploy (no revision under review)",
     );
+  });
+});
+
+describe("plan text layout", () => {
+  it("plan text layout wraps at COLUMNS at word boundaries with a hanging indent, never inside a command or the patch", () => {
+    const wide = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout;
+    const narrow = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1", COLUMNS: "60" }).stdout;
+    const wideLines = new Set(wide.split("\n"));
+    expect(narrow).not.toBe(wide);
+    for (const line of narrow.split("\n")) {
+      // Longer lines are a single word (a path is never cut), a command, or a line of the patch, all as unwrapped.
+      if (line.length > 60) expect(/^ *\S+$/.test(line) || wideLines.has(line), line).toBe(true);
+    }
+    expect(narrow).toContain("     $ alembic upgrade 8d1a6f3c2e57\n");
+    expect(narrow).toContain(
+      "  1 order conflict: Alembic runs a chain in order\n    - 7c4f0e2a9b16 (contract, the next release) runs before\n        8d1a6f3c2e57 (expand,",
+    );
+    // Words are never cut: the same words in the same order.
+    const words = (text: string) => text.split(/\s+/).filter((word) => word !== "");
+    expect(words(narrow)).toEqual(words(wide));
+  });
+
+  it("plan text layout wraps in-process at the width main.ts passes, as the CLI does", async () => {
+    let narrow = "";
+    await runPlan(
+      { paths: [SAMPLE], select: [], ignore: [], format: "text" },
+      {
+        cwd: REPO,
+        analyzers: ALL_ANALYZERS,
+        version: "test",
+        width: 60,
+        stdout: (text) => (narrow += text),
+        stderr: () => {},
+      },
+    );
+    expect(narrow).toBe(runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1", COLUMNS: "60" }).stdout);
+  });
+
+  it("plan text layout does not wrap when standard output is not a terminal and COLUMNS is unset", () => {
+    const plain = runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout;
+    expect(plain.split("\n").some((line) => line.length > 120 && !line.startsWith("     - "))).toBe(true);
+    expect(plain).toContain(
+      "    - 7c4f0e2a9b16 (contract, the next release) runs before 8d1a6f3c2e57 (expand, before the code deploy) and 2 more revisions: either",
+    );
+  });
+
+  it("plan text layout leaves a plan written to a file unwrapped, even with COLUMNS", () => {
+    const root = writeProject({});
+    const file = join(root, "plan.txt");
+    runCli(["plan", SAMPLE, "--output", file], REPO, { COLUMNS: "60" });
+    expect(readFileSync(file, "utf8")).toBe(runCli(["plan", SAMPLE], REPO, { NO_COLOR: "1" }).stdout);
   });
 });
 

@@ -8,6 +8,7 @@ import type { SkippedFile } from "../adapters/report/report-model.js";
 import type {
   AnalysisResult,
   Analyzer,
+  ChangeUnderReview,
   Dialect,
   DialectDecision,
   EnvFile,
@@ -57,6 +58,8 @@ export interface ProjectAnalysis {
   readonly failed: readonly SkippedFile[];
   readonly selection: RuleSelection;
   readonly result: AnalysisResult;
+  /** `--since`: what the change did to revisions that existed before it (what revision-edited judges). */
+  readonly changeUnderReview?: ChangeUnderReview;
 }
 
 /** Drops the files the config's `exclude` globs match; each is named in the report with the pattern. */
@@ -249,5 +252,6 @@ async function analyze(
     failed,
     selection,
     result,
+    ...(review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}),
   };
 }

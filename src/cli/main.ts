@@ -349,6 +349,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           if (Array.isArray(args.format) || Array.isArray(args.output))
             throw new InputError("plan writes one plan: give --format and --output at most once");
           const confirm = terminalConfirm();
+          const width = reportWidth(process.env, process.stdout);
           exitCode = await runPlan(
             {
               paths: list(args.paths),
@@ -382,6 +383,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               version: MIGRAGATE_VERSION,
               stdout: write,
               stderr: (text) => process.stderr.write(text),
+              ...(width !== undefined ? { width } : {}),
               ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
               ...(confirm ? { confirm } : {}),
               ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),

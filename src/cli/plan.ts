@@ -11,7 +11,7 @@ import {
 } from "../adapters/report/plan-model.js";
 import { ruleDocsTemplate } from "../adapters/report/rule-docs.js";
 import { failsGate, type HistoryPlan } from "../domain/index.js";
-import { MIXED_RULES, mixedFindings, PLAN_RULES, planReleases } from "../services/plan.js";
+import { EDIT_RULE, MIXED_RULES, mixedFindings, PLAN_RULES, planReleases, standingEdits } from "../services/plan.js";
 import { type AnalysisEnvironment, analyzeProject } from "./analyze-project.js";
 import type { CommandLineSettings, RunSettings } from "./settings.js";
 
@@ -35,6 +35,8 @@ export interface PlanEnvironment extends AnalysisEnvironment {
   readonly confirm?: (question: string) => Promise<boolean>;
   /** The web address of migragate's repository, when package.json names one: the plan links rule documents. */
   readonly repositoryUrl?: string;
+  /** The width the text plan on standard output wraps at (see `reportWidth`); none: no wrapping. */
+  readonly width?: number;
 }
 
 /** A history's fix as files to rewrite, with the patch that shows it and what kept some file from being rewritten. */
@@ -111,20 +113,19 @@ function writeOutput(path: string, text: string): void {
 }
 
 /**
- * `--write`: applies the fixes that nothing blocks, after asking unless `--yes`. Returns the histories whose fix was
- * written.
+ * `--write`: applies the fixes that nothing blocks, after asking unless `--yes` (the question comes with the patch, on
+ * the terminal). Returns the files rewritten.
  */
 async function applyFixes(
   plans: readonly ReportedPlan[],
   texts: ReadonlyMap<number, PatchText>,
   options: PlanOptions,
   environment: PlanEnvironment,
-): Promise<Set<number>> {
-  const written = new Set<number>();
+): Promise<string[]> {
   const conflicted = plans.filter((plan) => plan.conflicts.length > 0);
   if (conflicted.length === 0) {
     environment.stderr("migragate: --write: no order conflict, nothing to write\n");
-    return written;
+    return [];
   }
   const ready = conflicted.filter((plan) => plan.patch !== undefined && plan.reorder?.blockers.length === 0);
   for (const plan of conflicted.filter((candidate) => !ready.includes(candidate))) {
@@ -132,39 +133,53 @@ async function applyFixes(
     environment.stderr(`migragate: --write: history ${plan.history} not rewritten: ${why}\n`);
   }
   const edits = ready.flatMap((plan) => texts.get(plan.history)?.edits ?? []);
-  if (edits.length === 0) return written;
+  if (edits.length === 0) return [];
   const files = edits.map((edit) => edit.file);
   if (!options.yes) {
+    // The plan is printed once, for the history as it ends up: the patch to answer about is shown with the question.
+    for (const plan of ready) environment.stderr(plan.patch ?? "");
     environment.stderr(`${REORDER_WARNING}\n`);
     const question = `Rewrite down_revision in ${files.length} file(s): ${files.join(", ")}? [y/N] `;
     if (!(await environment.confirm?.(question))) {
       environment.stderr("migragate: --write: nothing written\n");
-      return written;
+      return [];
     }
   }
   const { applyFileEdits } = await import("../adapters/fs/file-edits.js");
   applyFileEdits(edits);
   environment.stderr(`migragate: rewrote down_revision in ${files.length} file(s): ${files.join(", ")}\n`);
-  for (const plan of ready) written.add(plan.history);
-  return written;
+  return files;
 }
 
-/**
- * The `plan` command: the same reading and analysis as `check`, then each history's deploy plan for the release under
- * review. Exit 1 on an order conflict (left after `--write`) or a mixed revision's finding at or above `--fail-on`.
- */
-export async function runPlan(options: PlanOptions, environment: PlanEnvironment): Promise<number> {
-  if (options.write && !options.yes && !environment.confirm)
-    throw new InputError(
-      "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking",
-    );
-  const analysis = await analyzeProject(options, environment, () => new Set(PLAN_RULES), requireRelease);
+/** One analysis of the project and its plans, ready to render, with what it exits with. */
+interface PlannedProject {
+  readonly input: PlanReportInput;
+  readonly plans: readonly ReportedPlan[];
+  readonly texts: ReadonlyMap<number, PatchText>;
+  /** Files migragate failed to analyse: the plan cannot vouch for them (exit 2). */
+  readonly failed: readonly string[];
+  /** 1 for an order conflict, a mixed revision's finding or a revision-edited finding at or above --fail-on; else 0. */
+  readonly exitCode: number;
+}
+
+async function planProject(
+  options: PlanOptions,
+  environment: PlanEnvironment,
+  rewritten?: readonly string[],
+): Promise<PlannedProject> {
+  const analysis = await analyzeProject(
+    options,
+    environment,
+    () => new Set([...PLAN_RULES, EDIT_RULE]),
+    requireRelease,
+  );
   const { settings, result } = analysis;
   const plans = planReleases({
     histories: result.histories,
     findings: result.findings,
     suppressed: result.suppressed,
     dialect: analysis.dialect,
+    ...(analysis.changeUnderReview ? { changeUnderReview: analysis.changeUnderReview } : {}),
   });
   const texts = await patchTexts(plans, analysis.sources, environment.cwd);
   const reportedPlans = plans.map((plan) => reported(plan, texts.get(plan.history)));
@@ -174,6 +189,10 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
       MIXED_RULES.includes(finding.rule) &&
       settings.rules.has(finding.rule) &&
       failsGate(finding.severity, settings.failOn),
+  );
+  // An edited revision that existed at --since fails the plan as revision-edited fails check.
+  const edits = standingEdits(plans).filter(
+    (edit) => settings.rules.has(EDIT_RULE) && failsGate(edit.severity, settings.failOn),
   );
   const conflicts = plans.reduce((total, plan) => total + plan.conflicts.length, 0);
   const ruleDocs = ruleDocsTemplate(environment.repositoryUrl, settings.docsUrl);
@@ -187,16 +206,31 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
       ...(settings.releaseAfter !== undefined ? { releaseAfter: settings.releaseAfter } : {}),
       ...(settings.startAfter !== undefined ? { startAfter: settings.startAfter } : {}),
     },
+    ...(rewritten !== undefined ? { rewritten } : {}),
     plans: reportedPlans,
     skipped: analysis.skipped,
     failOn: settings.failOn,
-    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0,
+    passed: analysis.failed.length === 0 && conflicts === 0 && failing.length === 0 && edits.length === 0,
   };
-  const rendered = (await planRendererFor(options.format)).render(input);
+  return {
+    input,
+    plans: reportedPlans,
+    texts,
+    failed: analysis.failed.map((file) => file.file),
+    exitCode: conflicts > 0 || failing.length > 0 || edits.length > 0 ? 1 : 0,
+  };
+}
+
+/** Prints the plan (or writes it to --output), and appends the markdown plan to GitHub's step summary. */
+async function deliver(planned: PlannedProject, options: PlanOptions, environment: PlanEnvironment): Promise<void> {
+  // Wrapping is for a terminal: a plan written to a file is not wrapped.
+  const width = options.output === undefined ? environment.width : undefined;
+  const rendered = (await planRendererFor(options.format, width)).render(planned.input);
   if (options.output !== undefined) writeOutput(options.output, rendered);
   else environment.stdout(rendered);
   if (environment.stepSummary) {
-    const summary = options.format === "markdown" ? rendered : (await planRendererFor("markdown")).render(input);
+    const summary =
+      options.format === "markdown" ? rendered : (await planRendererFor("markdown")).render(planned.input);
     try {
       appendFileSync(environment.stepSummary, summary);
     } catch (error) {
@@ -204,16 +238,31 @@ export async function runPlan(options: PlanOptions, environment: PlanEnvironment
       environment.stderr(`migragate: ${environment.stepSummary}: cannot append the step summary (${code})\n`);
     }
   }
-  if (analysis.failed.length > 0) {
-    const names = analysis.failed.map((file) => file.file).join(", ");
-    environment.stderr(`migragate: ${analysis.failed.length} file(s) could not be analysed (see the plan): ${names}\n`);
+}
+
+/**
+ * The `plan` command: the same reading and analysis as `check`, then each history's deploy plan for the release under
+ * review. Exit 1 on an order conflict, a mixed revision's finding or an edited merged revision at or above
+ * `--fail-on`. With `--write`, the fix is applied first (after asking, which shows the patch on the terminal) and the
+ * plan printed is the one of the rewritten history, which says what was rewritten: the output and the exit code
+ * describe the same history.
+ */
+export async function runPlan(options: PlanOptions, environment: PlanEnvironment): Promise<number> {
+  if (options.write && !options.yes && !environment.confirm)
+    throw new InputError(
+      "--write asks before it edits revision files, and there is no terminal to ask on: add --yes to apply the fix without asking",
+    );
+  const first = await planProject(options, environment);
+  let planned = first;
+  if (options.write && first.failed.length === 0) {
+    const written = await applyFixes(first.plans, first.texts, options, environment);
+    if (written.length > 0) planned = await planProject(options, environment, written);
+  }
+  await deliver(planned, options, environment);
+  if (planned.failed.length > 0) {
+    const names = planned.failed.join(", ");
+    environment.stderr(`migragate: ${planned.failed.length} file(s) could not be analysed (see the plan): ${names}\n`);
     return 2;
   }
-  const written = options.write ? await applyFixes(reportedPlans, texts, options, environment) : new Set<number>();
-  const left = reportedPlans.reduce(
-    (total, plan) =>
-      total + (written.has(plan.history) ? (plan.reorder?.remainingConflicts ?? 0) : plan.conflicts.length),
-    0,
-  );
-  return left > 0 || failing.length > 0 ? 1 : 0;
+  return planned.exitCode;
 }

@@ -138,6 +138,25 @@ export interface Reorder {
   readonly blockers: readonly string[];
 }
 
+/**
+ * A revision-edited finding (`--since REF`): a revision that existed at REF and that the change edits (or deletes while
+ * others name it, or changes through a helper module). Environments that already ran it never run the change, so the
+ * plan never schedules an edited revision as new work: the change must move into a new revision.
+ */
+export interface RevisionEdit {
+  /** The revision the finding is about; absent for a helper module's change. */
+  readonly revision?: string;
+  /** The revision file (or the helper module) the finding is in. */
+  readonly file: string;
+  readonly rule: "revision-edited";
+  readonly severity: Severity;
+  readonly line: number;
+  readonly message: string;
+  readonly hint: string;
+  /** The reason of the suppression that accepted it; absent for an edit that blocks the plan. */
+  readonly acceptedBecause?: string;
+}
+
 /** `nothing-to-deploy`: nothing under review; `one-step`: only neutral revisions; `steps`: a staged deploy. */
 export type PlanOutcome = "nothing-to-deploy" | "one-step" | "steps";
 
@@ -149,7 +168,7 @@ export interface HistoryPlan {
   readonly scope: string;
   readonly format: "alembic" | "sql";
   readonly outcome: PlanOutcome;
-  /** Revisions under review. */
+  /** Revisions under review that the plan schedules (an edited revision that blocks the plan is not one). */
   readonly revisions: number;
   readonly heads: readonly string[];
   /** Cycles in the down_revision graph: Alembic cannot run the revisions on one, so no command reaches them. */
@@ -157,6 +176,8 @@ export interface HistoryPlan {
   readonly steps: readonly PlanStep[];
   readonly conflicts: readonly OrderConflict[];
   readonly mixed: readonly MixedRevision[];
+  /** The revision-edited findings of the history (`--since`): those without `acceptedBecause` block the plan. */
+  readonly edited: readonly RevisionEdit[];
   /** Present when there are order conflicts. */
   readonly reorder?: Reorder;
 }

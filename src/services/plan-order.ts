@@ -218,7 +218,11 @@ export function proposeReorder(
   }
   const proposed = withDowns(graph, downs);
   const inRelease = new Set(release);
-  const order = runOrder(proposed).order.filter((id) => inRelease.has(id));
+  // The order to run the release in: every down_revision and depends_on kept, and among the revisions free to run,
+  // the earliest step first, so a contract that an expand depends on moves ahead only with that expand's chain.
+  const order = rankedOrder(proposed, parentsOf(proposed), (id) => rank.get(id) ?? 0).order.filter((id) =>
+    inRelease.has(id),
+  );
   const remainingConflicts = findConflicts(proposed, steps).length;
   if (format === "sql") {
     const files = moved.flatMap(({ sorted }) => sorted).map((id) => graph.revisions.get(id)?.revision.file ?? id);

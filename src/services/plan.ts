@@ -1,5 +1,6 @@
 import {
   type AnalyzedRevision,
+  type ChangeUnderReview,
   type ConflictEnd,
   type Dialect,
   type Finding,
@@ -9,6 +10,7 @@ import {
   type PlanFinding,
   type PlannedRevision,
   type PlanStep,
+  type RevisionEdit,
   type StepKind,
   type SuppressedFinding,
 } from "../domain/index.js";
@@ -26,6 +28,12 @@ import {
 
 export { PLAN_RULES } from "./plan-revisions.js";
 
+/**
+ * The rule `check` fails an edited, already-merged revision with (`--since`): the plan runs it too, never schedules a
+ * revision it flags, and names the edit as a problem that blocks the plan.
+ */
+export const EDIT_RULE = "revision-edited";
+
 /** The rules that explain a mixed revision: their findings count against `--fail-on`. */
 export const MIXED_RULES: readonly string[] = ["mixed-phases", "ddl-with-backfill"];
 
@@ -35,6 +43,61 @@ export interface PlanRequest {
   readonly findings: readonly Finding[];
   readonly suppressed: readonly SuppressedFinding[];
   readonly dialect: Dialect;
+  /** `--since`: what the change did to revisions that existed before it, as the analysis found it. */
+  readonly changeUnderReview?: ChangeUnderReview;
+}
+
+/** A history's revision-edited findings, and the revisions they keep out of the plan (file and id). */
+interface HistoryEdits {
+  readonly edits: RevisionEdit[];
+  readonly blocked: Set<string>;
+}
+
+const revisionKey = (file: string, id: string) => `${file}\u0000${id}`;
+
+/**
+ * Spreads the revision-edited findings over the histories: by the revision they name, a helper module's by the
+ * revisions it changes, else the first history. A revision whose edit stands is kept out of the plan: environments
+ * that already ran it would never run it again.
+ */
+function editsByHistory(request: PlanRequest): HistoryEdits[] {
+  const byHistory = request.histories.map((): HistoryEdits => ({ edits: [], blocked: new Set<string>() }));
+  const historyOf = new Map<string, number>();
+  request.histories.forEach((history, position) => {
+    for (const analyzed of history.revisions) historyOf.set(analyzed.revision.id, position);
+  });
+  const edited = new Set(
+    (request.changeUnderReview?.changes ?? []).flatMap((change) =>
+      change.kind === "edited" ? [revisionKey(change.file, change.revision)] : [],
+    ),
+  );
+  const helperRevisions = new Map(
+    (request.changeUnderReview?.changes ?? []).flatMap((change) =>
+      change.kind === "helper" ? [[change.file, change.revisions.map((revision) => revision.revision)] as const] : [],
+    ),
+  );
+  const add = (finding: Finding, acceptedBecause?: string) => {
+    if (finding.rule !== EDIT_RULE) return;
+    const named = finding.revision ?? helperRevisions.get(finding.span.file)?.find((id) => historyOf.has(id));
+    const target = byHistory[(named !== undefined ? historyOf.get(named) : undefined) ?? 0];
+    if (!target) return;
+    target.edits.push({
+      ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
+      file: finding.span.file,
+      rule: EDIT_RULE,
+      severity: finding.severity,
+      line: finding.span.line,
+      message: finding.message,
+      hint: finding.hint,
+      ...(acceptedBecause !== undefined ? { acceptedBecause } : {}),
+    });
+    const key = finding.revision === undefined ? undefined : revisionKey(finding.span.file, finding.revision);
+    if (acceptedBecause === undefined && key !== undefined && edited.has(key)) target.blocked.add(key);
+  };
+  for (const finding of request.findings) add(finding);
+  for (const finding of request.suppressed)
+    add(finding, finding.suppression.reason ?? "accepted without a written reason");
+  return byHistory;
 }
 
 /** The step a neutral revision runs in: the latest step among the release revisions it follows, else the first. */
@@ -94,8 +157,16 @@ function planStep(
   return { kind, revisions, commands, files: [] };
 }
 
-function planHistory(history: History, number: number, index: FindingIndex, dialect: Dialect): HistoryPlan {
-  const graph = graphOf(history);
+function planHistory(
+  history: History,
+  number: number,
+  index: FindingIndex,
+  dialect: Dialect,
+  { edits, blocked }: HistoryEdits,
+): HistoryPlan {
+  // An edited revision whose edit stands is not new work: it is context, and the edit blocks the plan.
+  const reviewed = blocked.size === 0 ? history : withoutBlocked(history, blocked);
+  const graph = graphOf(reviewed);
   const releaseIds = graph.ids.filter((id) => graph.revisions.get(id)?.underReview);
   const format = graph.revisions.get(graph.ids[0] ?? "")?.revision.format ?? "alembic";
   const base = {
@@ -105,6 +176,7 @@ function planHistory(history: History, number: number, index: FindingIndex, dial
     revisions: releaseIds.length,
     heads: history.heads,
     cycles: history.cycles.length,
+    edited: edits,
   };
   if (releaseIds.length === 0)
     return { ...base, outcome: "nothing-to-deploy", steps: [], conflicts: [], mixed: [] } satisfies HistoryPlan;
@@ -161,6 +233,15 @@ function planHistory(history: History, number: number, index: FindingIndex, dial
   };
 }
 
+function withoutBlocked(history: History, blocked: ReadonlySet<string>): History {
+  const revisions = history.revisions.map((analyzed) =>
+    analyzed.underReview && blocked.has(revisionKey(analyzed.revision.file, analyzed.revision.id))
+      ? { ...analyzed, underReview: false }
+      : analyzed,
+  );
+  return { ...history, revisions };
+}
+
 /**
  * The deploy plan of the release under review, one per history: which revisions run before the code deploy, which
  * after, which wait for the next release; the order conflicts the revision chain imposes and their fix; the mixed
@@ -168,7 +249,15 @@ function planHistory(history: History, number: number, index: FindingIndex, dial
  */
 export function planReleases(request: PlanRequest): HistoryPlan[] {
   const index = new FindingIndex(request.findings, request.suppressed);
-  return request.histories.map((history, position) => planHistory(history, position + 1, index, request.dialect));
+  const edits = editsByHistory(request);
+  return request.histories.map((history, position) =>
+    planHistory(history, position + 1, index, request.dialect, edits[position] as HistoryEdits),
+  );
+}
+
+/** The revision-edited findings that stand: they block the plan as they fail `check`. */
+export function standingEdits(plans: readonly HistoryPlan[]): RevisionEdit[] {
+  return plans.flatMap((plan) => plan.edited.filter((edit) => edit.acceptedBecause === undefined));
 }
 
 /** The findings that explain mixed revisions and stand (not suppressed): what `--fail-on` judges for a plan. */

@@ -1,4 +1,4 @@
-import type { PlanRenderer, PlanReportInput } from "./plan-model.js";
+import { blockingEdits, type PlanRenderer, type PlanReportInput } from "./plan-model.js";
 
 /** The plan as JSON, schemaVersion 1, documented by docs/plan.schema.json. Same input, byte-identical output. */
 export class PlanJsonRenderer implements PlanRenderer {
@@ -11,6 +11,7 @@ export class PlanJsonRenderer implements PlanRenderer {
       dialect: input.dialect,
       lockModel: input.lockModel,
       release: input.release,
+      ...(input.rewritten !== undefined ? { rewritten: input.rewritten } : {}),
       failOn: input.failOn,
       passed: input.passed,
       summary: {
@@ -18,6 +19,7 @@ export class PlanJsonRenderer implements PlanRenderer {
         revisionsUnderReview: input.plans.reduce((total, plan) => total + plan.revisions, 0),
         conflicts,
         mixed,
+        edited: input.plans.reduce((total, plan) => total + blockingEdits(plan), 0),
       },
       plans: input.plans,
       skippedFiles: input.skipped.map((file) => ({

@@ -1,18 +1,30 @@
-import type { MixedRevision, OrderConflict, PlanFinding, PlannedRevision, PlanStep } from "../../domain/index.js";
+import type {
+  MixedRevision,
+  OrderConflict,
+  PlanFinding,
+  PlannedRevision,
+  PlanStep,
+  RevisionEdit,
+} from "../../domain/index.js";
 import { codeCell, codeSpan, escapeMarkdown } from "./markdown-text.js";
 import {
   batchingText,
+  blockingEdits,
   counted,
+  editsTitle,
   endText,
   headline,
   locksLine,
   MOVE_TO,
   type PlanRenderer,
   type PlanReportInput,
+  pipelinesText,
   REORDER_WARNING,
   type ReportedPlan,
   releaseText,
+  rewrittenText,
   roleText,
+  runsInOrderText,
   STEP_SHORT,
   STEP_WORDS,
 } from "./plan-model.js";
@@ -24,6 +36,10 @@ const MAX_CELL = 300;
 const MAX_PATCH = 15_000;
 /** What the whole comment may take; sections past it are left out, with a pointer to the full plan. */
 const MAX_COMMENT = 60_000;
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 
 function shortened(text: string, max = MAX_CELL): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -77,11 +93,11 @@ function fence(lines: readonly string[], language = "sh"): string {
   return `${ticks}${language}\n${body}\n${ticks}`;
 }
 
-function stepSection(step: PlanStep, number: number, lockModel: boolean): string {
+function stepSection(step: PlanStep, number: number, lockModel: boolean, format: ReportedPlan["format"]): string {
   const words = STEP_WORDS[step.kind];
   const title = `#### ${number}. ${words.title}`;
   if (step.kind === "deploy") return title;
-  const parts = [title, `_\`alembic upgrade head\` pipelines: ${words.upgradeHead}._`];
+  const parts = [title, `_${pipelinesText(format)}: ${words.upgradeHead}._`];
   if (step.commands.length > 0) parts.push(fence(step.commands));
   if (step.files.length > 0) parts.push(`Run, in order: ${step.files.map(codeSpan).join(", ")}`);
   parts.push(revisionTable(step.revisions, lockModel));
@@ -123,10 +139,9 @@ function fixSection(plan: ReportedPlan): string {
 function mixedItem(mixed: MixedRevision, ruleDocs: string | undefined): string {
   const lines = [`- ${codeSpan(mixed.id)} (${codeSpan(mixed.file)}), placed ${STEP_SHORT[mixed.step]}`];
   for (const finding of mixed.findings) {
-    // A link only where the rule documents are published.
-    const url = ruleDocs?.replaceAll("{rule}", encodeURIComponent(finding.rule));
-    const rule = url === undefined ? codeSpan(finding.rule) : `[${codeSpan(finding.rule)}](${url})`;
-    lines.push(`  - ${rule} (${finding.severity}): ${escapeMarkdown(shortened(findingText(finding)))}`);
+    lines.push(
+      `  - ${ruleLink(finding.rule, ruleDocs)} (${finding.severity}): ${escapeMarkdown(shortened(findingText(finding)))}`,
+    );
   }
   for (const move of mixed.moves) {
     const ops = move.operations
@@ -139,8 +154,40 @@ function mixedItem(mixed: MixedRevision, ruleDocs: string | undefined): string {
   return lines.join("\n");
 }
 
+function ruleLink(rule: string, ruleDocs: string | undefined): string {
+  // A link only where the rule documents are published.
+  const url = ruleDocs?.replaceAll("{rule}", encodeURIComponent(rule));
+  return url === undefined ? codeSpan(rule) : `[${codeSpan(rule)}](${url})`;
+}
+
+function editItem(edit: RevisionEdit, ruleDocs: string | undefined): string {
+  const what =
+    edit.revision !== undefined ? `${codeSpan(edit.revision)} (${codeSpan(edit.file)})` : codeSpan(edit.file);
+  const accepted = edit.acceptedBecause !== undefined ? ` (accepted: ${edit.acceptedBecause})` : "";
+  const text = escapeMarkdown(shortened(`line ${edit.line}: ${edit.message}${accepted}`));
+  const lines = [`- ${what}, ${ruleLink(edit.rule, ruleDocs)} (${edit.severity}): ${text}`];
+  if (edit.acceptedBecause === undefined) lines.push(`  - ${escapeMarkdown(shortened(edit.hint))}`);
+  return lines.join("\n");
+}
+
+function editSections(plan: ReportedPlan, since: string | undefined, ruleDocs: string | undefined): string[] {
+  if (plan.edited.length === 0) return [];
+  const shown = plan.edited.slice(0, MAX_ITEMS);
+  return [
+    `#### ${blockingEdits(plan) > 0 ? "❌ " : ""}${escapeMarkdown(editsTitle(plan, since))}`,
+    `${shown.map((edit) => editItem(edit, ruleDocs)).join("\n")}${more(plan.edited.length, shown.length, "more change")}`,
+  ];
+}
+
 /** A history's plan as sections (the comment is cut between sections, never inside a table or code block). */
-function planSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string | undefined): string[] {
+function planSections(plan: ReportedPlan, input: PlanReportInput): string[] {
+  return [
+    ...stagedSections(plan, input.lockModel, input.ruleDocs),
+    ...editSections(plan, input.release.since, input.ruleDocs),
+  ];
+}
+
+function stagedSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string | undefined): string[] {
   const parts = [`### ${escapeMarkdown(headline(plan))}`];
   if (plan.outcome === "nothing-to-deploy") return parts;
   if (plan.outcome === "one-step") {
@@ -151,12 +198,12 @@ function planSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string |
     return parts;
   }
   plan.steps.forEach((step, index) => {
-    parts.push(stepSection(step, index + 1, lockModel));
+    parts.push(stepSection(step, index + 1, lockModel, plan.format));
   });
   if (plan.conflicts.length > 0) {
     parts.push(`#### ❌ ${counted(plan.conflicts.length, "order conflict")}`);
     parts.push(
-      "Alembic runs a chain in order: each of these runs before revisions of an earlier step, so either it runs too early or they run too late.",
+      `${capitalised(runsInOrderText(plan.format))}: each of these runs before ${plan.format === "sql" ? "files" : "revisions"} of an earlier step, so either it runs too early or they run too late.`,
     );
     const shown = plan.conflicts.slice(0, MAX_ITEMS);
     parts.push(`${shown.map(conflictItem).join("\n")}${more(plan.conflicts.length, shown.length, "more conflict")}`);
@@ -175,12 +222,14 @@ function planSections(plan: ReportedPlan, lockModel: boolean, ruleDocs: string |
 /** The plan as a pull-request comment (and GitHub step summary). */
 export class PlanMarkdownRenderer implements PlanRenderer {
   render(input: PlanReportInput): string {
+    const edited = input.plans.some((plan) => blockingEdits(plan) > 0);
     const heading = input.passed
       ? "## ✅ migragate: deploy plan"
-      : "## ❌ migragate: deploy plan (order conflicts or mixed revisions)";
+      : `## ❌ migragate: deploy plan (${edited ? "order conflicts, mixed revisions or edited merged revisions" : "order conflicts or mixed revisions"})`;
     const sections = [
-      `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release))}.`,
-      ...input.plans.flatMap((plan) => planSections(plan, input.lockModel, input.ruleDocs)),
+      `<!-- migragate plan -->\n${heading}\n\nThe release: ${escapeMarkdown(releaseText(input.release, input.plans))}.` +
+        (input.rewritten !== undefined ? `\n\n${escapeMarkdown(rewrittenText(input.rewritten))}.` : ""),
+      ...input.plans.flatMap((plan) => planSections(plan, input)),
     ];
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       sections.push(

@@ -33,10 +33,15 @@ export interface PlanReportInput {
     readonly releaseAfter?: string;
     readonly startAfter?: readonly string[];
   };
+  /** `--write` rewrote down_revision in these files; the plans are those of the rewritten history. */
+  readonly rewritten?: readonly string[];
   readonly plans: readonly ReportedPlan[];
   readonly skipped: readonly SkippedFile[];
   readonly failOn: FailOn;
-  /** No order conflict, no mixed revision's finding at or above failOn, no file that failed. */
+  /**
+   * No order conflict, no mixed revision's finding at or above failOn, no standing revision-edited finding at or above
+   * it, no file that failed.
+   */
   readonly passed: boolean;
 }
 
@@ -44,10 +49,11 @@ export interface PlanRenderer {
   render(input: PlanReportInput): string;
 }
 
-export async function planRendererFor(format: PlanFormat): Promise<PlanRenderer> {
+/** `width`: the columns the text plan wraps at (a terminal, or COLUMNS); none for a file, a pipe, a CI log. */
+export async function planRendererFor(format: PlanFormat, width?: number): Promise<PlanRenderer> {
   switch (format) {
     case "text":
-      return new (await import("./plan-text.js")).PlanTextRenderer();
+      return new (await import("./plan-text.js")).PlanTextRenderer(width);
     case "markdown":
       return new (await import("./plan-markdown.js")).PlanMarkdownRenderer();
     case "json":
@@ -66,6 +72,19 @@ export const STEP_WORDS: Readonly<Record<StepKind, { readonly title: string; rea
     upgradeHead: "a pull request for the next release",
   },
 };
+
+/**
+ * Who reads the steps as what to merge and release: pipelines that run the whole history (`alembic upgrade head`, or
+ * for plain SQL files whatever applies every file).
+ */
+export function pipelinesText(format: HistoryPlan["format"]): string {
+  return format === "sql" ? "pipelines that apply every file" : "`alembic upgrade head` pipelines";
+}
+
+/** Why an order conflict binds: what runs the history in order. */
+export function runsInOrderText(format: HistoryPlan["format"]): string {
+  return format === "sql" ? "the files run in order (by file name)" : "Alembic runs a chain in order";
+}
 
 /** Short names of the steps, for conflicts and moves. */
 export const STEP_SHORT: Readonly<Record<StepKind, string>> = {
@@ -136,28 +155,59 @@ export function endText(end: ConflictEnd): string {
   return `${end.id} (${end.role}, ${STEP_SHORT[end.step]})`;
 }
 
+/** How many edits of merged revisions block a history's plan. */
+export function blockingEdits(plan: HistoryPlan): number {
+  return plan.edited.filter((edit) => edit.acceptedBecause === undefined).length;
+}
+
 /** The one-line headline of a history's plan. */
 export function headline(plan: HistoryPlan): string {
   const where = plan.scope !== "" ? ` (${plan.scope})` : "";
   const head = `History ${plan.history}${where}`;
-  if (plan.outcome === "nothing-to-deploy") return `${head}: nothing to deploy (no revision under review)`;
+  const blocking = blockingEdits(plan);
+  const edits = `${counted(blocking, "edit")} of a merged revision ${blocking === 1 ? "blocks" : "block"} the plan`;
+  if (plan.outcome === "nothing-to-deploy")
+    return blocking > 0
+      ? `${head}: nothing new to deploy; ${edits}`
+      : `${head}: nothing to deploy (no revision under review)`;
+  const edited = blocking > 0 ? `, ${edits}` : "";
   const cycle =
     plan.cycles > 0
       ? ` (${counted(plan.cycles, "cycle")} in its down_revision graph: Alembic cannot run those revisions)`
       : "";
   const revisions = counted(plan.revisions, "revision");
-  if (plan.outcome === "one-step") return `${head}: ${revisions} under review, all neutral: run everything in one step`;
+  if (plan.outcome === "one-step")
+    return `${head}: ${revisions} under review, all neutral: run everything in one step${edited}`;
   const steps = plan.steps.filter((step) => step.kind !== "deploy").length + 1;
   const conflicts = plan.conflicts.length > 0 ? `, ${counted(plan.conflicts.length, "order conflict")}` : "";
   const mixed = plan.mixed.length > 0 ? `, ${counted(plan.mixed.length, "mixed revision")}` : "";
-  return `${head}: ${revisions} under review in ${counted(steps, "step")}${conflicts}${mixed}${cycle}`;
+  return `${head}: ${revisions} under review in ${counted(steps, "step")}${conflicts}${mixed}${edited}${cycle}`;
+}
+
+/** The revision-edited section's title: `1 edit of a merged revision since main: ...`. */
+export function editsTitle(plan: HistoryPlan, since: string | undefined): string {
+  const count = plan.edited.length;
+  const what = `${counted(count, "change")} to revisions that existed at ${since ?? "the base"} (revision-edited)`;
+  return blockingEdits(plan) > 0
+    ? `${what}: environments that already ran them will never run the change; move it into a new revision`
+    : `${what}, accepted`;
 }
 
 /** What the release selection was, for the report's first line. */
-export function releaseText(release: PlanReportInput["release"]): string {
-  if (release.since !== undefined) return `the revision files added since ${release.since}`;
+export function releaseText(release: PlanReportInput["release"], plans: readonly HistoryPlan[] = []): string {
+  const edited = plans.some((plan) => plan.edited.length > 0);
+  if (release.since !== undefined)
+    return `the revision files ${edited ? "added or changed" : "added"} since ${release.since}`;
   if (release.releaseAfter !== undefined) return `the revisions after ${release.releaseAfter}`;
   return "every revision";
+}
+
+/** What `--write` did, for the top of a plan of the rewritten history. */
+export function rewrittenText(files: readonly string[]): string {
+  return (
+    `--write rewrote down_revision in ${counted(files.length, "file")} (${files.join(", ")}): ` +
+    "this is the plan of the history as rewritten"
+  );
 }
 
 export const REORDER_WARNING =

@@ -1,21 +1,34 @@
-import type { MixedRevision, OrderConflict, PlanFinding, PlannedRevision, PlanStep } from "../../domain/index.js";
+import type {
+  MixedRevision,
+  OrderConflict,
+  PlanFinding,
+  PlannedRevision,
+  PlanStep,
+  RevisionEdit,
+} from "../../domain/index.js";
 import {
   batchingText,
+  blockingEdits,
   counted,
+  editsTitle,
   endText,
   headline,
   locksLine,
   MOVE_TO,
   type PlanRenderer,
   type PlanReportInput,
+  pipelinesText,
   REORDER_WARNING,
   type ReportedPlan,
   RUNS_IN,
   releaseText,
+  rewrittenText,
   roleText,
+  runsInOrderText,
   STEP_SHORT,
   STEP_WORDS,
 } from "./plan-model.js";
+import { wrap } from "./terminal-layout.js";
 
 function findingLines(findings: readonly PlanFinding[], indent: string): string[] {
   return findings.map((finding) => {
@@ -50,11 +63,11 @@ function revisionLines(revision: PlannedRevision, lockModel: boolean): string[] 
   return lines;
 }
 
-function stepLines(step: PlanStep, number: number, lockModel: boolean): string[] {
+function stepLines(step: PlanStep, number: number, lockModel: boolean, format: ReportedPlan["format"]): string[] {
   const words = STEP_WORDS[step.kind];
   const lines = [`  ${number}. ${words.title}`];
   if (step.kind === "deploy") return lines;
-  lines.push(`     (\`alembic upgrade head\` pipelines: ${words.upgradeHead})`);
+  lines.push(`     (${pipelinesText(format)}: ${words.upgradeHead})`);
   for (const command of step.commands) lines.push(`     $ ${command}`);
   if (step.files.length > 0) lines.push(`     run: ${step.files.join(", ")}`);
   for (const revision of step.revisions) lines.push(...revisionLines(revision, lockModel));
@@ -113,7 +126,24 @@ function mixedLines(mixed: MixedRevision): string[] {
   return lines;
 }
 
-function planLines(plan: ReportedPlan, lockModel: boolean): string[] {
+function editLines(edit: RevisionEdit): string[] {
+  const what = edit.revision !== undefined ? `${edit.revision} (${edit.file})` : edit.file;
+  const accepted = edit.acceptedBecause !== undefined ? ` (accepted: ${edit.acceptedBecause})` : "";
+  const lines = [`    - ${what}, line ${edit.line}: ${edit.message}${accepted}`];
+  if (edit.acceptedBecause === undefined) lines.push(`        ${edit.hint}`);
+  return lines;
+}
+
+function planLines(plan: ReportedPlan, lockModel: boolean, since: string | undefined): string[] {
+  const lines = [...stagedLines(plan, lockModel)];
+  if (plan.edited.length > 0) {
+    lines.push("", `  ${editsTitle(plan, since)}`);
+    for (const edit of plan.edited) lines.push(...editLines(edit));
+  }
+  return lines;
+}
+
+function stagedLines(plan: ReportedPlan, lockModel: boolean): string[] {
   const lines = [headline(plan)];
   if (plan.outcome === "nothing-to-deploy") return lines;
   if (plan.outcome === "one-step") {
@@ -126,10 +156,10 @@ function planLines(plan: ReportedPlan, lockModel: boolean): string[] {
     return lines;
   }
   plan.steps.forEach((step, index) => {
-    lines.push(...stepLines(step, index + 1, lockModel));
+    lines.push(...stepLines(step, index + 1, lockModel, plan.format));
   });
   if (plan.conflicts.length > 0) {
-    lines.push("", `  ${counted(plan.conflicts.length, "order conflict")}: Alembic runs a chain in order`);
+    lines.push("", `  ${counted(plan.conflicts.length, "order conflict")}: ${runsInOrderText(plan.format)}`);
     for (const conflict of plan.conflicts) lines.push(conflictLine(conflict));
     lines.push(...fixLines(plan));
   }
@@ -140,21 +170,48 @@ function planLines(plan: ReportedPlan, lockModel: boolean): string[] {
   return lines;
 }
 
-/** The plan for a terminal or a CI log: each history's steps, commands and revisions, then conflicts and fixes. */
+/**
+ * A line laid out in `width` columns as `check`'s text report lays out its own: broken at spaces, and every line after
+ * the first indented two more than the line is (past a list item's `- `, so the item's text lines up). Commands and the
+ * patch are never broken: they are copied and applied as printed.
+ */
+function fitted(line: string, width: number | undefined): string[] {
+  if (width === undefined || line.includes("\n") || /^\s*\$ /.test(line)) return [line];
+  const lead = /^( *)(- )?/.exec(line) as RegExpExecArray;
+  const indent = " ".repeat((lead[1] ?? "").length + 2 + ((lead[2] ?? "") !== "" ? 2 : 0));
+  return wrap(line, width, indent);
+}
+
+/**
+ * The plan for a terminal or a CI log: each history's steps, commands and revisions, then conflicts and fixes. Given
+ * a width (standard output is a terminal, or COLUMNS is set), lines are wrapped at spaces with a hanging indent;
+ * without one (a file, a pipe, a CI log), nothing is wrapped.
+ */
 export class PlanTextRenderer implements PlanRenderer {
+  constructor(private readonly width?: number) {}
+
   render(input: PlanReportInput): string {
-    const out = [`migragate plan: ${releaseText(input.release)} (${input.dialect})`, ""];
-    for (const plan of input.plans) out.push(...planLines(plan, input.lockModel), "");
+    return `${this.lines(input)
+      .flatMap((line) => fitted(line, this.width))
+      .join("\n")}\n`;
+  }
+
+  private lines(input: PlanReportInput): string[] {
+    const out = [`migragate plan: ${releaseText(input.release, input.plans)} (${input.dialect})`, ""];
+    if (input.rewritten !== undefined) out.push(rewrittenText(input.rewritten), "");
+    for (const plan of input.plans) out.push(...planLines(plan, input.lockModel, input.release.since), "");
     if (!input.lockModel && input.plans.some((plan) => plan.outcome !== "nothing-to-deploy"))
       out.push(`Locks: not modelled on ${input.dialect} (migragate models PostgreSQL's locks only).`, "");
     for (const skipped of input.skipped) out.push(`${skipped.file}: not analysed: ${skipped.reason}`);
     if (input.skipped.length > 0) out.push("");
     const conflicts = input.plans.reduce((total, plan) => total + plan.conflicts.length, 0);
     const mixed = input.plans.reduce((total, plan) => total + plan.mixed.length, 0);
+    const edits = input.plans.reduce((total, plan) => total + blockingEdits(plan), 0);
+    const edited = edits > 0 ? `, ${counted(edits, "edit")} of merged revisions` : "";
     out.push(
       `${counted(input.plans.length, "history", "histories")}, ${counted(conflicts, "order conflict")}, ` +
-        `${counted(mixed, "mixed revision")}: ${input.passed ? "the plan holds" : "the plan needs changes"}`,
+        `${counted(mixed, "mixed revision")}${edited}: ${input.passed ? "the plan holds" : "the plan needs changes"}`,
     );
-    return `${out.join("\n")}\n`;
+    return out;
   }
 }
