@@ -23,7 +23,7 @@ import {
   orderSqlFiles,
   projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-NKL2K6WK.js";
+} from "./chunks/chunk-JRC5G3ZV.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -9021,6 +9021,7 @@ function revisionFacts(operations, state) {
   const droppedTables = /* @__PURE__ */ new Set();
   const rebuiltTables = /* @__PURE__ */ new Set();
   const droppedColumns = /* @__PURE__ */ new Map();
+  const fillingTriggers = columnsFilledByTriggers(operations);
   operations.forEach((operation, at) => {
     const table3 = operation.table === void 0 ? void 0 : tableKey(operation.table);
     if (operation.kind === "create-table" && table3 !== void 0 && !touched.has(table3)) newTables.add(table3);
@@ -9046,10 +9047,13 @@ function revisionFacts(operations, state) {
     if (table3 !== void 0 && rebuiltTables.has(table3)) fact.onRebuiltTable = true;
     if (operation.kind === "drop-table" && table3 !== void 0 && state.droppedTables.has(table3))
       fact.alreadyGone = true;
-    if ((operation.kind === "add-constraint" || operation.kind === "create-index" && operation.unique) && table3)
-      fact.cannotReject = heldUnique(operation, table3, state);
+    if ((operation.kind === "add-constraint" || operation.kind === "create-index" && operation.unique) && table3) {
+      const held = heldUnique(operation, table3, state);
+      fact.cannotReject = held !== false;
+      if (operation.kind === "create-index" && held === "same") fact.duplicatesKey = true;
+    }
     if (operation.kind === "set-not-null" && key !== void 0)
-      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key);
+      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key) || fillingTriggers.has(key);
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== void 0 && operation.column.serverDefault !== void 0)
       defaulted.add(key);
@@ -9074,6 +9078,21 @@ function revisionFacts(operations, state) {
     state.apply(operation);
   });
   return { newTables, operations: facts2 };
+}
+function columnsFilledByTriggers(operations) {
+  const fills = /* @__PURE__ */ new Map();
+  for (const operation of operations) {
+    if (operation.kind === "create-object" && operation.objectType === "function" && operation.fillsColumns)
+      fills.set(nameKey(operation.name), operation.fillsColumns);
+  }
+  const filled = /* @__PURE__ */ new Set();
+  if (fills.size === 0) return filled;
+  for (const operation of operations) {
+    const trigger = operation.kind === "create-object" ? operation.trigger : void 0;
+    if (!trigger?.beforeInsertRow) continue;
+    for (const column2 of fills.get(nameKey(trigger.function)) ?? []) filled.add(columnKey2(trigger.table, column2));
+  }
+  return filled;
 }
 function sameDirectiveDefault(operations, at, key) {
   const directive = operations[at]?.span;
@@ -9210,15 +9229,17 @@ function heldUnique(operation, table3, state) {
   const columns = new Set(operation.columns.map(nameKey));
   if (primary && ![...columns].every((column2) => state.notNull.has(`${table3}.${column2}`))) return false;
   const covers2 = (key) => key.length > 0 && key.every((column2) => columns.has(column2));
+  const keys = [];
   const primaryKey = state.primaryKeys.get(table3);
-  if (primaryKey && covers2(primaryKey)) return true;
+  if (primaryKey) keys.push(primaryKey);
   for (const constraint of state.constraints.values()) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === table3 && covers2(constraint.columns)) return true;
+    if (keyed && constraint.table === table3) keys.push(constraint.columns);
   }
-  for (const index of state.indexes.values())
-    if (index.unique && index.table === table3 && covers2(index.columns)) return true;
-  return false;
+  for (const index of state.indexes.values()) if (index.unique && index.table === table3) keys.push(index.columns);
+  let held = false;
+  for (const key of keys.filter(covers2)) held = new Set(key).size === columns.size ? "same" : held || "wider";
+  return held;
 }
 function followRenames(operation, ledger, created, addedColumns) {
   const retarget = (update) => {
@@ -9278,6 +9299,7 @@ function classify(operation, facts2, newTables, dialect) {
       return RELIED_ON.has(type) ? "contract" : "expand";
     }
     case "create-index":
+      if (facts2.duplicatesKey) return "neutral";
       return !operation.unique || onNewTable || facts2.onlyNewColumns || facts2.cannotReject ? "expand" : "contract";
     case "set-column-default":
       return operation.default === void 0 ? "neutral" : "expand";
@@ -10817,7 +10839,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, reading) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-CQXEH5IC.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-UMSHUDBV.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -12597,7 +12619,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-7d85fdf4f1c2");
+  return () => ExtractionCache.open(folder, project, "0.1.0-6a4d004f2e8a");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-NKL2K6WK.js";
+} from "./chunks/chunk-JRC5G3ZV.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";

@@ -921,3 +921,55 @@ for fk in sa.inspect(op.get_bind()).get_foreign_keys("accounts"):
     );
   });
 });
+
+describe("what the fifth labelled sample taught", () => {
+  const TABLE =
+    'op.create_table("accounts", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))';
+  /** A column added, backfilled and made NOT NULL, then kept filled by a trigger, as warehouse does it. */
+  const filledByTrigger = (timing: string, assignment: string) => `
+op.add_column("accounts", sa.Column("name_key", sa.Text(), nullable=True))
+op.execute("UPDATE accounts SET name_key = lower(name) WHERE name_key IS NULL")
+op.alter_column("accounts", "name_key", nullable=False)
+op.execute("""CREATE OR REPLACE FUNCTION fill_name_key() RETURNS TRIGGER AS $$
+    BEGIN
+        ${assignment}
+        RETURN NEW;
+    END;
+$$ LANGUAGE plpgsql""")
+op.execute("""CREATE TRIGGER accounts_name_key
+    ${timing} INSERT OR UPDATE OF name ON accounts
+    FOR EACH ROW EXECUTE PROCEDURE fill_name_key()""")
+`;
+
+  it("NOT NULL on a column the revision adds and a BEFORE INSERT trigger fills is no contract", async () => {
+    const report = await analyse(chain(TABLE, filledByTrigger("BEFORE", "NEW.name_key := lower(NEW.name);")));
+    expect(phasesOf(report, "r1")).toEqual(["expand", "backfill", "expand", "expand", "expand"]);
+    expect(rulesOf(report)).not.toContain("mixed-phases");
+    // The scan under ACCESS EXCLUSIVE is still there, and so is the backfill beside the DDL.
+    expect(rulesOf(report)).toEqual(expect.arrayContaining(["set-not-null", "ddl-with-backfill"]));
+  });
+
+  it("NOT NULL stays a contract when the trigger runs after the insert or only tests the column", async () => {
+    for (const [timing, assignment] of [
+      ["AFTER", "NEW.name_key := lower(NEW.name);"],
+      ["BEFORE", "IF NEW.name_key = '' THEN RAISE EXCEPTION 'empty'; END IF;"],
+    ]) {
+      const report = await analyse(chain(TABLE, filledByTrigger(timing as string, assignment as string)));
+      expect(phasesOf(report, "r1")[2]).toBe("contract");
+      expect(rulesOf(report)).toContain("mixed-phases");
+    }
+  });
+
+  it("a unique index over exactly the columns of a unique key just created is neutral; a wider one stays expand", async () => {
+    const swap = (columns: string) => `
+op.add_column("accounts", sa.Column("owner_id", sa.Integer(), nullable=True))
+op.create_unique_constraint("uq_accounts_owner_name", "accounts", ["owner_id", "name"])
+op.create_index("ix_accounts_owner_name", "accounts", [${columns}], unique=True)
+op.drop_column("accounts", "name")
+`;
+    const same = await analyse(chain(TABLE, swap('"name", "owner_id"')));
+    expect(phasesOf(same, "r1")[2]).toBe("neutral");
+    const wider = await analyse(chain(TABLE, swap('"owner_id", "name", "id"')));
+    expect(phasesOf(wider, "r1")[2]).toBe("expand");
+  });
+});

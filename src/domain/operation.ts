@@ -255,6 +255,10 @@ export interface CreateObject extends OperationBase {
    * statement was not read by the PostgreSQL parser or creates no function.
    */
   readonly volatility?: "immutable" | "stable" | "volatile";
+  /** A trigger's table, its function, and whether it runs that function on each row before an INSERT. */
+  readonly trigger?: { readonly table: string; readonly function: string; readonly beforeInsertRow: boolean };
+  /** The columns a PL/pgSQL trigger function sets on the row (`NEW.col := ...`), lower-cased, when it sets any. */
+  readonly fillsColumns?: readonly string[];
 }
 
 export interface DropObject extends OperationBase {

@@ -70,6 +70,8 @@ export function classify(
       return RELIED_ON.has(type) ? "contract" : "expand";
     }
     case "create-index":
+      // An index over exactly the columns of a unique key the table has adds nothing: the key has that index.
+      if (facts.duplicatesKey) return "neutral";
       // A unique index rejects duplicates old code may still write, unless it covers only brand-new columns or a
       // unique key the table already has.
       return !operation.unique || onNewTable || facts.onlyNewColumns || facts.cannotReject ? "expand" : "contract";

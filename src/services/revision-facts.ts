@@ -45,7 +45,12 @@ export interface OperationFacts {
   readonly alreadyGone?: boolean;
   /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
   readonly cannotReject?: boolean;
-  /** For a SET NOT NULL: the column has a server default by then (from its add_column, or the same directive). */
+  /** A unique index over exactly the columns of a unique key the table already has: PostgreSQL has that index. */
+  readonly duplicatesKey?: boolean;
+  /**
+   * For a SET NOT NULL: something fills the column on every insert by then: a server default (from its add_column,
+   * or the same directive), or a BEFORE INSERT row trigger the revision creates whose function sets `NEW.<column>`.
+   */
   readonly defaultFilled?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
   readonly objectExisted?: boolean;
@@ -174,6 +179,7 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   const rebuiltTables = new Set<string>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
+  const fillingTriggers = columnsFilledByTriggers(operations);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -203,10 +209,13 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
     if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
       fact.alreadyGone = true;
-    if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table)
-      fact.cannotReject = heldUnique(operation, table, state);
+    if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table) {
+      const held = heldUnique(operation, table, state);
+      fact.cannotReject = held !== false;
+      if (operation.kind === "create-index" && held === "same") fact.duplicatesKey = true;
+    }
     if (operation.kind === "set-not-null" && key !== undefined)
-      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key);
+      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key) || fillingTriggers.has(key);
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined)
       defaulted.add(key);
@@ -238,6 +247,27 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     state.apply(operation);
   });
   return { newTables, operations: facts };
+}
+
+/**
+ * `table.column` keys of the columns a BEFORE INSERT row trigger created in the revision fills, through a function
+ * the revision creates (`NEW.sitemap_bucket := ...`). In one transaction the trigger and a SET NOT NULL take effect
+ * together, so old code's inserts that leave the column out still pass.
+ */
+function columnsFilledByTriggers(operations: readonly Operation[]): ReadonlySet<string> {
+  const fills = new Map<string, readonly string[]>();
+  for (const operation of operations) {
+    if (operation.kind === "create-object" && operation.objectType === "function" && operation.fillsColumns)
+      fills.set(nameKey(operation.name), operation.fillsColumns);
+  }
+  const filled = new Set<string>();
+  if (fills.size === 0) return filled;
+  for (const operation of operations) {
+    const trigger = operation.kind === "create-object" ? operation.trigger : undefined;
+    if (!trigger?.beforeInsertRow) continue;
+    for (const column of fills.get(nameKey(trigger.function)) ?? []) filled.add(columnKey(trigger.table, column));
+  }
+  return filled;
 }
 
 /** A later part of the same alter_column gives the column a server default (`nullable=False, server_default=...`). */
@@ -420,26 +450,29 @@ function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
  * the table already has (its primary key, a unique constraint or a unique index), and a primary key's columns are all
  * NOT NULL already.
  */
+/** Whether a unique key the table has already covers the new one's columns: the `same` columns, or `wider` ones. */
 function heldUnique(
   operation: Operation & { kind: "add-constraint" | "create-index" },
   table: string,
   state: SchemaState,
-) {
+): "same" | "wider" | false {
   const primary = operation.kind === "add-constraint" && operation.constraintType === "primary-key";
   const unique = operation.kind === "create-index" || operation.constraintType === "unique" || primary;
   if (!unique || operation.columns.length === 0) return false;
   const columns = new Set(operation.columns.map(nameKey));
   if (primary && ![...columns].every((column) => state.notNull.has(`${table}.${column}`))) return false;
   const covers = (key: readonly string[]) => key.length > 0 && key.every((column) => columns.has(column));
+  const keys: (readonly string[])[] = [];
   const primaryKey = state.primaryKeys.get(table);
-  if (primaryKey && covers(primaryKey)) return true;
+  if (primaryKey) keys.push(primaryKey);
   for (const constraint of state.constraints.values()) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === table && covers(constraint.columns)) return true;
+    if (keyed && constraint.table === table) keys.push(constraint.columns);
   }
-  for (const index of state.indexes.values())
-    if (index.unique && index.table === table && covers(index.columns)) return true;
-  return false;
+  for (const index of state.indexes.values()) if (index.unique && index.table === table) keys.push(index.columns);
+  let held: "same" | "wider" | false = false;
+  for (const key of keys.filter(covers)) held = new Set(key).size === columns.size ? "same" : held || "wider";
+  return held;
 }
 
 /** Keeps the revision's own bookkeeping in step with its table and column renames. */

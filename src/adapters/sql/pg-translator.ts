@@ -1,6 +1,7 @@
 import type {
   ColumnSpec,
   ConstraintType,
+  CreateObject,
   ExtractionProblem,
   Maintenance,
   ObjectType,
@@ -312,6 +313,39 @@ function functionVolatility(options: AstNode[] | undefined): "immutable" | "stab
   return VOLATILITIES.get(String(declared?.DefElem?.arg?.String?.sval ?? "").toLowerCase()) ?? "volatile";
 }
 
+/** PostgreSQL's trigger bits (pg_trigger.h): BEFORE timing, row level, INSERT event. */
+const TRIGGER_BEFORE = 2;
+const TRIGGER_INSERT = 4;
+/** A PL/pgSQL statement `NEW.col := ...` (or `= ...`): at a statement's start, so `IF NEW.col = x` is no assignment. */
+const ASSIGNS_NEW = /(?:^|;|\b(?:begin|then|else|loop)\b)\s*new\s*\.\s*"?([a-z_][a-z0-9_$]*)"?\s*:?=(?!=)/i;
+/** Enough for any real trigger function; a body of megabytes is not walked past it. */
+const MAX_FILLED_COLUMNS = 64;
+
+function triggerOf(body: AstNode, site: StatementSite): Pick<CreateObject, "trigger"> {
+  const table = relation(site, body.relation).table;
+  const names = (body.funcname ?? []).map((part: AstNode) => String(part?.String?.sval ?? ""));
+  const fn = names.at(-1);
+  if (!table || !fn) return {};
+  const events = Number(body.events ?? 0);
+  const beforeInsertRow =
+    !!body.row && (Number(body.timing ?? 0) & TRIGGER_BEFORE) !== 0 && (events & TRIGGER_INSERT) !== 0;
+  return { trigger: { table, function: fn, beforeInsertRow } };
+}
+
+/** `{ fillsColumns }` for a PL/pgSQL function body that sets columns of NEW, else nothing to spread. */
+function filledColumns(options: AstNode[] | undefined): { fillsColumns?: readonly string[] } {
+  const source = (options ?? []).find((option: AstNode) => option?.DefElem?.defname === "as");
+  const items = source?.DefElem?.arg?.List?.items ?? [];
+  const text = items.map((item: AstNode) => String(item?.String?.sval ?? "")).join("\n");
+  const columns = new Set<string>();
+  // A fresh global copy per body: a module-level global regex would carry its position between calls.
+  for (const match of text.matchAll(new RegExp(ASSIGNS_NEW.source, "gi"))) {
+    columns.add((match[1] as string).toLowerCase());
+    if (columns.size >= MAX_FILLED_COLUMNS) break;
+  }
+  return columns.size > 0 ? { fillsColumns: [...columns] } : {};
+}
+
 /** `{ temporary: true }` for a TEMP table (relpersistence "t"), else nothing to spread. */
 function temporary(rangeVar: AstNode): { temporary?: true } {
   return rangeVar?.relpersistence === "t" ? { temporary: true } : {};
@@ -422,10 +456,11 @@ function statementDetails(node: AstNode, site: StatementSite): OperationDetail[]
           ifNotExists: false,
           orReplace: !!body.replace,
           ...(body.is_procedure ? {} : { volatility: functionVolatility(body.options) }),
+          ...filledColumns(body.options),
         },
       ];
     case "CreateTrigStmt":
-      return [createObject("trigger", body.trigname ?? "?", false, !!body.replace)];
+      return [{ ...createObject("trigger", body.trigname ?? "?", false, !!body.replace), ...triggerOf(body, site) }];
     case "CreatePolicyStmt":
       return [createObject("policy", body.policy_name ?? "?", false, false)];
     case "RuleStmt":
