@@ -7782,6 +7782,29 @@ var VERB = {
   copy: "COPY"
 };
 var RECENT_REVISIONS = 3;
+var NullColumns = class {
+  byTable = /* @__PURE__ */ new Map();
+  get(table3, column2) {
+    return this.byTable.get(tableKey(table3))?.get(columnKey(table3, column2));
+  }
+  set(table3, column2, value) {
+    const key = tableKey(table3);
+    let columns = this.byTable.get(key);
+    if (!columns) {
+      columns = /* @__PURE__ */ new Map();
+      this.byTable.set(key, columns);
+    }
+    columns.set(columnKey(table3, column2), value);
+  }
+  delete(table3, column2) {
+    this.byTable.get(tableKey(table3))?.delete(columnKey(table3, column2));
+  }
+  /** Forgets a table's columns; every column when the table is not known. */
+  forget(table3) {
+    if (table3 === void 0) this.byTable.clear();
+    else this.byTable.delete(tableKey(table3));
+  }
+};
 function batchHint(statement, table3, dialect, condition) {
   const loop = (sql) => `Batch it inside \`with op.get_context().autocommit_block():\` so each batch commits: \`while op.get_bind().execute(sa.text("${sql}")).rowcount: pass\`.`;
   if (dialect === "mysql" && (statement === "update" || statement === "delete")) {
@@ -7811,7 +7834,7 @@ var unbatchedBackfill = {
     const findings = [];
     const judged = /* @__PURE__ */ new Set();
     for (const history of input.histories) {
-      const nullColumns = /* @__PURE__ */ new Map();
+      const nullColumns = new NullColumns();
       history.revisions.forEach((rev, index) => {
         for (const op of rev.operations) {
           if (!judged.has(op) && op.kind === "data-change") {
@@ -7842,7 +7865,7 @@ function backfillFinding(input, op, rev, index, nullColumns) {
   if (table3 === void 0 || tested.length === 0 || isNewTable(rev, table3)) return void 0;
   const reasons = [];
   for (const column2 of tested) {
-    const added = nullColumns.get(columnKey(table3, column2));
+    const added = nullColumns.get(table3, column2);
     const sameRelease2 = input.reviewingRelease && added?.rev.underReview && rev.underReview;
     if (!added || !(added.rev === rev || sameRelease2 || index - added.index <= RECENT_REVISIONS)) return void 0;
     const where = added.rev === rev ? "earlier in this revision" : `in revision ${q(added.rev.revision.id)}`;
@@ -7857,31 +7880,26 @@ function backfillFinding(input, op, rev, index, nullColumns) {
   };
 }
 function trackNullColumns(nullColumns, op, rev, index) {
-  const forgetTable = (table3) => {
-    const prefix = table3 === void 0 ? "" : `${tableKey(table3)}.`;
-    for (const key of nullColumns.keys()) if (key.startsWith(prefix)) nullColumns.delete(key);
-  };
   switch (op.kind) {
     case "add-column": {
       const { column: column2 } = op;
-      const key = columnKey(op.table, column2.name);
       if (column2.nullable && column2.generated === void 0 && !hasNonNullDefault(column2))
-        nullColumns.set(key, { rev, index });
-      else nullColumns.delete(key);
+        nullColumns.set(op.table, column2.name, { rev, index });
+      else nullColumns.delete(op.table, column2.name);
       return;
     }
     case "data-change":
-      if (op.statement === "update" || op.statement === "merge") forgetTable(op.table);
+      if (op.statement === "update" || op.statement === "merge") nullColumns.forget(op.table);
       return;
     case "set-not-null":
     case "drop-column":
     case "rename-column":
-      nullColumns.delete(columnKey(op.table, op.column));
+      nullColumns.delete(op.table, op.column);
       return;
     case "create-table":
     case "drop-table":
     case "rename-table":
-      forgetTable(op.table);
+      nullColumns.forget(op.table);
       return;
     default:
       return;
@@ -8696,6 +8714,41 @@ function lockFacts(operation, context) {
   return onNewTable ? { ...result, newTable: true } : result;
 }
 
+// src/services/table-keyed.ts
+var TableKeyed = class {
+  entries = /* @__PURE__ */ new Map();
+  byTable = /* @__PURE__ */ new Map();
+  get(key) {
+    return this.entries.get(key);
+  }
+  set(key, value) {
+    const previous = this.entries.get(key);
+    if (previous && previous.table !== value.table) this.byTable.get(previous.table)?.delete(key);
+    this.entries.set(key, value);
+    let keys = this.byTable.get(value.table);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Set();
+      this.byTable.set(value.table, keys);
+    }
+    keys.add(key);
+  }
+  delete(key) {
+    const previous = this.entries.get(key);
+    if (!previous) return false;
+    this.entries.delete(key);
+    const keys = this.byTable.get(previous.table);
+    keys?.delete(key);
+    if (keys?.size === 0) this.byTable.delete(previous.table);
+    return true;
+  }
+  /** The keys and values of one table's objects, in no promised order; safe to change the map while reading. */
+  onTable(table3) {
+    const keys = this.byTable.get(table3);
+    if (!keys) return [];
+    return [...keys].map((key) => [key, this.entries.get(key)]);
+  }
+};
+
 // src/services/schema-state.ts
 function nameKey(name) {
   return name.replace(/"/g, "").toLowerCase();
@@ -8741,9 +8794,9 @@ var SchemaState = class {
   /** Functions, views, types and other named objects the history created, by `objectKey`. */
   objects = /* @__PURE__ */ new Set();
   /** Named indexes, by folded name (PostgreSQL index names are unique per schema). */
-  indexes = /* @__PURE__ */ new Map();
+  indexes = new TableKeyed();
   /** Named constraints, by `table:name`. */
-  constraints = /* @__PURE__ */ new Map();
+  constraints = new TableKeyed();
   /** Primary key columns by table key. */
   primaryKeys = /* @__PURE__ */ new Map();
   /** Tables the history dropped and has not created again. */
@@ -8897,11 +8950,11 @@ var SchemaState = class {
     this.columns.delete(key);
     this.types.delete(key);
     this.notNull.delete(key);
-    for (const [name, index] of this.indexes) {
-      if (index.table === table3 && index.columns.includes(column2)) this.indexes.delete(name);
+    for (const [name, index] of this.indexes.onTable(table3)) {
+      if (index.columns.includes(column2)) this.indexes.delete(name);
     }
-    for (const [name, constraint] of this.constraints) {
-      if (constraint.table === table3 && constraint.columns.includes(column2)) this.constraints.delete(name);
+    for (const [name, constraint] of this.constraints.onTable(table3)) {
+      if (constraint.columns.includes(column2)) this.constraints.delete(name);
     }
     if (this.primaryKeys.get(table3)?.includes(column2)) this.primaryKeys.delete(table3);
   }
@@ -8911,8 +8964,8 @@ var SchemaState = class {
     for (const key of this.types.keys()) if (key.startsWith(prefix)) this.types.delete(key);
     for (const key of this.notNull) if (key.startsWith(prefix)) this.notNull.delete(key);
     for (const key of this.notNullChecks.keys()) if (key.startsWith(`${table3}:`)) this.notNullChecks.delete(key);
-    for (const [name, index] of this.indexes) if (index.table === table3) this.indexes.delete(name);
-    for (const [name, constraint] of this.constraints) if (constraint.table === table3) this.constraints.delete(name);
+    for (const [name] of this.indexes.onTable(table3)) this.indexes.delete(name);
+    for (const [name] of this.constraints.onTable(table3)) this.constraints.delete(name);
     this.primaryKeys.delete(table3);
   }
   renameColumn(table3, from, to) {
@@ -8925,12 +8978,11 @@ var SchemaState = class {
       this.types.set(after, type);
     }
     if (this.notNull.delete(before)) this.notNull.add(after);
-    for (const [name, index] of this.indexes) {
-      if (index.table === table3) this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
+    for (const [name, index] of this.indexes.onTable(table3)) {
+      this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
     }
-    for (const [name, constraint] of this.constraints) {
-      if (constraint.table === table3)
-        this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
+    for (const [name, constraint] of this.constraints.onTable(table3)) {
+      this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
     }
     const keys = this.primaryKeys.get(table3);
     if (keys) this.primaryKeys.set(table3, renamed(keys, from, to));
@@ -8953,9 +9005,8 @@ var SchemaState = class {
       this.notNull.delete(key);
       this.notNull.add(move(key));
     }
-    for (const [name, index] of this.indexes) if (index.table === from) this.indexes.set(name, { ...index, table: to });
-    for (const [key, constraint] of [...this.constraints]) {
-      if (constraint.table !== from) continue;
+    for (const [name, index] of this.indexes.onTable(from)) this.indexes.set(name, { ...index, table: to });
+    for (const [key, constraint] of this.constraints.onTable(from)) {
       this.constraints.delete(key);
       this.constraints.set(`${to}:${nameKey(constraint.name)}`, { ...constraint, table: to });
     }
@@ -9192,12 +9243,12 @@ function pairWithEarlierCreate(droppedName, dropped, fact, facts2, ledger, state
 function coveredByAnother(index, state) {
   if (index.unique || index.columns.length === 0) return false;
   const leads = (columns) => columns.length >= index.columns.length && index.columns.every((column2, position) => columns[position] === column2);
-  for (const other of state.indexes.values()) {
-    if (other !== index && other.table === index.table && leads(other.columns)) return true;
+  for (const [, other] of state.indexes.onTable(index.table)) {
+    if (other !== index && leads(other.columns)) return true;
   }
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(index.table)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === index.table && leads(constraint.columns)) return true;
+    if (keyed && leads(constraint.columns)) return true;
   }
   const primary = state.primaryKeys.get(index.table);
   return primary !== void 0 && leads(primary);
@@ -9211,12 +9262,11 @@ function heldUnique(operation, table3, state) {
   const covers2 = (key) => key.length > 0 && key.every((column2) => columns.has(column2));
   const primaryKey = state.primaryKeys.get(table3);
   if (primaryKey && covers2(primaryKey)) return true;
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(table3)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === table3 && covers2(constraint.columns)) return true;
+    if (keyed && covers2(constraint.columns)) return true;
   }
-  for (const index of state.indexes.values())
-    if (index.unique && index.table === table3 && covers2(index.columns)) return true;
+  for (const [, index] of state.indexes.onTable(table3)) if (index.unique && covers2(index.columns)) return true;
   return false;
 }
 function followRenames(operation, ledger, created, addedColumns) {
@@ -12490,7 +12540,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-cdede163182a");
+  return () => ExtractionCache.open(folder, project, "0.1.0-82fe2482c903");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -404,12 +404,12 @@ function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
   if (index.unique || index.columns.length === 0) return false;
   const leads = (columns: readonly string[]) =>
     columns.length >= index.columns.length && index.columns.every((column, position) => columns[position] === column);
-  for (const other of state.indexes.values()) {
-    if (other !== index && other.table === index.table && leads(other.columns)) return true;
+  for (const [, other] of state.indexes.onTable(index.table)) {
+    if (other !== index && leads(other.columns)) return true;
   }
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(index.table)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === index.table && leads(constraint.columns)) return true;
+    if (keyed && leads(constraint.columns)) return true;
   }
   const primary = state.primaryKeys.get(index.table);
   return primary !== undefined && leads(primary);
@@ -433,12 +433,11 @@ function heldUnique(
   const covers = (key: readonly string[]) => key.length > 0 && key.every((column) => columns.has(column));
   const primaryKey = state.primaryKeys.get(table);
   if (primaryKey && covers(primaryKey)) return true;
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(table)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === table && covers(constraint.columns)) return true;
+    if (keyed && covers(constraint.columns)) return true;
   }
-  for (const index of state.indexes.values())
-    if (index.unique && index.table === table && covers(index.columns)) return true;
+  for (const [, index] of state.indexes.onTable(table)) if (index.unique && covers(index.columns)) return true;
   return false;
 }
 
