@@ -10283,7 +10283,7 @@ var ExtractionThreads = class {
   script;
   limits;
   spare;
-  /** Starts a thread ahead of need: its parsers load while the main thread reads settings and files. */
+  /** Starts a thread ahead of need: its code loads while the main thread reads settings and files. */
   prestart() {
     this.spare ??= this.start();
     this.spare.worker.unref();
@@ -10426,7 +10426,7 @@ function extractionThreads(script, prestart) {
   if (prestart) threads.prestart();
   return threads;
 }
-var TIERING_MIN_BYTES = 3e5;
+var TIERING_MIN_BYTES = 6e6;
 var AUTO_PARALLEL_MIN_BYTES = 6e6;
 var REQUESTED_PARALLEL_MIN_BYTES = 4e5;
 var MAX_THREADS = 4;
@@ -12540,7 +12540,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-82fe2482c903");
+  return () => ExtractionCache.open(folder, project, "0.1.0-516b0fd632fc");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -16,8 +16,9 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (port) {
   const settings = workerData;
-  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
   port.once("message", async ({ dialect, jobs, cwd }) => {
+    const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+    port.postMessage("ready");
     const extractor = new FileExtractor(parser, dialect, cwd === void 0 ? void 0 : projectModules(cwd));
     extractor.prefetch(jobs);
     try {
@@ -30,5 +31,4 @@ if (port) {
       extractor.dispose();
     }
   });
-  port.postMessage("ready");
 }
