@@ -7,6 +7,7 @@
 //   npm run bench -- --runs 7                      runs per measurement (default 5, 3 from 5,000 files)
 //   npm run bench -- --check                       exit 1 when the 1000-file run misses its targets
 //   npm run bench -- --cli /path/to/migragate.js   measure another build of the CLI
+//   npm run bench -- --compare /path/to/other.js   also time another build, interleaved: cold and warm vs it
 //   npm run bench -- --keep                        keep the generated histories (prints where)
 //
 // For each size it writes one linear history of realistic revision files (plus alembic.ini and env.py) into a
@@ -22,7 +23,8 @@
 //   the CLI parses (each distinct text once) and does nothing else (scripts/bench/floor.mjs). The texts are recorded
 //   in a preparation step that is not timed: one run of the CLI under scripts/bench/record-parses.mjs, which wraps
 //   the two parser packages and logs every Python source and every SQL string they are given;
-// - read: a Node process that only reads the .py files, i.e. process start plus I/O.
+// - read: a Node process that only reads the .py files, i.e. process start plus I/O;
+// - with --compare: the other build's cold and warm runs, in the same rounds, and the ratios new/other.
 //
 // cold/floor is printed for every row; the issue's target is 1.5. The machine (CPU, cores, memory, load, Node) is
 // printed first: numbers from different machines, or from a busy one, do not compare.
@@ -88,7 +90,7 @@ const FIXED_RULES = [
 ];
 const USAGE =
   "usage: node scripts/bench.mjs [--sizes 100,1000,5000] [--folder <path>[:<path>...]]... [--runs N] [--check] " +
-  "[--keep] [--cli <path>]\n";
+  "[--keep] [--cli <path>] [--compare <path>]\n";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Command line
@@ -107,6 +109,7 @@ function parseArgs(argv) {
     check: false,
     keep: false,
     cli: join(ROOT, "bin", "migragate.js"),
+    compare: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -145,6 +148,8 @@ function parseArgs(argv) {
       options.keep = true;
     } else if (flag === "--cli") {
       options.cli = resolve(value());
+    } else if (flag === "--compare") {
+      options.compare = resolve(value());
     } else if (flag === "--help" || flag === "-h") {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -268,8 +273,8 @@ function benchTarget(work, options, preloadUrl, baselineScript, target, index) {
   const record = join(work, `record-${index}`);
   const runs = runsFor(options, prepared.files);
   const skippable = prepared.size === undefined;
-  const check = [
-    options.cli,
+  const checkWith = (cli) => [
+    cli,
     "check",
     ...prepared.paths,
     "--format",
@@ -282,14 +287,19 @@ function benchTarget(work, options, preloadUrl, baselineScript, target, index) {
     "--select",
     FIXED_RULES.join(","),
   ];
+  const check = checkWith(options.cli);
   const args = ["--import", preloadUrl, ...check];
+  const other = options.compare && ["--import", preloadUrl, ...checkWith(options.compare)];
   // Preparation, not timed: one run that records every text the CLI parses, for the floor.
   mkdirSync(record, { recursive: true });
   timeProcess(["--import", RECORDER, ...check, "--no-cache"], { env: { [RECORD_ENV]: record }, skippable });
   const firstReport = JSON.parse(readFileSync(report, "utf8"));
   const samples = { cold: [], coldRss: [], warm: [], warmRss: [], floor: [], floorRss: [], read: [] };
+  const otherSamples = { cold: [], coldRss: [], warm: [], warmRss: [] };
   const cacheDir = join(work, `cache-${index}`);
+  const otherCacheDir = join(work, `cache-other-${index}`);
   timeProcess([...args, "--cache-dir", cacheDir], { skippable });
+  if (other) timeProcess([...other, "--cache-dir", otherCacheDir], { skippable });
   // Interleaved, so that a slower moment of a shared machine weighs on every column alike.
   for (let run = 0; run < runs; run++) {
     const cold = timeProcess([...args, "--no-cache"], { rssFile, skippable });
@@ -302,6 +312,13 @@ function benchTarget(work, options, preloadUrl, baselineScript, target, index) {
     samples.warm.push(warm.wallMs);
     samples.warmRss.push(warm.rssKiB);
     samples.read.push(timeProcess([baselineScript, ...prepared.paths]).wallMs);
+    if (!other) continue;
+    const otherCold = timeProcess([...other, "--no-cache"], { rssFile, skippable });
+    otherSamples.cold.push(otherCold.wallMs);
+    otherSamples.coldRss.push(otherCold.rssKiB);
+    const otherWarm = timeProcess([...other, "--cache-dir", otherCacheDir], { rssFile, skippable });
+    otherSamples.warm.push(otherWarm.wallMs);
+    otherSamples.warmRss.push(otherWarm.rssKiB);
   }
   const wallMs = median(samples.cold);
   const floorMs = median(samples.floor);
@@ -320,7 +337,49 @@ function benchTarget(work, options, preloadUrl, baselineScript, target, index) {
     findings: firstReport?.summary?.findings,
     analysed: firstReport?.summary?.revisions,
     skipped: firstReport?.skippedFiles?.length ?? 0,
+    ...(other
+      ? {
+          other: {
+            wallMs: median(otherSamples.cold),
+            peakRssMb: Math.max(...otherSamples.coldRss) / 1024,
+            warmWallMs: median(otherSamples.warm),
+            warmRssMb: Math.max(...otherSamples.warmRss) / 1024,
+          },
+        }
+      : {}),
   };
+}
+
+/** This build against the --compare build, measured in the same rounds. */
+function comparison(rows, compare) {
+  const mb = (value) => (Number.isNaN(value) ? "n/a" : value.toFixed(1));
+  const header = [
+    "history",
+    "cold ms",
+    "other",
+    "ratio",
+    "cold RSS",
+    "other",
+    "warm ms",
+    "other",
+    "ratio",
+    "warm RSS",
+    "other",
+  ];
+  const body = rows.map((row) => [
+    row.label,
+    row.wallMs.toFixed(0),
+    row.other.wallMs.toFixed(0),
+    (row.wallMs / row.other.wallMs).toFixed(2),
+    mb(row.peakRssMb),
+    mb(row.other.peakRssMb),
+    row.warmWallMs.toFixed(0),
+    row.other.warmWallMs.toFixed(0),
+    (row.warmWallMs / row.other.warmWallMs).toFixed(2),
+    mb(row.warmRssMb),
+    mb(row.other.warmRssMb),
+  ]);
+  return `compared with ${compare} (other):\n${columns(header, body)}`;
 }
 
 function table(rows) {
@@ -353,6 +412,10 @@ function table(rows) {
     row.ratio.toFixed(2),
     row.readMs.toFixed(0),
   ]);
+  return columns(header, body);
+}
+
+function columns(header, body) {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column].length)));
   const line = (cells) => cells.map((cell, column) => cell.padStart(widths[column])).join("  ");
   return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...body.map(line)].join("\n");
@@ -387,6 +450,7 @@ function machine(cli) {
 
 const options = parseArgs(process.argv.slice(2));
 if (!existsSync(options.cli)) usage(`${options.cli} does not exist`);
+if (options.compare && !existsSync(options.compare)) usage(`${options.compare} does not exist`);
 const distCli = join(dirname(options.cli), "..", "dist", "cli.js");
 if (!existsSync(distCli)) {
   process.stderr.write(`bench: ${distCli} is missing; run \`npm run bundle\` first\n`);
@@ -425,6 +489,7 @@ try {
     rows.push(benchTarget(work, options, preloadUrl, baselineScript, target, index));
   });
   process.stdout.write(`\n${table(rows)}\n\n`);
+  if (options.compare) process.stdout.write(`${comparison(rows, options.compare)}\n\n`);
   for (const row of rows) process.stdout.write(describe(row));
   if (options.check) {
     const row = rows.find((candidate) => candidate.size === TARGET.files);
