@@ -5662,6 +5662,8 @@ function analyzedRevisions(input) {
   return input.revisions;
 }
 function operationsOfKind(input, kind) {
+  const indexed = input.operationsByKind;
+  if (indexed) return [...indexed.get(kind) ?? []];
   const result = [];
   for (const rev of analyzedRevisions(input)) {
     for (const op of rev.operations) {
@@ -9923,6 +9925,17 @@ function uniqueRevisions(histories) {
   }
   return result;
 }
+function operationsByKind(revisions) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rev of revisions) {
+    for (const op of rev.operations) {
+      const located = byKind.get(op.kind);
+      if (located) located.push({ op, rev });
+      else byKind.set(op.kind, [{ op, rev }]);
+    }
+  }
+  return byKind;
+}
 function reportedFiles(histories, envFiles, review) {
   const hidden = /* @__PURE__ */ new Set();
   for (const history of histories) {
@@ -9958,9 +9971,11 @@ function runAnalysis(request) {
     ),
     review
   );
+  const revisions = uniqueRevisions(histories);
   const input = {
     histories,
-    revisions: uniqueRevisions(histories),
+    revisions,
+    operationsByKind: operationsByKind(revisions),
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     options: request.options,
@@ -12540,7 +12555,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-516b0fd632fc");
+  return () => ExtractionCache.open(folder, project, "0.1.0-790d2fc17688");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
