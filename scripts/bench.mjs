@@ -246,7 +246,9 @@ function measureFolder(paths) {
 function prepareTarget(work, target) {
   if (target.size === undefined) {
     const { files, bytes } = measureFolder(target.paths);
-    const label = target.paths.map((path) => `${basename(dirname(path))}/${basename(path)}`).join("+");
+    const [only] = target.paths;
+    const label =
+      target.paths.length === 1 ? `${basename(dirname(only))}/${basename(only)}` : `${target.paths.length} folders`;
     return { label, paths: target.paths, files, bytes };
   }
   const folder = join(work, `history-${target.size}`);
