@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-KEMSOJZM.js";
+} from "./chunks/chunk-YFVIHVED.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
