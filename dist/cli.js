@@ -23,7 +23,7 @@ import {
   orderSqlFiles,
   projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-YFVIHVED.js";
+} from "./chunks/chunk-3WRCIPIU.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -10863,7 +10863,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, dialect) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-JBL6BOSA.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-P3IRPJPA.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -12555,7 +12555,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-1727a62df2bb");
+  return () => ExtractionCache.open(folder, project, "0.1.0-33b94a26f258");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-YFVIHVED.js";
+} from "./chunks/chunk-3WRCIPIU.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
