@@ -39,6 +39,9 @@ export function analyzedRevisions(input: AnalysisInput): readonly AnalyzedRevisi
 
 /** Every upgrade operation of the given kind, with the revision it belongs to. */
 export function operationsOfKind<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {
+  const indexed = input.operationsByKind;
+  // A copy: a rule may sort or extend what it is given.
+  if (indexed) return [...(indexed.get(kind) ?? [])] as Located<OpOf<K>>[];
   const result: Located<OpOf<K>>[] = [];
   for (const rev of analyzedRevisions(input)) {
     for (const op of rev.operations) {

@@ -35,6 +35,38 @@ interface NullColumn {
   readonly index: number;
 }
 
+/**
+ * Columns NULL in every row, by `table.column` key, grouped by table: an UPDATE or a new table forgets a table's
+ * columns without reading every column of a long history.
+ */
+class NullColumns {
+  private readonly byTable = new Map<string, Map<string, NullColumn>>();
+
+  get(table: string, column: string): NullColumn | undefined {
+    return this.byTable.get(tableKey(table))?.get(columnKey(table, column));
+  }
+
+  set(table: string, column: string, value: NullColumn): void {
+    const key = tableKey(table);
+    let columns = this.byTable.get(key);
+    if (!columns) {
+      columns = new Map();
+      this.byTable.set(key, columns);
+    }
+    columns.set(columnKey(table, column), value);
+  }
+
+  delete(table: string, column: string): void {
+    this.byTable.get(tableKey(table))?.delete(columnKey(table, column));
+  }
+
+  /** Forgets a table's columns; every column when the table is not known. */
+  forget(table: string | undefined): void {
+    if (table === undefined) this.byTable.clear();
+    else this.byTable.delete(tableKey(table));
+  }
+}
+
 function batchHint(statement: DataStatement, table: string, dialect: Dialect, condition?: string): string {
   const loop = (sql: string) =>
     `Batch it inside \`with op.get_context().autocommit_block():\` so each batch commits: ` +
@@ -78,7 +110,7 @@ export const unbatchedBackfill: Analyzer = {
     const judged = new Set<ClassifiedOperation>();
     for (const history of input.histories) {
       // Columns NULL in every row, by `table.column` key, as the history replays.
-      const nullColumns = new Map<string, NullColumn>();
+      const nullColumns = new NullColumns();
       history.revisions.forEach((rev, index) => {
         for (const op of rev.operations) {
           if (!judged.has(op) && op.kind === "data-change") {
@@ -100,7 +132,7 @@ function backfillFinding(
   op: OpOf<"data-change">,
   rev: AnalyzedRevision,
   index: number,
-  nullColumns: ReadonlyMap<string, NullColumn>,
+  nullColumns: NullColumns,
 ): FindingDraft | undefined {
   if (op.phase !== "backfill" || !SCALES_WITH_ROWS.has(op.statement) || op.context.inLoop) return undefined;
   const target = op.table === undefined ? "its table" : `table ${q(op.table)}`;
@@ -117,7 +149,7 @@ function backfillFinding(
   if (table === undefined || tested.length === 0 || isNewTable(rev, table)) return undefined;
   const reasons: string[] = [];
   for (const column of tested) {
-    const added = nullColumns.get(columnKey(table, column));
+    const added = nullColumns.get(table, column);
     const sameRelease = input.reviewingRelease && added?.rev.underReview && rev.underReview;
     if (!added || !(added.rev === rev || sameRelease || index - added.index <= RECENT_REVISIONS)) return undefined;
     const where = added.rev === rev ? "earlier in this revision" : `in revision ${q(added.rev.revision.id)}`;
@@ -139,37 +171,32 @@ function backfillFinding(
  * MERGE of their table, SET NOT NULL) or they go away.
  */
 function trackNullColumns(
-  nullColumns: Map<string, NullColumn>,
+  nullColumns: NullColumns,
   op: ClassifiedOperation,
   rev: AnalyzedRevision,
   index: number,
 ): void {
-  const forgetTable = (table: string | undefined) => {
-    const prefix = table === undefined ? "" : `${tableKey(table)}.`;
-    for (const key of nullColumns.keys()) if (key.startsWith(prefix)) nullColumns.delete(key);
-  };
   switch (op.kind) {
     case "add-column": {
       const { column } = op;
-      const key = columnKey(op.table, column.name);
       if (column.nullable && column.generated === undefined && !hasNonNullDefault(column))
-        nullColumns.set(key, { rev, index });
-      else nullColumns.delete(key);
+        nullColumns.set(op.table, column.name, { rev, index });
+      else nullColumns.delete(op.table, column.name);
       return;
     }
     case "data-change":
       // Whatever it sets may fill them; a statement on a table migragate cannot name may be on any.
-      if (op.statement === "update" || op.statement === "merge") forgetTable(op.table);
+      if (op.statement === "update" || op.statement === "merge") nullColumns.forget(op.table);
       return;
     case "set-not-null":
     case "drop-column":
     case "rename-column":
-      nullColumns.delete(columnKey(op.table, op.column));
+      nullColumns.delete(op.table, op.column);
       return;
     case "create-table":
     case "drop-table":
     case "rename-table":
-      forgetTable(op.table);
+      nullColumns.forget(op.table);
       return;
     default:
       return;

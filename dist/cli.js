@@ -23,7 +23,7 @@ import {
   orderSqlFiles,
   projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-JRC5G3ZV.js";
+} from "./chunks/chunk-S5AKKPS4.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -5662,6 +5662,8 @@ function analyzedRevisions(input) {
   return input.revisions;
 }
 function operationsOfKind(input, kind) {
+  const indexed = input.operationsByKind;
+  if (indexed) return [...indexed.get(kind) ?? []];
   const result = [];
   for (const rev of analyzedRevisions(input)) {
     for (const op of rev.operations) {
@@ -7782,6 +7784,29 @@ var VERB = {
   copy: "COPY"
 };
 var RECENT_REVISIONS = 3;
+var NullColumns = class {
+  byTable = /* @__PURE__ */ new Map();
+  get(table3, column2) {
+    return this.byTable.get(tableKey(table3))?.get(columnKey(table3, column2));
+  }
+  set(table3, column2, value) {
+    const key = tableKey(table3);
+    let columns = this.byTable.get(key);
+    if (!columns) {
+      columns = /* @__PURE__ */ new Map();
+      this.byTable.set(key, columns);
+    }
+    columns.set(columnKey(table3, column2), value);
+  }
+  delete(table3, column2) {
+    this.byTable.get(tableKey(table3))?.delete(columnKey(table3, column2));
+  }
+  /** Forgets a table's columns; every column when the table is not known. */
+  forget(table3) {
+    if (table3 === void 0) this.byTable.clear();
+    else this.byTable.delete(tableKey(table3));
+  }
+};
 function batchHint(statement, table3, dialect, condition) {
   const loop = (sql) => `Batch it inside \`with op.get_context().autocommit_block():\` so each batch commits: \`while op.get_bind().execute(sa.text("${sql}")).rowcount: pass\`.`;
   if (dialect === "mysql" && (statement === "update" || statement === "delete")) {
@@ -7811,7 +7836,7 @@ var unbatchedBackfill = {
     const findings = [];
     const judged = /* @__PURE__ */ new Set();
     for (const history of input.histories) {
-      const nullColumns = /* @__PURE__ */ new Map();
+      const nullColumns = new NullColumns();
       history.revisions.forEach((rev, index) => {
         for (const op of rev.operations) {
           if (!judged.has(op) && op.kind === "data-change") {
@@ -7842,7 +7867,7 @@ function backfillFinding(input, op, rev, index, nullColumns) {
   if (table3 === void 0 || tested.length === 0 || isNewTable(rev, table3)) return void 0;
   const reasons = [];
   for (const column2 of tested) {
-    const added = nullColumns.get(columnKey(table3, column2));
+    const added = nullColumns.get(table3, column2);
     const sameRelease2 = input.reviewingRelease && added?.rev.underReview && rev.underReview;
     if (!added || !(added.rev === rev || sameRelease2 || index - added.index <= RECENT_REVISIONS)) return void 0;
     const where = added.rev === rev ? "earlier in this revision" : `in revision ${q(added.rev.revision.id)}`;
@@ -7857,31 +7882,26 @@ function backfillFinding(input, op, rev, index, nullColumns) {
   };
 }
 function trackNullColumns(nullColumns, op, rev, index) {
-  const forgetTable = (table3) => {
-    const prefix = table3 === void 0 ? "" : `${tableKey(table3)}.`;
-    for (const key of nullColumns.keys()) if (key.startsWith(prefix)) nullColumns.delete(key);
-  };
   switch (op.kind) {
     case "add-column": {
       const { column: column2 } = op;
-      const key = columnKey(op.table, column2.name);
       if (column2.nullable && column2.generated === void 0 && !hasNonNullDefault(column2))
-        nullColumns.set(key, { rev, index });
-      else nullColumns.delete(key);
+        nullColumns.set(op.table, column2.name, { rev, index });
+      else nullColumns.delete(op.table, column2.name);
       return;
     }
     case "data-change":
-      if (op.statement === "update" || op.statement === "merge") forgetTable(op.table);
+      if (op.statement === "update" || op.statement === "merge") nullColumns.forget(op.table);
       return;
     case "set-not-null":
     case "drop-column":
     case "rename-column":
-      nullColumns.delete(columnKey(op.table, op.column));
+      nullColumns.delete(op.table, op.column);
       return;
     case "create-table":
     case "drop-table":
     case "rename-table":
-      forgetTable(op.table);
+      nullColumns.forget(op.table);
       return;
     default:
       return;
@@ -8697,6 +8717,41 @@ function lockFacts(operation, context) {
   return onNewTable ? { ...result, newTable: true } : result;
 }
 
+// src/services/table-keyed.ts
+var TableKeyed = class {
+  entries = /* @__PURE__ */ new Map();
+  byTable = /* @__PURE__ */ new Map();
+  get(key) {
+    return this.entries.get(key);
+  }
+  set(key, value) {
+    const previous = this.entries.get(key);
+    if (previous && previous.table !== value.table) this.byTable.get(previous.table)?.delete(key);
+    this.entries.set(key, value);
+    let keys = this.byTable.get(value.table);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Set();
+      this.byTable.set(value.table, keys);
+    }
+    keys.add(key);
+  }
+  delete(key) {
+    const previous = this.entries.get(key);
+    if (!previous) return false;
+    this.entries.delete(key);
+    const keys = this.byTable.get(previous.table);
+    keys?.delete(key);
+    if (keys?.size === 0) this.byTable.delete(previous.table);
+    return true;
+  }
+  /** The keys and values of one table's objects, in no promised order; safe to change the map while reading. */
+  onTable(table3) {
+    const keys = this.byTable.get(table3);
+    if (!keys) return [];
+    return [...keys].map((key) => [key, this.entries.get(key)]);
+  }
+};
+
 // src/services/schema-state.ts
 function nameKey(name) {
   return name.replace(/"/g, "").toLowerCase();
@@ -8742,9 +8797,9 @@ var SchemaState = class {
   /** Functions, views, types and other named objects the history created, by `objectKey`. */
   objects = /* @__PURE__ */ new Set();
   /** Named indexes, by folded name (PostgreSQL index names are unique per schema). */
-  indexes = /* @__PURE__ */ new Map();
+  indexes = new TableKeyed();
   /** Named constraints, by `table:name`. */
-  constraints = /* @__PURE__ */ new Map();
+  constraints = new TableKeyed();
   /** Primary key columns by table key. */
   primaryKeys = /* @__PURE__ */ new Map();
   /** Tables the history dropped and has not created again. */
@@ -8898,11 +8953,11 @@ var SchemaState = class {
     this.columns.delete(key);
     this.types.delete(key);
     this.notNull.delete(key);
-    for (const [name, index] of this.indexes) {
-      if (index.table === table3 && index.columns.includes(column2)) this.indexes.delete(name);
+    for (const [name, index] of this.indexes.onTable(table3)) {
+      if (index.columns.includes(column2)) this.indexes.delete(name);
     }
-    for (const [name, constraint] of this.constraints) {
-      if (constraint.table === table3 && constraint.columns.includes(column2)) this.constraints.delete(name);
+    for (const [name, constraint] of this.constraints.onTable(table3)) {
+      if (constraint.columns.includes(column2)) this.constraints.delete(name);
     }
     if (this.primaryKeys.get(table3)?.includes(column2)) this.primaryKeys.delete(table3);
   }
@@ -8912,8 +8967,8 @@ var SchemaState = class {
     for (const key of this.types.keys()) if (key.startsWith(prefix)) this.types.delete(key);
     for (const key of this.notNull) if (key.startsWith(prefix)) this.notNull.delete(key);
     for (const key of this.notNullChecks.keys()) if (key.startsWith(`${table3}:`)) this.notNullChecks.delete(key);
-    for (const [name, index] of this.indexes) if (index.table === table3) this.indexes.delete(name);
-    for (const [name, constraint] of this.constraints) if (constraint.table === table3) this.constraints.delete(name);
+    for (const [name] of this.indexes.onTable(table3)) this.indexes.delete(name);
+    for (const [name] of this.constraints.onTable(table3)) this.constraints.delete(name);
     this.primaryKeys.delete(table3);
   }
   renameColumn(table3, from, to) {
@@ -8926,12 +8981,11 @@ var SchemaState = class {
       this.types.set(after, type);
     }
     if (this.notNull.delete(before)) this.notNull.add(after);
-    for (const [name, index] of this.indexes) {
-      if (index.table === table3) this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
+    for (const [name, index] of this.indexes.onTable(table3)) {
+      this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
     }
-    for (const [name, constraint] of this.constraints) {
-      if (constraint.table === table3)
-        this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
+    for (const [name, constraint] of this.constraints.onTable(table3)) {
+      this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
     }
     const keys = this.primaryKeys.get(table3);
     if (keys) this.primaryKeys.set(table3, renamed(keys, from, to));
@@ -8954,9 +9008,8 @@ var SchemaState = class {
       this.notNull.delete(key);
       this.notNull.add(move(key));
     }
-    for (const [name, index] of this.indexes) if (index.table === from) this.indexes.set(name, { ...index, table: to });
-    for (const [key, constraint] of [...this.constraints]) {
-      if (constraint.table !== from) continue;
+    for (const [name, index] of this.indexes.onTable(from)) this.indexes.set(name, { ...index, table: to });
+    for (const [key, constraint] of this.constraints.onTable(from)) {
       this.constraints.delete(key);
       this.constraints.set(`${to}:${nameKey(constraint.name)}`, { ...constraint, table: to });
     }
@@ -9212,12 +9265,12 @@ function pairWithEarlierCreate(droppedName, dropped, fact, facts2, ledger, state
 function coveredByAnother(index, state) {
   if (index.unique || index.columns.length === 0) return false;
   const leads = (columns) => columns.length >= index.columns.length && index.columns.every((column2, position) => columns[position] === column2);
-  for (const other of state.indexes.values()) {
-    if (other !== index && other.table === index.table && leads(other.columns)) return true;
+  for (const [, other] of state.indexes.onTable(index.table)) {
+    if (other !== index && leads(other.columns)) return true;
   }
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(index.table)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === index.table && leads(constraint.columns)) return true;
+    if (keyed && leads(constraint.columns)) return true;
   }
   const primary = state.primaryKeys.get(index.table);
   return primary !== void 0 && leads(primary);
@@ -9232,11 +9285,11 @@ function heldUnique(operation, table3, state) {
   const keys = [];
   const primaryKey = state.primaryKeys.get(table3);
   if (primaryKey) keys.push(primaryKey);
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(table3)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === table3) keys.push(constraint.columns);
+    if (keyed) keys.push(constraint.columns);
   }
-  for (const index of state.indexes.values()) if (index.unique && index.table === table3) keys.push(index.columns);
+  for (const [, index] of state.indexes.onTable(table3)) if (index.unique) keys.push(index.columns);
   let held = false;
   for (const key of keys.filter(covers2)) held = new Set(key).size === columns.size ? "same" : held || "wider";
   return held;
@@ -9896,6 +9949,17 @@ function uniqueRevisions(histories) {
   }
   return result;
 }
+function operationsByKind(revisions) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rev of revisions) {
+    for (const op of rev.operations) {
+      const located = byKind.get(op.kind);
+      if (located) located.push({ op, rev });
+      else byKind.set(op.kind, [{ op, rev }]);
+    }
+  }
+  return byKind;
+}
 function reportedFiles(histories, envFiles, review) {
   const hidden = /* @__PURE__ */ new Set();
   for (const history of histories) {
@@ -9932,9 +9996,11 @@ function runAnalysis(request) {
     ),
     review
   );
+  const revisions = uniqueRevisions(histories);
   const input = {
     histories,
-    revisions: uniqueRevisions(histories),
+    revisions,
+    operationsByKind: operationsByKind(revisions),
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     unanalysedFiles: request.unanalysedFiles ?? [],
@@ -10269,7 +10335,7 @@ var ExtractionThreads = class {
   script;
   limits;
   spare;
-  /** Starts a thread ahead of need: its parsers load while the main thread reads settings and files. */
+  /** Starts a thread ahead of need: its code loads while the main thread reads settings and files. */
   prestart() {
     this.spare ??= this.start();
     this.spare.worker.unref();
@@ -10412,7 +10478,7 @@ function extractionThreads(script, prestart) {
   if (prestart) threads.prestart();
   return threads;
 }
-var TIERING_MIN_BYTES = 3e5;
+var TIERING_MIN_BYTES = 6e6;
 var AUTO_PARALLEL_MIN_BYTES = 6e6;
 var REQUESTED_PARALLEL_MIN_BYTES = 4e5;
 var MAX_THREADS = 4;
@@ -10839,7 +10905,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, reading) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-UMSHUDBV.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-PIH7QRAJ.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -12619,7 +12685,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-6a4d004f2e8a");
+  return () => ExtractionCache.open(folder, project, "0.1.0-83258a2fb4de");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-JRC5G3ZV.js";
+} from "./chunks/chunk-S5AKKPS4.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -16,8 +16,9 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (port) {
   const settings = workerData;
-  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
   port.once("message", async ({ reading, jobs, cwd }) => {
+    const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+    port.postMessage("ready");
     const extractor = new FileExtractor(parser, reading, cwd === void 0 ? void 0 : projectModules(cwd));
     extractor.prefetch(jobs);
     try {
@@ -30,5 +31,4 @@ if (port) {
       extractor.dispose();
     }
   });
-  port.postMessage("ready");
 }

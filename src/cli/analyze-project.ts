@@ -157,7 +157,7 @@ export async function analyzeProject(
   rulesFor: (settings: RunSettings) => ReadonlySet<string> = (settings) => settings.rules,
   checkSettings: (settings: RunSettings) => void = () => {},
 ): Promise<ProjectAnalysis> {
-  // Without a cache every file is parsed: a first extraction thread loads its parsers while settings are resolved
+  // Without a cache every file is parsed: a first extraction thread loads its code while settings are resolved
   // and files are found and read. With one, it starts once the cache turns out to be empty.
   const threads = environment.workerScript
     ? extractionThreads(environment.workerScript, environment.cache === undefined)

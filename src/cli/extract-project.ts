@@ -75,8 +75,12 @@ export function extractionThreads(script: URL, prestart: boolean): ExtractionThr
   return threads;
 }
 
-/** Below this much Python the optimising WASM tier costs more than it saves. */
-const TIERING_MIN_BYTES = 300_000;
+/**
+ * Below this much Python the optimising WASM tier costs more than it saves. Measured on 2 cores (2026-12, the parsers
+ * compiled under the flag, generated histories, cold): baseline-only took 15% less time at 0.9 MB (300 revisions),
+ * 3% less at 3 MB (1,000) with 15 MB less memory, and the same at 15 MB (5,000, two threads).
+ */
+const TIERING_MIN_BYTES = 6_000_000;
 /**
  * Measured on 2 cores: a second thread saves ~30% at 15 MB of Python (5,000 revisions) but only ~8% at 3 MB, for
  * ~40 MB more memory. Left to itself migragate adds threads from 6 MB; with MIGRAGATE_THREADS set, from 400 kB.
@@ -202,9 +206,9 @@ async function extract(
 ): Promise<CachedExtraction[]> {
   const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
   const reading = readingDialect(settings);
-  // Small inputs: baseline-compiled WASM is ready at once, and skipping the optimising tier spares the ~80 ms its
-  // background recompilation of libpg-query adds before the process can exit. Large inputs: the optimised tier
-  // parses Python about 40% faster, which pays for itself. V8's flags are process-wide: threads get them too.
+  // Below TIERING_MIN_BYTES, baseline-compiled WASM only: the optimising tier's background recompilation competes
+  // with the parse for the cores and costs memory. V8's flags are process-wide: threads get them too, and a thread
+  // compiles its parsers only once it is sent the files (extraction-worker.ts), so the flag is in force.
   if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
   if (settings.extractionThreads) {
     return settings.extractionThreads.extract(jobs, {

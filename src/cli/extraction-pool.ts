@@ -36,7 +36,7 @@ interface Pending {
   readonly index: number;
 }
 
-/** A started thread; `ready` once its parsers are loaded (it says so with a "ready" message). */
+/** A started thread; `ready` once it has been sent files and has loaded its parsers (it says so: "ready"). */
 interface Thread {
   readonly worker: Worker;
   ready: boolean;
@@ -59,7 +59,7 @@ export class ExtractionThreads {
     private readonly limits: ThreadLimits,
   ) {}
 
-  /** Starts a thread ahead of need: its parsers load while the main thread reads settings and files. */
+  /** Starts a thread ahead of need: its code loads while the main thread reads settings and files. */
   prestart(): void {
     this.spare ??= this.start();
     // An idle thread never keeps the process alive.

@@ -4,15 +4,19 @@ import { FileExtractor, projectModules } from "./extract-sources.js";
 import type { WorkerRequest, WorkerSettings } from "./extraction-pool.js";
 
 /**
- * An extraction thread: loads the parsers, says "ready", then extracts the files it is sent one by one and sends
- * each result back as soon as it has it, so the main thread knows which file is in progress and can stop a thread
- * that takes too long over one. After a parser crash it stops: the main thread starts a fresh one for the rest.
+ * An extraction thread: loads its code, and once it is sent the files, the parsers; says "ready", then extracts the
+ * files one by one and sends each result back as soon as it has it, so the main thread knows which file is in
+ * progress and can stop a thread that takes too long over one. After a parser crash it stops: the main thread starts
+ * a fresh one for the rest. The parsers' WASM is compiled only once the files are known, because V8 compiles it for
+ * the tiers the main thread chose by their size (`--liftoff-only` for small inputs): a flag set after compiling is
+ * too late for that module.
  */
 const port = parentPort;
 if (port) {
   const settings = workerData as WorkerSettings;
-  const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
   port.once("message", async ({ reading, jobs, cwd }: WorkerRequest) => {
+    const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+    port.postMessage("ready");
     const extractor = new FileExtractor(parser, reading, cwd === undefined ? undefined : projectModules(cwd));
     extractor.prefetch(jobs);
     try {
@@ -26,5 +30,4 @@ if (port) {
       extractor.dispose();
     }
   });
-  port.postMessage("ready");
 }

@@ -1,6 +1,6 @@
 import type { Finding, FindingDraft, Severity } from "./finding.js";
 import type { LockFacts } from "./locks.js";
-import type { Operation } from "./operation.js";
+import type { Operation, OperationKind } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { Directive, EnvFile, Revision } from "./revision.js";
 import type { ChangeUnderReview } from "./revision-change.js";
@@ -125,10 +125,21 @@ export interface AnalysisOptions {
 }
 
 /** Everything an analyzer may look at. Pure data: no I/O. */
+/** An upgrade operation, with the revision that holds it. */
+export interface LocatedOperation {
+  readonly op: ClassifiedOperation;
+  readonly rev: AnalyzedRevision;
+}
+
 export interface AnalysisInput {
   readonly histories: readonly History[];
   /** Every analyzed revision once (a file in two histories counts once), in history order: what most rules walk. */
   readonly revisions: readonly AnalyzedRevision[];
+  /**
+   * The upgrade operations of `revisions` by kind, in the same order: the scan that the rules looking for one kind
+   * share, made once by the engine instead of once per rule.
+   */
+  readonly operationsByKind?: ReadonlyMap<OperationKind, readonly LocatedOperation[]>;
   /** Revisions claimed by more than one file, with every file that claims them. */
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];

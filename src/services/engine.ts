@@ -8,6 +8,8 @@ import type {
   Finding,
   FindingDraft,
   History,
+  LocatedOperation,
+  OperationKind,
   Revision,
   Severity,
   SuppressedFinding,
@@ -55,6 +57,19 @@ function uniqueRevisions(histories: readonly History[]): AnalyzedRevision[] {
   return result;
 }
 
+/** The upgrade operations of `revisions` by kind, in order: one scan for every rule that looks for a kind. */
+function operationsByKind(revisions: readonly AnalyzedRevision[]): Map<OperationKind, LocatedOperation[]> {
+  const byKind = new Map<OperationKind, LocatedOperation[]>();
+  for (const rev of revisions) {
+    for (const op of rev.operations) {
+      const located = byKind.get(op.kind);
+      if (located) located.push({ op, rev });
+      else byKind.set(op.kind, [{ op, rev }]);
+    }
+  }
+  return byKind;
+}
+
 /**
  * Files whose findings the run reports: revisions under review, and env.py unless `--since` shows it unchanged or the
  * command line names other files of its history.
@@ -97,9 +112,11 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     ),
     review,
   );
+  const revisions = uniqueRevisions(histories);
   const input: AnalysisInput = {
     histories,
-    revisions: uniqueRevisions(histories),
+    revisions,
+    operationsByKind: operationsByKind(revisions),
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     unanalysedFiles: request.unanalysedFiles ?? [],

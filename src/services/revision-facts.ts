@@ -434,12 +434,12 @@ function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
   if (index.unique || index.columns.length === 0) return false;
   const leads = (columns: readonly string[]) =>
     columns.length >= index.columns.length && index.columns.every((column, position) => columns[position] === column);
-  for (const other of state.indexes.values()) {
-    if (other !== index && other.table === index.table && leads(other.columns)) return true;
+  for (const [, other] of state.indexes.onTable(index.table)) {
+    if (other !== index && leads(other.columns)) return true;
   }
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(index.table)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === index.table && leads(constraint.columns)) return true;
+    if (keyed && leads(constraint.columns)) return true;
   }
   const primary = state.primaryKeys.get(index.table);
   return primary !== undefined && leads(primary);
@@ -465,11 +465,11 @@ function heldUnique(
   const keys: (readonly string[])[] = [];
   const primaryKey = state.primaryKeys.get(table);
   if (primaryKey) keys.push(primaryKey);
-  for (const constraint of state.constraints.values()) {
+  for (const [, constraint] of state.constraints.onTable(table)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed && constraint.table === table) keys.push(constraint.columns);
+    if (keyed) keys.push(constraint.columns);
   }
-  for (const index of state.indexes.values()) if (index.unique && index.table === table) keys.push(index.columns);
+  for (const [, index] of state.indexes.onTable(table)) if (index.unique) keys.push(index.columns);
   let held: "same" | "wider" | false = false;
   for (const key of keys.filter(covers)) held = new Set(key).size === columns.size ? "same" : held || "wider";
   return held;

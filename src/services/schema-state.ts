@@ -1,4 +1,5 @@
 import { type ConstraintType, type Operation, tableKey } from "../domain/index.js";
+import { TableKeyed } from "./table-keyed.js";
 
 /** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
 export function nameKey(name: string): string {
@@ -94,9 +95,9 @@ export class SchemaState {
   /** Functions, views, types and other named objects the history created, by `objectKey`. */
   readonly objects = new Set<string>();
   /** Named indexes, by folded name (PostgreSQL index names are unique per schema). */
-  readonly indexes = new Map<string, IndexDefinition>();
+  readonly indexes = new TableKeyed<IndexDefinition>();
   /** Named constraints, by `table:name`. */
-  readonly constraints = new Map<string, ConstraintDefinition>();
+  readonly constraints = new TableKeyed<ConstraintDefinition>();
   /** Primary key columns by table key. */
   readonly primaryKeys = new Map<string, readonly string[]>();
   /** Tables the history dropped and has not created again. */
@@ -261,11 +262,11 @@ export class SchemaState {
     this.types.delete(key);
     this.notNull.delete(key);
     // PostgreSQL drops the indexes and constraints that use the column with it.
-    for (const [name, index] of this.indexes) {
-      if (index.table === table && index.columns.includes(column)) this.indexes.delete(name);
+    for (const [name, index] of this.indexes.onTable(table)) {
+      if (index.columns.includes(column)) this.indexes.delete(name);
     }
-    for (const [name, constraint] of this.constraints) {
-      if (constraint.table === table && constraint.columns.includes(column)) this.constraints.delete(name);
+    for (const [name, constraint] of this.constraints.onTable(table)) {
+      if (constraint.columns.includes(column)) this.constraints.delete(name);
     }
     if (this.primaryKeys.get(table)?.includes(column)) this.primaryKeys.delete(table);
   }
@@ -276,8 +277,8 @@ export class SchemaState {
     for (const key of this.types.keys()) if (key.startsWith(prefix)) this.types.delete(key);
     for (const key of this.notNull) if (key.startsWith(prefix)) this.notNull.delete(key);
     for (const key of this.notNullChecks.keys()) if (key.startsWith(`${table}:`)) this.notNullChecks.delete(key);
-    for (const [name, index] of this.indexes) if (index.table === table) this.indexes.delete(name);
-    for (const [name, constraint] of this.constraints) if (constraint.table === table) this.constraints.delete(name);
+    for (const [name] of this.indexes.onTable(table)) this.indexes.delete(name);
+    for (const [name] of this.constraints.onTable(table)) this.constraints.delete(name);
     this.primaryKeys.delete(table);
   }
 
@@ -291,12 +292,11 @@ export class SchemaState {
       this.types.set(after, type);
     }
     if (this.notNull.delete(before)) this.notNull.add(after);
-    for (const [name, index] of this.indexes) {
-      if (index.table === table) this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
+    for (const [name, index] of this.indexes.onTable(table)) {
+      this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
     }
-    for (const [name, constraint] of this.constraints) {
-      if (constraint.table === table)
-        this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
+    for (const [name, constraint] of this.constraints.onTable(table)) {
+      this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
     }
     const keys = this.primaryKeys.get(table);
     if (keys) this.primaryKeys.set(table, renamed(keys, from, to));
@@ -320,9 +320,8 @@ export class SchemaState {
       this.notNull.delete(key);
       this.notNull.add(move(key));
     }
-    for (const [name, index] of this.indexes) if (index.table === from) this.indexes.set(name, { ...index, table: to });
-    for (const [key, constraint] of [...this.constraints]) {
-      if (constraint.table !== from) continue;
+    for (const [name, index] of this.indexes.onTable(from)) this.indexes.set(name, { ...index, table: to });
+    for (const [key, constraint] of this.constraints.onTable(from)) {
       this.constraints.delete(key);
       this.constraints.set(`${to}:${nameKey(constraint.name)}`, { ...constraint, table: to });
     }

@@ -33,6 +33,9 @@ export function digestOf(text: string): string {
 
 /** Reads a module file only when it is a regular file of sane size (opened without blocking, then checked). */
 function readModule(path: string): ModuleFile | undefined {
+  // Most candidates (`<root>/a/b.py` for every root up to the project's top) do not exist: a failed open costs an
+  // exception each, a look-up does not. What exists is still read only through the safe read.
+  if (!existsSync(path)) return undefined;
   const read = readRegularFile(path, { maxBytes: MAX_MODULE_BYTES });
   if (read.problem !== undefined) return undefined;
   const text = read.text.replace(/^\uFEFF/, "");

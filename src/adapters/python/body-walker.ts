@@ -228,13 +228,15 @@ export class BodyWalker {
     const pending: { node: Node; atStatement: boolean }[] = [{ node, atStatement }];
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       const current = next.node;
-      if (current.type === "assignment" || current.type === "augmented_assignment") {
+      // Read once: every read of a node's type is a call into WebAssembly.
+      const kind = current.type;
+      if (kind === "assignment" || kind === "augmented_assignment") {
         this.walkAssignment(current, state);
         continue;
       }
-      if (current.type === "call" && this.walkCall(current, state, next.atStatement)) continue;
-      if (current.type === "lambda") continue;
-      if (current.type === "named_expression") {
+      if (kind === "call" && this.walkCall(current, state, next.atStatement)) continue;
+      if (kind === "lambda") continue;
+      if (kind === "named_expression") {
         // `(rows := conn.execute(...))`: run the value, then bind the name like an assignment.
         const value = current.childForFieldName("value");
         const name = current.childForFieldName("name")?.text;
@@ -446,8 +448,9 @@ export class BodyWalker {
   private walkCall(call: Node, state: WalkState, atStatement = false): boolean {
     const fn = call.childForFieldName("function");
     if (!fn) return false;
-    if (fn.type === "identifier") return this.walkPlainCall(call, fn.text, state, atStatement);
-    if (fn.type !== "attribute") return false;
+    const fnKind = fn.type;
+    if (fnKind === "identifier") return this.walkPlainCall(call, fn.text, state, atStatement);
+    if (fnKind !== "attribute") return false;
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("attribute")?.text ?? "";
     if (!object) return false;

@@ -87,12 +87,13 @@ class Arguments {
   constructor(call: Node, parameters: readonly string[]) {
     let position = 0;
     for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
-      if (!arg || arg.type === "comment") continue;
-      if (arg.type === "keyword_argument") {
+      const kind = arg?.type;
+      if (!arg || kind === "comment") continue;
+      if (kind === "keyword_argument") {
         const key = arg.childForFieldName("name")?.text ?? "";
         const value = arg.childForFieldName("value");
         if (value) this.named.set(KEYWORD_ALIASES.get(key) ?? key, value);
-      } else if (arg.type !== "list_splat" && arg.type !== "dictionary_splat") {
+      } else if (kind !== "list_splat" && kind !== "dictionary_splat") {
         const parameter = parameters[position];
         this.named.set(parameter ?? `#${position}`, arg);
         position++;

@@ -260,7 +260,7 @@ export class Evaluator {
   private evaluateNode(node: Node, scope: Scope): PyValue {
     switch (node.type) {
       case "string":
-        return this.madeString(this.decodeString(node, scope), node);
+        return this.madeString(this.decodeStringNode(node, scope), node);
       case "concatenated_string":
         return this.madeString(concat(node.namedChildren.map((part) => this.decodeString(part as Node, scope))), node);
       case "integer":
@@ -496,6 +496,11 @@ export class Evaluator {
   /** Decodes one `string` node: prefix, escapes, f-string interpolations. */
   decodeString(node: Node, scope: Scope): ResolvedString {
     if (node.type !== "string") return stringOrPlaceholder(this.evaluate(node, scope), node);
+    return this.decodeStringNode(node, scope);
+  }
+
+  /** `decodeString` of a node known to be a `string`. */
+  private decodeStringNode(node: Node, scope: Scope): ResolvedString {
     const plain = plainLiteral(node.text, node.startIndex);
     if (plain) return plain;
     const prefix = (node.firstChild?.text ?? "").replace(/['"]/g, "").toLowerCase();
