@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-S5AKKPS4.js";
+} from "./chunks/chunk-YP7HGQ4L.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";

@@ -535,14 +535,11 @@ export class BodyWalker {
       return true;
     }
     if (module.module !== undefined || !atStatement) return false;
-    this.emit({
-      kind: "opaque",
-      origin: "op",
-      span: this.span(call),
-      context: state.context,
-      text: compact(call.text),
-      reason: `${fn.text}() comes from ${module.name}, which is not part of the analysed project; the operations it runs are not analysed`,
-    });
+    this.emitOpaque(
+      call,
+      state,
+      `${fn.text}() comes from ${module.name}, which is not part of the analysed project; the operations it runs are not analysed`,
+    );
     return true;
   }
 
@@ -597,6 +594,18 @@ export class BodyWalker {
     );
   }
 
+  /** A call migragate does not follow (a helper, an imported function): listed as opaque, so coverage counts it. */
+  private emitOpaque(call: Node, state: WalkState, reason: string): void {
+    this.emit({
+      kind: "opaque",
+      origin: "op",
+      span: this.span(call),
+      context: state.context,
+      text: compact(call.text),
+      reason,
+    });
+  }
+
   private walkPlainCall(call: Node, name: string, state: WalkState, atStatement: boolean): boolean {
     const helper = state.scope.lookup(name);
     if (helper?.kind === "function") {
@@ -604,14 +613,11 @@ export class BodyWalker {
       return true;
     }
     if (this.frame.importedCallables.has(name) && atStatement) {
-      this.emit({
-        kind: "opaque",
-        origin: "op",
-        span: this.span(call),
-        context: state.context,
-        text: compact(call.text),
-        reason: `${name}() is imported from another module; the operations it runs are not analysed`,
-      });
+      this.emitOpaque(
+        call,
+        state,
+        `${name}() is imported from another module; the operations it runs are not analysed`,
+      );
       return true;
     }
     return false;
@@ -630,29 +636,23 @@ export class BodyWalker {
       // (once per helper), so the coverage counts it. One called for its value (a recursive data transform) is not.
       if (atStatement && !this.notFollowed.has(name)) {
         this.notFollowed.add(name);
-        this.emit({
-          kind: "opaque",
-          origin: "op",
-          span: this.span(call),
-          context: state.context,
-          text: compact(call.text),
-          reason: recursive
+        this.emitOpaque(
+          call,
+          state,
+          recursive
             ? `${name}() calls itself: the operations of the recursive call are not followed`
             : `${name}() is called ${MAX_HELPER_DEPTH} helpers deep: the operations it runs are not followed`,
-        });
+        );
       }
       return;
     }
     if (++this.helperCalls > MAX_HELPER_CALLS) {
       if (this.helperCalls === MAX_HELPER_CALLS + 1) {
-        this.emit({
-          kind: "opaque",
-          origin: "op",
-          span: this.span(call),
-          context: state.context,
-          text: compact(call.text),
-          reason: `more than ${MAX_HELPER_CALLS} helper calls in one function: the rest are not followed`,
-        });
+        this.emitOpaque(
+          call,
+          state,
+          `more than ${MAX_HELPER_CALLS} helper calls in one function: the rest are not followed`,
+        );
       }
       return;
     }
