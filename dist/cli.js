@@ -11496,12 +11496,18 @@ async function plan(target, found, environment, top2) {
   const configPath = findConfigFile(target);
   const config = configPath ? await readConfigFile(configPath, displayPath(environment.cwd, configPath)) : void 0;
   const keep = excludeFilter(config?.exclude ?? [], config?.root);
+  const evidence = projectDialectEvidence(
+    found.alembicConfigs,
+    target,
+    (absolute) => displayPath(environment.cwd, absolute)
+  );
   const decision = decideDialect({
     ...config?.dialect ? { config: { dialect: config.dialect, detail: "dialect in the config file" } } : {},
-    ...projectDialectEvidence(found.alembicConfigs, target, (absolute) => displayPath(environment.cwd, absolute))
+    ...evidence
   });
   const dialect = decision.dialect;
-  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(decision.source) ? decision : void 0;
+  const fromProject = decideDialect(evidence);
+  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(fromProject.source) ? fromProject : void 0;
   let loaded;
   const parser2 = () => {
     loaded ??= loadPythonParser();
@@ -12685,7 +12691,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-de4c99ca7e6c");
+  return () => ExtractionCache.open(folder, project, "0.1.0-8fb27ffb1d37");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -121,6 +121,8 @@ alembic-version = "1.13.2"
     const { out } = await init(root);
     expect(readFileSync(join(root, "pyproject.toml"), "utf8")).toBe(first);
     expect(out).toMatch(/^pyproject\.toml \[tool\.migragate\] already holds these settings:\n {2}= start-after = "b2"/);
+    // The dialect it wrote is listed too, although the config now decides it.
+    expect(out).toContain('= dialect = "postgresql"');
   });
 
   it("init writes migragate.toml when the project has no pyproject.toml", async () => {

@@ -178,12 +178,17 @@ async function plan(
   const config = configPath ? await readConfigFile(configPath, displayPath(environment.cwd, configPath)) : undefined;
   const keep = excludeFilter(config?.exclude ?? [], config?.root);
   // The dialect as check decides it (docs/configuration.md#which-dialect), from the project's own evidence.
+  const evidence = projectDialectEvidence(found.alembicConfigs, target, (absolute) =>
+    displayPath(environment.cwd, absolute),
+  );
   const decision = decideDialect({
     ...(config?.dialect ? { config: { dialect: config.dialect, detail: "dialect in the config file" } } : {}),
-    ...projectDialectEvidence(found.alembicConfigs, target, (absolute) => displayPath(environment.cwd, absolute)),
+    ...evidence,
   });
   const dialect: Dialect = decision.dialect;
-  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(decision.source) ? decision : undefined;
+  // What the project itself says, whatever the config holds: a second run lists it as held (or as kept).
+  const fromProject = decideDialect(evidence);
+  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(fromProject.source) ? fromProject : undefined;
   let loaded: ReturnType<typeof loadPythonParser> | undefined;
   const parser = () => {
     loaded ??= loadPythonParser();
