@@ -8111,6 +8111,61 @@ var ALL_ANALYZERS = [
 // src/adapters/config/config-file.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+
+// src/services/rule-selection.ts
+function specificity(selector, meta) {
+  if (selector === meta.name) return 3;
+  if (selector === meta.group) return 2;
+  if (selector === ALL_RULES) return 1;
+  return void 0;
+}
+function enabledRules(rules, request) {
+  const enabled = /* @__PURE__ */ new Set();
+  for (const meta of rules) {
+    let best = request.select === void 0 ? 0 : -1;
+    let on = request.select === void 0 && meta.enabledByDefault !== false;
+    const consider = (selectors2, value) => {
+      for (const selector of selectors2) {
+        const level = specificity(selector, meta);
+        if (level === void 0 || level < best) continue;
+        best = level;
+        on = value;
+      }
+    };
+    consider(request.select ?? [], true);
+    consider(request.extendSelect, true);
+    consider(request.ignore, false);
+    if (on) enabled.add(meta.name);
+  }
+  return enabled;
+}
+function selectorNames(rules) {
+  return [ALL_RULES, ...RULE_GROUPS.map((group) => group.name), ...rules.map((meta) => meta.name)];
+}
+var MAX_SUGGESTED_LENGTH = 64;
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closestName(unknown2, known) {
+  if (unknown2.length > MAX_SUGGESTED_LENGTH) return void 0;
+  let best;
+  for (const name of known) {
+    const d = distance(unknown2.toLowerCase(), name.toLowerCase());
+    if (best === void 0 || d < best.distance) best = { name, distance: d };
+  }
+  return best !== void 0 && best.distance <= Math.max(2, Math.floor(unknown2.length / 4)) ? best.name : void 0;
+}
+
+// src/adapters/config/config-file.ts
 var DIALECT_ALIASES = /* @__PURE__ */ new Map([
   ["postgresql", "postgresql"],
   ["postgres", "postgresql"],
@@ -8297,10 +8352,16 @@ function validateConfig(settings, label, file, checkRule) {
         config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
         break;
       default:
-        throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);
+        throw new InputError(unknownKey(label, key));
     }
   }
   return config;
+}
+function unknownKey(label, key) {
+  if (key === "tool")
+    return `${label}: unknown key "tool": a migragate.toml holds the settings at its top level ([tool.migragate] is the table of pyproject.toml)`;
+  const suggestion = closestName(key, CONFIG_KEYS);
+  return `${label}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""} (allowed: ${CONFIG_KEYS.join(", ")})`;
 }
 async function readConfigFile(path, display, checkRule) {
   const { parse, TomlError } = await import("./chunks/dist-W7PWUBWL.js");
@@ -8415,59 +8476,6 @@ async function reporterFor(format3, color, width) {
     case "junit":
       return new (await import("./chunks/junit-report-BA3SQ7EW.js")).JunitReporter();
   }
-}
-
-// src/services/rule-selection.ts
-function specificity(selector, meta) {
-  if (selector === meta.name) return 3;
-  if (selector === meta.group) return 2;
-  if (selector === ALL_RULES) return 1;
-  return void 0;
-}
-function enabledRules(rules, request) {
-  const enabled = /* @__PURE__ */ new Set();
-  for (const meta of rules) {
-    let best = request.select === void 0 ? 0 : -1;
-    let on = request.select === void 0 && meta.enabledByDefault !== false;
-    const consider = (selectors2, value) => {
-      for (const selector of selectors2) {
-        const level = specificity(selector, meta);
-        if (level === void 0 || level < best) continue;
-        best = level;
-        on = value;
-      }
-    };
-    consider(request.select ?? [], true);
-    consider(request.extendSelect, true);
-    consider(request.ignore, false);
-    if (on) enabled.add(meta.name);
-  }
-  return enabled;
-}
-function selectorNames(rules) {
-  return [ALL_RULES, ...RULE_GROUPS.map((group) => group.name), ...rules.map((meta) => meta.name)];
-}
-var MAX_SUGGESTED_LENGTH = 64;
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function closestName(unknown2, known) {
-  if (unknown2.length > MAX_SUGGESTED_LENGTH) return void 0;
-  let best;
-  for (const name of known) {
-    const d = distance(unknown2.toLowerCase(), name.toLowerCase());
-    if (best === void 0 || d < best.distance) best = { name, distance: d };
-  }
-  return best !== void 0 && best.distance <= Math.max(2, Math.floor(unknown2.length / 4)) ? best.name : void 0;
 }
 
 // src/services/declared-phases.ts
@@ -12691,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-8fb27ffb1d37");
+  return () => ExtractionCache.open(folder, project, "0.1.0-ed05bfc4d872");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -146,6 +146,16 @@ describe("configuration errors", () => {
       'migragate.toml: unknown key "colour" (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds, docs-url)',
     ],
     [
+      "mistyped key",
+      'selct = ["locks"]\n',
+      'migragate.toml: unknown key "selct" (did you mean "select"?) (allowed: dialect, select, extend-select, ignore, severity, fail-on, exclude, start-after, release-after, alembic-version, postgres-version, assume-in-transaction, fail-on-opaque, max-file-size, max-file-seconds, docs-url)',
+    ],
+    [
+      "pyproject's table in migragate.toml",
+      '[tool.migragate]\nselect = ["locks"]\n',
+      'migragate.toml: unknown key "tool": a migragate.toml holds the settings at its top level ([tool.migragate] is the table of pyproject.toml)',
+    ],
+    [
       "bad dialect",
       'dialect = "oracle"\n',
       'migragate.toml: dialect must be one of postgresql (or postgres), mysql (or mariadb), sqlite (got "oracle")',

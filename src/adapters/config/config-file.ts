@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type Dialect, type FailOn, SEVERITIES, type Severity } from "../../domain/index.js";
+import { closestName } from "../../services/rule-selection.js";
 import { InputError, MAX_SETTINGS_FILE_BYTES } from "../fs/discovery.js";
 import { formatBytes, isRegularFile, readRegularFile } from "../fs/safe-read.js";
 
@@ -267,10 +268,18 @@ export function validateConfig(
         config.docsUrl = text(where, value, /^https?:\/\/\S+$/, "an http(s) URL");
         break;
       default:
-        throw new InputError(`${label}: unknown key "${key}" (allowed: ${CONFIG_KEYS.join(", ")})`);
+        throw new InputError(unknownKey(label, key));
     }
   }
   return config;
+}
+
+/** The one line for a key the config does not know: a typo gets its suggestion, pyproject's table its place. */
+function unknownKey(label: string, key: string): string {
+  if (key === "tool")
+    return `${label}: unknown key "tool": a migragate.toml holds the settings at its top level ([tool.migragate] is the table of pyproject.toml)`;
+  const suggestion = closestName(key, CONFIG_KEYS);
+  return `${label}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""} (allowed: ${CONFIG_KEYS.join(", ")})`;
 }
 
 /** Reads and validates a config file; `display` is how errors name it. The TOML parser loads only when one exists. */
