@@ -12699,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-ed05bfc4d872");
+  return () => ExtractionCache.open(folder, project, "0.1.0-a2fa1b2bcb87");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12809,6 +12809,14 @@ function configFlag(value) {
   if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
   if (!existsSync6(value)) throw new InputError(`--config: ${value} does not exist`);
   return value;
+}
+var COMMANDS = ["check", "plan", "init", "rules", "explain"];
+function unknownCommand(first) {
+  if (first === void 0 || first.startsWith("-") || COMMANDS.includes(first)) return;
+  const suggestion = closestName(first, COMMANDS);
+  throw new InputError(
+    `unknown command "${first}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: the commands are ${COMMANDS.join(", ")}`
+  );
 }
 async function main(argv) {
   let exitCode = 0;
@@ -12996,7 +13004,8 @@ async function main(argv) {
       (args) => {
         write(explain(args.rule));
       }
-    ).demandCommand(1, "name a command: check, plan, init, rules or explain").strict().wrap(null).version("0.1.0").help().fail((message, error) => {
+    ).demandCommand(1, `name a command: ${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS.at(-1)}`).strict().wrap(null).version("0.1.0").help().fail((message, error) => {
+      if (!error) unknownCommand(argv[0]);
       throw error ?? new InputError(message.replace(/\s*\n\s*/g, " "));
     }).parseAsync();
   } catch (error) {

@@ -118,6 +118,14 @@ describe("exit codes", () => {
       expect(result.stderr, args.join(" ")).not.toMatch(/^\s+at /m);
     }
   });
+
+  it("exit codes are 2 for a mistyped command, named with the command it is closest to", () => {
+    const result = runCli(["chek", "."], cleanProject());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'migragate: unknown command "chek" (did you mean "check"?): the commands are check, plan, init, rules, explain\n',
+    );
+  });
 });
 
 describe("rule selection", () => {

@@ -165,6 +165,17 @@ function configFlag(value: string | boolean | readonly (string | boolean)[]): st
   return value;
 }
 
+const COMMANDS = ["check", "plan", "init", "rules", "explain"];
+
+/** A first word that is no command (`migragate chek .`) is named as such, with the command it is closest to. */
+function unknownCommand(first: string | undefined): void {
+  if (first === undefined || first.startsWith("-") || COMMANDS.includes(first)) return;
+  const suggestion = closestName(first, COMMANDS);
+  throw new InputError(
+    `unknown command "${first}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: the commands are ${COMMANDS.join(", ")}`,
+  );
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const write = (text: string) => process.stdout.write(text);
@@ -425,13 +436,14 @@ export async function main(argv: readonly string[]): Promise<number> {
           write(explain(args.rule));
         },
       )
-      .demandCommand(1, "name a command: check, plan, init, rules or explain")
+      .demandCommand(1, `name a command: ${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS.at(-1)}`)
       .strict()
       // yargs lays out the help text on every command run; without wrapping that costs ~1 ms instead of ~30 ms.
       .wrap(null)
       .version(MIGRAGATE_VERSION)
       .help()
       .fail((message, error) => {
+        if (!error) unknownCommand(argv[0]);
         // yargs spreads some messages over lines; the CLI promises one line on stderr.
         throw error ?? new InputError(message.replace(/\s*\n\s*/g, " "));
       })
