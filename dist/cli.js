@@ -12699,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-a2fa1b2bcb87");
+  return () => ExtractionCache.open(folder, project, "0.1.0-270153dce9fe");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12817,6 +12817,14 @@ function unknownCommand(first) {
   throw new InputError(
     `unknown command "${first}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: the commands are ${COMMANDS.join(", ")}`
   );
+}
+function invalidChoice(message) {
+  const match = /^Invalid values: Argument: ([\w-]+), Given: "([^"]*)", Choices: (.+)$/.exec(message);
+  if (!match) return message;
+  const [, option, given = "", listed = ""] = match;
+  const choices = listed.split(/,\s*/).map((choice) => choice.replace(/^"|"$/g, ""));
+  const suggestion = closestName(given, choices);
+  return `--${option} must be one of ${choices.join(", ")} (got "${given}")${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`;
 }
 async function main(argv) {
   let exitCode = 0;
@@ -13006,7 +13014,7 @@ async function main(argv) {
       }
     ).demandCommand(1, `name a command: ${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS.at(-1)}`).strict().wrap(null).version("0.1.0").help().fail((message, error) => {
       if (!error) unknownCommand(argv[0]);
-      throw error ?? new InputError(message.replace(/\s*\n\s*/g, " "));
+      throw error ?? new InputError(invalidChoice(message.replace(/\s*\n\s*/g, " ")));
     }).parseAsync();
   } catch (error) {
     if (error instanceof InputError) {

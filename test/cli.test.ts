@@ -119,6 +119,14 @@ describe("exit codes", () => {
     }
   });
 
+  it("exit codes are 2 for a value outside an option's choices, in the CLI's own words", () => {
+    const result = runCli(["check", "--fail-on", "warnings"], cleanProject());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'migragate: --fail-on must be one of error, warning, info, never (got "warnings") (did you mean "warning"?)\n',
+    );
+  });
+
   it("exit codes are 2 for a mistyped command, named with the command it is closest to", () => {
     const result = runCli(["chek", "."], cleanProject());
     expect(result.status).toBe(2);
@@ -396,6 +404,8 @@ describe("usage errors", () => {
     const result = runCli(["check", ".", "--format", "xml"], root);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain('Given: "xml"');
+    expect(result.stderr).toBe(
+      'migragate: --format must be one of text, json, sarif, github, markdown, gitlab, junit (got "xml")\n',
+    );
   });
 });

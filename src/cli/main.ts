@@ -176,6 +176,16 @@ function unknownCommand(first: string | undefined): void {
   );
 }
 
+/** yargs' "Invalid values: Argument: fail-on, Given: ..., Choices: ..." in the words of the CLI's other errors. */
+function invalidChoice(message: string): string {
+  const match = /^Invalid values: Argument: ([\w-]+), Given: "([^"]*)", Choices: (.+)$/.exec(message);
+  if (!match) return message;
+  const [, option, given = "", listed = ""] = match;
+  const choices = listed.split(/,\s*/).map((choice) => choice.replace(/^"|"$/g, ""));
+  const suggestion = closestName(given, choices);
+  return `--${option} must be one of ${choices.join(", ")} (got "${given}")${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const write = (text: string) => process.stdout.write(text);
@@ -445,7 +455,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .fail((message, error) => {
         if (!error) unknownCommand(argv[0]);
         // yargs spreads some messages over lines; the CLI promises one line on stderr.
-        throw error ?? new InputError(message.replace(/\s*\n\s*/g, " "));
+        throw error ?? new InputError(invalidChoice(message.replace(/\s*\n\s*/g, " ")));
       })
       .parseAsync();
   } catch (error) {
