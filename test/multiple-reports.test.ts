@@ -104,7 +104,9 @@ describe("multiple reports", () => {
     const result = runCli(["check", "--format", "json", "--format", "html"], errorProject());
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain('Given: "html"');
+    expect(result.stderr).toBe(
+      'migragate: --format must be one of text, json, sarif, github, markdown, gitlab, junit (got "html")\n',
+    );
   });
 });
 
