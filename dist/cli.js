@@ -10486,7 +10486,7 @@ function extractionThreads(script, prestart) {
   if (prestart) threads.prestart();
   return threads;
 }
-var TIERING_MIN_BYTES = 6e6;
+var TIERING_MIN_BYTES = 15e5;
 var AUTO_PARALLEL_MIN_BYTES = 6e6;
 var REQUESTED_PARALLEL_MIN_BYTES = 4e5;
 var MAX_THREADS = 4;
@@ -12699,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-270153dce9fe");
+  return () => ExtractionCache.open(folder, project, "0.1.0-348fc2af1f39");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

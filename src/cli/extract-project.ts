@@ -78,9 +78,10 @@ export function extractionThreads(script: URL, prestart: boolean): ExtractionThr
 /**
  * Below this much Python the optimising WASM tier costs more than it saves. Measured on 2 cores (2026-12, the parsers
  * compiled under the flag, generated histories, cold): baseline-only took 15% less time at 0.9 MB (300 revisions),
- * 3% less at 3 MB (1,000) with 15 MB less memory, and the same at 15 MB (5,000, two threads).
+ * but at 2.9 MB (1,000) 4% more wall time than the optimising tier (medians of 12 alternating runs, 2.37 s against
+ * 2.27 s) for 6% less CPU: the crossover lies between, so the flag stops at 1.5 MB.
  */
-const TIERING_MIN_BYTES = 6_000_000;
+const TIERING_MIN_BYTES = 1_500_000;
 /**
  * Measured on 2 cores: a second thread saves ~30% at 15 MB of Python (5,000 revisions) but only ~8% at 3 MB, for
  * ~40 MB more memory. Left to itself migragate adds threads from 6 MB; with MIGRAGATE_THREADS set, from 400 kB.
