@@ -12699,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-348fc2af1f39");
+  return () => ExtractionCache.open(folder, project, "0.1.0-5181685a12bc");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12811,6 +12811,19 @@ function configFlag(value) {
   return value;
 }
 var COMMANDS = ["check", "plan", "init", "rules", "explain"];
+function projectFlags(args) {
+  return {
+    ...args["fail-on"] ? { failOn: args["fail-on"] } : {},
+    ...args.dialect !== void 0 ? { dialect: dialectFlag(args.dialect) } : {},
+    ...args["alembic-version"] !== void 0 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {},
+    ...args["postgres-version"] !== void 0 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) } : {},
+    ...args["assume-in-transaction"] !== void 0 ? { assumeInTransaction: args["assume-in-transaction"] } : {},
+    ...args.since !== void 0 ? { since: nonEmpty("--since", args.since) } : {},
+    ...args["release-after"] !== void 0 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) } : {},
+    ...args["start-after"] !== void 0 ? { startAfter: revisionList(args["start-after"]) } : {},
+    ...args.config !== void 0 ? { config: configFlag(args.config) } : {}
+  };
+}
 function unknownCommand(first) {
   if (first === void 0 || first.startsWith("-") || COMMANDS.includes(first)) return;
   const suggestion = closestName(first, COMMANDS);
@@ -12898,16 +12911,8 @@ async function main(argv) {
             select: selectors("--select", args.select),
             extendSelect: selectors("--extend-select", args["extend-select"]),
             ignore: selectors("--ignore", args.ignore),
-            ...args["fail-on"] ? { failOn: args["fail-on"] } : {},
-            ...args.dialect !== void 0 ? { dialect: dialectFlag(args.dialect) } : {},
-            ...args["alembic-version"] !== void 0 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {},
-            ...args["postgres-version"] !== void 0 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) } : {},
-            ...args["assume-in-transaction"] !== void 0 ? { assumeInTransaction: args["assume-in-transaction"] } : {},
-            ...args["fail-on-opaque"] !== void 0 ? { failOnOpaque: args["fail-on-opaque"] } : {},
-            ...args.since !== void 0 ? { since: nonEmpty("--since", args.since) } : {},
-            ...args["release-after"] !== void 0 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) } : {},
-            ...args["start-after"] !== void 0 ? { startAfter: revisionList(args["start-after"]) } : {},
-            ...args.config !== void 0 ? { config: configFlag(args.config) } : {}
+            ...projectFlags(args),
+            ...args["fail-on-opaque"] !== void 0 ? { failOnOpaque: args["fail-on-opaque"] } : {}
           },
           {
             cwd: process.cwd(),
@@ -12961,15 +12966,7 @@ async function main(argv) {
             ignore: [],
             format: args.format,
             ...args.output !== void 0 ? { output: args.output } : {},
-            ...args["fail-on"] ? { failOn: args["fail-on"] } : {},
-            ...args.dialect !== void 0 ? { dialect: dialectFlag(args.dialect) } : {},
-            ...args["alembic-version"] !== void 0 ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {},
-            ...args["postgres-version"] !== void 0 ? { postgresVersion: postgresMajor(String(args["postgres-version"])) } : {},
-            ...args["assume-in-transaction"] !== void 0 ? { assumeInTransaction: args["assume-in-transaction"] } : {},
-            ...args.since !== void 0 ? { since: nonEmpty("--since", args.since) } : {},
-            ...args["release-after"] !== void 0 ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) } : {},
-            ...args["start-after"] !== void 0 ? { startAfter: revisionList(args["start-after"]) } : {},
-            ...args.config !== void 0 ? { config: configFlag(args.config) } : {},
+            ...projectFlags(args),
             write: args.write,
             yes: args.yes
           },

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,21 +5,8 @@ import { describe, expect, it } from "vitest";
 import { editTable, type Setting } from "../src/adapters/config/toml-edit.js";
 import { runInit } from "../src/cli/init.js";
 import { githubActionsSnippet, preCommitSnippet } from "../src/cli/init-snippets.js";
+import { git } from "./support/git.js";
 import { check, revisionFile, runCli, writeProject } from "./support/project.js";
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: "test",
-  GIT_AUTHOR_EMAIL: "test@example.com",
-  GIT_COMMITTER_NAME: "test",
-  GIT_COMMITTER_EMAIL: "test@example.com",
-  GIT_CONFIG_NOSYSTEM: "1",
-  HOME: tmpdir(),
-};
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, env: GIT_ENV, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-}
 
 function commitAll(root: string, message: string): void {
   git(root, "add", "-A");

@@ -168,6 +168,37 @@ function configFlag(value: string | boolean | readonly (string | boolean)[]): st
 const COMMANDS = ["check", "plan", "init", "rules", "explain"];
 
 /** A first word that is no command (`migragate chek .`) is named as such, with the command it is closest to. */
+/** The flags check and plan share: the gate's threshold, how the project is read, and the release under review. */
+interface ProjectFlagArgs {
+  readonly "fail-on"?: string;
+  readonly dialect?: string;
+  readonly "alembic-version"?: string;
+  readonly "postgres-version"?: string | number;
+  readonly "assume-in-transaction"?: boolean;
+  readonly since?: string;
+  readonly "release-after"?: string;
+  readonly "start-after"?: string | readonly string[];
+  readonly config?: unknown;
+}
+
+function projectFlags(args: ProjectFlagArgs) {
+  return {
+    ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
+    ...(args.dialect !== undefined ? { dialect: dialectFlag(args.dialect) } : {}),
+    ...(args["alembic-version"] !== undefined ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) } : {}),
+    ...(args["postgres-version"] !== undefined
+      ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
+      : {}),
+    ...(args["assume-in-transaction"] !== undefined ? { assumeInTransaction: args["assume-in-transaction"] } : {}),
+    ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
+    ...(args["release-after"] !== undefined
+      ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
+      : {}),
+    ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
+    ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean | string[]) } : {}),
+  };
+}
+
 function unknownCommand(first: string | undefined): void {
   if (first === undefined || first.startsWith("-") || COMMANDS.includes(first)) return;
   const suggestion = closestName(first, COMMANDS);
@@ -287,24 +318,8 @@ export async function main(argv: readonly string[]): Promise<number> {
               select: selectors("--select", args.select),
               extendSelect: selectors("--extend-select", args["extend-select"]),
               ignore: selectors("--ignore", args.ignore),
-              ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
-              ...(args.dialect !== undefined ? { dialect: dialectFlag(args.dialect) } : {}),
-              ...(args["alembic-version"] !== undefined
-                ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) }
-                : {}),
-              ...(args["postgres-version"] !== undefined
-                ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
-                : {}),
-              ...(args["assume-in-transaction"] !== undefined
-                ? { assumeInTransaction: args["assume-in-transaction"] }
-                : {}),
+              ...projectFlags(args),
               ...(args["fail-on-opaque"] !== undefined ? { failOnOpaque: args["fail-on-opaque"] } : {}),
-              ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
-              ...(args["release-after"] !== undefined
-                ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
-                : {}),
-              ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
-              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean | string[]) } : {}),
             },
             {
               cwd: process.cwd(),
@@ -378,23 +393,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ignore: [],
               format: args.format as PlanFormat,
               ...(args.output !== undefined ? { output: args.output } : {}),
-              ...(args["fail-on"] ? { failOn: args["fail-on"] as FailOn } : {}),
-              ...(args.dialect !== undefined ? { dialect: dialectFlag(args.dialect) } : {}),
-              ...(args["alembic-version"] !== undefined
-                ? { alembicVersion: alembicVersionFlag(args["alembic-version"]) }
-                : {}),
-              ...(args["postgres-version"] !== undefined
-                ? { postgresVersion: postgresMajor(String(args["postgres-version"])) }
-                : {}),
-              ...(args["assume-in-transaction"] !== undefined
-                ? { assumeInTransaction: args["assume-in-transaction"] }
-                : {}),
-              ...(args.since !== undefined ? { since: nonEmpty("--since", args.since) } : {}),
-              ...(args["release-after"] !== undefined
-                ? { releaseAfter: nonEmpty("--release-after", args["release-after"]) }
-                : {}),
-              ...(args["start-after"] !== undefined ? { startAfter: revisionList(args["start-after"]) } : {}),
-              ...(args.config !== undefined ? { config: configFlag(args.config as string | boolean | string[]) } : {}),
+              ...projectFlags(args),
               write: args.write,
               yes: args.yes,
             },
