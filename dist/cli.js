@@ -23,7 +23,7 @@ import {
   orderSqlFiles,
   projectModules,
   sqlTranslatorProvider
-} from "./chunks/chunk-YP7HGQ4L.js";
+} from "./chunks/chunk-I5YWC7BB.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
@@ -10913,7 +10913,7 @@ async function reviewRequest(settings, found, cwd, paths, extraction, reading) {
   const matching = (files, set) => new Set(files.filter((file) => set.has(realpathSync(file))).map((file) => displayPath(cwd, file)));
   request.addedFiles = matching([...found.revisionFiles, ...found.sqlFiles], added);
   request.changedFiles = matching([...found.revisionFiles, ...found.sqlFiles, ...found.envFiles], changed);
-  const { findRevisionChanges } = await import("./chunks/revision-changes-UHRFPWMI.js");
+  const { findRevisionChanges } = await import("./chunks/revision-changes-RNFTXLTX.js");
   const facts2 = await findRevisionChanges({
     since: settings.since,
     git: [...repositories.values()],
@@ -12699,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-5181685a12bc");
+  return () => ExtractionCache.open(folder, project, "0.1.0-b3cd7a96a8d9");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {

@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-YP7HGQ4L.js";
+} from "./chunks/chunk-I5YWC7BB.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";

@@ -45,7 +45,7 @@ export class EnvExtractor {
       const transactionalDdl = agreed(deciding.map((call) => flag(call, "transactional_ddl")));
       const onlineCalls = new Set(online);
       const offline = configureCalls.filter((call) => !onlineCalls.has(call));
-      const metadata = targetMetadata([...online, ...offline], index);
+      const metadata = targetMetadata([...online, ...offline], index, root);
       return {
         file,
         urlAssignments,
@@ -200,28 +200,22 @@ function setsLockTimeout(root: Node): boolean {
  * that is not None, followed through a name to what the function or module sets it to, as written and shortened.
  * None, a name env.py never sets or imports, or no keyword at all is no metadata: autogenerate cannot run then.
  */
-function targetMetadata(calls: readonly Node[], index: EnvIndex): string | undefined {
+function targetMetadata(calls: readonly Node[], index: EnvIndex, root: Node): string | undefined {
   // env.py has one or two configure calls; a hostile file with thousands gets the first few looked at.
   for (const call of calls.slice(0, MAX_CONFIGURE_CALLS)) {
     const value = keywordValue(call, "target_metadata");
-    const set = value ? metadataValue(value, call, index) : undefined;
+    const set = value ? metadataValue(value, call, index, root) : undefined;
     if (set !== undefined) return set.replace(/\s+/g, " ").slice(0, 60);
   }
   return undefined;
 }
 
-function metadataValue(value: Node, site: Node, index: EnvIndex): string | undefined {
+function metadataValue(value: Node, site: Node, index: EnvIndex, root: Node): string | undefined {
   if (value.type === "none") return undefined;
   if (value.type !== "identifier") return value.text;
   const last = index.reaching(value.text, site);
   if (last) return last.type === "none" ? undefined : last.text;
-  return importsName(moduleOf(site), value.text) ? value.text : undefined;
-}
-
-function moduleOf(node: Node): Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
+  return importsName(root, value.text) ? value.text : undefined;
 }
 
 /** The module binds the name with an import: `from app.db import metadata as target_metadata`. */
