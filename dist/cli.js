@@ -12699,7 +12699,7 @@ function terminalConfirm() {
 // src/cli/main.ts
 function cacheFor(folder, paths) {
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open(folder, project, "0.1.0-b3cd7a96a8d9");
+  return () => ExtractionCache.open(folder, project, "0.1.0-60621a45421b");
 }
 var EXIT_USAGE = 2;
 function postgresMajor(value) {
@@ -12839,11 +12839,16 @@ function invalidChoice(message) {
   const suggestion = closestName(given, choices);
   return `--${option} must be one of ${choices.join(", ")} (got "${given}")${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`;
 }
+function withoutHelpCache(parser2) {
+  const internals = parser2.getInternalMethods?.().getUsageInstance?.();
+  if (typeof internals?.cacheHelpMessage === "function") internals.cacheHelpMessage = () => void 0;
+  return parser2;
+}
 async function main(argv) {
   let exitCode = 0;
   const write = (text2) => process.stdout.write(text2);
   try {
-    await yargs_default([...argv]).scriptName("migragate").usage("$0 <command> [options]").command(
+    await withoutHelpCache(yargs_default([...argv])).scriptName("migragate").usage("$0 <command> [options]").command(
       "check [paths..]",
       "Analyse Alembic migrations (a project with alembic.ini, a migrations or versions folder, or revision files)",
       (command2) => command2.positional("paths", {
