@@ -2,13 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-I5YWC7BB.js";
+} from "./chunks/chunk-GKXMIKZU.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
 import "./chunks/chunk-X6VOD3YV.js";
+import "./chunks/chunk-Y5M7ERLU.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-GXYVNCVT.js";
+import "./chunks/chunk-GNNNJ36G.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

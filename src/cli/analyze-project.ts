@@ -21,8 +21,8 @@ import { type RuleSelection, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { dialectInputs } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
-import { type CachedExtraction, extractionThreads, extractProject, type ProjectExtraction } from "./extract-project.js";
-import type { ExtractionThreads } from "./extraction-pool.js";
+import { type CachedExtraction, extractProject, type ProjectExtraction } from "./extract-project.js";
+import { type ExtractionThreads, extractionThreads } from "./extraction-pool.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
 /** What reading and analysing a project needs from the process: where it runs, the rules, threads and cache. */
@@ -36,6 +36,8 @@ export interface AnalysisEnvironment {
   readonly workerScript?: URL;
   /** Threads that may extract at once (default: by input size, one per core). */
   readonly threads?: number;
+  /** Extraction threads the entry started before the CLI loaded (for the bundled worker script); closed here. */
+  readonly prestarted?: ExtractionThreads;
   /** Opens the extraction cache for what was discovered; none means every file is parsed. */
   readonly cache?: (found: Discovery) => ExtractionCache<CachedExtraction>;
 }
@@ -159,9 +161,11 @@ export async function analyzeProject(
 ): Promise<ProjectAnalysis> {
   // Without a cache every file is parsed: a first extraction thread loads its code while settings are resolved
   // and files are found and read. With one, it starts once the cache turns out to be empty.
-  const threads = environment.workerScript
-    ? extractionThreads(environment.workerScript, environment.cache === undefined)
-    : undefined;
+  const threads =
+    environment.prestarted ??
+    (environment.workerScript
+      ? extractionThreads(environment.workerScript, environment.cache === undefined)
+      : undefined);
   try {
     return await analyze(options, environment, threads, rulesFor, checkSettings);
   } finally {

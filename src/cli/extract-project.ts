@@ -17,7 +17,7 @@ import {
   projectModules,
   type SourceFile,
 } from "./extract-sources.js";
-import { ExtractionThreads } from "./extraction-pool.js";
+import type { ExtractionThreads } from "./extraction-pool.js";
 
 export type { CachedExtraction };
 
@@ -42,14 +42,6 @@ export interface FileLimits {
 
 export const DEFAULT_FILE_LIMITS: FileLimits = { maxBytes: 5_000_000, timeMs: 5_000 };
 
-/**
- * Memory of one extraction thread: its JavaScript heap, and tree-sitter's WebAssembly memory. tree-sitter takes
- * about 110 bytes per node: 30,000 operations in 1.7 MB of Python need 122 MB; a literal of 2,000,000 escapes (4 MB)
- * needs more than 160 and fails closed, instead of taking the process past 400 MB.
- */
-const THREAD_HEAP_MB = 192;
-const PARSER_MEMORY_MB = 160;
-
 export interface ExtractionSettings {
   readonly dialect: Dialect;
   /** `--dialect` or the config gave the dialect: it overrules `versions/<dialect>/` folders too. */
@@ -63,16 +55,6 @@ export interface ExtractionSettings {
   readonly extractionThreads?: ExtractionThreads;
   /** Threads that may extract at once (MIGRAGATE_THREADS); default: by input size, one per core. */
   readonly threads?: number;
-}
-
-/**
- * Extraction threads for the bundled worker script; with `prestart`, one starts loading its parsers at once, to be
- * ready by the time the files are read. `close()` them when the run ends.
- */
-export function extractionThreads(script: URL, prestart: boolean): ExtractionThreads {
-  const threads = new ExtractionThreads(script, { heapMb: THREAD_HEAP_MB, parserMemoryMb: PARSER_MEMORY_MB });
-  if (prestart) threads.prestart();
-  return threads;
 }
 
 /**

@@ -8,6 +8,7 @@ import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/
 import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
 import type { EnvFile, Operation, ReadingDialect, Revision } from "../domain/index.js";
 import { displayPath } from "./display-path.js";
+import { failedFile } from "./failed-file.js";
 
 export interface SourceFile {
   /** Path as reports show it. */
@@ -85,11 +86,6 @@ function capped(revision: Revision): Revision {
     downgrade: { operations: capOperations(revision.downgrade.operations) },
     problems: revision.problems.slice(0, MAX_OPERATIONS_PER_FILE),
   };
-}
-
-/** A file migragate failed on: named in the report, and the run cannot vouch for it. */
-export function failedFile(file: string, reason: string): { readonly skipped: SkippedFile } {
-  return { skipped: { file, reason: `migragate failed to analyse this file: ${reason}`, failed: true } };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import yargs from "yargs";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
 import {
@@ -18,9 +17,11 @@ import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
 import { closestName } from "../services/rule-selection.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
+import type { ExtractionThreads } from "./extraction-pool.js";
 import { runInit } from "./init.js";
 import { runPlan } from "./plan.js";
 import { pairReports } from "./report-targets.js";
+import { type InstallLayout, installLayout } from "./startup.js";
 import { reportWidth, terminalConfirm } from "./terminal.js";
 
 declare const MIGRAGATE_VERSION: string;
@@ -70,21 +71,20 @@ function useColor(stream: NodeJS.WriteStream): boolean {
 }
 
 /**
- * dist/worker.js, bundled beside this file (absent when running from sources, where one thread is used), and how
- * many threads may extract: MIGRAGATE_THREADS, else one per core.
+ * How many threads may extract (MIGRAGATE_THREADS, else by input size), the bundled worker script, and a thread the
+ * entry started ahead of the run.
  */
-function threadOptions(): { workerScript?: URL; threads?: number } {
-  const script = new URL("./worker.js", import.meta.url);
+function threadOptions(startup: Startup): { workerScript?: URL; threads?: number; prestarted?: ExtractionThreads } {
   const threads = Number.parseInt(process.env.MIGRAGATE_THREADS ?? "", 10);
   return {
-    ...(import.meta.url.endsWith("/dist/cli.js") && existsSync(script) ? { workerScript: script } : {}),
+    ...(startup.layout.workerScript ? { workerScript: startup.layout.workerScript } : {}),
+    ...(startup.prestarted ? { prestarted: startup.prestarted } : {}),
     ...(Number.isInteger(threads) && threads > 0 ? { threads } : {}),
   };
 }
 
-function ruleDoc(rule: string): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const path = join(here, "..", "docs", "rules", `${rule}.md`);
+function ruleDoc(rule: string, docsFolder: string): string | undefined {
+  const path = join(docsFolder, "rules", `${rule}.md`);
   return existsSync(path) ? readFileSync(path, "utf8") : undefined;
 }
 
@@ -106,7 +106,7 @@ function listRules(): string {
   return `${lines.join("\n")}\n\ngroups (select, extend-select and ignore take rule names, group names and ALL):\n${groups.join("\n")}\n`;
 }
 
-function explain(rule: string | undefined): string {
+function explain(rule: string | undefined, docsFolder: string): string {
   if (rule === undefined || rule.trim() === "")
     throw new InputError("explain needs a rule name: migragate explain <rule> (see `migragate rules`)");
   const names = ALL_ANALYZERS.map((candidate) => candidate.meta.name);
@@ -118,7 +118,7 @@ function explain(rule: string | undefined): string {
     );
   }
   const { meta } = analyzer;
-  const doc = ruleDoc(rule);
+  const doc = ruleDoc(rule, docsFolder);
   if (doc) return doc.endsWith("\n") ? doc : `${doc}\n`;
   return `${meta.name} (${meta.defaultSeverity})\n\n${meta.summary}\n\nWhy: ${meta.rationale}\n\nInstead: ${meta.safeAlternative}\n`;
 }
@@ -230,7 +230,16 @@ function withoutHelpCache<T>(parser: T): T {
   return parser;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** What the entry hands over: where the package's parts are, and an extraction thread it may have started. */
+export interface Startup {
+  readonly layout: InstallLayout;
+  readonly prestarted?: ExtractionThreads;
+}
+
+export async function main(
+  argv: readonly string[],
+  startup: Startup = { layout: installLayout(import.meta.url) },
+): Promise<number> {
   let exitCode = 0;
   const write = (text: string) => process.stdout.write(text);
   try {
@@ -345,7 +354,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
               stdout: write,
               stderr: (text) => process.stderr.write(text),
-              ...threadOptions(),
+              ...threadOptions(startup),
               ...(args.cache
                 ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
                 : {}),
@@ -420,7 +429,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
               ...(confirm ? { confirm } : {}),
               ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
-              ...threadOptions(),
+              ...threadOptions(startup),
               ...(args.cache
                 ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
                 : {}),
@@ -455,7 +464,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         "Explain a rule: what it catches, why, and the safe alternative",
         (command) => command.positional("rule", { type: "string" }),
         (args) => {
-          write(explain(args.rule));
+          write(explain(args.rule, startup.layout.docsFolder));
         },
       )
       .demandCommand(1, `name a command: ${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS.at(-1)}`)

@@ -1,0 +1,62 @@
+// The entry starts an extraction thread before the rest of the CLI loads when the run will surely parse files.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { coldRunExpected, earlyExtractionThreads, installLayout } from "../src/cli/startup.js";
+
+const EXISTING_CACHE = { MIGRAGATE_CACHE_DIR: mkdtempSync(join(tmpdir(), "migragate-cache-")) };
+const NO_CACHE_YET = { MIGRAGATE_CACHE_DIR: join(tmpdir(), "migragate-never-created", String(process.pid)) };
+
+describe("coldRunExpected", () => {
+  it("coldRunExpected check with --no-cache is cold", () => {
+    expect(coldRunExpected(["check", ".", "--no-cache"], EXISTING_CACHE)).toBe(true);
+    expect(coldRunExpected(["plan", "--no-cache", "--since", "main"], EXISTING_CACHE)).toBe(true);
+  });
+
+  it("coldRunExpected with no cache folder yet is cold (a fresh CI machine)", () => {
+    expect(coldRunExpected(["check", "migrations"], NO_CACHE_YET)).toBe(true);
+  });
+
+  it("coldRunExpected with a cache folder may be warm: the settings decide later", () => {
+    expect(coldRunExpected(["check", "migrations"], EXISTING_CACHE)).toBe(false);
+  });
+
+  it("coldRunExpected with --cache-dir leaves the decision to the parsed settings", () => {
+    expect(coldRunExpected(["check", ".", "--cache-dir", "/somewhere"], NO_CACHE_YET)).toBe(false);
+    expect(coldRunExpected(["check", ".", "--cache-dir=/somewhere"], NO_CACHE_YET)).toBe(false);
+  });
+
+  it("coldRunExpected for commands that parse nothing is never cold", () => {
+    for (const argv of [["rules"], ["explain", "drop-column"], ["init"], [], ["--no-cache", "check"]]) {
+      expect(coldRunExpected(argv, NO_CACHE_YET)).toBe(false);
+    }
+  });
+});
+
+describe("installLayout", () => {
+  it("installLayout of the bundle finds its worker script and the package's docs", () => {
+    const layout = installLayout(pathToFileURL(join(process.cwd(), "dist", "cli.js")).href);
+    expect(layout.workerScript?.href).toBe(pathToFileURL(join(process.cwd(), "dist", "worker.js")).href);
+    expect(layout.docsFolder).toBe(join(process.cwd(), "docs"));
+  });
+
+  it("installLayout of the sources has no worker script: files are extracted on the main thread", () => {
+    const layout = installLayout(pathToFileURL(join(process.cwd(), "src", "cli", "entry.ts")).href);
+    expect(layout.workerScript).toBeUndefined();
+  });
+});
+
+describe("earlyExtractionThreads", () => {
+  it("earlyExtractionThreads without a worker script starts nothing", () => {
+    expect(earlyExtractionThreads(["check", "--no-cache"], NO_CACHE_YET, { docsFolder: "docs" })).toBeUndefined();
+  });
+
+  it("earlyExtractionThreads on a cold check starts a thread that closes cleanly", () => {
+    const layout = installLayout(pathToFileURL(join(process.cwd(), "dist", "cli.js")).href);
+    const threads = earlyExtractionThreads(["check", "--no-cache"], NO_CACHE_YET, layout);
+    expect(threads).toBeDefined();
+    threads?.close();
+  });
+});
