@@ -150,6 +150,21 @@ function materialized(value: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
+ * `JSON.stringify(value, null, 2)` with every line after the first indented by `indent` (two spaces a level). The
+ * value is nested in as many arrays and cut out again: JSON.stringify then indents it itself, which is about twice
+ * as fast as indenting its text afterwards.
+ */
+function stringifyAt(value: unknown, indent: string): string {
+  const depth = indent.length / 2;
+  if (depth === 0) return JSON.stringify(value, null, 2);
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Before the value: a line "[" at each level, then the value's own indent; after it: a line "]" at each level.
+  return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
+}
+
+/**
  * Writes `JSON.stringify(value, null, 2)` in pieces, byte for byte, each line indented by `indent`: a lazy array
  * one item at a time, an object that holds one key by key (a revision of 100,000 operations is never one string),
  * anything else whole.
@@ -167,14 +182,14 @@ function* piecesOf(value: unknown, indent: string): Generator<string> {
       yield `${first ? "" : ",\n"}${inner}`;
       // Items of a flat lazy array hold no lazy arrays: written at once, without looking inside.
       if (value.nested) yield* piecesOf(item, inner);
-      else yield JSON.stringify(item, null, 2).replace(/\n/g, `\n${inner}`);
+      else yield stringifyAt(item, inner);
       first = false;
     }
     yield `\n${indent}]`;
     return;
   }
   if (holdsLazy(value) && writtenWhole(value)) {
-    yield JSON.stringify(materialized(value), null, 2).replace(/\n/g, `\n${indent}`);
+    yield stringifyAt(materialized(value), indent);
     return;
   }
   if (holdsLazy(value)) {
@@ -189,7 +204,7 @@ function* piecesOf(value: unknown, indent: string): Generator<string> {
     yield `${indent}}`;
     return;
   }
-  yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+  yield stringifyAt(value, indent);
 }
 
 function* stringifyInPieces(report: Record<string, unknown>): Generator<string> {
