@@ -119,6 +119,24 @@ describe("bounded input: parser traps and time limits", () => {
     expect(ms).toBeLessThan(6000);
   });
 
+  it("7 with two threads taking batches, a file over the time limit is named and every other file analysed", async () => {
+    // Over 400 kB in all, so that the two threads asked for are used.
+    const comments = "    # a comment line in a long commented-out block\n".repeat(9000);
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 40; index++) {
+      const id = `b${String(index).padStart(2, "0")}`;
+      const down = index === 0 ? null : `b${String(index - 1).padStart(2, "0")}`;
+      const file = revisionFile({ revision: id, down, upgrade: `op.add_column("t${index}", sa.Column("c", sa.Text()))` });
+      files[`versions/${id}.py`] =
+        index === 13 ? file.replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`) : file;
+    }
+    const root = writeProject({ ...files, "migragate.toml": "max-file-seconds = 0.5\n" });
+    const { exitCode, report } = await checkThreaded(root, {}, { threads: 2 });
+    expect(exitCode).toBe(2);
+    expect(skippedReason(report, "versions/b13.py")).toContain("took longer than 0.5 s");
+    expect(report.revisions).toHaveLength(39);
+  });
+
   it("7 an env.py slower than the time limit is named and the revisions are judged", async () => {
     const root = writeProject({
       ...HISTORY,
