@@ -1,15 +1,19 @@
 import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);
 import {
-  FileExtractor,
-  projectModules
-} from "./chunks/chunk-GKXMIKZU.js";
-import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";
+import {
+  FileExtractor,
+  projectModules
+} from "./chunks/chunk-HXHRBQZM.js";
+import "./chunks/chunk-YPBCA33C.js";
 import "./chunks/chunk-X6VOD3YV.js";
+import "./chunks/chunk-MZ3HG5SK.js";
+import "./chunks/chunk-EG5ZEDIP.js";
+import "./chunks/chunk-ANL54TAG.js";
 import "./chunks/chunk-Y5M7ERLU.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-GNNNJ36G.js";
+import "./chunks/chunk-4COWPLQP.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

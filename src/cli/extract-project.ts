@@ -5,18 +5,10 @@ import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { digestOf } from "../adapters/fs/project-modules.js";
 import { readRegularFile } from "../adapters/fs/safe-read.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
-import { loadPythonParser } from "../adapters/python/python-parser.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
-import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
-import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
+import { orderSqlFiles } from "../adapters/sql/sql-file-order.js";
 import type { Dialect, EnvFile, ReadingDialect, Revision } from "../domain/index.js";
-import {
-  type CachedExtraction,
-  type ExtractionJob,
-  FileExtractor,
-  projectModules,
-  type SourceFile,
-} from "./extract-sources.js";
+import type { CachedExtraction, ExtractionJob, SourceFile } from "./extract-sources.js";
 import type { ExtractionThreads } from "./extraction-pool.js";
 
 export type { CachedExtraction };
@@ -201,6 +193,9 @@ async function extract(
       fileTimeMs: limits.timeMs,
     });
   }
+  // Loaded only here: with extraction threads (the bundled CLI) the main thread never holds the parsers' code.
+  const { FileExtractor, projectModules } = await import("./extract-sources.js");
+  const { loadPythonParser } = await import("../adapters/python/python-parser.js");
   const modules = settings.cwd === undefined ? undefined : projectModules(settings.cwd);
   const extractor = new FileExtractor(await loadPythonParser(), reading, modules);
   extractor.prefetch(jobs);
@@ -222,6 +217,8 @@ export async function extractSqlMigrations(
   reading: ReadingDialect,
   skipped: SkippedFile[],
 ): Promise<Revision[]> {
+  const { sqlTranslatorProvider } = await import("../adapters/sql/dialect-translators.js");
+  const { extractSqlFile } = await import("../adapters/sql/sql-file-extractor.js");
   const translators = sqlTranslatorProvider(reading);
   const revisions: Revision[] = [];
   let previous: string | undefined;

@@ -18,7 +18,6 @@ import { closestName } from "../services/rule-selection.js";
 import { runCheck } from "./check.js";
 import type { CachedExtraction } from "./extract-project.js";
 import type { ExtractionThreads } from "./extraction-pool.js";
-import { runInit } from "./init.js";
 import { runPlan } from "./plan.js";
 import { pairReports } from "./report-targets.js";
 import { type InstallLayout, installLayout } from "./startup.js";
@@ -445,6 +444,8 @@ export async function main(
             .positional("path", { type: "string", describe: "The project or migrations folder (default: .)" })
             .option("force", { type: "boolean", default: false, describe: "Replace settings that hold other values" }),
         async (args) => {
+          // Loaded only for init: it reads revisions on the main thread, with the parsers.
+          const { runInit } = await import("./init.js");
           exitCode = await runInit(
             { ...(args.path !== undefined ? { path: args.path } : {}), force: args.force },
             {

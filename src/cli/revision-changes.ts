@@ -6,7 +6,8 @@ import { type GitChanges, modifiedSince, textAtBase } from "../adapters/git/chan
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
-import { extractSqlFile, orderSqlFiles } from "../adapters/sql/sql-file-extractor.js";
+import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
+import { orderSqlFiles } from "../adapters/sql/sql-file-order.js";
 import type { ChangeUnderReview, ReadingDialect, Revision, RevisionChange } from "../domain/index.js";
 import { compareRevisions, upgradeDiffers } from "../services/revision-changes.js";
 import { extractSources, type ModuleSettings } from "./extract-sources.js";
