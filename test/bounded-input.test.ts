@@ -126,9 +126,15 @@ describe("bounded input: parser traps and time limits", () => {
     for (let index = 0; index < 40; index++) {
       const id = `b${String(index).padStart(2, "0")}`;
       const down = index === 0 ? null : `b${String(index - 1).padStart(2, "0")}`;
-      const file = revisionFile({ revision: id, down, upgrade: `op.add_column("t${index}", sa.Column("c", sa.Text()))` });
+      const file = revisionFile({
+        revision: id,
+        down,
+        upgrade: `op.add_column("t${index}", sa.Column("c", sa.Text()))`,
+      });
       files[`versions/${id}.py`] =
-        index === 13 ? file.replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`) : file;
+        index === 13
+          ? file.replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`)
+          : file;
     }
     const root = writeProject({ ...files, "migragate.toml": "max-file-seconds = 0.5\n" });
     const { exitCode, report } = await checkThreaded(root, {}, { threads: 2 });
