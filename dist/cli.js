@@ -10,7 +10,7 @@ import "./chunks/chunk-CO73GOZP.js";
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-O7C3YMXA.js");
+var { main } = await import("./chunks/main-HUQXY6DY.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

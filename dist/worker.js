@@ -5,7 +5,7 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-HXHRBQZM.js";
+} from "./chunks/chunk-HI5HPOGJ.js";
 import "./chunks/chunk-YPBCA33C.js";
 import "./chunks/chunk-X6VOD3YV.js";
 import "./chunks/chunk-MZ3HG5SK.js";
@@ -22,10 +22,13 @@ var port = parentPort;
 if (port) {
   const settings = workerData;
   port.once("message", async ({ reading, jobs, cwd }) => {
-    const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+    const extractor = await FileExtractor.load(
+      () => loadPythonParser({ maxMemoryMb: settings.parserMemoryMb }),
+      reading,
+      jobs,
+      cwd === void 0 ? void 0 : projectModules(cwd)
+    );
     port.postMessage("ready");
-    const extractor = new FileExtractor(parser, reading, cwd === void 0 ? void 0 : projectModules(cwd));
-    extractor.prefetch(jobs);
     try {
       for (const job of jobs) {
         const outcome = await extractor.extract(job);

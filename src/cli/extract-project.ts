@@ -197,8 +197,7 @@ async function extract(
   const { FileExtractor, projectModules } = await import("./extract-sources.js");
   const { loadPythonParser } = await import("../adapters/python/python-parser.js");
   const modules = settings.cwd === undefined ? undefined : projectModules(settings.cwd);
-  const extractor = new FileExtractor(await loadPythonParser(), reading, modules);
-  extractor.prefetch(jobs);
+  const extractor = await FileExtractor.load(loadPythonParser, reading, jobs, modules);
   const results: CachedExtraction[] = [];
   try {
     for (const job of jobs) results.push((await extractor.extract(job)).result);

@@ -50,6 +50,11 @@ export interface JobOutcome {
 }
 
 const MAY_RUN_SQL = /\.execute\(|exec_driver_sql\(/;
+
+/** Whether any file looks like it runs SQL: then the SQL parser is worth loading ahead of need. */
+function runsSql(jobs: readonly ExtractionJob[]): boolean {
+  return jobs.some((job) => job.kind === "sql" || (job.kind === "revision" && MAY_RUN_SQL.test(job.text)));
+}
 /**
  * Operations (and problems) kept from one file: real revisions hold dozens, a generated data file thousands; past
  * this a file's analysis would cost the main thread hundreds of megabytes. The rest is one opaque operation.
@@ -109,23 +114,33 @@ export class FileExtractor {
 
   constructor(
     parser: Parser,
-    private readonly reading: ReadingDialect,
+    reading: ReadingDialect,
     modules?: ModuleSettings,
+    translators: DialectTranslators = sqlTranslatorProvider(reading),
   ) {
-    this.translators = sqlTranslatorProvider(reading);
+    this.translators = translators;
     this.revisions = new RevisionExtractor(parser, this.translators, modules);
     this.env = new EnvExtractor(parser);
+  }
+
+  /**
+   * An extractor for `jobs` whose SQL parser, when any file looks like it runs SQL, compiles while the Python parser
+   * loads: the two WebAssembly compilations overlap instead of following each other.
+   */
+  static async load(
+    loadParser: () => Promise<Parser>,
+    reading: ReadingDialect,
+    jobs: readonly ExtractionJob[],
+    modules?: ModuleSettings,
+  ): Promise<FileExtractor> {
+    const translators = sqlTranslatorProvider(reading);
+    if (runsSql(jobs)) translators.prefetch(reading.dialect);
+    return new FileExtractor(await loadParser(), reading, modules, translators);
   }
 
   /** Frees what helper modules hold; the extractor is not used afterwards. */
   dispose(): void {
     this.revisions.dispose();
-  }
-
-  /** Compiles the SQL parser's WASM while tree-sitter works, when any file looks like it runs SQL. */
-  prefetch(jobs: readonly ExtractionJob[]): void {
-    if (jobs.some((job) => job.kind === "sql" || (job.kind === "revision" && MAY_RUN_SQL.test(job.text))))
-      this.translators.prefetch(this.reading.dialect);
   }
 
   /** Never throws: a file that fails is named with the reason; `crashed` says the parsers must be replaced. */

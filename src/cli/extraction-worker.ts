@@ -15,10 +15,13 @@ const port = parentPort;
 if (port) {
   const settings = workerData as WorkerSettings;
   port.once("message", async ({ reading, jobs, cwd }: WorkerRequest) => {
-    const parser = await loadPythonParser({ maxMemoryMb: settings.parserMemoryMb });
+    const extractor = await FileExtractor.load(
+      () => loadPythonParser({ maxMemoryMb: settings.parserMemoryMb }),
+      reading,
+      jobs,
+      cwd === undefined ? undefined : projectModules(cwd),
+    );
     port.postMessage("ready");
-    const extractor = new FileExtractor(parser, reading, cwd === undefined ? undefined : projectModules(cwd));
-    extractor.prefetch(jobs);
     try {
       for (const job of jobs) {
         const outcome = await extractor.extract(job);
