@@ -7,10 +7,17 @@ import "./chunks/chunk-Y5M7ERLU.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/entry.ts
+var EXIT_READER_GONE = 141;
+var EXIT_USAGE = 2;
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") process.stderr.write(`migragate: cannot write to standard output (${error.code})
+`);
+  process.exit(error.code === "EPIPE" ? EXIT_READER_GONE : EXIT_USAGE);
+});
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-HUQXY6DY.js");
+var { main } = await import("./chunks/main-ZLRQO6J7.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

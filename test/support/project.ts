@@ -162,7 +162,7 @@ export function findingsOf(report: JsonReport, rule: string): JsonFinding[] {
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
-const BIN = resolve(import.meta.dirname, "../../bin/migragate.js");
+export const BIN = resolve(import.meta.dirname, "../../bin/migragate.js");
 
 /** Runs the real built CLI as a user does. */
 export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
