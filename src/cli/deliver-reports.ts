@@ -30,9 +30,23 @@ export async function deliverReports(
     );
     if (target.output && reporter.pieces) writeInPieces(target.output, reporter.pieces(input));
     else if (target.output) writeReport(target.output, reporter.render(input));
+    else if (reporter.pieces) for (const block of blocks(reporter.pieces(input))) sinks.stdout(block);
     else sinks.stdout(reporter.render(input));
   }
   await reportToGithub(input, reports, sinks);
+}
+
+/** A report's pieces joined into blocks of about a megabyte: fewer, larger writes, never the whole text at once. */
+function* blocks(pieces: Iterable<string>): Generator<string> {
+  let block = "";
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= 1 << 20) {
+      yield block;
+      block = "";
+    }
+  }
+  if (block !== "") yield block;
 }
 
 /** Writes a report piece by piece, in blocks of about a megabyte, so the whole text never sits in memory. */
@@ -40,15 +54,7 @@ function writeInPieces(path: string, pieces: Iterable<string>): void {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, "w");
-    let block = "";
-    for (const piece of pieces) {
-      block += piece;
-      if (block.length >= 1 << 20) {
-        writeSync(descriptor, block);
-        block = "";
-      }
-    }
-    writeSync(descriptor, block);
+    for (const block of blocks(pieces)) writeSync(descriptor, block);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
