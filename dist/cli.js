@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   earlyExtractionThreads,
   installLayout
-} from "./chunks/chunk-NWE4SLLK.js";
+} from "./chunks/chunk-SLT2M5HJ.js";
 import "./chunks/chunk-Y5M7ERLU.js";
 import "./chunks/chunk-CO73GOZP.js";
 
@@ -17,7 +17,7 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-IXAKO2UW.js");
+var { main } = await import("./chunks/main-S4QJFSDU.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

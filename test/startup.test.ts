@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { defaultCacheDir } from "../src/adapters/fs/extraction-cache.js";
 import { coldRunExpected, earlyExtractionThreads, installLayout } from "../src/cli/startup.js";
 
 const EXISTING_CACHE = { MIGRAGATE_CACHE_DIR: mkdtempSync(join(tmpdir(), "migragate-cache-")) };
@@ -33,6 +34,12 @@ describe("coldRunExpected", () => {
       expect(coldRunExpected(argv, NO_CACHE_YET)).toBe(false);
     }
   });
+
+  it("coldRunExpected for a command's help or version is never cold", () => {
+    for (const flag of ["--help", "-h", "--version"]) {
+      expect(coldRunExpected(["check", ".", "--no-cache", flag], NO_CACHE_YET)).toBe(false);
+    }
+  });
 });
 
 describe("installLayout", () => {
@@ -53,10 +60,28 @@ describe("earlyExtractionThreads", () => {
     expect(earlyExtractionThreads(["check", "--no-cache"], NO_CACHE_YET, { docsFolder: "docs" })).toBeUndefined();
   });
 
-  it("earlyExtractionThreads on a cold check starts a thread that closes cleanly", () => {
+  it("earlyExtractionThreads on a cold check starts a thread", () => {
     const layout = installLayout(pathToFileURL(join(process.cwd(), "dist", "cli.js")).href);
     const threads = earlyExtractionThreads(["check", "--no-cache"], NO_CACHE_YET, layout);
     expect(threads).toBeDefined();
     threads?.close();
+  });
+});
+
+describe("defaultCacheDir", () => {
+  const noHome = () => {
+    throw new Error("uv_os_homedir returned ENOENT");
+  };
+
+  it("defaultCacheDir without a home folder is none: the run goes without a cache", () => {
+    expect(defaultCacheDir({}, noHome)).toBeUndefined();
+  });
+
+  it("defaultCacheDir takes MIGRAGATE_CACHE_DIR, then XDG_CACHE_HOME, then the home folder", () => {
+    expect(defaultCacheDir({ MIGRAGATE_CACHE_DIR: "/c", XDG_CACHE_HOME: "/x" }, noHome)).toBe("/c");
+    expect(defaultCacheDir({ XDG_CACHE_HOME: "/x" }, noHome)).toBe(join("/x", "migragate"));
+    expect(defaultCacheDir({ XDG_CACHE_HOME: "relative" }, () => "/home/u")).toBe(
+      join("/home/u", ".cache", "migragate"),
+    );
   });
 });

@@ -1,5 +1,6 @@
 // A reader of standard output may go away before the report is written: `migragate check | head`.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BIN, revisionFile, writeProject } from "./support/project.js";
 
@@ -42,5 +43,22 @@ describe("standard output closed early", () => {
     const { code, stderr } = await readFirstChunkThenClose(["check", ".", "--format", "json", "--no-cache"], root);
     expect(stderr).toBe("");
     expect(code).toBe(141);
+  });
+
+  // /dev/full accepts opening and fails every write with ENOSPC: a full disk behind standard output.
+  it.skipIf(!existsSync("/dev/full"))("standard output that cannot be written is one line and exit 2", () => {
+    const root = largeProject();
+    const full = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(process.execPath, [BIN, "check", ".", "--no-cache"], {
+        cwd: root,
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+      });
+      expect(result.stderr).toBe("migragate: cannot write to standard output (ENOSPC)\n");
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -29,10 +29,11 @@ declare const MIGRAGATE_BUILD: string;
 /** The web address of migragate's repository from package.json (`repository`, `homepage`); "" while unpublished. */
 declare const MIGRAGATE_REPOSITORY: string;
 
-/** One cache per working directory and command-line paths. */
-function cacheFor(folder: string, paths: readonly string[]) {
+/** One cache per working directory and command-line paths; none without a folder for it (no home folder). */
+function cacheOption(folder: string | undefined, paths: readonly string[]) {
+  if (folder === undefined) return {};
   const project = [process.cwd(), ...paths].join("\0");
-  return () => ExtractionCache.open<CachedExtraction>(folder, project, MIGRAGATE_BUILD);
+  return { cache: () => ExtractionCache.open<CachedExtraction>(folder, project, MIGRAGATE_BUILD) };
 }
 
 const EXIT_USAGE = 2;
@@ -354,9 +355,7 @@ export async function main(
               stdout: write,
               stderr: (text) => process.stderr.write(text),
               ...threadOptions(startup),
-              ...(args.cache
-                ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
-                : {}),
+              ...(args.cache ? cacheOption(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) : {}),
             },
           );
         },
@@ -429,9 +428,7 @@ export async function main(
               ...(confirm ? { confirm } : {}),
               ...(MIGRAGATE_REPOSITORY ? { repositoryUrl: MIGRAGATE_REPOSITORY } : {}),
               ...threadOptions(startup),
-              ...(args.cache
-                ? { cache: cacheFor(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) }
-                : {}),
+              ...(args.cache ? cacheOption(args["cache-dir"] ?? defaultCacheDir(process.env), list(args.paths)) : {}),
             },
           );
         },

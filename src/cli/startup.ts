@@ -28,10 +28,15 @@ export function installLayout(entryUrl: string): InstallLayout {
  */
 export function coldRunExpected(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (argv[0] !== "check" && argv[0] !== "plan") return false;
+  if (argv.some((arg) => HELP_OR_VERSION.has(arg))) return false;
   if (argv.includes("--no-cache")) return true;
   if (argv.some((arg) => arg === "--cache-dir" || arg.startsWith("--cache-dir="))) return false;
-  return !existsSync(defaultCacheDir(env));
+  const folder = defaultCacheDir(env);
+  return folder === undefined || !existsSync(folder);
 }
+
+/** Flags after which the command prints its help or version and parses nothing. */
+const HELP_OR_VERSION: ReadonlySet<string> = new Set(["--help", "-h", "--version"]);
 
 /**
  * An extraction thread started before the rest of the CLI loads, when the run will parse files: a thread takes
@@ -42,6 +47,11 @@ export function earlyExtractionThreads(
   env: NodeJS.ProcessEnv,
   layout: InstallLayout,
 ): ExtractionThreads | undefined {
-  if (!layout.workerScript || !coldRunExpected(argv, env)) return undefined;
-  return extractionThreads(layout.workerScript, true);
+  if (!layout.workerScript) return undefined;
+  try {
+    return coldRunExpected(argv, env) ? extractionThreads(layout.workerScript, true) : undefined;
+  } catch {
+    // Only an optimisation: if it cannot be done here, the run starts its thread when it needs one, as before.
+    return undefined;
+  }
 }

@@ -14,12 +14,26 @@ function absoluteFolder(value: string | undefined): string | undefined {
   return value !== undefined && value.trim() !== "" && isAbsolute(value) ? value : undefined;
 }
 
-/** Where caches live: MIGRAGATE_CACHE_DIR, else the XDG cache folder, else ~/.cache. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  return (
-    absoluteFolder(env.MIGRAGATE_CACHE_DIR) ??
-    join(absoluteFolder(env.XDG_CACHE_HOME) ?? join(homedir(), ".cache"), "migragate")
-  );
+/** The user's home folder; undefined when there is none (no HOME, and a user ID without a passwd entry, as in CI). */
+function homeFolder(home: () => string): string | undefined {
+  try {
+    return home();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where caches live: MIGRAGATE_CACHE_DIR, else the XDG cache folder, else ~/.cache; undefined without any of them
+ * (no home folder): the run then goes without a cache.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv, home: () => string = homedir): string | undefined {
+  const explicit = absoluteFolder(env.MIGRAGATE_CACHE_DIR);
+  if (explicit) return explicit;
+  const xdg = absoluteFolder(env.XDG_CACHE_HOME);
+  if (xdg) return join(xdg, "migragate");
+  const folder = homeFolder(home);
+  return folder === undefined ? undefined : join(folder, ".cache", "migragate");
 }
 
 /**
