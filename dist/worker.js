@@ -5,15 +5,15 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-HI5HPOGJ.js";
+} from "./chunks/chunk-2MTH3VEE.js";
 import "./chunks/chunk-YPBCA33C.js";
 import "./chunks/chunk-X6VOD3YV.js";
-import "./chunks/chunk-MZ3HG5SK.js";
+import "./chunks/chunk-TA54E7XG.js";
 import "./chunks/chunk-EG5ZEDIP.js";
-import "./chunks/chunk-ANL54TAG.js";
+import "./chunks/chunk-5SRWEA3N.js";
 import "./chunks/chunk-Y5M7ERLU.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-4COWPLQP.js";
+import "./chunks/chunk-422L6CHM.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

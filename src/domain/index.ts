@@ -1,5 +1,6 @@
 export * from "./analysis.js";
 export * from "./column-types.js";
+export * from "./contract-reason.js";
 export * from "./default-expressions.js";
 export * from "./dialect-decision.js";
 export * from "./finding.js";

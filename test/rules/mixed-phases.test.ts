@@ -24,8 +24,29 @@ op.drop_column("users", "nickname")
       message:
         `revision "a1" expands the schema (line ${locate(source, "op.add_column").line}: ` +
         'op.add_column("users", sa.Column("display_name", sa.Text(),…) and contracts it ' +
-        `(line ${locate(source, "op.drop_column").line}: op.drop_column("users", "nickname"))`,
+        `(line ${locate(source, "op.drop_column").line}: op.drop_column("users", "nickname"): old code still reads ` +
+        "and writes the column)",
     });
+  });
+
+  it("mixed-phases says why a foreign key on an existing column is a contract", async () => {
+    const { findings } = await analyse(`
+op.create_table("teams", sa.Column("id", sa.Integer(), primary_key=True))
+op.create_foreign_key("fk_users_team", "users", "teams", ["team_id"], ["id"])
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(
+      /contracts it \(line \d+: op\.create_foreign_key\(.*: a foreign key on an existing column rejects rows old code may still write\)$/,
+    );
+  });
+
+  it("mixed-phases says why SET NOT NULL on an existing column is a contract", async () => {
+    const { findings } = await analyse(`
+op.add_column("users", sa.Column("display_name", sa.Text(), nullable=True))
+op.alter_column("users", "email", nullable=False)
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(/: old code that writes NULL into the column fails\)$/);
   });
 
   it("mixed-phases fires for raw SQL expand and contract statements", async () => {

@@ -1,0 +1,36 @@
+import type { Operation } from "./operation.js";
+
+/**
+ * Why an operation the phase table puts in contract breaks code that is still running, in a few words, as
+ * docs/phases.md gives it; undefined for kinds that are never a contract.
+ */
+export function contractReason(operation: Operation): string | undefined {
+  switch (operation.kind) {
+    case "drop-column":
+      return "old code still reads and writes the column";
+    case "drop-table":
+      return "old code still reads and writes the table";
+    case "rename-column":
+    case "rename-table":
+    case "rename-object":
+      return "old code uses the old name";
+    case "drop-index":
+      return "old code may rely on the index, for speed or for uniqueness";
+    case "drop-object":
+      return "old code may rely on what it removes";
+    case "drop-constraint":
+      return "old code may rely on the key it drops (an ON CONFLICT target, a cascade)";
+    case "create-index":
+      return "a unique index on existing columns rejects duplicates old code may still write";
+    case "set-not-null":
+      return "old code that writes NULL into the column fails";
+    case "add-constraint":
+      return operation.constraintType === "foreign-key"
+        ? "a foreign key on an existing column rejects rows old code may still write"
+        : "a new constraint on existing columns rejects rows old code may still write";
+    case "change-column-type":
+      return "old code may write values the new type rejects";
+    default:
+      return undefined;
+  }
+}
