@@ -255,6 +255,25 @@ describe("explain command", () => {
     }
   });
 
+  it("explain command lays prose out at COLUMNS and leaves code blocks and tables as written", () => {
+    const cwd = writeProject({});
+    for (const { meta } of ALL_ANALYZERS) {
+      const doc = readFileSync(join(DOCS, `${meta.name}.md`), "utf8");
+      const result = runCli(["explain", meta.name], cwd, { COLUMNS: "60" });
+      expect(result.status, meta.name).toBe(0);
+      // The same words in the same order, only the line breaks moved.
+      expect(result.stdout.split(/\s+/), meta.name).toEqual(doc.split(/\s+/));
+      let inCode = false;
+      for (const line of result.stdout.split("\n")) {
+        if (line.startsWith("```")) inCode = !inCode;
+        const kept = inCode || line.startsWith("|") || line.startsWith("#");
+        if (kept) expect(doc.split("\n"), meta.name).toContain(line);
+        else if (line.length > 60)
+          expect(line.trim().split(" ").at(-1)?.length, `${meta.name}: ${line}`).toBeGreaterThan(20);
+      }
+    }
+  });
+
   it("explain command exits 2 for an unknown rule", () => {
     const result = runCli(["explain", "nope"], writeProject({}));
     expect(result.status).toBe(2);

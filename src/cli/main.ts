@@ -12,6 +12,7 @@ import {
 import { InputError } from "../adapters/fs/discovery.js";
 import { defaultCacheDir, ExtractionCache } from "../adapters/fs/extraction-cache.js";
 import { REPORT_FORMATS, type ReportFormat } from "../adapters/report/formats.js";
+import { reflowMarkdown } from "../adapters/report/markdown-reflow.js";
 import { PLAN_FORMATS, type PlanFormat } from "../adapters/report/plan-model.js";
 import { type Dialect, type FailOn, RULE_GROUPS } from "../domain/index.js";
 import { closestName } from "../services/rule-selection.js";
@@ -462,7 +463,10 @@ export async function main(
         "Explain a rule: what it catches, why, and the safe alternative",
         (command) => command.positional("rule", { type: "string" }),
         (args) => {
-          write(explain(args.rule, startup.layout.docsFolder));
+          // Laid out for the terminal (or COLUMNS); written as it is into a file or a pipe.
+          write(
+            reflowMarkdown(explain(args.rule, startup.layout.docsFolder), reportWidth(process.env, process.stdout)),
+          );
         },
       )
       .demandCommand(1, `name a command: ${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS.at(-1)}`)
