@@ -5,15 +5,15 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-2MTH3VEE.js";
+} from "./chunks/chunk-WUXPYEOX.js";
 import "./chunks/chunk-YPBCA33C.js";
 import "./chunks/chunk-X6VOD3YV.js";
-import "./chunks/chunk-TA54E7XG.js";
+import "./chunks/chunk-TDSXZPRN.js";
 import "./chunks/chunk-EG5ZEDIP.js";
-import "./chunks/chunk-5SRWEA3N.js";
+import "./chunks/chunk-APV7CSOT.js";
 import "./chunks/chunk-Y5M7ERLU.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-422L6CHM.js";
+import "./chunks/chunk-RN6JMZ7T.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

@@ -23,7 +23,8 @@ export function contractReason(operation: Operation): string | undefined {
     case "create-index":
       return "a unique index on existing columns rejects duplicates old code may still write";
     case "set-not-null":
-      return "old code that writes NULL into the column fails";
+      // Whether old code writes NULL or leaves out a column it does not know (a column this revision adds), it fails.
+      return "writes by old code that leave the column NULL fail";
     case "add-constraint":
       return operation.constraintType === "foreign-key"
         ? "a foreign key on an existing column rejects rows old code may still write"

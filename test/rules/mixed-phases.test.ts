@@ -46,7 +46,7 @@ op.add_column("users", sa.Column("display_name", sa.Text(), nullable=True))
 op.alter_column("users", "email", nullable=False)
 `);
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toMatch(/: old code that writes NULL into the column fails\)$/);
+    expect(findings[0]?.message).toMatch(/: writes by old code that leave the column NULL fail\)$/);
   });
 
   it("mixed-phases fires for raw SQL expand and contract statements", async () => {
