@@ -5,9 +5,9 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-WUXPYEOX.js";
-import "./chunks/chunk-YPBCA33C.js";
-import "./chunks/chunk-X6VOD3YV.js";
+} from "./chunks/chunk-BF76LYDP.js";
+import "./chunks/chunk-QCV33RUJ.js";
+import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-TDSXZPRN.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-APV7CSOT.js";

@@ -168,6 +168,21 @@ describe("bounded input: files that are not regular", () => {
     expect(result.stderr).toBe("migragate: 1 file(s) could not be analysed (see the report): versions/x.py\n");
   });
 
+  it("5 an env.py that is a FIFO, beside an alembic.ini with a URL, is named instead of blocking the dialect", () => {
+    const root = writeProject({
+      "alembic.ini": "[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://app@db/app\n",
+      "migrations/versions/a0.py": HISTORY["versions/a0.py"],
+    });
+    execFileSync("mkfifo", [join(root, "migrations/env.py")]);
+    const started = Date.now();
+    const result = runCli(["check", ".", "--format", "json", "--no-cache"], root);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result.status).toBe(2);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(skippedReason(report, "migrations/env.py")).toBe("not a regular file (a FIFO)");
+    expect(report.revisions).toHaveLength(1);
+  });
+
   it("6 a link to /dev/zero or out of the project is not followed; a link inside the project is", async () => {
     const root = writeProject(HISTORY);
     symlinkSync("/dev/zero", join(root, "versions/zero.py"));

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { AlembicConfig } from "../adapters/fs/alembic-config.js";
 import { databaseDrivers } from "../adapters/fs/database-drivers.js";
 import { dialectFromUrl } from "../adapters/fs/discovery.js";
+import { readSmallFile } from "../adapters/fs/safe-read.js";
 import { envReplacesUrl } from "../adapters/python/env-url.js";
 import type { DialectInputs, UrlEvidence } from "../services/dialect-decision.js";
 import type { RunSettings } from "./settings.js";
@@ -10,16 +10,8 @@ import type { RunSettings } from "./settings.js";
 /** An env.py larger than this is not read for its URL handling. */
 const MAX_ENV_BYTES = 1_000_000;
 
-function readEnv(path: string): string | undefined {
-  try {
-    return statSync(path).size <= MAX_ENV_BYTES ? readFileSync(path, "utf8") : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A URL for reports, its password hidden: `postgresql://app:***@db/app`. */
-export function shownUrl(url: string): string {
+function shownUrl(url: string): string {
   return url.replace(/(:\/\/[^:/@\s]*):[^@\s]*@/, "$1:***@");
 }
 
@@ -53,7 +45,7 @@ export function projectDialectEvidence(
   for (const config of configs) {
     const dialect = config.url === undefined ? undefined : dialectFromUrl(config.url);
     if (!config.url || !dialect) continue;
-    const env = readEnv(join(config.scriptLocation, "env.py"));
+    const env = readSmallFile(join(config.scriptLocation, "env.py"), MAX_ENV_BYTES);
     urls.push({
       source: config.kind,
       dialect,

@@ -18,7 +18,7 @@ const EXTENSION_FORMATS: readonly [RegExp, ReportFormat][] = [
 ];
 
 /** The format of `--output FILE` given without `--format`: what its extension names. */
-export function formatOfOutput(output: string): ReportFormat {
+function formatOfOutput(output: string): ReportFormat {
   const named = EXTENSION_FORMATS.find(([pattern]) => pattern.test(output))?.[1];
   if (named) return named;
   if (!/\.[^./\\]+$/.test(output)) return "text";

@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { join } from "node:path";
 import type { Parser } from "web-tree-sitter";
+import { isWithin } from "../adapters/fs/alembic-config.js";
 import { OverlaidModules, ProjectModules } from "../adapters/fs/project-modules.js";
 import { type GitChanges, modifiedSince, textAtBase } from "../adapters/git/changes-since.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
@@ -120,7 +121,7 @@ async function helperChanges(
   // Revisions that existed at the base, by the helper modules they read (as the extractor found them).
   const readers = new Map<string, Revision[]>();
   for (const [real, revision] of byRealPath) {
-    if (git.added.has(real) || !real.startsWith(git.root)) continue;
+    if (git.added.has(real) || !isWithin(real, git.root)) continue;
     for (const module of inputs.modulesRead.get(revision.file) ?? []) {
       const list = readers.get(module.path);
       if (list) list.push(revision);

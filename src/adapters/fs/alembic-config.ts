@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { parseIni } from "./ini.js";
-import { readRegularFile } from "./safe-read.js";
+import { readSmallFile } from "./safe-read.js";
 
 /** One Alembic configuration: an `alembic.ini` section with `script_location`, or pyproject.toml's `[tool.alembic]`. */
 export interface AlembicConfig {
@@ -37,8 +37,7 @@ function isDirectory(path: string): boolean {
 
 /** A configuration's text, read only when it is a regular file of sane size. */
 function readSmall(path: string): string | undefined {
-  const read = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES, limitFor: "a configuration file" });
-  return read.problem === undefined ? read.text : undefined;
+  return readSmallFile(path, MAX_CONFIG_BYTES);
 }
 
 /** `path/to` within `folder` (or `folder` itself). */
@@ -146,12 +145,6 @@ export function readAlembicIni(file: string): AlembicConfig[] {
   return configs;
 }
 
-/** An alembic.ini has sections but none with `script_location` (Flask-Migrate keeps one in the migrations folder). */
-export function iniSections(file: string): string[] {
-  const text = readSmall(file);
-  return text === undefined ? [] : [...parseIni(text).keys()];
-}
-
 const TOOL_ALEMBIC = /^\s*\[tool\.alembic\]/m;
 
 /** pyproject.toml's `[tool.alembic]` (Alembic 1.16+), when it has a `script_location`; the TOML parser loads only then. */
@@ -189,7 +182,7 @@ export async function configsIn(folder: string): Promise<AlembicConfig[]> {
 }
 
 /** The configuration reads revisions from `path`: its script location, a version location, or inside one. */
-export function owns(config: AlembicConfig, path: string): boolean {
+function owns(config: AlembicConfig, path: string): boolean {
   return isWithin(path, config.scriptLocation) || config.versionLocations.some((location) => isWithin(path, location));
 }
 

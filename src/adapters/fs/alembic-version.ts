@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { readRegularFile } from "./safe-read.js";
+import { foldersUpToTop } from "./alembic-config.js";
+import { readSmallFile } from "./safe-read.js";
 
 /** The Alembic version a project uses, read from its own files, and the file it came from. */
 export interface ProjectAlembicVersion {
@@ -14,17 +15,9 @@ export interface ProjectAlembicVersion {
 const LOCKFILES = ["uv.lock", "poetry.lock"] as const;
 const MAX_LOCKFILE_BYTES = 50 << 20;
 const MAX_MANIFEST_BYTES = 2 << 20;
-/** Folders walked up from the start before giving up (a repository's top ends the walk earlier). */
-const MAX_DEPTH = 32;
 const MAX_REQUIREMENT_FILES = 50;
 /** A version as Alembic publishes them, without pre-release or local suffixes: what hints compare against. */
 const RELEASE = /^\s*v?(\d+(?:\.\d+){0,2})/;
-
-/** A regular file of sane size (opened without blocking, then checked), or undefined. */
-function readSmallFile(path: string, maxBytes: number): string | undefined {
-  const read = readRegularFile(path, { maxBytes });
-  return read.problem === undefined ? read.text : undefined;
-}
 
 function compareReleases(a: string, b: string): number {
   const left = a.split(".").map(Number);
@@ -177,27 +170,14 @@ async function fromPyproject(text: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** The folder to start from, then its parents up to the repository's top (a folder holding `.git`) or the root. */
-function foldersUp(start: string): string[] {
-  let folder = resolve(start);
-  if (existsSync(folder) && !statSync(folder).isDirectory()) folder = dirname(folder);
-  const folders: string[] = [];
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    folders.push(folder);
-    const parent = dirname(folder);
-    if (existsSync(join(folder, ".git")) || parent === folder) break;
-    folder = parent;
-  }
-  return folders;
-}
-
 /**
  * The Alembic version of the project holding `start`, from its own files, nearest folder first: a pin in uv.lock
  * or poetry.lock wins (it is what is installed); otherwise the lowest version that pyproject.toml's dependencies or
  * a requirements*.txt allow.
  */
 export async function projectAlembicVersion(start: string): Promise<ProjectAlembicVersion | undefined> {
-  const folders = foldersUp(start);
+  // A file named instead of a folder: its folder is where the search starts.
+  const folders = foldersUpToTop(existsSync(start) && !statSync(start).isDirectory() ? dirname(resolve(start)) : start);
   for (const folder of folders) {
     for (const name of LOCKFILES) {
       const file = join(folder, name);

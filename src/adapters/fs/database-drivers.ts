@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { foldersUpToTop } from "./alembic-config.js";
+import { readSmallFile } from "./safe-read.js";
 
 /** A database driver a project depends on, and the file that says so. */
 export interface DriverDependency {
@@ -21,16 +22,9 @@ const DRIVERS: readonly [RegExp, DriverDependency["dialect"]][] = [
 ];
 /** A dependency file larger than this is not read. */
 const MAX_BYTES = 1_000_000;
+/** Dependency files read in one folder, at most (a folder of thousands of requirements-*.txt files stays cheap). */
+const MAX_FILES = 50;
 const REQUIREMENTS = /^requirements.*\.(?:txt|in)$/i;
-
-function read(path: string): string | undefined {
-  try {
-    const stats = statSync(path);
-    return stats.isFile() && stats.size <= MAX_BYTES ? readFileSync(path, "utf8") : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The files of a folder that declare dependencies: pyproject.toml, setup.cfg, setup.py, Pipfile, requirements*.txt. */
 function dependencyFiles(folder: string): string[] {
@@ -41,7 +35,10 @@ function dependencyFiles(folder: string): string[] {
     return [];
   }
   const fixed = new Set(["pyproject.toml", "setup.cfg", "setup.py", "Pipfile"]);
-  return names.filter((name) => fixed.has(name) || REQUIREMENTS.test(name)).map((name) => join(folder, name));
+  return names
+    .filter((name) => fixed.has(name) || REQUIREMENTS.test(name))
+    .slice(0, MAX_FILES)
+    .map((name) => join(folder, name));
 }
 
 /**
@@ -69,7 +66,7 @@ function driversIn(file: string, text: string): DriverDependency[] {
 export function databaseDrivers(start: string): DriverDependency[] {
   for (const folder of foldersUpToTop(start)) {
     const found = dependencyFiles(folder).flatMap((file) => {
-      const text = read(file);
+      const text = readSmallFile(file, MAX_BYTES);
       return text === undefined ? [] : driversIn(file, text);
     });
     if (found.length > 0) return found;

@@ -152,3 +152,12 @@ export function isRegularFile(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * The text of a project file migragate only consults (a config, a manifest, an env.py for its URL): read as
+ * `readRegularFile` reads, or undefined when it is not a regular file of at most `maxBytes`.
+ */
+export function readSmallFile(path: string, maxBytes: number): string | undefined {
+  const read = readRegularFile(path, { maxBytes });
+  return read.problem === undefined ? read.text : undefined;
+}
