@@ -1,4 +1,4 @@
-import { type Analyzer, contractReason, type FindingDraft, type Operation } from "../src/domain/index.js";
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { analyzedRevisions, excerpt, phaseExceptionFor, q } from "./support.js";
 
 export const mixedPhases: Analyzer = {
@@ -31,16 +31,10 @@ export const mixedPhases: Analyzer = {
         revision: rev.revision.id,
         message:
           `revision ${q(rev.revision.id)} expands the schema (line ${expand.span.line}: ${excerpt(expand.text)}) and ` +
-          `contracts it (line ${contract.span.line}: ${excerpt(contract.text)}${because(contract)})`,
+          `contracts it (line ${contract.span.line}: ${excerpt(contract.text)}${contract.contractReason ? `: ${contract.contractReason}` : ""})`,
         hint: "Move the contract operations into a new revision that is deployed after the release using the new schema.",
       });
     }
     return findings;
   },
 };
-
-/** Why the cited operation is a contract: a foreign key or a NOT NULL breaks old code less plainly than a drop. */
-function because(operation: Operation): string {
-  const reason = contractReason(operation);
-  return reason === undefined ? "" : `: ${reason}`;
-}

@@ -39,6 +39,11 @@ export type ClassifiedOperation = Operation & {
   readonly lockAlreadyHeld?: true;
   /** The phase is assumed, not known: a type change whose previous or new type migragate cannot read. */
   readonly phaseAssumed?: true;
+  /**
+   * Why a contract breaks code that is still running (see `contractReason`): the operation's own reason, or, for a
+   * part that is a contract because its directive is, the reason of the part that makes it one.
+   */
+  readonly contractReason?: string;
 };
 
 /**

@@ -4,6 +4,7 @@ import {
   type ClassifiedOperation,
   type ConstraintType,
   compareColumnTypes,
+  contractReason,
   type Dialect,
   enumTypeName,
   isBookkeepingTable,
@@ -228,6 +229,29 @@ function directiveAssumptions(
 }
 
 /**
+ * Per operation, why it would be a contract: its own reason when the phase table makes it one, else the reason of the
+ * first part of its directive that is one (`alter_column(nullable=True, type_=...)` is a contract through its type).
+ */
+function contractReasons(
+  operations: readonly Operation[],
+  ownPhases: readonly Phase[],
+  continues: readonly boolean[],
+): (string | undefined)[] {
+  const own = operations.map((operation, index) =>
+    ownPhases[index] === "contract" ? contractReason(operation) : undefined,
+  );
+  const result = [...own];
+  let start = 0;
+  for (let index = 1; index <= operations.length; index++) {
+    if (index < operations.length && continues[index]) continue;
+    const directive = own.slice(start, index).find((reason) => reason !== undefined);
+    for (let part = start; part < index; part++) result[part] ??= directive;
+    start = index;
+  }
+  return result;
+}
+
+/**
  * Classifies a revision's upgrade operations against what earlier revisions of its history left behind, and
  * replays them on the schema state for the revisions after it.
  */
@@ -260,8 +284,10 @@ export function analyzeRevision(
       !compareColumnTypes(operation.fromType, operation.toType, dialects[index]).known,
   );
   const certainContract = operations.map((_, index) => phases[index] === "contract" && !assumedContract[index]);
+  const ownPhases = [...phases];
   const continues = directivePhases(operations, phases);
   const assumed = directiveAssumptions(continues, assumedContract, certainContract);
+  const reasons = contractReasons(operations, ownPhases, continues);
   const classified: ClassifiedOperation[] = operations.map((operation, index) => {
     const dialect = dialects[index] ?? reading.dialect;
     const fact = facts.operations[index] as OperationFacts;
@@ -276,6 +302,7 @@ export function analyzeRevision(
       phase: phases[index] ?? "neutral",
       dialect,
       ...(assumed[index] && phases[index] === "contract" ? { phaseAssumed: true as const } : {}),
+      ...(phases[index] === "contract" && reasons[index] !== undefined ? { contractReason: reasons[index] } : {}),
       ...(lock !== undefined ? { lock } : {}),
       ...(continues[index] ? { continuesDirective: true as const } : {}),
       ...(fact.subsumed ? { subsumed: true as const } : {}),

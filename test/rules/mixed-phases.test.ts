@@ -40,6 +40,15 @@ op.create_foreign_key("fk_users_team", "users", "teams", ["team_id"], ["id"])
     );
   });
 
+  it("mixed-phases gives a directive's reason when the part it cites is a contract through its directive", async () => {
+    const { findings } = await analyse(`
+op.add_column("orders", sa.Column("note", sa.Text(), nullable=True))
+op.alter_column("orders", "total", nullable=True, type_=sa.String(5), existing_type=sa.Integer())
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(/op\.alter_column\(.*: old code may write values the new type rejects\)$/);
+  });
+
   it("mixed-phases says why SET NOT NULL on an existing column is a contract", async () => {
     const { findings } = await analyse(`
 op.add_column("users", sa.Column("display_name", sa.Text(), nullable=True))
