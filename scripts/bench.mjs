@@ -262,8 +262,9 @@ function prepareTarget(work, target) {
     bytes: generated.bytes,
     lines: {
       avg: lines.reduce((sum, count) => sum + count, 0) / lines.length,
-      min: Math.min(...lines),
-      max: Math.max(...lines),
+      // reduce, not Math.min(...lines): spreading a few hundred thousand arguments overflows the stack.
+      min: lines.reduce((low, count) => Math.min(low, count), Number.POSITIVE_INFINITY),
+      max: lines.reduce((high, count) => Math.max(high, count), 0),
     },
   };
 }

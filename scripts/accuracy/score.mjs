@@ -23,6 +23,7 @@ function parseArgs(argv) {
 
 const percent = (part, whole) => (whole === 0 ? "-" : `${((100 * part) / whole).toFixed(0)}%`);
 
+const LABELS = new Set(["correct", "wrong", "unwanted"]);
 const ZERO = { correct: 0, wrong: 0, unwanted: 0, unlabelled: 0, gone: 0, kept: 0, nowCorrect: 0, nowWrong: 0 };
 
 /** The sampled findings still reported, by label, and their precision. */
@@ -40,7 +41,8 @@ function main() {
   let regressions = 0;
   for (const entry of labelled) {
     const counts = byRule.get(entry.rule) ?? { ...ZERO };
-    counts[entry.label ?? "unlabelled"]++;
+    // A label read from the sample file counts only as one of the labels: a typo must not overwrite a counter.
+    counts[LABELS.has(entry.label) ? entry.label : "unlabelled"]++;
     if (current) {
       const reported = current.has(findingKey(entry));
       if (entry.label === "correct" && !reported) {

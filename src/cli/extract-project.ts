@@ -53,7 +53,8 @@ export interface ExtractionSettings {
  * Below this much Python the optimising WASM tier costs more than it saves. Measured on 2 cores (2026-12, the parsers
  * compiled under the flag, generated histories, cold): baseline-only took 15% less time at 0.9 MB (300 revisions),
  * but at 2.9 MB (1,000) 4% more wall time than the optimising tier (medians of 12 alternating runs, 2.37 s against
- * 2.27 s) for 6% less CPU: the crossover lies between, so the flag stops at 1.5 MB.
+ * 2.27 s) for 6% less CPU: the crossover lies between, so the flag stops at 1.5 MB. The bench's floor
+ * (scripts/bench/floor.mjs) makes the same choice: keep the two equal.
  */
 const TIERING_MIN_BYTES = 1_500_000;
 /**
