@@ -1,3 +1,4 @@
+import type { Located } from "../src/domain/index.js";
 import {
   type AnalysisInput,
   type AnalyzedRevision,
@@ -9,7 +10,7 @@ import {
   type OperationKind,
   tableKey,
 } from "../src/domain/index.js";
-import { analyzedRevisions, isNewTable, type Located, type OpOf, operationsOfKind } from "./support.js";
+import { analyzedRevisions, isNewTable, type OpOf, operationsOfKind } from "./support.js";
 
 /** Upgrade operations of one kind that run on PostgreSQL, with their revisions. */
 export function postgresOperations<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {

@@ -9,6 +9,7 @@ import {
   type FindingDraft,
   hasUnresolvedPart,
   isUnresolvedName,
+  type Located,
   type OperationKind,
   type Revision,
   type SourceSpan,
@@ -27,11 +28,6 @@ export const SCALES_WITH_ROWS: ReadonlySet<DataStatement> = new Set<DataStatemen
 /** A classified operation of one kind, narrowed. */
 export type OpOf<K extends OperationKind> = Extract<ClassifiedOperation, { kind: K }>;
 
-export interface Located<T> {
-  readonly op: T;
-  readonly rev: AnalyzedRevision;
-}
-
 /** Every analyzed revision of every history, each once (by file), in history order. */
 export function analyzedRevisions(input: AnalysisInput): readonly AnalyzedRevision[] {
   return input.revisions;
@@ -39,16 +35,8 @@ export function analyzedRevisions(input: AnalysisInput): readonly AnalyzedRevisi
 
 /** Every upgrade operation of the given kind, with the revision it belongs to. */
 export function operationsOfKind<K extends OperationKind>(input: AnalysisInput, kind: K): Located<OpOf<K>>[] {
-  const indexed = input.operationsByKind;
-  // A copy: a rule may sort or extend what it is given.
-  if (indexed) return [...(indexed.get(kind) ?? [])] as Located<OpOf<K>>[];
-  const result: Located<OpOf<K>>[] = [];
-  for (const rev of analyzedRevisions(input)) {
-    for (const op of rev.operations) {
-      if (op.kind === kind) result.push({ op: op as OpOf<K>, rev });
-    }
-  }
-  return result;
+  // A copy: a rule may sort or extend what it is given. The engine's index holds only operations of that kind.
+  return [...(input.operationsByKind.get(kind) ?? [])] as Located<OpOf<K>>[];
 }
 
 /** The table is created by this revision's upgrade (under its name, or a name computed at run time that fits). */

@@ -5,10 +5,10 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-BF76LYDP.js";
+} from "./chunks/chunk-SW7FCHOK.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
-import "./chunks/chunk-TDSXZPRN.js";
+import "./chunks/chunk-EVNU4TJE.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-APV7CSOT.js";
 import "./chunks/chunk-Y5M7ERLU.js";

@@ -129,13 +129,16 @@ export interface AnalysisOptions {
   readonly sqlFilesInTransaction?: boolean;
 }
 
-/** Everything an analyzer may look at. Pure data: no I/O. */
-/** An upgrade operation, with the revision that holds it. */
-export interface LocatedOperation {
-  readonly op: ClassifiedOperation;
+/** An operation, with the revision that holds it. */
+export interface Located<T> {
+  readonly op: T;
   readonly rev: AnalyzedRevision;
 }
 
+/** An upgrade operation, with the revision that holds it. */
+export type LocatedOperation = Located<ClassifiedOperation>;
+
+/** Everything an analyzer may look at. Pure data: no I/O. */
 export interface AnalysisInput {
   readonly histories: readonly History[];
   /** Every analyzed revision once (a file in two histories counts once), in history order: what most rules walk. */
@@ -144,7 +147,7 @@ export interface AnalysisInput {
    * The upgrade operations of `revisions` by kind, in the same order: the scan that the rules looking for one kind
    * share, made once by the engine instead of once per rule.
    */
-  readonly operationsByKind?: ReadonlyMap<OperationKind, readonly LocatedOperation[]>;
+  readonly operationsByKind: ReadonlyMap<OperationKind, readonly LocatedOperation[]>;
   /** Revisions claimed by more than one file, with every file that claims them. */
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];

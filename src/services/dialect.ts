@@ -54,7 +54,7 @@ export function dialectOf(context: OperationContext, file: string, reading: Read
 }
 
 /** The dialect a folder of the file's path names (`versions/sqlite/`, the innermost one), if any. */
-export function folderDialect(file: string): Dialect | undefined {
+function folderDialect(file: string): Dialect | undefined {
   return folderNamingDialect(file)?.dialect;
 }
 

@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 
 /** Narrower than this, wrapping does more harm than good: lines are laid out for this width instead. */
-export const MIN_WIDTH = 40;
+const MIN_WIDTH = 40;
 
 /** Source lines are cut at this many characters when no width is known (a file, a pipe, a CI log). */
 const UNWRAPPED_FRAME = 160;

@@ -1,8 +1,9 @@
 import { type AnalyzedRevision, type Finding, severityRank } from "../../domain/index.js";
+import { revisionsByFile } from "./report-facts.js";
 import type { ReportInput } from "./report-model.js";
 
 /** The findings of one revision, or (no revision) those of env.py and the other files outside the history. */
-export interface FindingGroup {
+interface FindingGroup {
   readonly revision?: AnalyzedRevision;
   readonly findings: readonly Finding[];
 }
@@ -13,15 +14,11 @@ export interface FindingGroup {
  * them), not file-name order. Within a group errors come first, then warnings, then infos, each in file order.
  */
 export function findingGroups(input: ReportInput): FindingGroup[] {
-  const byFile = new Map<string, AnalyzedRevision>();
+  // A file in two histories is listed once, where it first comes.
+  const byFile = revisionsByFile(input);
   const byId = new Map<string, AnalyzedRevision>();
-  for (const history of input.result.histories) {
-    for (const analyzed of history.revisions) {
-      // A file in two histories is listed once, where it first comes.
-      if (byFile.has(analyzed.revision.file)) continue;
-      byFile.set(analyzed.revision.file, analyzed);
-      if (!byId.has(analyzed.revision.id)) byId.set(analyzed.revision.id, analyzed);
-    }
+  for (const analyzed of byFile.values()) {
+    if (!byId.has(analyzed.revision.id)) byId.set(analyzed.revision.id, analyzed);
   }
   const outside: Finding[] = [];
   const grouped = new Map<AnalyzedRevision, Finding[]>();

@@ -1,5 +1,5 @@
 import { type AnalyzedRevision, failsGate, SEVERITIES, type Severity } from "../../domain/index.js";
-import { counted, contextLine as dialectContext, severityCounts } from "./report-facts.js";
+import { counted, contextLine as dialectContext, revisionsByFile, severityCounts } from "./report-facts.js";
 import type { ReportInput } from "./report-model.js";
 import { GLUE } from "./terminal-layout.js";
 
@@ -10,7 +10,7 @@ const BUCKETS = ["expand", "backfill", "contract", "mixed", "neutral"] as const;
 type Bucket = (typeof BUCKETS)[number];
 
 /** Where a revision is counted: its one phase, `mixed` when it has several, `neutral` when it has none. */
-export function phaseBucket(revision: AnalyzedRevision): Bucket {
+function phaseBucket(revision: AnalyzedRevision): Bucket {
   const [only, ...more] = revision.phases;
   if (only === undefined) return "neutral";
   return more.length > 0 ? "mixed" : (only as Bucket);
@@ -21,15 +21,7 @@ export function phaseBucket(revision: AnalyzedRevision): Bucket {
  * The phase counts are over the revisions under review, each counted once, so they add up to that number.
  */
 export function revisionsLine(input: ReportInput): string {
-  const seen = new Set<string>();
-  const revisions: AnalyzedRevision[] = [];
-  for (const history of input.result.histories) {
-    for (const analyzed of history.revisions) {
-      if (seen.has(analyzed.revision.file)) continue;
-      seen.add(analyzed.revision.file);
-      revisions.push(analyzed);
-    }
-  }
+  const revisions = [...revisionsByFile(input).values()];
   const reviewed = revisions.filter((revision) => revision.underReview);
   const counts = new Map<Bucket, number>(BUCKETS.map((bucket) => [bucket, 0]));
   for (const revision of reviewed) {

@@ -323,8 +323,7 @@ const MAX_FILLED_COLUMNS = 64;
 
 function triggerOf(body: AstNode, site: StatementSite): Pick<CreateObject, "trigger"> {
   const table = relation(site, body.relation).table;
-  const names = (body.funcname ?? []).map((part: AstNode) => String(part?.String?.sval ?? ""));
-  const fn = names.at(-1);
+  const fn = stringValues(body.funcname).at(-1);
   if (!table || !fn) return {};
   const events = Number(body.events ?? 0);
   const beforeInsertRow =
@@ -336,7 +335,7 @@ function triggerOf(body: AstNode, site: StatementSite): Pick<CreateObject, "trig
 function filledColumns(options: AstNode[] | undefined): { fillsColumns?: readonly string[] } {
   const source = (options ?? []).find((option: AstNode) => option?.DefElem?.defname === "as");
   const items = source?.DefElem?.arg?.List?.items ?? [];
-  const text = items.map((item: AstNode) => String(item?.String?.sval ?? "")).join("\n");
+  const text = stringValues(items).join("\n");
   const columns = new Set<string>();
   // A fresh global copy per body: a module-level global regex would carry its position between calls.
   for (const match of text.matchAll(new RegExp(ASSIGNS_NEW.source, "gi"))) {
