@@ -308,7 +308,7 @@ function benchTarget(work, options, preloadUrl, baselineScript, target, index) {
     const cold = timeProcess([...args, "--no-cache"], { rssFile, skippable });
     samples.cold.push(cold.wallMs);
     samples.coldRss.push(cold.rssKiB);
-    const floor = timeProcess(["--import", preloadUrl, FLOOR, record], { rssFile });
+    const floor = timeProcess(["--import", preloadUrl, FLOOR, record, String(prepared.bytes)], { rssFile });
     samples.floor.push(floor.wallMs);
     samples.floorRss.push(floor.rssKiB);
     const warm = timeProcess([...args, "--cache-dir", cacheDir], { rssFile, skippable });

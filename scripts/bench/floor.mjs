@@ -2,10 +2,12 @@
 // libpg-query when there is SQL), parses every text the CLI parsed in the preparation step (recorded by
 // record-parses.mjs into the folder given) and does nothing else: no walking of the trees, no analysis, no report.
 // Like the CLI (src/cli/extract-project.ts, TIERING_MIN_BYTES: keep the two equal), it keeps WASM to V8's baseline
-// tier below 1,500,000 characters of Python, where the optimising tier costs more than it saves, so that the floor
-// compiles the parsers as the CLI does.
+// tier below 1,500,000 characters of the files to extract, so that the floor compiles the parsers as the CLI does.
+// The CLI decides on the files it was given, not on the helper modules it reads besides (prefect's revisions import
+// 18 MB of the application): the bench passes the size of the .py files it measures; without it, every recorded
+// Python text counts.
 //
-//   node scripts/bench/floor.mjs <record folder>
+//   node scripts/bench/floor.mjs <record folder> [<bytes of the files given to the CLI>]
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -29,9 +31,9 @@ const seen = new Set();
 const calls = recorded.filter(({ kind, text }) => !seen.has(`${kind}\0${text}`) && seen.add(`${kind}\0${text}`));
 
 const python = calls.filter((call) => call.kind === "python");
-if (python.reduce((total, call) => total + call.text.length, 0) < TIERING_MIN_CHARS) {
-  setFlagsFromString("--liftoff-only");
-}
+const given = Number(process.argv[3]);
+const extracted = Number.isFinite(given) ? given : python.reduce((total, call) => total + call.text.length, 0);
+if (extracted < TIERING_MIN_CHARS) setFlagsFromString("--liftoff-only");
 
 const require = createRequire(import.meta.url);
 const { Language, Parser } = await import("web-tree-sitter");
