@@ -141,6 +141,25 @@ describe("helper modules", () => {
     ]);
   });
 
+  it("helper modules: imports whose names are never used do not use up the modules a run may read", async () => {
+    const unused = Array.from({ length: 210 }, (_, index) => index);
+    const header = [
+      ...unused.map((index) => `from myapp.m${index} import Thing${index}`),
+      "from myapp.db import migration",
+    ];
+    const root = project(
+      'migration.drop_tenant_column("ports")',
+      {
+        ...Object.fromEntries(unused.map((index) => [`myapp/m${index}.py`, `Thing${index} = ${index}\n`])),
+      },
+      header.join("\n"),
+    );
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions[0]?.operations.map((operation) => [operation.kind, operation.table])).toEqual([
+      ["drop-column", "ports"],
+    ]);
+  });
+
   it("helper modules: an edited helper module makes the cached extraction of its revisions stale", () => {
     const root = project('migration.drop_tenant_column("ports")');
     const cacheDir = join(root, ".cache");

@@ -70,7 +70,10 @@ export class HelperModules {
     this.loaded.clear();
   }
 
-  /** Binds the names an `import` or `from ... import` statement introduces. */
+  /**
+   * Binds the names an `import` or `from ... import` statement introduces. A module is read when one of its names is
+   * first used, not at the import: most imports only name column types, and a package's imports fan out widely.
+   */
   bindImport(statement: Node, fromFile: string | undefined, target: ImportTarget, depth = 0): void {
     if (statement.type === "import_statement") {
       for (const imported of statement.childrenForFieldName("name")) {
@@ -81,7 +84,7 @@ export class HelperModules {
         // `import a.b.c` binds `a`; `import a.b.c as z` binds z to a.b.c.
         const bound = alias ?? dotted.split(".")[0] ?? dotted;
         const name = alias ? dotted : bound;
-        target.scope.define(bound, this.moduleValue(name, 0, fromFile, depth, target));
+        target.scope.defineLazy(bound, () => this.moduleValue(name, 0, fromFile, depth, target));
       }
       return;
     }
@@ -100,8 +103,7 @@ export class HelperModules {
       }
       if (level === 0 && LIBRARY_MODULES.test(module)) continue;
       target.importedCallables.add(local);
-      const value = this.importedName(module, level, original, fromFile, depth, target);
-      if (value) target.scope.define(local, value);
+      target.scope.defineLazy(local, () => this.importedName(module, level, original, fromFile, depth, target));
     }
   }
 

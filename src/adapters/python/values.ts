@@ -90,15 +90,28 @@ export const MAX_BUILT_CHARACTERS = 20_000_000;
 /** Names in scope, innermost first; module constants at the bottom. */
 export class Scope {
   private readonly vars = new Map<string, PyValue>();
+  /** Bindings worked out on first use: an import reads its module only when a name from it is needed. */
+  private readonly pending = new Map<string, () => PyValue | undefined>();
 
   constructor(private readonly parent?: Scope) {}
 
   lookup(name: string): PyValue | undefined {
-    return this.vars.get(name) ?? this.parent?.lookup(name);
+    return this.vars.get(name) ?? this.resolvePending(name) ?? this.parent?.lookup(name);
   }
 
   define(name: string, value: PyValue): void {
+    this.pending.delete(name);
     this.vars.set(name, value);
+  }
+
+  /**
+   * Binds `name` to what `resolve` returns when the name is first looked up. When it returns nothing, the name keeps
+   * the value it had before, as if the binding had never been made.
+   */
+  defineLazy(name: string, resolve: () => PyValue | undefined): void {
+    const before = this.vars.get(name);
+    this.vars.delete(name);
+    this.pending.set(name, () => resolve() ?? before);
   }
 
   child(): Scope {
@@ -107,7 +120,18 @@ export class Scope {
 
   /** Names defined in this scope itself, with their values. */
   own(): ReadonlyMap<string, PyValue> {
+    for (const name of [...this.pending.keys()]) this.resolvePending(name);
     return this.vars;
+  }
+
+  private resolvePending(name: string): PyValue | undefined {
+    const resolve = this.pending.get(name);
+    if (!resolve) return undefined;
+    this.pending.delete(name);
+    const value = resolve();
+    // A lookup made while resolving (a module importing itself) saw nothing; a later definition wins.
+    if (value && !this.vars.has(name) && !this.pending.has(name)) this.vars.set(name, value);
+    return this.vars.get(name) ?? value;
   }
 }
 
