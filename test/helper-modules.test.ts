@@ -108,6 +108,24 @@ describe("helper modules", () => {
     expect(report.revisions.find((revision) => revision.revision === "c1")?.declaredPhase?.phase).toBe("contract");
   });
 
+  it("helper modules: a constant holds the value a name had where it is assigned, when the module rebinds it", async () => {
+    const labels = 'from myapp.db.names import BASE\nFIRST = BASE + "_expand"\nBASE = "later"\nSECOND = BASE\n';
+    const header = "from myapp.db import labels";
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/names.py": 'BASE = "billing"\n',
+      "myapp/db/labels.py": labels,
+      "myapp/db/migrations/versions/e1.py": revisionFile({ revision: "e1", upgrade: "pass", header }).replace(
+        "branch_labels = None",
+        "branch_labels = (labels.FIRST, labels.SECOND)",
+      ),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand", "later"]]);
+  });
+
   it("helper modules: a module outside the project is an opaque operation that names the call", async () => {
     const root = project('migration.remove_fks_from_table("ports")', {}, "from neutron.db import migration");
     const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
