@@ -17,13 +17,19 @@ export const unknownDownRevision: Analyzer = {
   },
   check(input) {
     // A file that could not be analysed may declare the missing revision: the run already fails and names it, and
-    // an error that blames the child for its parent's unreadable file would send the reviewer the wrong way.
-    if (input.unanalysedFiles.length > 0) return [];
+    // an error that blames the child for its parent's unreadable file would send the reviewer the wrong way. Its id is
+    // read from its text when it can be; when it cannot, any missing reference may be that file.
+    if (input.unanalysedFiles.some((file) => file.revision === undefined)) return [];
+    const elsewhere = new Set(input.unanalysedFiles.map((file) => file.revision ?? ""));
+    // A revision the change under review deleted is not unknown: revision-edited reports the deletion, once.
+    for (const change of input.changeUnderReview?.changes ?? [])
+      if (change.kind === "deleted") elsewhere.add(change.revision);
     const findings: FindingDraft[] = [];
     // References resolve within a history scope: a folder that is a history set of its own sees only itself.
     const scopes = new Map<string, History[]>();
     for (const history of input.histories) scopes.set(history.scope, [...(scopes.get(history.scope) ?? []), history]);
-    for (const histories of scopes.values()) findings.push(...checkScope(histories, input.duplicateRevisions));
+    for (const histories of scopes.values())
+      findings.push(...checkScope(histories, input.duplicateRevisions, elsewhere));
     return findings;
   },
 };
@@ -31,6 +37,7 @@ export const unknownDownRevision: Analyzer = {
 function checkScope(
   histories: readonly History[],
   duplicateRevisions: ReadonlyMap<string, readonly Revision[]>,
+  accountedFor: ReadonlySet<string>,
 ): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const revisions = histories.flatMap((history) => history.revisions.map((rev) => rev.revision));
@@ -39,7 +46,10 @@ function checkScope(
     if (claimants.some((claimant) => revisions.includes(claimant))) ids.add(id);
   const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
   const resolves = (reference: string) =>
-    ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
+    ids.has(reference) ||
+    labels.has(reference) ||
+    accountedFor.has(reference) ||
+    [...ids].filter((id) => id.startsWith(reference)).length === 1;
   for (const revision of revisions) {
     const references = [
       ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),

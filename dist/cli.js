@@ -2,8 +2,8 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   earlyExtractionThreads,
   installLayout
-} from "./chunks/chunk-SLT2M5HJ.js";
-import "./chunks/chunk-Y5M7ERLU.js";
+} from "./chunks/chunk-3IZVAOIB.js";
+import "./chunks/chunk-QCSDN7Y6.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/entry.ts
@@ -17,7 +17,7 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-VZTYRPCS.js");
+var { main } = await import("./chunks/main-VME7A4TS.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

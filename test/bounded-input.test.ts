@@ -119,6 +119,27 @@ describe("bounded input: parser traps and time limits", () => {
     expect(ms).toBeLessThan(6000);
   });
 
+  it("7 a parent over the time limit still declares its id: its child is not blamed, a typo elsewhere is", async () => {
+    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
+    const slow = revisionFile({ revision: "a1", down: "a0", upgrade: "pass" }).replace(
+      "def downgrade():",
+      `def helper():\n${comments}    pass\n\n\ndef downgrade():`,
+    );
+    const root = writeProject({
+      ...HISTORY,
+      "versions/a1.py": slow,
+      "versions/a3.py": revisionFile({ revision: "a3", down: "a2x", upgrade: "pass" }),
+      "versions/a4.py": revisionFile({ revision: "a4", down: "a1", upgrade: "pass" }),
+      "migragate.toml": "max-file-seconds = 0.5\n",
+    });
+    const { exitCode, report } = await checkThreaded(root);
+    expect(exitCode).toBe(2);
+    expect(skippedReason(report, "versions/a1.py")).toContain("took longer than 0.5 s");
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => [finding.revision, finding.message])).toEqual([
+      ["a3", 'revision "a3" has down_revision "a2x", but no revision or branch label "a2x" exists'],
+    ]);
+  });
+
   it("7 with two threads taking batches, a file over the time limit is named and every other file analysed", async () => {
     // Over 400 kB in all, so that the two threads asked for are used.
     const comments = "    # a comment line in a long commented-out block\n".repeat(9000);

@@ -148,8 +148,9 @@ export class FileExtractor {
     try {
       return { result: await this.read(job) };
     } catch (error) {
-      if (isParserCrash(error)) return { result: failedFile(job.file, crashReason(error as Error)), crashed: true };
-      return { result: failedFile(job.file, error instanceof Error ? error.message : String(error)) };
+      if (isParserCrash(error))
+        return { result: failedFile(job.file, crashReason(error as Error), job.text), crashed: true };
+      return { result: failedFile(job.file, error instanceof Error ? error.message : String(error), job.text) };
     }
   }
 

@@ -145,7 +145,7 @@ export class ExtractionThreads {
         void worker.terminate();
         const current = pending[settled];
         if (stoppedBy !== undefined && current) {
-          record(current, failedFile(current.job.file, stoppedBy));
+          record(current, failedFile(current.job.file, stoppedBy, current.job.text));
           settled++;
         }
         resolve(settled);

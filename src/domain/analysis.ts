@@ -138,6 +138,13 @@ export interface Located<T> {
 /** An upgrade operation, with the revision that holds it. */
 export type LocatedOperation = Located<ClassifiedOperation>;
 
+/** A file of the project that could not be analysed. */
+export interface UnanalysedFile {
+  readonly file: string;
+  /** The revision id its text declares (`revision = "..."`), read without parsing, when one is found. */
+  readonly revision?: string;
+}
+
 /** Everything an analyzer may look at. Pure data: no I/O. */
 export interface AnalysisInput {
   readonly histories: readonly History[];
@@ -152,10 +159,11 @@ export interface AnalysisInput {
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];
   /**
-   * Files of the project that could not be analysed (too large, unreadable, past a budget): the run fails on them,
-   * and the revisions they declare are unknown, so a reference that resolves nowhere else may point into one.
+   * Files of the project that could not be analysed (too large, unreadable, past a budget): the run fails on them.
+   * The revision each declares is known when its text still names it; otherwise a reference that resolves nowhere
+   * else may point into one.
    */
-  readonly unanalysedFiles: readonly string[];
+  readonly unanalysedFiles: readonly UnanalysedFile[];
   readonly options: AnalysisOptions;
   /**
    * A release under review was given (`--since`, `release-after`): the revisions under review ship together, so

@@ -13,6 +13,7 @@ import type {
   Revision,
   Severity,
   SuppressedFinding,
+  UnanalysedFile,
 } from "../domain/index.js";
 import { type FailOn, failsGate } from "../domain/index.js";
 import { withDeclaredPhases } from "./declared-phases.js";
@@ -37,7 +38,7 @@ export interface AnalysisRequest {
   readonly selection: RuleSelection;
   readonly review?: ReviewRequest;
   /** Files of the project that could not be analysed (the run fails on them): they may declare revisions. */
-  readonly unanalysedFiles?: readonly string[];
+  readonly unanalysedFiles?: readonly UnanalysedFile[];
 }
 
 export function isRuleSelected(rule: string, selection: RuleSelection): boolean {

@@ -122,7 +122,9 @@ describe("revision-edited", () => {
       "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
     });
     edit(root, { "migrations/versions/b2.py": null });
-    const { findings, exitCode } = await since(root);
+    const { findings, exitCode, report } = await since(root);
+    // One problem, one finding: the reference is not unknown, the change deleted what it names.
+    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
     expect(findings).toEqual([
       expect.objectContaining({
         file: "migrations/versions/c3.py",
@@ -134,6 +136,17 @@ describe("revision-edited", () => {
       }),
     ]);
     expect(exitCode).toBe(1);
+  });
+
+  it("revision-edited is the one finding for a deleted revision that a revision of the change names", async () => {
+    const root = merged();
+    edit(root, {
+      "migrations/versions/b2.py": null,
+      "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
+    });
+    const { findings, report } = await since(root);
+    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
+    expect(findings.map((finding) => [finding.file, finding.revision])).toEqual([["migrations/versions/c3.py", "c3"]]);
   });
 
   it("revision-edited stays silent for a deleted revision nothing names any more", async () => {
