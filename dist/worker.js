@@ -5,7 +5,7 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-G5USEG4K.js";
+} from "./chunks/chunk-SA4I27WZ.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-EVNU4TJE.js";

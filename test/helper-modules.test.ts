@@ -126,6 +126,53 @@ describe("helper modules", () => {
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand", "later"]]);
   });
 
+  it("helper modules: a module first used deep inside nested calls reads its constants as at the top", async () => {
+    const labels = 'def expand(name):\n    return name + "_expand"\n\n\nBRANCH = expand("billing")\n';
+    const nested = [
+      "from myapp.db import labels",
+      "",
+      "def d():\n    return labels.BRANCH",
+      "def c():\n    return d()",
+      "def b():\n    return c()",
+      "def a():\n    return b()",
+    ].join("\n\n");
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/labels.py": labels,
+      "myapp/db/migrations/versions/e1.py": revisionFile({ revision: "e1", upgrade: "pass", header: nested }).replace(
+        "branch_labels = None",
+        "branch_labels = (a(),)",
+      ),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand"]]);
+  });
+
+  it("helper modules: a second import of a name that the module does not bind leaves the first one", async () => {
+    const labels = [
+      "from myapp.db.names import BASE",
+      "from myapp.db.compat import BASE",
+      'LABEL = BASE + "_expand"',
+    ].join("\n");
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/names.py": 'BASE = "billing"\n',
+      "myapp/db/compat.py": 'import sys\n\nif sys.version_info < (3, 8):\n    BASE = "old"\n',
+      "myapp/db/labels.py": `${labels}\n`,
+      "myapp/db/migrations/versions/e1.py": revisionFile({
+        revision: "e1",
+        upgrade: "pass",
+        header: "from myapp.db import labels",
+      }).replace("branch_labels = None", "branch_labels = (labels.LABEL,)"),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand"]]);
+  });
+
   it("helper modules: a module outside the project is an opaque operation that names the call", async () => {
     const root = project('migration.remove_fks_from_table("ports")', {}, "from neutron.db import migration");
     const { report } = await check(`${root}/myapp/db/migrations`, {}, root);

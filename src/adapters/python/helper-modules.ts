@@ -75,21 +75,39 @@ export class HelperModules {
    * first used, not at the import: most imports only name column types, and a package's imports fan out widely.
    */
   bindImport(statement: Node, fromFile: string | undefined, target: ImportTarget, depth = 0): void {
-    this.bind(importBindings(statement), fromFile, target, depth);
-  }
-
-  private bind(bindings: readonly ImportBinding[], fromFile: string | undefined, target: ImportTarget, depth: number) {
-    for (const binding of bindings) {
-      const { local } = binding;
-      if (binding.kind === "op") {
-        target.opNames.add(local);
-      } else if (binding.kind === "module") {
-        target.scope.defineLazy(local, () => this.moduleValue(binding.module, 0, fromFile, depth, target));
-      } else {
-        const { module, level, original } = binding;
-        target.importedCallables.add(local);
-        target.scope.defineLazy(local, () => this.importedName(module, level, original, fromFile, depth, target));
+    if (statement.type === "import_statement") {
+      for (const imported of statement.childrenForFieldName("name")) {
+        if (!imported) continue;
+        const dotted = imported.type === "aliased_import" ? imported.childForFieldName("name")?.text : imported.text;
+        const alias = imported.type === "aliased_import" ? imported.childForFieldName("alias")?.text : undefined;
+        if (!dotted || LIBRARY_MODULES.test(dotted)) continue;
+        // `import a.b.c` binds `a`; `import a.b.c as z` binds z to a.b.c.
+        const bound = alias ?? dotted.split(".")[0] ?? dotted;
+        const name = alias ? dotted : bound;
+        target.scope.defineLazy(bound, () =>
+          this.evaluator.atTopLevel(() => this.moduleValue(name, 0, fromFile, depth, target)),
+        );
       }
+      return;
+    }
+    const moduleNode = statement.childForFieldName("module_name");
+    const written = moduleNode?.text ?? "";
+    const level = /^\.*/.exec(written)?.[0].length ?? 0;
+    const module = written.slice(level);
+    for (const imported of statement.childrenForFieldName("name")) {
+      if (!imported) continue;
+      const original = imported.type === "aliased_import" ? imported.childForFieldName("name")?.text : imported.text;
+      const local = imported.type === "aliased_import" ? imported.childForFieldName("alias")?.text : imported.text;
+      if (!original || !local) continue;
+      if (module === "alembic" && original === "op") {
+        target.opNames.add(local);
+        continue;
+      }
+      if (level === 0 && LIBRARY_MODULES.test(module)) continue;
+      target.importedCallables.add(local);
+      target.scope.defineLazy(local, () =>
+        this.evaluator.atTopLevel(() => this.importedName(module, level, original, fromFile, depth, target)),
+      );
     }
   }
 
@@ -128,7 +146,8 @@ export class HelperModules {
     const loaded = value.module as LoadedModule | undefined;
     // Only a package (`__init__.py`) has submodules.
     const isPackage = loaded?.path.endsWith("__init__.py") === true;
-    const submodule = loaded && isPackage ? this.load(name, 1, loaded.path, 0) : undefined;
+    const submodule =
+      loaded && isPackage ? this.evaluator.atTopLevel(() => this.load(name, 1, loaded.path, 0)) : undefined;
     return submodule ? { kind: "module", name: `${value.name}.${name}`, module: submodule } : undefined;
   }
 
@@ -179,104 +198,22 @@ export class HelperModules {
     };
     if (!tree) return module;
     this.trees.push(tree);
-    const bindings = moduleBindings(tree.rootNode);
-    // Constants are worked out when first used, unless a name is bound twice: then in order, as Python runs them.
-    const inOrder = rebindsAName(bindings);
-    for (const binding of bindings) {
-      if (binding.kind === "import") this.bind(binding.imports, file.path, module, depth + 1);
-      else if (binding.kind === "function")
-        scope.define(binding.name, { kind: "function", node: binding.definition, scope, module });
-      else if (inOrder) scope.define(binding.name, this.evaluator.evaluate(binding.value, scope));
-      else scope.defineLazy(binding.name, () => this.evaluator.evaluate(binding.value, scope));
+    for (const statement of tree.rootNode.namedChildren) {
+      if (!statement) continue;
+      if (statement.type === "import_statement" || statement.type === "import_from_statement") {
+        this.bindImport(statement, file.path, module, depth + 1);
+      } else if (statement.type === "expression_statement") {
+        const inner = statement.namedChildren[0];
+        const left = inner?.type === "assignment" ? inner.childForFieldName("left") : undefined;
+        if (inner && left?.type === "identifier")
+          scope.define(left.text, this.evaluator.evaluate(inner.childForFieldName("right"), scope));
+      } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+        const definition =
+          statement.type === "function_definition" ? statement : statement.childForFieldName("definition");
+        const name = definition?.childForFieldName("name")?.text;
+        if (definition && name) scope.define(name, { kind: "function", node: definition, scope, module });
+      }
     }
     return module;
   }
-}
-
-/** A name an import binds, read from the statement alone. */
-type ImportBinding =
-  /** `from alembic import op [as x]`: a name for Alembic's `op`. */
-  | { readonly kind: "op"; readonly local: string }
-  /** `import a.b.c` binds `a`; `import a.b.c as z` binds z to a.b.c. */
-  | { readonly kind: "module"; readonly local: string; readonly module: string }
-  /** `from ..m import x [as y]`. */
-  | {
-      readonly kind: "name";
-      readonly local: string;
-      readonly module: string;
-      readonly level: number;
-      readonly original: string;
-    };
-
-/** The names an import statement binds; library modules bind nothing readable and are left out. */
-function importBindings(statement: Node): ImportBinding[] {
-  const bindings: ImportBinding[] = [];
-  const parts = (imported: Node) =>
-    imported.type === "aliased_import"
-      ? { name: imported.childForFieldName("name")?.text, alias: imported.childForFieldName("alias")?.text, as: true }
-      : { name: imported.text, alias: undefined, as: false };
-  if (statement.type === "import_statement") {
-    for (const imported of statement.childrenForFieldName("name")) {
-      const { name, alias } = imported ? parts(imported) : {};
-      if (!name || LIBRARY_MODULES.test(name)) continue;
-      const local = alias ?? name.split(".")[0] ?? name;
-      bindings.push({ kind: "module", local, module: alias ? name : local });
-    }
-    return bindings;
-  }
-  const written = statement.childForFieldName("module_name")?.text ?? "";
-  const level = /^\.*/.exec(written)?.[0].length ?? 0;
-  const module = written.slice(level);
-  for (const imported of statement.childrenForFieldName("name")) {
-    const { name: original, alias, as } = imported ? parts(imported) : {};
-    const local = as ? alias : original;
-    if (!original || !local) continue;
-    if (module === "alembic" && original === "op") bindings.push({ kind: "op", local });
-    else if (level > 0 || !LIBRARY_MODULES.test(module))
-      bindings.push({ kind: "name", local, module, level, original });
-  }
-  return bindings;
-}
-
-/** A helper module's top-level statement that binds names. */
-type ModuleBinding =
-  | { readonly kind: "import"; readonly imports: readonly ImportBinding[] }
-  | { readonly kind: "constant"; readonly name: string; readonly value: Node | null }
-  | { readonly kind: "function"; readonly name: string; readonly definition: Node };
-
-function moduleBindings(root: Node): ModuleBinding[] {
-  const bindings: ModuleBinding[] = [];
-  for (const statement of root.namedChildren) {
-    if (!statement) continue;
-    if (statement.type === "import_statement" || statement.type === "import_from_statement") {
-      bindings.push({ kind: "import", imports: importBindings(statement) });
-    } else if (statement.type === "expression_statement") {
-      const inner = statement.namedChildren[0];
-      const left = inner?.type === "assignment" ? inner.childForFieldName("left") : undefined;
-      if (inner && left?.type === "identifier")
-        bindings.push({ kind: "constant", name: left.text, value: inner.childForFieldName("right") });
-    } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
-      const definition =
-        statement.type === "function_definition" ? statement : statement.childForFieldName("definition");
-      const name = definition?.childForFieldName("name")?.text;
-      if (definition && name) bindings.push({ kind: "function", name, definition });
-    }
-  }
-  return bindings;
-}
-
-/** Whether any name is bound twice: a constant read lazily would then see the last binding, not the one before it. */
-function rebindsAName(bindings: readonly ModuleBinding[]): boolean {
-  const bound = new Set<string>();
-  for (const binding of bindings) {
-    const names =
-      binding.kind === "import"
-        ? binding.imports.filter((imported) => imported.kind !== "op").map((imported) => imported.local)
-        : [binding.name];
-    for (const name of names) {
-      if (bound.has(name)) return true;
-      bound.add(name);
-    }
-  }
-  return false;
 }

@@ -110,8 +110,9 @@ export class Scope {
    */
   defineLazy(name: string, resolve: () => PyValue | undefined): void {
     const before = this.vars.get(name);
+    const earlier = this.pending.get(name);
     this.vars.delete(name);
-    this.pending.set(name, () => resolve() ?? before);
+    this.pending.set(name, () => resolve() ?? (earlier ? earlier() : before));
   }
 
   child(): Scope {
@@ -252,6 +253,23 @@ export class Evaluator {
   startFile(): void {
     this.calls = 0;
     this.builtCharacters = 0;
+  }
+
+  /**
+   * Runs `work` as if at the top level of a module: an import resolved on first use, deep inside a call, reads its
+   * module's constants as an eager import would have, not with the depth and nesting of the expression that needed
+   * it. Imports are at most a few modules deep, so this cannot recurse without bound.
+   */
+  atTopLevel<T>(work: () => T): T {
+    const { callDepth, nesting } = this;
+    this.callDepth = 0;
+    this.nesting = 0;
+    try {
+      return work();
+    } finally {
+      this.callDepth = callDepth;
+      this.nesting = nesting;
+    }
   }
 
   /** `moduleAttribute` reads `module.name` when the value is an imported helper module. */
