@@ -1,5 +1,5 @@
-import type { Analyzer, ChangeUnderReview, FindingDraft, Revision, RevisionChange } from "../src/domain/index.js";
-import { fileStart, q } from "./support.js";
+import type { Analyzer, ChangeUnderReview, FindingDraft, RevisionChange } from "../src/domain/index.js";
+import { type DeletedButNamed, deletedButNamed, fileStart, q } from "./support.js";
 
 /** Revisions a helper finding names; the rest are counted. */
 const NAMED_REVISIONS = 5;
@@ -24,16 +24,14 @@ export const revisionEdited: Analyzer = {
   check(input) {
     const review = input.changeUnderReview;
     if (!review) return [];
-    const revisions = input.revisions.map((analyzed) => analyzed.revision);
-    return review.changes.flatMap((change) => findingsFor(change, review, revisions));
+    return [
+      ...review.changes.flatMap((change) => findingsFor(change, review)),
+      ...deletedButNamed(input).map((deleted) => deletionFinding(deleted, review.since)),
+    ];
   },
 };
 
-function findingsFor(
-  change: RevisionChange,
-  review: ChangeUnderReview,
-  revisions: readonly Revision[],
-): FindingDraft[] {
+function findingsFor(change: RevisionChange, review: ChangeUnderReview): FindingDraft[] {
   const since = review.since;
   switch (change.kind) {
     case "edited": {
@@ -57,28 +55,9 @@ function findingsFor(
         },
       ];
     }
-    case "deleted": {
-      const referrers = revisions.filter(
-        (revision) => revision.downRevisions.includes(change.revision) || revision.dependsOn.includes(change.revision),
-      );
-      const first = referrers[0];
-      if (!first || revisions.some((revision) => revision.id === change.revision)) return [];
-      const names = referrers.map((revision) => q(revision.id)).join(", ");
-      return [
-        {
-          span: fileStart(first.file),
-          revision: first.id,
-          aboutTheChange: true,
-          message:
-            `revision ${q(change.revision)} (${change.file}) existed at ${since} and this change deletes it, but ` +
-            `${names} still ${referrers.length === 1 ? "names" : "name"} it as down_revision or depends_on: ` +
-            "Alembic cannot build the history, and environments that ran it record it in alembic_version",
-          hint:
-            `Restore ${change.file}. To undo what it did, add a new revision that reverses it; to retire old ` +
-            "revisions, squash them into a new base without deleting what deployed environments recorded.",
-        },
-      ];
-    }
+    case "deleted":
+      // Reported only while another revision still names it: see deletionFinding.
+      return [];
     case "helper": {
       const ids = change.revisions.map((revision) => q(revision.revision));
       const named = ids.slice(0, NAMED_REVISIONS).join(", ");
@@ -99,4 +78,22 @@ function findingsFor(
       ];
     }
   }
+}
+
+function deletionFinding(deleted: DeletedButNamed, since: string): FindingDraft {
+  const [first] = deleted.referrers;
+  const names = deleted.referrers.map((revision) => q(revision.id)).join(", ");
+  const one = deleted.referrers.length === 1;
+  return {
+    span: fileStart(first ? first.file : deleted.file),
+    ...(first ? { revision: first.id } : {}),
+    aboutTheChange: true,
+    message:
+      `revision ${q(deleted.revision)} (${deleted.file}) existed at ${since} and this change deletes it, but ` +
+      `${names} still ${one ? "names" : "name"} it as down_revision or depends_on: ` +
+      "Alembic cannot build the history, and environments that ran it record it in alembic_version",
+    hint:
+      `Restore ${deleted.file}. To undo what it did, add a new revision that reverses it; to retire old ` +
+      "revisions, squash them into a new base without deleting what deployed environments recorded.",
+  };
 }

@@ -237,3 +237,34 @@ export function describeOperation(op: ClassifiedOperation): string {
   const object = "column" in op ? names.find((name) => name.includes(".")) : names[0];
   return object ? `${op.kind} ${q(object)}` : excerpt(op.text);
 }
+
+/** A revision file the change under review deleted, and the revisions that still name its id. */
+export interface DeletedButNamed {
+  readonly file: string;
+  readonly revision: string;
+  readonly referrers: readonly Revision[];
+}
+
+/**
+ * Revisions the change under review (`--since`) deleted that others still name in down_revision or depends_on. Both
+ * are looked for in the deleted file's own history scope (its folder, when that folder is a history set of its own):
+ * a file that declares the id again there (a moved revision) replaces it, one in a sibling scope does not.
+ */
+export function deletedButNamed(input: AnalysisInput): DeletedButNamed[] {
+  const found: DeletedButNamed[] = [];
+  const scopes = new Set(input.histories.map((history) => history.scope));
+  for (const change of input.changeUnderReview?.changes ?? []) {
+    if (change.kind !== "deleted") continue;
+    const folder = change.file.slice(0, Math.max(0, change.file.lastIndexOf("/")));
+    const scope = scopes.has(folder) ? folder : "";
+    const revisions = input.histories
+      .filter((history) => history.scope === scope)
+      .flatMap((history) => history.revisions.map((analyzed) => analyzed.revision));
+    if (revisions.some((revision) => revision.id === change.revision)) continue;
+    const referrers = revisions.filter(
+      (revision) => revision.downRevisions.includes(change.revision) || revision.dependsOn.includes(change.revision),
+    );
+    if (referrers.length > 0) found.push({ file: change.file, revision: change.revision, referrers });
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
-import type { Analyzer, FindingDraft, History, Revision } from "../src/domain/index.js";
-import { q, revisionStart } from "./support.js";
+import type { Analyzer, DeclaredRevision, FindingDraft, History, Revision } from "../src/domain/index.js";
+import { deletedButNamed, q, revisionStart } from "./support.js";
 
 export const unknownDownRevision: Analyzer = {
   meta: {
@@ -16,20 +16,25 @@ export const unknownDownRevision: Analyzer = {
       "file if it was deleted.",
   },
   check(input) {
+    const unanalysed = input.unanalysedFiles;
     // A file that could not be analysed may declare the missing revision: the run already fails and names it, and
-    // an error that blames the child for its parent's unreadable file would send the reviewer the wrong way. Its id is
-    // read from its text when it can be; when it cannot, any missing reference may be that file.
-    if (input.unanalysedFiles.some((file) => file.revision === undefined)) return [];
-    const elsewhere = new Set(input.unanalysedFiles.map((file) => file.revision ?? ""));
-    // A revision the change under review deleted is not unknown: revision-edited reports the deletion, once.
-    for (const change of input.changeUnderReview?.changes ?? [])
-      if (change.kind === "deleted") elsewhere.add(change.revision);
+    // an error that blames the child for its parent's unreadable file would send the reviewer the wrong way. What the
+    // file declares is read from its text when it can be; when it cannot, any missing reference may be that file.
+    if (unanalysed.some((file) => file.declares === undefined)) return [];
+    // A revision the change under review deleted while others name it: revision-edited reports that, once.
+    const deleted = input.selectedRules.has("revision-edited") ? deletedButNamed(input) : [];
     const findings: FindingDraft[] = [];
     // References resolve within a history scope: a folder that is a history set of its own sees only itself.
     const scopes = new Map<string, History[]>();
     for (const history of input.histories) scopes.set(history.scope, [...(scopes.get(history.scope) ?? []), history]);
-    for (const histories of scopes.values())
-      findings.push(...checkScope(histories, input.duplicateRevisions, elsewhere));
+    for (const [scope, histories] of scopes) {
+      const inScope = (file: string) => scope === "" || file.slice(0, Math.max(0, file.lastIndexOf("/"))) === scope;
+      const unreadable = unanalysed.filter((file) => inScope(file.file)).map((file) => file.declares);
+      const reported = new Set(
+        deleted.filter((revision) => inScope(revision.file)).map((revision) => revision.revision),
+      );
+      findings.push(...checkScope(histories, input.duplicateRevisions, unreadable, reported));
+    }
     return findings;
   },
 };
@@ -37,7 +42,8 @@ export const unknownDownRevision: Analyzer = {
 function checkScope(
   histories: readonly History[],
   duplicateRevisions: ReadonlyMap<string, readonly Revision[]>,
-  accountedFor: ReadonlySet<string>,
+  unanalysed: readonly (DeclaredRevision | undefined)[],
+  reportedElsewhere: ReadonlySet<string>,
 ): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const revisions = histories.flatMap((history) => history.revisions.map((rev) => rev.revision));
@@ -45,10 +51,15 @@ function checkScope(
   for (const [id, claimants] of duplicateRevisions)
     if (claimants.some((claimant) => revisions.includes(claimant))) ids.add(id);
   const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
+  for (const declared of unanalysed) {
+    if (!declared) continue;
+    ids.add(declared.revision);
+    for (const label of declared.branchLabels) labels.add(label);
+  }
   const resolves = (reference: string) =>
     ids.has(reference) ||
     labels.has(reference) ||
-    accountedFor.has(reference) ||
+    reportedElsewhere.has(reference) ||
     [...ids].filter((id) => id.startsWith(reference)).length === 1;
   for (const revision of revisions) {
     const references = [

@@ -5,13 +5,13 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-SA4I27WZ.js";
+} from "./chunks/chunk-ZLOLOCPZ.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-EVNU4TJE.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-APV7CSOT.js";
-import "./chunks/chunk-QCSDN7Y6.js";
+import "./chunks/chunk-2CQ66IO6.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-RN6JMZ7T.js";
 import "./chunks/chunk-CO73GOZP.js";

@@ -140,6 +140,27 @@ describe("bounded input: parser traps and time limits", () => {
     ]);
   });
 
+  it("7 a parent over the time limit is found by a prefix of its id and by its branch label", async () => {
+    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
+    const slow = revisionFile({ revision: "ae1027a6acf", down: "a0", upgrade: "pass" })
+      .replace("branch_labels = None", 'branch_labels = ("billing",)')
+      .replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`);
+    const root = writeProject({
+      ...HISTORY,
+      "versions/a1.py": slow,
+      "versions/a3.py": revisionFile({ revision: "a3", down: "ae10", upgrade: "pass" }),
+      "versions/a4.py": revisionFile({ revision: "a4", down: "a2", upgrade: "pass" }).replace(
+        "depends_on = None",
+        'depends_on = ("billing",)',
+      ),
+      "migragate.toml": "max-file-seconds = 0.5\n",
+    });
+    const { exitCode, report } = await checkThreaded(root);
+    expect(exitCode).toBe(2);
+    expect(skippedReason(report, "versions/a1.py")).toContain("took longer than 0.5 s");
+    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
+  });
+
   it("7 with two threads taking batches, a file over the time limit is named and every other file analysed", async () => {
     // Over 400 kB in all, so that the two threads asked for are used.
     const comments = "    # a comment line in a long commented-out block\n".repeat(9000);

@@ -1,16 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { declaredRevisionId } from "../src/adapters/python/declared-revision.js";
+import { declaredRevision } from "../src/adapters/python/declared-revision.js";
 
-describe("declaredRevisionId", () => {
-  it("declaredRevisionId reads the id Alembic's templates write, with or without a type", () => {
-    expect(declaredRevisionId('"""add x"""\nrevision = "ae1027a6acf"\ndown_revision = None\n')).toBe("ae1027a6acf");
-    expect(declaredRevisionId("revision: str = '1a2b'\ndown_revision: Union[str, None] = '0f'\n")).toBe("1a2b");
+describe("declaredRevision", () => {
+  it("declaredRevision reads the id and labels Alembic's templates write, with or without types", () => {
+    expect(
+      declaredRevision('"""add x"""\nrevision = "ae1027a6acf"\ndown_revision = None\nbranch_labels = None\n'),
+    ).toEqual({ revision: "ae1027a6acf", branchLabels: [] });
+    const typed = "revision: str = '1a2b'\nbranch_labels: Union[str, Sequence[str], None] = ('billing', \"expand\")\n";
+    expect(declaredRevision(typed)).toEqual({ revision: "1a2b", branchLabels: ["billing", "expand"] });
+    expect(declaredRevision('revision = "c3"  # head\nbranch_labels = "contract"\n')).toEqual({
+      revision: "c3",
+      branchLabels: ["contract"],
+    });
   });
 
-  it("declaredRevisionId finds nothing in an indented, computed or missing assignment", () => {
-    expect(declaredRevisionId('def f():\n    revision = "x"\n')).toBeUndefined();
-    expect(declaredRevisionId("revision = make_id()\n")).toBeUndefined();
-    expect(declaredRevisionId('down_revision = "a0"\n')).toBeUndefined();
-    expect(declaredRevisionId(`revision = "${"x".repeat(300)}"\n`)).toBeUndefined();
+  it("declaredRevision knows nothing of a file whose id or labels are computed, indented or missing", () => {
+    expect(declaredRevision('def f():\n    revision = "x"\n')).toBeUndefined();
+    expect(declaredRevision("revision = make_id()\n")).toBeUndefined();
+    expect(declaredRevision('revision = "a" "b"\n')).toBeUndefined();
+    expect(declaredRevision('down_revision = "a0"\n')).toBeUndefined();
+    expect(declaredRevision('revision = "a1"\nbranch_labels = labels.EXPAND\n')).toBeUndefined();
+    expect(declaredRevision(`revision = "${"x".repeat(300)}"\n`)).toBeUndefined();
+  });
+
+  it("declaredRevision reads only the top of a large hostile file, and quickly", () => {
+    const hostile = `${"revision: ".repeat(500_000)}\n`.repeat(2);
+    const started = performance.now();
+    expect(declaredRevision(hostile)).toBeUndefined();
+    expect(declaredRevision(`${"#\n".repeat(60_000)}revision = "late"\n`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -235,7 +235,7 @@ async function analyze(
       analyzers: environment.analyzers,
       selection,
       review,
-      unanalysedFiles: failed.map(({ file, revision }) => (revision === undefined ? { file } : { file, revision })),
+      unanalysedFiles: failed.map(({ file, declares }) => (declares === undefined ? { file } : { file, declares })),
     });
   } catch (error) {
     if (error instanceof ReviewError) throw new InputError(error.message);

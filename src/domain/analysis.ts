@@ -138,11 +138,17 @@ export interface Located<T> {
 /** An upgrade operation, with the revision that holds it. */
 export type LocatedOperation = Located<ClassifiedOperation>;
 
+/** The revision a file declares, as its text says it: its id, and its branch labels. */
+export interface DeclaredRevision {
+  readonly revision: string;
+  readonly branchLabels: readonly string[];
+}
+
 /** A file of the project that could not be analysed. */
 export interface UnanalysedFile {
   readonly file: string;
-  /** The revision id its text declares (`revision = "..."`), read without parsing, when one is found. */
-  readonly revision?: string;
+  /** What its text declares (`revision = "..."`, `branch_labels = (...)`), read without parsing, when it can be. */
+  readonly declares?: DeclaredRevision;
 }
 
 /** Everything an analyzer may look at. Pure data: no I/O. */
@@ -165,6 +171,8 @@ export interface AnalysisInput {
    */
   readonly unanalysedFiles: readonly UnanalysedFile[];
   readonly options: AnalysisOptions;
+  /** The rules this run checks: a rule leaves a problem to another that reports it better only when that one runs. */
+  readonly selectedRules: ReadonlySet<string>;
   /**
    * A release under review was given (`--since`, `release-after`): the revisions under review ship together, so
    * rules about releases can judge them. Without one, every revision is under review but no release is known.

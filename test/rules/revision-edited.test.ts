@@ -149,6 +149,36 @@ describe("revision-edited", () => {
     expect(findings.map((finding) => [finding.file, finding.revision])).toEqual([["migrations/versions/c3.py", "c3"]]);
   });
 
+  it("revision-edited left out of the run leaves a deleted revision still named to unknown-down-revision", async () => {
+    const root = merged();
+    edit(root, {
+      "migrations/versions/b2.py": null,
+      "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
+    });
+    const { report, exitCode } = await check(join(root, "migrations"), { since: "main", ignore: [RULE] }, root);
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => finding.revision)).toEqual(["c3"]);
+    expect(exitCode).toBe(1);
+  });
+
+  it("revision-edited fires for a deleted revision whose id only a sibling dialect folder still declares", async () => {
+    const folder = (dialect: string) => ({
+      [`migrations/${dialect}/versions/a1.py`]: A1,
+      [`migrations/${dialect}/versions/b2.py`]: B2,
+    });
+    const root = repositoryWith({ ...folder("postgresql"), ...folder("mysql"), ...folder("sqlite") });
+    git(root, "checkout", "-q", "-b", "feature");
+    edit(root, {
+      "migrations/postgresql/versions/b2.py": null,
+      "migrations/postgresql/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
+    });
+    const { findings, report, exitCode } = await since(root);
+    expect(findings.map((finding) => [finding.file, finding.revision])).toEqual([
+      ["migrations/postgresql/versions/c3.py", "c3"],
+    ]);
+    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
   it("revision-edited stays silent for a deleted revision nothing names any more", async () => {
     const root = merged();
     edit(root, { "migrations/versions/b2.py": null });

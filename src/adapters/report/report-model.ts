@@ -1,5 +1,6 @@
 import type {
   AnalysisResult,
+  DeclaredRevision,
   Dialect,
   DialectDecision,
   EnvFile,
@@ -15,8 +16,8 @@ export interface SkippedFile {
   readonly reason: string;
   /** migragate failed on the file (as opposed to a file that is not a revision): the run cannot vouch for it. */
   readonly failed?: boolean;
-  /** For a file migragate failed on: the revision id its text declares, when one is found. */
-  readonly revision?: string;
+  /** For a file migragate failed on: the revision its text declares, when it says so plainly. */
+  readonly declares?: DeclaredRevision;
 }
 
 /** The gate's verdict, decided once by the CLI from the findings and the files it failed on; reporters only show it. */
