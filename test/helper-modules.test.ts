@@ -173,6 +173,40 @@ describe("helper modules", () => {
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand"]]);
   });
 
+  it("helper modules: a name imported sixty thousand times resolves without a deep chain of calls", async () => {
+    const imports = `from myapp.db.names import (${Array.from({ length: 60_000 }, () => "N").join(", ")})`;
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/names.py": 'OTHER = "x"\n',
+      "myapp/db/migrations/versions/e1.py": revisionFile({ revision: "e1", upgrade: "pass", header: imports }).replace(
+        "branch_labels = None",
+        "branch_labels = (N,)",
+      ),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report, exitCode } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(exitCode).toBe(0);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["«N»"]]);
+  });
+
+  it("helper modules: a module that reaches itself through its package while it loads sees nothing of itself", async () => {
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/sub.py": "import myapp\n\nX = myapp.db.sub.X\n",
+      "myapp/db/migrations/versions/e1.py": revisionFile({
+        revision: "e1",
+        upgrade: "pass",
+        header: "import myapp",
+      }).replace("branch_labels = None", "branch_labels = (myapp.db.sub.X,)"),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report, exitCode } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(exitCode).toBe(0);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["«myapp.db.sub.X»"]]);
+  });
+
   it("helper modules: a module outside the project is an opaque operation that names the call", async () => {
     const root = project('migration.remove_fks_from_table("ports")', {}, "from neutron.db import migration");
     const { report } = await check(`${root}/myapp/db/migrations`, {}, root);

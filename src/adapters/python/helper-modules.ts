@@ -44,6 +44,8 @@ interface LoadedModule extends HelperModule {
  */
 export class HelperModules {
   private readonly loaded = new Map<string, LoadedModule | null>();
+  /** Modules being parsed: a lookup that leads back into one finds nothing instead of parsing it again. */
+  private readonly loading = new Set<string>();
   private readonly trees: Tree[] = [];
   private readRecord = new Map<string, ModuleRead>();
 
@@ -162,9 +164,16 @@ export class HelperModules {
       return undefined;
     const file = this.source.find(module, level, fromFile);
     if (!file) return undefined;
+    // A module that reaches itself while it loads (`X = pkg.this_module.X`) sees nothing of itself, as Python would.
+    if (this.loading.has(file.path)) return undefined;
     let loaded = this.loaded.get(file.path);
     if (loaded === undefined) {
-      loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
+      this.loading.add(file.path);
+      try {
+        loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
+      } finally {
+        this.loading.delete(file.path);
+      }
       this.loaded.set(file.path, loaded);
     }
     if (loaded) {

@@ -91,7 +91,7 @@ export const MAX_BUILT_CHARACTERS = 20_000_000;
 export class Scope {
   private readonly vars = new Map<string, PyValue>();
   /** Bindings worked out on first use: an import reads its module only when a name from it is needed. */
-  private readonly pending = new Map<string, () => PyValue | undefined>();
+  private readonly pending = new Map<string, PendingBinding>();
 
   constructor(private readonly parent?: Scope) {}
 
@@ -106,13 +106,16 @@ export class Scope {
 
   /**
    * Binds `name` to what `resolve` returns when the name is first looked up. When it returns nothing, the name keeps
-   * the value it had before, as if the binding had never been made.
+   * what it had before, as if the binding had never been made: an earlier binding still pending, or its value.
    */
   defineLazy(name: string, resolve: () => PyValue | undefined): void {
-    const before = this.vars.get(name);
     const earlier = this.pending.get(name);
+    if (earlier) earlier.resolvers.push(resolve);
+    else {
+      const before = this.vars.get(name);
+      this.pending.set(name, { resolvers: [resolve], ...(before ? { before } : {}) });
+    }
     this.vars.delete(name);
-    this.pending.set(name, () => resolve() ?? (earlier ? earlier() : before));
   }
 
   child(): Scope {
@@ -126,14 +129,23 @@ export class Scope {
   }
 
   private resolvePending(name: string): PyValue | undefined {
-    const resolve = this.pending.get(name);
-    if (!resolve) return undefined;
+    const binding = this.pending.get(name);
+    if (!binding) return undefined;
     this.pending.delete(name);
-    const value = resolve();
+    // The last binding that resolves wins; a loop, not a chain of calls, however often the name was imported.
+    let value: PyValue | undefined;
+    for (let index = binding.resolvers.length - 1; index >= 0 && !value; index--) value = binding.resolvers[index]?.();
+    value ??= binding.before;
     // A lookup made while resolving (a module importing itself) saw nothing; a later definition wins.
     if (value && !this.vars.has(name) && !this.pending.has(name)) this.vars.set(name, value);
     return this.vars.get(name) ?? value;
   }
+}
+
+/** A name bound by imports not yet resolved, latest last, and the value it had before them. */
+interface PendingBinding {
+  readonly resolvers: (() => PyValue | undefined)[];
+  readonly before?: PyValue;
 }
 
 const TEXT_WRAPPERS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:text|DDL|literal_column)$|^(?:textwrap\.)?dedent$/;
@@ -258,7 +270,8 @@ export class Evaluator {
   /**
    * Runs `work` as if at the top level of a module: an import resolved on first use, deep inside a call, reads its
    * module's constants as an eager import would have, not with the depth and nesting of the expression that needed
-   * it. Imports are at most a few modules deep, so this cannot recurse without bound.
+   * it. This cannot recurse without bound: each resolution loads a module no resolution in progress is loading,
+   * imports are at most three modules deep, and a run reads at most 200.
    */
   atTopLevel<T>(work: () => T): T {
     const { callDepth, nesting } = this;
