@@ -246,17 +246,28 @@ export interface DeletedButNamed {
 }
 
 /**
+ * The history scope a file of the run belongs to: its folder when that folder is a history set of its own (one per
+ * dialect, whose ids repeat in sibling folders), "" otherwise.
+ */
+export function scopeOf(input: AnalysisInput, file: string): string {
+  const folder = file.slice(0, Math.max(0, file.lastIndexOf("/")));
+  return input.histories.some((history) => history.scope === folder) ? folder : "";
+}
+
+/**
  * Revisions the change under review (`--since`) deleted that others still name in down_revision or depends_on. Both
- * are looked for in the deleted file's own history scope (its folder, when that folder is a history set of its own):
- * a file that declares the id again there (a moved revision) replaces it, one in a sibling scope does not.
+ * are looked for in the deleted file's own history scope: a file that declares the id again there (a moved revision,
+ * or one migragate could not analyse whose text declares it) replaces it; one in a sibling scope does not. While a
+ * file of the scope could not be analysed and its text does not say what it declares, it may be the moved revision:
+ * nothing is reported.
  */
 export function deletedButNamed(input: AnalysisInput): DeletedButNamed[] {
   const found: DeletedButNamed[] = [];
-  const scopes = new Set(input.histories.map((history) => history.scope));
   for (const change of input.changeUnderReview?.changes ?? []) {
     if (change.kind !== "deleted") continue;
-    const folder = change.file.slice(0, Math.max(0, change.file.lastIndexOf("/")));
-    const scope = scopes.has(folder) ? folder : "";
+    const scope = scopeOf(input, change.file);
+    const unanalysed = input.unanalysedFiles.filter((file) => scopeOf(input, file.file) === scope);
+    if (unanalysed.some((file) => file.declares === undefined || file.declares.revision === change.revision)) continue;
     const revisions = input.histories
       .filter((history) => history.scope === scope)
       .flatMap((history) => history.revisions.map((analyzed) => analyzed.revision));

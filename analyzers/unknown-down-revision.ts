@@ -1,5 +1,5 @@
 import type { Analyzer, DeclaredRevision, FindingDraft, History, Revision } from "../src/domain/index.js";
-import { deletedButNamed, q, revisionStart } from "./support.js";
+import { q, revisionStart, scopeOf } from "./support.js";
 
 export const unknownDownRevision: Analyzer = {
   meta: {
@@ -21,19 +21,18 @@ export const unknownDownRevision: Analyzer = {
     // an error that blames the child for its parent's unreadable file would send the reviewer the wrong way. What the
     // file declares is read from its text when it can be; when it cannot, any missing reference may be that file.
     if (unanalysed.some((file) => file.declares === undefined)) return [];
-    // A revision the change under review deleted while others name it: revision-edited reports that, once.
-    const deleted = input.selectedRules.has("revision-edited") ? deletedButNamed(input) : [];
     const findings: FindingDraft[] = [];
     // References resolve within a history scope: a folder that is a history set of its own sees only itself.
     const scopes = new Map<string, History[]>();
     for (const history of input.histories) scopes.set(history.scope, [...(scopes.get(history.scope) ?? []), history]);
     for (const [scope, histories] of scopes) {
-      const inScope = (file: string) => scope === "" || file.slice(0, Math.max(0, file.lastIndexOf("/"))) === scope;
-      const unreadable = unanalysed.filter((file) => inScope(file.file)).map((file) => file.declares);
-      const reported = new Set(
-        deleted.filter((revision) => inScope(revision.file)).map((revision) => revision.revision),
-      );
-      findings.push(...checkScope(histories, input.duplicateRevisions, unreadable, reported));
+      const declared = unanalysed.filter((file) => scopeOf(input, file.file) === scope).map((file) => file.declares);
+      // A reference to a revision the change under review deleted says so: restoring that file is the fix.
+      const deleted = new Map<string, string>();
+      for (const change of input.changeUnderReview?.changes ?? [])
+        if (change.kind === "deleted" && scopeOf(input, change.file) === scope)
+          deleted.set(change.revision, change.file);
+      findings.push(...checkScope(histories, input.duplicateRevisions, declared, deleted));
     }
     return findings;
   },
@@ -43,7 +42,7 @@ function checkScope(
   histories: readonly History[],
   duplicateRevisions: ReadonlyMap<string, readonly Revision[]>,
   unanalysed: readonly (DeclaredRevision | undefined)[],
-  reportedElsewhere: ReadonlySet<string>,
+  deletedByTheChange: ReadonlyMap<string, string>,
 ): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const revisions = histories.flatMap((history) => history.revisions.map((rev) => rev.revision));
@@ -57,10 +56,7 @@ function checkScope(
     for (const label of declared.branchLabels) labels.add(label);
   }
   const resolves = (reference: string) =>
-    ids.has(reference) ||
-    labels.has(reference) ||
-    reportedElsewhere.has(reference) ||
-    [...ids].filter((id) => id.startsWith(reference)).length === 1;
+    ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
   for (const revision of revisions) {
     const references = [
       ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),
@@ -68,11 +64,17 @@ function checkScope(
     ];
     for (const { reference, field } of references) {
       if (resolves(reference)) continue;
+      const deletedFile = deletedByTheChange.get(reference);
       findings.push({
         span: revisionStart(revision),
         revision: revision.id,
-        message: `revision ${q(revision.id)} has ${field} ${q(reference)}, but no revision or branch label ${q(reference)} exists`,
-        hint: `Fix ${field} in ${revision.file} to an existing revision id, or restore the revision file that declared ${q(reference)}.`,
+        message:
+          `revision ${q(revision.id)} has ${field} ${q(reference)}, but no revision or branch label ${q(reference)} exists` +
+          (deletedFile === undefined ? "" : `: this change deletes ${deletedFile}, which declared it`),
+        hint:
+          deletedFile === undefined
+            ? `Fix ${field} in ${revision.file} to an existing revision id, or restore the revision file that declared ${q(reference)}.`
+            : `Restore ${deletedFile}, or point ${field} in ${revision.file} at a revision that exists.`,
       });
     }
   }

@@ -8,6 +8,10 @@ describe("declaredRevision", () => {
     ).toEqual({ revision: "ae1027a6acf", branchLabels: [] });
     const typed = "revision: str = '1a2b'\nbranch_labels: Union[str, Sequence[str], None] = ('billing', \"expand\")\n";
     expect(declaredRevision(typed)).toEqual({ revision: "1a2b", branchLabels: ["billing", "expand"] });
+    expect(declaredRevision('revision = "d4"\nbranch_labels = [ "a" , \'b\' ]  # two\n')).toEqual({
+      revision: "d4",
+      branchLabels: ["a", "b"],
+    });
     expect(declaredRevision('revision = "c3"  # head\nbranch_labels = "contract"\n')).toEqual({
       revision: "c3",
       branchLabels: ["contract"],
@@ -28,6 +32,8 @@ describe("declaredRevision", () => {
     const started = performance.now();
     expect(declaredRevision(hostile)).toBeUndefined();
     expect(declaredRevision(`${"#\n".repeat(60_000)}revision = "late"\n`)).toBeUndefined();
+    const spaced = `revision = "a1"\nbranch_labels = ("a"${" ".repeat(20).concat('"a"').repeat(20)}) or None\n`;
+    expect(declaredRevision(spaced)).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

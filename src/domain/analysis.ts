@@ -171,8 +171,6 @@ export interface AnalysisInput {
    */
   readonly unanalysedFiles: readonly UnanalysedFile[];
   readonly options: AnalysisOptions;
-  /** The rules this run checks: a rule leaves a problem to another that reports it better only when that one runs. */
-  readonly selectedRules: ReadonlySet<string>;
   /**
    * A release under review was given (`--since`, `release-after`): the revisions under review ship together, so
    * rules about releases can judge them. Without one, every revision is under review but no release is known.

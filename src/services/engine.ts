@@ -114,7 +114,6 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     review,
   );
   const revisions = uniqueRevisions(histories);
-  const selected = request.analyzers.filter((analyzer) => isRuleSelected(analyzer.meta.name, request.selection));
   const input: AnalysisInput = {
     histories,
     revisions,
@@ -123,10 +122,10 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     envFiles: request.envFiles,
     unanalysedFiles: request.unanalysedFiles ?? [],
     options: request.options,
-    selectedRules: new Set(selected.map((analyzer) => analyzer.meta.name)),
     reviewingRelease: reviewsRelease(review),
     ...(review.changeUnderReview ? { changeUnderReview: review.changeUnderReview } : {}),
   };
+  const selected = request.analyzers.filter((analyzer) => isRuleSelected(analyzer.meta.name, request.selection));
   const isReported = reportedFiles(histories, request.envFiles, review);
   const toFinding = (analyzer: Analyzer, draft: FindingDraft): Finding => ({
     rule: analyzer.meta.name,
@@ -151,7 +150,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   const outcome = applySuppressions(
     findings,
     request.revisions,
-    input.selectedRules,
+    new Set(selected.map((analyzer) => analyzer.meta.name)),
     new Set(request.analyzers.map((analyzer) => analyzer.meta.name)),
   );
   const audited: AnalysisInput = { ...input, unusedDirectives: outcome.unused };

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitAll, edit, git, repositoryWith } from "../support/git.js";
-import { check, findingsOf, revisionFile, runCli } from "../support/project.js";
+import { check, EXTRACTION_WORKER, findingsOf, revisionFile, runCli } from "../support/project.js";
 
 const RULE = "revision-edited";
 
@@ -138,15 +138,22 @@ describe("revision-edited", () => {
     expect(exitCode).toBe(1);
   });
 
-  it("revision-edited is the one finding for a deleted revision that a revision of the change names", async () => {
+  it("revision-edited fires for a deleted revision a new revision names, and unknown-down-revision says why", async () => {
     const root = merged();
     edit(root, {
       "migrations/versions/b2.py": null,
       "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
     });
     const { findings, report } = await since(root);
-    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
     expect(findings.map((finding) => [finding.file, finding.revision])).toEqual([["migrations/versions/c3.py", "c3"]]);
+    // The broken reference is an error of its own, whatever is decided about the deletion (accepted, say).
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => [finding.message, finding.hint])).toEqual([
+      [
+        'revision "c3" has down_revision "b2", but no revision or branch label "b2" exists: this change deletes ' +
+          "migrations/versions/b2.py, which declared it",
+        "Restore migrations/versions/b2.py, or point down_revision in migrations/versions/c3.py at a revision that exists.",
+      ],
+    ]);
   });
 
   it("revision-edited left out of the run leaves a deleted revision still named to unknown-down-revision", async () => {
@@ -175,8 +182,35 @@ describe("revision-edited", () => {
     expect(findings.map((finding) => [finding.file, finding.revision])).toEqual([
       ["migrations/postgresql/versions/c3.py", "c3"],
     ]);
-    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => finding.revision)).toEqual(["c3"]);
     expect(exitCode).toBe(1);
+  });
+
+  it("revision-edited stays silent for a revision moved to a file migragate could not analyse", async () => {
+    const root = merged({
+      "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
+    });
+    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
+    edit(root, {
+      "migrations/versions/b2.py": null,
+      "migrations/versions/b2_note.py": B2.replace(
+        "def downgrade():",
+        `def helper():\n${comments}    pass\n\n\ndef downgrade():`,
+      ),
+      "migragate.toml": "max-file-seconds = 0.5\n",
+    });
+    // In an extraction thread, as the CLI runs: the time limit applies there.
+    let stderr = "";
+    const { report, exitCode } = await check(join(root, "migrations"), { since: "main" }, root, {
+      workerScript: EXTRACTION_WORKER,
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain("migrations/versions/b2_note.py");
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
   });
 
   it("revision-edited stays silent for a deleted revision nothing names any more", async () => {

@@ -9,8 +9,8 @@ const REVISION = assignment("revision");
 const BRANCH_LABELS = assignment("branch_labels");
 /** One quoted string, and nothing after it but a comment. */
 const QUOTED = /^(["'])([^"'\n\\]{1,200})\1[ \t]*(?:#.*)?$/;
-/** A tuple or list of quoted strings, and nothing after it but a comment. */
-const QUOTED_LIST = /^[([][ \t]*((?:(["'])[^"'\n\\]{1,200}\2[ \t]*,?[ \t]*){0,20})[)\]][ \t]*(?:#.*)?$/;
+/** Labels in one tuple or list: Alembic projects have a few. */
+const MAX_LABELS = 20;
 
 /**
  * The revision id and branch labels a file declares, read from its text without parsing it: for a file that could
@@ -30,6 +30,34 @@ function labelsIn(value: string): string[] | undefined {
   if (/^None[ \t]*(?:#.*)?$/.test(value)) return [];
   const single = QUOTED.exec(value)?.[2];
   if (single !== undefined) return [single];
-  const list = QUOTED_LIST.exec(value)?.[1];
-  return list === undefined ? undefined : [...list.matchAll(/(["'])([^"'\n\\]+)\1/g)].map((match) => match[2] ?? "");
+  return quotedList(value);
+}
+
+/**
+ * `("a", 'b',)` or `["a"]`, then nothing but a comment: read character by character, so that no input can make a
+ * pattern try every way of splitting its spaces.
+ */
+function quotedList(value: string): string[] | undefined {
+  const close = value[0] === "(" ? ")" : value[0] === "[" ? "]" : undefined;
+  if (!close) return undefined;
+  const labels: string[] = [];
+  let at = 1;
+  const skipSpaces = () => {
+    while (value[at] === " " || value[at] === "\t") at++;
+  };
+  for (;;) {
+    skipSpaces();
+    if (value[at] === close) break;
+    const quote = value[at];
+    if ((quote !== '"' && quote !== "'") || labels.length === MAX_LABELS) return undefined;
+    const end = value.indexOf(quote, at + 1);
+    const label = end < 0 ? "" : value.slice(at + 1, end);
+    if (label === "" || /["'\\]/.test(label)) return undefined;
+    labels.push(label);
+    at = end + 1;
+    skipSpaces();
+    if (value[at] === ",") at++;
+    else if (value[at] !== close) return undefined;
+  }
+  return /^[ \t]*(?:#.*)?$/.test(value.slice(at + 1)) ? labels : undefined;
 }
