@@ -5,10 +5,10 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-VY4EKAYL.js";
+} from "./chunks/chunk-DLVJUI3M.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
-import "./chunks/chunk-EVNU4TJE.js";
+import "./chunks/chunk-ZSFL57IA.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-APV7CSOT.js";
 import "./chunks/chunk-BYW7ZXWR.js";

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type {
   ColumnSpec,
   ConstraintType,
@@ -48,16 +49,26 @@ interface DialectSettings {
 const MYSQL: DialectSettings = { dialect: "mysql", database: "MySQL" };
 const SQLITE: DialectSettings = { dialect: "sqlite", database: "Sqlite" };
 
-/** MySQL/MariaDB: node-sql-parser's MySQL grammar, loaded only when a migration runs MySQL SQL. */
-export async function loadMysqlTranslator(): Promise<SqlTranslator> {
-  const module = await import("node-sql-parser/build/mysql.js");
-  return new NodeSqlTranslator(new module.default.Parser(), MYSQL);
+/**
+ * A grammar of node-sql-parser, loaded only when a migration runs SQL of its dialect. With `require`, not `import()`:
+ * each grammar is a 280 kB CommonJS file, and importing one from ES modules first scans all of it for its export names
+ * (45 to 60 ms, against 12 ms).
+ */
+function grammar(file: "mysql.js" | "sqlite.js"): NodeSqlParser {
+  const { Parser } = createRequire(import.meta.url)(`node-sql-parser/build/${file}`) as {
+    Parser: new () => NodeSqlParser;
+  };
+  return new Parser();
 }
 
-/** SQLite: node-sql-parser's SQLite grammar, loaded only when a migration runs SQLite SQL. */
+/** MySQL/MariaDB: node-sql-parser's MySQL grammar. */
+export async function loadMysqlTranslator(): Promise<SqlTranslator> {
+  return new NodeSqlTranslator(grammar("mysql.js"), MYSQL);
+}
+
+/** SQLite: node-sql-parser's SQLite grammar. */
 export async function loadSqliteTranslator(): Promise<SqlTranslator> {
-  const module = await import("node-sql-parser/build/sqlite.js");
-  return new NodeSqlTranslator(new module.default.Parser(), SQLITE);
+  return new NodeSqlTranslator(grammar("sqlite.js"), SQLITE);
 }
 
 /** Both grammars read SQLAlchemy's `:name` binds as parameters: keep them as written (`%s` becomes `:p`). */
