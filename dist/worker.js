@@ -5,7 +5,7 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-DLVJUI3M.js";
+} from "./chunks/chunk-WEYENF6X.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-ZSFL57IA.js";

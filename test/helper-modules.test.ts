@@ -207,6 +207,74 @@ describe("helper modules", () => {
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["«myapp.db.sub.X»"]]);
   });
 
+  it("helper modules: an import cycle through a package's __init__ sees the names bound before it", async () => {
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": 'SCHEMA = "billing"\nfrom .labels import EXPAND\nALL = (EXPAND,)\n',
+      "myapp/db/labels.py": 'from . import SCHEMA\nEXPAND = SCHEMA + "_expand"\n',
+      "myapp/db/migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: "pass",
+        header: "from myapp.db import EXPAND",
+      }).replace("branch_labels = None", "branch_labels = (EXPAND,)"),
+      "myapp/db/migrations/versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: "pass",
+        header: "from myapp.db.labels import EXPAND",
+      }).replace("branch_labels = None", 'branch_labels = (EXPAND + "_b",)'),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([
+      ["billing_expand"],
+      ["billing_expand_b"],
+    ]);
+  });
+
+  it("helper modules: a chain of modules reached through package attributes stays within the nesting limit", async () => {
+    const files: Record<string, string> = { "myapp/__init__.py": "", "myapp/db/__init__.py": "" };
+    for (let index = 0; index < 150; index++)
+      files[`myapp/db/m${index}.py`] =
+        `import myapp.db\n\nX = ${"(".repeat(90)}myapp.db.m${index + 1}.X${")".repeat(90)}\n`;
+    files["myapp/db/migrations/versions/a1.py"] = revisionFile({
+      revision: "a1",
+      upgrade: "pass",
+      header: "import myapp.db",
+    }).replace("branch_labels = None", "branch_labels = (myapp.db.m0.X,)");
+    const root = writeProject(files);
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report, exitCode } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(exitCode).toBe(0);
+    expect(report.revisions).toHaveLength(1);
+  });
+
+  it("helper modules: a module a helper reads through a package attribute makes cached revisions stale", () => {
+    const helper = "import myapp.db\n\nPREFIX = myapp.db.consts.X\n";
+    const revision = (id: string, down: string | null) =>
+      revisionFile({ revision: id, down, upgrade: "pass", header: "from myapp import helpers" }).replace(
+        "branch_labels = None",
+        `branch_labels = (helpers.PREFIX + "_${id}",)`,
+      );
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/helpers.py": helper,
+      "myapp/db/__init__.py": "",
+      "myapp/db/consts.py": 'X = "old"\n',
+      "myapp/db/migrations/versions/a1.py": revision("a1", null),
+      "myapp/db/migrations/versions/b2.py": revision("b2", "a1"),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const cacheDir = join(root, ".cache");
+    const labels = () => {
+      const result = runCli(["check", "myapp/db/migrations", "--format", "json", "--cache-dir", cacheDir], root);
+      return (JSON.parse(result.stdout) as JsonReport).revisions.map((revision) => revision.branchLabels);
+    };
+    expect(labels()).toEqual([["old_a1"], ["old_b2"]]);
+    writeFileSync(join(root, "myapp/db/consts.py"), 'X = "new"\n');
+    expect(labels()).toEqual([["new_a1"], ["new_b2"]]);
+  });
+
   it("helper modules: a module outside the project is an opaque operation that names the call", async () => {
     const root = project('migration.remove_fks_from_table("ports")', {}, "from neutron.db import migration");
     const { report } = await check(`${root}/myapp/db/migrations`, {}, root);

@@ -44,8 +44,8 @@ interface LoadedModule extends HelperModule {
  */
 export class HelperModules {
   private readonly loaded = new Map<string, LoadedModule | null>();
-  /** Modules being parsed: a lookup that leads back into one finds nothing instead of parsing it again. */
-  private readonly loading = new Set<string>();
+  /** Modules whose top level is being bound, innermost last. */
+  private readonly parsing: LoadedModule[] = [];
   private readonly trees: Tree[] = [];
   private readRecord = new Map<string, ModuleRead>();
 
@@ -164,21 +164,19 @@ export class HelperModules {
       return undefined;
     const file = this.source.find(module, level, fromFile);
     if (!file) return undefined;
-    // A module that reaches itself while it loads (`X = pkg.this_module.X`) sees nothing of itself, as Python would.
-    if (this.loading.has(file.path)) return undefined;
     let loaded = this.loaded.get(file.path);
     if (loaded === undefined) {
-      this.loading.add(file.path);
-      try {
-        loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
-      } finally {
-        this.loading.delete(file.path);
-      }
-      this.loaded.set(file.path, loaded);
+      // parse() registers the module before it runs its body: an import cycle finds it partly built, as in Python.
+      loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
+      if (loaded === null) this.loaded.set(file.path, null);
     }
     if (loaded) {
       this.record(loaded, new Set());
-      if (target?.dependencies && !target.dependencies.includes(loaded)) target.dependencies.push(loaded);
+      // What the importing module's values were computed from: the module it binds (target), or, for a package
+      // attribute read while a module is being parsed (`X = pkg.sub.Y`), that module.
+      const owner = target ? target : this.parsing.at(-1);
+      const dependencies = owner?.dependencies;
+      if (dependencies && owner !== loaded && !dependencies.includes(loaded)) dependencies.push(loaded);
     }
     return loaded ?? undefined;
   }
@@ -205,12 +203,24 @@ export class HelperModules {
       importedCallables: new Set(),
       dependencies,
     };
+    this.loaded.set(file.path, module);
     if (!tree) return module;
     this.trees.push(tree);
-    for (const statement of tree.rootNode.namedChildren) {
+    this.parsing.push(module);
+    try {
+      this.bindTopLevel(tree.rootNode, file.path, module, depth);
+    } finally {
+      this.parsing.pop();
+    }
+    return module;
+  }
+
+  private bindTopLevel(root: Node, path: string, module: LoadedModule, depth: number): void {
+    const scope = module.scope;
+    for (const statement of root.namedChildren) {
       if (!statement) continue;
       if (statement.type === "import_statement" || statement.type === "import_from_statement") {
-        this.bindImport(statement, file.path, module, depth + 1);
+        this.bindImport(statement, path, module, depth + 1);
       } else if (statement.type === "expression_statement") {
         const inner = statement.namedChildren[0];
         const left = inner?.type === "assignment" ? inner.childForFieldName("left") : undefined;
@@ -223,6 +233,5 @@ export class HelperModules {
         if (definition && name) scope.define(name, { kind: "function", node: definition, scope, module });
       }
     }
-    return module;
   }
 }

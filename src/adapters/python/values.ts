@@ -268,20 +268,17 @@ export class Evaluator {
   }
 
   /**
-   * Runs `work` as if at the top level of a module: an import resolved on first use, deep inside a call, reads its
-   * module's constants as an eager import would have, not with the depth and nesting of the expression that needed
-   * it. This cannot recurse without bound: each resolution loads a module no resolution in progress is loading,
-   * imports are at most three modules deep, and a run reads at most 200.
+   * Runs `work` as if at the top level of a module, with no local call in progress: an import resolved on first use,
+   * deep inside nested calls, reads its module's constants as an eager import would have, not with the call depth of
+   * the expression that needed it. Nesting is not reset: it still bounds how deep evaluation goes, across modules.
    */
   atTopLevel<T>(work: () => T): T {
-    const { callDepth, nesting } = this;
+    const { callDepth } = this;
     this.callDepth = 0;
-    this.nesting = 0;
     try {
       return work();
     } finally {
       this.callDepth = callDepth;
-      this.nesting = nesting;
     }
   }
 
