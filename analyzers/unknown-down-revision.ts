@@ -64,10 +64,12 @@ function checkScope(
     ];
     for (const { reference, field } of references) {
       if (resolves(reference)) continue;
-      const deletedFile = deletedByTheChange.get(reference);
+      const deletedFile = deletedFileOf(reference, deletedByTheChange);
       findings.push({
         span: revisionStart(revision),
         revision: revision.id,
+        // The change broke the reference: reported even when the revision holding it is older than the change.
+        ...(deletedFile === undefined ? {} : { aboutTheChange: true }),
         message:
           `revision ${q(revision.id)} has ${field} ${q(reference)}, but no revision or branch label ${q(reference)} exists` +
           (deletedFile === undefined ? "" : `: this change deletes ${deletedFile}, which declared it`),
@@ -79,4 +81,12 @@ function checkScope(
     }
   }
   return findings;
+}
+
+/** The file the change under review deleted that declared the revision a reference names (its id or a prefix). */
+function deletedFileOf(reference: string, deleted: ReadonlyMap<string, string>): string | undefined {
+  const exact = deleted.get(reference);
+  if (exact !== undefined) return exact;
+  const matches = [...deleted].filter(([id]) => id.startsWith(reference));
+  return matches.length === 1 ? matches[0]?.[1] : undefined;
 }

@@ -123,8 +123,14 @@ describe("revision-edited", () => {
     });
     edit(root, { "migrations/versions/b2.py": null });
     const { findings, exitCode, report } = await since(root);
-    // One problem, one finding: the reference is not unknown, the change deleted what it names.
-    expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
+    // The broken reference is an error of its own, even though c3 is older than the change: the change broke it.
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => [finding.file, finding.message])).toEqual([
+      [
+        "migrations/versions/c3.py",
+        'revision "c3" has down_revision "b2", but no revision or branch label "b2" exists: this change deletes ' +
+          "migrations/versions/b2.py, which declared it",
+      ],
+    ]);
     expect(findings).toEqual([
       expect.objectContaining({
         file: "migrations/versions/c3.py",
@@ -162,6 +168,16 @@ describe("revision-edited", () => {
       "migrations/versions/b2.py": null,
       "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
     });
+    const { report, exitCode } = await check(join(root, "migrations"), { since: "main", ignore: [RULE] }, root);
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => finding.revision)).toEqual(["c3"]);
+    expect(exitCode).toBe(1);
+  });
+
+  it("revision-edited left out still leaves an older revision naming a deleted one an error", async () => {
+    const root = merged({
+      "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
+    });
+    edit(root, { "migrations/versions/b2.py": null });
     const { report, exitCode } = await check(join(root, "migrations"), { since: "main", ignore: [RULE] }, root);
     expect(findingsOf(report, "unknown-down-revision").map((finding) => finding.revision)).toEqual(["c3"]);
     expect(exitCode).toBe(1);
