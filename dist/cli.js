@@ -2,8 +2,8 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   earlyExtractionThreads,
   installLayout
-} from "./chunks/chunk-AM4KLSWK.js";
-import "./chunks/chunk-BYW7ZXWR.js";
+} from "./chunks/chunk-YFKKZCWE.js";
+import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/entry.ts
@@ -17,7 +17,7 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-7A2WG24Z.js");
+var { main } = await import("./chunks/main-TQHAC3LD.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

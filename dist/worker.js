@@ -5,13 +5,13 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-WEYENF6X.js";
+} from "./chunks/chunk-5F6CMSYV.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-ZSFL57IA.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-APV7CSOT.js";
-import "./chunks/chunk-BYW7ZXWR.js";
+import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-RN6JMZ7T.js";
 import "./chunks/chunk-CO73GOZP.js";

@@ -2,9 +2,19 @@ import type { DeclaredRevision } from "../../domain/index.js";
 
 /** Alembic's template puts the identifiers at the top: a hostile file is not scanned past this. */
 const HEADER_CHARACTERS = 100_000;
-/** `name = <value>` or `name: <type> = <value>` at the start of a line, the value running to the end of the line. */
+/**
+ * `name = <value>` or `name: <type> = <value>` at the start of a line. No `$` after the value: on a line longer than
+ * the value may be, it would make the pattern retry the value from every space before it.
+ */
 const assignment = (name: string) =>
-  new RegExp(`^${name}(?:[ \\t]*:[^=\\n]{0,100})?[ \\t]*=[ \\t]*([^\\n]{0,500})$`, "m");
+  new RegExp(`^${name}(?:[ \\t]*:[^=\\n]{0,100})?[ \\t]*=[ \\t]*([^\\n]{0,500})`, "m");
+/** The value of the first such assignment, when it ends its line; null when there is none. */
+function assignedValue(pattern: RegExp, header: string): string | null | undefined {
+  const match = pattern.exec(header);
+  if (!match) return null;
+  const after = header[match.index + match[0].length];
+  return after === undefined || after === "\n" || after === "\r" ? match[1]?.trimEnd() : undefined;
+}
 const REVISION = assignment("revision");
 const BRANCH_LABELS = assignment("branch_labels");
 /** One quoted string, and nothing after it but a comment. */
@@ -19,10 +29,10 @@ const MAX_LABELS = 20;
  */
 export function declaredRevision(text: string): DeclaredRevision | undefined {
   const header = text.slice(0, HEADER_CHARACTERS);
-  const revision = QUOTED.exec(REVISION.exec(header)?.[1]?.trimEnd() ?? "")?.[2];
+  const revision = QUOTED.exec(assignedValue(REVISION, header) ?? "")?.[2];
   if (revision === undefined) return undefined;
-  const labels = BRANCH_LABELS.exec(header)?.[1]?.trimEnd();
-  const branchLabels = labels === undefined ? [] : labelsIn(labels);
+  const labels = assignedValue(BRANCH_LABELS, header);
+  const branchLabels = labels === null ? [] : labels === undefined ? undefined : labelsIn(labels);
   return branchLabels ? { revision, branchLabels } : undefined;
 }
 
