@@ -4,6 +4,7 @@ import {
   amongCreated,
   type ClassifiedOperation,
   type DataStatement,
+  type DeclaredRevision,
   type Dialect,
   type ExtractionProblem,
   type FindingDraft,
@@ -12,6 +13,7 @@ import {
   type Located,
   type OperationKind,
   type Revision,
+  type RevisionChange,
   type SourceSpan,
   type Suppression,
   tableKey,
@@ -239,6 +241,10 @@ export function describeOperation(op: ClassifiedOperation): string {
 }
 
 /** A revision file the change under review deleted, and the revisions that still name its id. */
+/** A revision file the change under review deleted, as the file at the base declared it. */
+export type DeletedRevision = Extract<RevisionChange, { readonly kind: "deleted" }>;
+
+/** A deleted revision, and the revisions that still name it. */
 export interface DeletedButNamed {
   readonly file: string;
   readonly revision: string;
@@ -254,12 +260,57 @@ export function scopeOf(input: AnalysisInput, file: string): string {
   return input.histories.some((history) => history.scope === folder) ? folder : "";
 }
 
+/** The references of a revision: its down_revision and depends_on entries, each with the field that holds it. */
+export function referencesOf(revision: Revision): { readonly reference: string; readonly field: string }[] {
+  return [
+    ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),
+    ...revision.dependsOn.map((reference) => ({ reference, field: "depends_on" })),
+  ];
+}
+
 /**
- * Revisions the change under review (`--since`) deleted that others still name in down_revision or depends_on. Both
- * are looked for in the deleted file's own history scope: a file that declares the id again there (a moved revision,
- * or one migragate could not analyse whose text declares it) replaces it; one in a sibling scope does not. While a
- * file of the scope could not be analysed and its text does not say what it declares, it may be the moved revision:
- * nothing is reported.
+ * Whether a reference resolves among `revisions` (one history scope), other ids known to be declared there, and what
+ * files that could not be analysed declare: by id, branch label, or a prefix that only one id starts with.
+ */
+export function referenceResolver(
+  revisions: readonly Revision[],
+  otherIds: Iterable<string>,
+  declared: readonly DeclaredRevision[],
+): (reference: string) => boolean {
+  const ids = new Set<string>([...revisions.map((revision) => revision.id), ...otherIds]);
+  const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
+  for (const file of declared) {
+    ids.add(file.revision);
+    for (const label of file.branchLabels) labels.add(label);
+  }
+  return (reference) =>
+    ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
+}
+
+/** The deleted revision a reference that resolves to nothing else names: by id, by a label it had, or by a prefix. */
+export function deletedRevisionNamed(
+  reference: string,
+  deletions: readonly DeletedRevision[],
+): DeletedRevision | undefined {
+  const named = deletions.find((deleted) => deleted.revision === reference || deleted.branchLabels.includes(reference));
+  if (named) return named;
+  const prefixed = deletions.filter((deleted) => deleted.revision.startsWith(reference));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+/** The revisions of one history scope. */
+export function revisionsInScope(input: AnalysisInput, scope: string): Revision[] {
+  return input.histories
+    .filter((history) => history.scope === scope)
+    .flatMap((history) => history.revisions.map((analyzed) => analyzed.revision));
+}
+
+/**
+ * Revisions the change under review (`--since`) deleted that others still name in down_revision or depends_on (by
+ * id, label or prefix, where nothing else answers to the name). Both are looked for in the deleted file's own
+ * history scope: a file that declares the id again there (a moved revision, or one migragate could not analyse whose
+ * text declares it) replaces it; one in a sibling scope does not. While a file of the scope could not be analysed and
+ * its text does not say what it declares, it may be the moved revision: nothing is reported.
  */
 export function deletedButNamed(input: AnalysisInput): DeletedButNamed[] {
   const found: DeletedButNamed[] = [];
@@ -267,13 +318,16 @@ export function deletedButNamed(input: AnalysisInput): DeletedButNamed[] {
     if (change.kind !== "deleted") continue;
     const scope = scopeOf(input, change.file);
     const unanalysed = input.unanalysedFiles.filter((file) => scopeOf(input, file.file) === scope);
+    // A failed file that declares the id, or whose text does not say what it declares, may be the revision, moved.
     if (unanalysed.some((file) => file.declares === undefined || file.declares.revision === change.revision)) continue;
-    const revisions = input.histories
-      .filter((history) => history.scope === scope)
-      .flatMap((history) => history.revisions.map((analyzed) => analyzed.revision));
+    const declared = unanalysed.flatMap((file) => (file.declares ? [file.declares] : []));
+    const revisions = revisionsInScope(input, scope);
     if (revisions.some((revision) => revision.id === change.revision)) continue;
-    const referrers = revisions.filter(
-      (revision) => revision.downRevisions.includes(change.revision) || revision.dependsOn.includes(change.revision),
+    const resolves = referenceResolver(revisions, [], declared);
+    const referrers = revisions.filter((revision) =>
+      referencesOf(revision).some(
+        ({ reference }) => !resolves(reference) && deletedRevisionNamed(reference, [change]) === change,
+      ),
     );
     if (referrers.length > 0) found.push({ file: change.file, revision: change.revision, referrers });
   }

@@ -1,5 +1,13 @@
 import type { Analyzer, DeclaredRevision, FindingDraft, History, Revision } from "../src/domain/index.js";
-import { q, revisionStart, scopeOf } from "./support.js";
+import {
+  type DeletedRevision,
+  deletedRevisionNamed,
+  q,
+  referenceResolver,
+  referencesOf,
+  revisionStart,
+  scopeOf,
+} from "./support.js";
 
 export const unknownDownRevision: Analyzer = {
   meta: {
@@ -26,12 +34,13 @@ export const unknownDownRevision: Analyzer = {
     const scopes = new Map<string, History[]>();
     for (const history of input.histories) scopes.set(history.scope, [...(scopes.get(history.scope) ?? []), history]);
     for (const [scope, histories] of scopes) {
-      const declared = unanalysed.filter((file) => scopeOf(input, file.file) === scope).map((file) => file.declares);
+      const declared = unanalysed.flatMap((file) =>
+        file.declares && scopeOf(input, file.file) === scope ? [file.declares] : [],
+      );
       // A reference to a revision the change under review deleted says so: restoring that file is the fix.
-      const deleted = new Map<string, string>();
-      for (const change of input.changeUnderReview?.changes ?? [])
-        if (change.kind === "deleted" && scopeOf(input, change.file) === scope)
-          deleted.set(change.revision, change.file);
+      const deleted = (input.changeUnderReview?.changes ?? []).filter(
+        (change): change is DeletedRevision => change.kind === "deleted" && scopeOf(input, change.file) === scope,
+      );
       findings.push(...checkScope(histories, input.duplicateRevisions, declared, deleted));
     }
     return findings;
@@ -41,30 +50,19 @@ export const unknownDownRevision: Analyzer = {
 function checkScope(
   histories: readonly History[],
   duplicateRevisions: ReadonlyMap<string, readonly Revision[]>,
-  unanalysed: readonly (DeclaredRevision | undefined)[],
-  deletedByTheChange: ReadonlyMap<string, string>,
+  declared: readonly DeclaredRevision[],
+  deletedByTheChange: readonly DeletedRevision[],
 ): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const revisions = histories.flatMap((history) => history.revisions.map((rev) => rev.revision));
-  const ids = new Set<string>(revisions.map((revision) => revision.id));
-  for (const [id, claimants] of duplicateRevisions)
-    if (claimants.some((claimant) => revisions.includes(claimant))) ids.add(id);
-  const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
-  for (const declared of unanalysed) {
-    if (!declared) continue;
-    ids.add(declared.revision);
-    for (const label of declared.branchLabels) labels.add(label);
-  }
-  const resolves = (reference: string) =>
-    ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
+  const duplicates = [...duplicateRevisions]
+    .filter(([, claimants]) => claimants.some((claimant) => revisions.includes(claimant)))
+    .map(([id]) => id);
+  const resolves = referenceResolver(revisions, duplicates, declared);
   for (const revision of revisions) {
-    const references = [
-      ...revision.downRevisions.map((reference) => ({ reference, field: "down_revision" })),
-      ...revision.dependsOn.map((reference) => ({ reference, field: "depends_on" })),
-    ];
-    for (const { reference, field } of references) {
+    for (const { reference, field } of referencesOf(revision)) {
       if (resolves(reference)) continue;
-      const deletedFile = deletedFileOf(reference, deletedByTheChange);
+      const deletedFile = deletedRevisionNamed(reference, deletedByTheChange)?.file;
       findings.push({
         span: revisionStart(revision),
         revision: revision.id,
@@ -81,12 +79,4 @@ function checkScope(
     }
   }
   return findings;
-}
-
-/** The file the change under review deleted that declared the revision a reference names (its id or a prefix). */
-function deletedFileOf(reference: string, deleted: ReadonlyMap<string, string>): string | undefined {
-  const exact = deleted.get(reference);
-  if (exact !== undefined) return exact;
-  const matches = [...deleted].filter(([id]) => id.startsWith(reference));
-  return matches.length === 1 ? matches[0]?.[1] : undefined;
 }

@@ -84,7 +84,12 @@ export async function findRevisionChanges(inputs: ChangeInputs): Promise<ChangeF
       if (before.id !== current.id) {
         // git paired a deleted revision with a new one as a rename: two revisions, the new one under review.
         editedFiles.add(current.file);
-        changes.push({ kind: "deleted", file: displayPath(join(git.root, basePath)), revision: before.id });
+        changes.push({
+          kind: "deleted",
+          file: displayPath(join(git.root, basePath)),
+          revision: before.id,
+          branchLabels: before.branchLabels,
+        });
         continue;
       }
       const difference = compareRevisions(before, current);
@@ -98,7 +103,12 @@ export async function findRevisionChanges(inputs: ChangeInputs): Promise<ChangeF
       const old = textAtBase(git, deleted);
       const before = old === undefined ? undefined : await python(displayPath(absolute), old, absolute);
       if (before && before.rawMeta.revision?.type === "string")
-        changes.push({ kind: "deleted", file: displayPath(absolute), revision: before.id });
+        changes.push({
+          kind: "deleted",
+          file: displayPath(absolute),
+          revision: before.id,
+          branchLabels: before.branchLabels,
+        });
     }
     changes.push(...(await helperChanges(git, inputs, byRealPath, python, () => budget-- > 0)));
   }

@@ -13,8 +13,13 @@ export type RevisionChange =
       readonly upgrade: readonly string[];
       readonly metadata: readonly string[];
     }
-  /** A revision file deleted since REF; its id, as the file at REF declared it. */
-  | { readonly kind: "deleted"; readonly file: string; readonly revision: string }
+  /** A revision file deleted since REF; its id and branch labels, as the file at REF declared them. */
+  | {
+      readonly kind: "deleted";
+      readonly file: string;
+      readonly revision: string;
+      readonly branchLabels: readonly string[];
+    }
   /** A project helper module whose change alters the upgrade operations of revisions that existed at REF. */
   | {
       readonly kind: "helper";

@@ -229,6 +229,26 @@ describe("revision-edited", () => {
     expect(findingsOf(report, "unknown-down-revision")).toEqual([]);
   });
 
+  it("revision-edited fires for a deleted revision an older one names by its branch label", async () => {
+    const root = repositoryWith({
+      "migrations/versions/a1.py": A1,
+      "migrations/versions/b2.py": B2.replace("branch_labels = None", 'branch_labels = ("billing",)'),
+      "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "a1", upgrade: "pass" }).replace(
+        "depends_on = None",
+        'depends_on = "billing"',
+      ),
+    });
+    git(root, "checkout", "-q", "-b", "feature");
+    edit(root, { "migrations/versions/b2.py": null });
+    const { findings, report, exitCode } = await since(root);
+    expect(findings.map((finding) => [finding.file, finding.revision])).toEqual([["migrations/versions/c3.py", "c3"]]);
+    expect(findingsOf(report, "unknown-down-revision").map((finding) => finding.message)).toEqual([
+      'revision "c3" has depends_on "billing", but no revision or branch label "billing" exists: this change ' +
+        "deletes migrations/versions/b2.py, which declared it",
+    ]);
+    expect(exitCode).toBe(1);
+  });
+
   it("revision-edited stays silent for a deleted revision nothing names any more", async () => {
     const root = merged();
     edit(root, { "migrations/versions/b2.py": null });
