@@ -270,32 +270,29 @@ export function referencesOf(revision: Revision): { readonly reference: string; 
 
 /**
  * Whether a reference resolves among `revisions` (one history scope), other ids known to be declared there, and what
- * files that could not be analysed declare: by id, branch label, or a prefix that only one id starts with.
+ * files that could not be analysed declare: by full id or branch label, the only keys Alembic's revision map links
+ * down_revision and depends_on by (a prefix works on the command line, not in a revision file).
  */
 export function referenceResolver(
   revisions: readonly Revision[],
   otherIds: Iterable<string>,
   declared: readonly DeclaredRevision[],
 ): (reference: string) => boolean {
-  const ids = new Set<string>([...revisions.map((revision) => revision.id), ...otherIds]);
-  const labels = new Set(revisions.flatMap((revision) => revision.branchLabels));
+  const names = new Set<string>([...revisions.map((revision) => revision.id), ...otherIds]);
+  for (const revision of revisions) for (const label of revision.branchLabels) names.add(label);
   for (const file of declared) {
-    ids.add(file.revision);
-    for (const label of file.branchLabels) labels.add(label);
+    names.add(file.revision);
+    for (const label of file.branchLabels) names.add(label);
   }
-  return (reference) =>
-    ids.has(reference) || labels.has(reference) || [...ids].filter((id) => id.startsWith(reference)).length === 1;
+  return (reference) => names.has(reference);
 }
 
-/** The deleted revision a reference that resolves to nothing else names: by id, by a label it had, or by a prefix. */
+/** The deleted revision a reference that resolves to nothing else names: by its id, or by a label it had. */
 export function deletedRevisionNamed(
   reference: string,
   deletions: readonly DeletedRevision[],
 ): DeletedRevision | undefined {
-  const named = deletions.find((deleted) => deleted.revision === reference || deleted.branchLabels.includes(reference));
-  if (named) return named;
-  const prefixed = deletions.filter((deleted) => deleted.revision.startsWith(reference));
-  return prefixed.length === 1 ? prefixed[0] : undefined;
+  return deletions.find((deleted) => deleted.revision === reference || deleted.branchLabels.includes(reference));
 }
 
 /** The revisions of one history scope. */
@@ -307,7 +304,7 @@ export function revisionsInScope(input: AnalysisInput, scope: string): Revision[
 
 /**
  * Revisions the change under review (`--since`) deleted that others still name in down_revision or depends_on (by
- * id, label or prefix, where nothing else answers to the name). Both are looked for in the deleted file's own
+ * id, or by a label nothing else declares now). Both are looked for in the deleted file's own
  * history scope: a file that declares the id again there (a moved revision, or one migragate could not analyse whose
  * text declares it) replaces it; one in a sibling scope does not. While a file of the scope could not be analysed and
  * its text does not say what it declares, it may be the moved revision: nothing is reported.

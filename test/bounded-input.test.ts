@@ -140,7 +140,7 @@ describe("bounded input: parser traps and time limits", () => {
     ]);
   });
 
-  it("7 a parent over the time limit is found by a prefix of its id and by its branch label", async () => {
+  it("7 a parent over the time limit is found by its full id and by its branch label", async () => {
     const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
     const slow = revisionFile({ revision: "ae1027a6acf", down: "a0", upgrade: "pass" })
       .replace("branch_labels = None", 'branch_labels = ("billing",)')
@@ -148,7 +148,7 @@ describe("bounded input: parser traps and time limits", () => {
     const root = writeProject({
       ...HISTORY,
       "versions/a1.py": slow,
-      "versions/a3.py": revisionFile({ revision: "a3", down: "ae10", upgrade: "pass" }),
+      "versions/a3.py": revisionFile({ revision: "a3", down: "ae1027a6acf", upgrade: "pass" }),
       "versions/a4.py": revisionFile({ revision: "a4", down: "a2", upgrade: "pass" }).replace(
         "depends_on = None",
         'depends_on = ("billing",)',

@@ -75,8 +75,12 @@ describe("unknown-down-revision", () => {
     expect(await analyse({ base: {}, a: { down: "base" }, b: { down: "a" } })).toEqual([]);
   });
 
-  it("unknown-down-revision stays silent for a unique prefix of a revision id", async () => {
-    expect(await analyse({ "3f2a1b9c": {}, next: { down: "3f2a" } })).toEqual([]);
+  it("unknown-down-revision fires for a unique prefix of a revision id: Alembic links revisions by full id", async () => {
+    // Alembic's revision map is keyed by full ids and branch labels; a prefix in down_revision is a KeyError there.
+    const findings = await analyse({ "3f2a1b9c": {}, next: { down: "3f2a" } });
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'revision "next" has down_revision "3f2a", but no revision or branch label "3f2a" exists',
+    ]);
   });
 
   it("unknown-down-revision stays silent for depends_on naming a branch label or a revision in another history", async () => {
