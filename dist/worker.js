@@ -5,7 +5,7 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-5F6CMSYV.js";
+} from "./chunks/chunk-242F2PYV.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-ZSFL57IA.js";

@@ -232,6 +232,31 @@ describe("helper modules", () => {
     ]);
   });
 
+  it("helper modules: a module inside a package runs after the package's __init__, whichever is imported first", async () => {
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": 'SCHEMA = "billing"\nfrom .labels import EXPAND\nALL = EXPAND + "_all"\n',
+      "myapp/db/labels.py": 'from . import SCHEMA\nEXPAND = SCHEMA + "_expand"\n',
+      "myapp/db/migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: "pass",
+        header: "from myapp.db.labels import EXPAND",
+      }).replace("branch_labels = None", "branch_labels = (EXPAND,)"),
+      "myapp/db/migrations/versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: "pass",
+        header: "from myapp.db import ALL",
+      }).replace("branch_labels = None", "branch_labels = (ALL,)"),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([
+      ["billing_expand"],
+      ["billing_expand_all"],
+    ]);
+  });
+
   it("helper modules: a chain of modules reached through package attributes stays within the nesting limit", async () => {
     const files: Record<string, string> = { "myapp/__init__.py": "", "myapp/db/__init__.py": "" };
     for (let index = 0; index < 150; index++)

@@ -166,6 +166,12 @@ export class HelperModules {
     if (!file) return undefined;
     let loaded = this.loaded.get(file.path);
     if (loaded === undefined) {
+      // Python runs a package's __init__ before any module inside it: `a.b.c` loads `a.b` first (and so `a`).
+      const dot = module.lastIndexOf(".");
+      if (dot > 0) this.load(module.slice(0, dot), level, fromFile, depth, target);
+      loaded = this.loaded.get(file.path);
+    }
+    if (loaded === undefined) {
       // parse() registers the module before it runs its body: an import cycle finds it partly built, as in Python.
       loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
       if (loaded === null) this.loaded.set(file.path, null);
