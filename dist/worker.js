@@ -5,7 +5,7 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-242F2PYV.js";
+} from "./chunks/chunk-YYYUS3OU.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-ZSFL57IA.js";

@@ -257,6 +257,31 @@ describe("helper modules", () => {
     ]);
   });
 
+  it("helper modules: a package first read deep in an import chain is read again when imported directly", async () => {
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/x.py": "from myapp.y import Y\nX = Y\n",
+      "myapp/y.py": "from myapp.pkg.z import Z\nY = Z\n",
+      "myapp/pkg/__init__.py": 'from myapp.consts import BASE\nLABEL = BASE + "_l"\n',
+      "myapp/pkg/z.py": 'Z = "z"\n',
+      "myapp/consts.py": 'BASE = "billing"\n',
+      "myapp/migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: "pass",
+        header: "from myapp.x import X",
+      }).replace("branch_labels = None", "branch_labels = (X,)"),
+      "myapp/migrations/versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: "pass",
+        header: "from myapp.pkg import LABEL",
+      }).replace("branch_labels = None", "branch_labels = (LABEL,)"),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const { report } = await check(`${root}/myapp/migrations`, {}, root);
+    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["z"], ["billing_l"]]);
+  });
+
   it("helper modules: a chain of modules reached through package attributes stays within the nesting limit", async () => {
     const files: Record<string, string> = { "myapp/__init__.py": "", "myapp/db/__init__.py": "" };
     for (let index = 0; index < 150; index++)
