@@ -5,7 +5,7 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-YYYUS3OU.js";
+} from "./chunks/chunk-RARS2SNH.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
 import "./chunks/chunk-ZSFL57IA.js";

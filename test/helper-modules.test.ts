@@ -257,7 +257,7 @@ describe("helper modules", () => {
     ]);
   });
 
-  it("helper modules: a package first read deep in an import chain is read again when imported directly", async () => {
+  it("helper modules: a package first reached as the parent of a module deep in an import chain reads its imports", async () => {
     const root = writeProject({
       "myapp/__init__.py": "",
       "myapp/x.py": "from myapp.y import Y\nX = Y\n",

@@ -34,8 +34,6 @@ interface LoadedModule extends HelperModule {
   readonly dependencies: LoadedModule[];
   readonly digest: string;
   readonly path: string;
-  /** How many imports deep it was read: its own imports are followed only while that stays under the limit. */
-  readonly depth: number;
 }
 
 /**
@@ -167,15 +165,17 @@ export class HelperModules {
     const file = this.source.find(module, level, fromFile);
     if (!file) return undefined;
     let loaded = this.loaded.get(file.path);
-    if (loaded === undefined || this.readTooDeep(loaded, depth)) {
-      // Python runs a package's __init__ before any module inside it: `a.b.c` loads `a.b` first (and so `a`).
+    if (loaded === undefined) {
+      // Python runs a package's __init__ before any module inside it: `a.b.c` loads `a.b` first (and so `a`). It
+      // runs in full however deep the import that reached it: read as if imported directly, so that whichever
+      // revision reaches it first, every later one sees the same package.
       const dot = module.lastIndexOf(".");
-      if (dot > 0) this.load(module.slice(0, dot), level, fromFile, depth, target);
+      if (dot > 0) this.load(module.slice(0, dot), level, fromFile, 0, target);
       loaded = this.loaded.get(file.path);
     }
-    if (loaded === undefined || this.readTooDeep(loaded, depth)) {
+    if (loaded === undefined) {
       // parse() registers the module before it runs its body: an import cycle finds it partly built, as in Python.
-      loaded = loaded === undefined && this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
+      loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
       if (loaded === null) this.loaded.set(file.path, null);
     }
     if (loaded) {
@@ -187,14 +187,6 @@ export class HelperModules {
       if (dependencies && owner !== loaded && !dependencies.includes(loaded)) dependencies.push(loaded);
     }
     return loaded ?? undefined;
-  }
-
-  /**
-   * A module first read deeper in an import chain than it is reached now, whose own imports the depth limit cut
-   * short: it is read again from here (at most once per level), unless it is still being read (an import cycle).
-   */
-  private readTooDeep(loaded: LoadedModule | null, depth: number): boolean {
-    return loaded !== null && depth < loaded.depth && !this.parsing.includes(loaded);
   }
 
   private record(module: LoadedModule, seen: Set<LoadedModule>): void {
@@ -218,7 +210,6 @@ export class HelperModules {
       opNames: new Set(),
       importedCallables: new Set(),
       dependencies,
-      depth,
     };
     this.loaded.set(file.path, module);
     if (!tree) return module;
