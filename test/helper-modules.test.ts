@@ -257,29 +257,31 @@ describe("helper modules", () => {
     ]);
   });
 
-  it("helper modules: a package first reached as the parent of a module deep in an import chain reads its imports", async () => {
+  it("helper modules: an edited package __init__ makes stale every cached revision that read a module inside it", () => {
+    const revision = (id: string, down: string | null) =>
+      revisionFile({ revision: id, down, upgrade: "pass", header: "from myapp.db.c import C" }).replace(
+        "branch_labels = None",
+        `branch_labels = (C + "_${id}",)`,
+      );
     const root = writeProject({
       "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/c.py": "from myapp.x import X\nC = X\n",
       "myapp/x.py": "from myapp.y import Y\nX = Y\n",
-      "myapp/y.py": "from myapp.pkg.z import Z\nY = Z\n",
-      "myapp/pkg/__init__.py": 'from myapp.consts import BASE\nLABEL = BASE + "_l"\n',
-      "myapp/pkg/z.py": 'Z = "z"\n',
-      "myapp/consts.py": 'BASE = "billing"\n',
-      "myapp/migrations/versions/a1.py": revisionFile({
-        revision: "a1",
-        upgrade: "pass",
-        header: "from myapp.x import X",
-      }).replace("branch_labels = None", "branch_labels = (X,)"),
-      "myapp/migrations/versions/b2.py": revisionFile({
-        revision: "b2",
-        down: "a1",
-        upgrade: "pass",
-        header: "from myapp.pkg import LABEL",
-      }).replace("branch_labels = None", "branch_labels = (LABEL,)"),
+      "myapp/y.py": 'Y = "y"\n',
+      "myapp/migrations/versions/a1.py": revision("a1", null),
+      "myapp/migrations/versions/b2.py": revision("b2", "a1"),
     });
     spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report } = await check(`${root}/myapp/migrations`, {}, root);
-    expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["z"], ["billing_l"]]);
+    const cacheDir = join(root, ".cache");
+    const labels = (cache: boolean) => {
+      const options = cache ? ["--cache-dir", cacheDir] : ["--no-cache"];
+      const result = runCli(["check", "myapp/migrations", "--format", "json", ...options], root);
+      return (JSON.parse(result.stdout) as JsonReport).revisions.map((revision) => revision.branchLabels);
+    };
+    expect(labels(true)).toEqual([["y_a1"], ["y_b2"]]);
+    writeFileSync(join(root, "myapp/db/__init__.py"), "from .c import C\nALL = C\n");
+    expect(labels(true)).toEqual(labels(false));
   });
 
   it("helper modules: a chain of modules reached through package attributes stays within the nesting limit", async () => {

@@ -165,18 +165,20 @@ export class HelperModules {
     const file = this.source.find(module, level, fromFile);
     if (!file) return undefined;
     let loaded = this.loaded.get(file.path);
+    let parent: LoadedModule | undefined;
     if (loaded === undefined) {
-      // Python runs a package's __init__ before any module inside it: `a.b.c` loads `a.b` first (and so `a`). It
-      // runs in full however deep the import that reached it: read as if imported directly, so that whichever
-      // revision reaches it first, every later one sees the same package.
+      // Python runs a package's __init__ before any module inside it: `a.b.c` loads `a.b` first (and so `a`), at the
+      // same import depth, so that the depth limit still bounds how far a chain of imports reaches.
       const dot = module.lastIndexOf(".");
-      if (dot > 0) this.load(module.slice(0, dot), level, fromFile, 0, target);
+      parent = dot > 0 ? this.load(module.slice(0, dot), level, fromFile, depth, target) : undefined;
       loaded = this.loaded.get(file.path);
     }
     if (loaded === undefined) {
       // parse() registers the module before it runs its body: an import cycle finds it partly built, as in Python.
       loaded = this.loaded.size >= MAX_MODULES ? null : this.parse(file, depth);
       if (loaded === null) this.loaded.set(file.path, null);
+      // A revision that reads the module later depends on its package having run as it did.
+      else if (parent && parent !== loaded) loaded.dependencies.push(parent);
     }
     if (loaded) {
       this.record(loaded, new Set());
