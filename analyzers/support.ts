@@ -240,7 +240,6 @@ export function describeOperation(op: ClassifiedOperation): string {
   return object ? `${op.kind} ${q(object)}` : excerpt(op.text);
 }
 
-/** A revision file the change under review deleted, and the revisions that still name its id. */
 /** A revision file the change under review deleted, as the file at the base declared it. */
 export type DeletedRevision = Extract<RevisionChange, { readonly kind: "deleted" }>;
 
