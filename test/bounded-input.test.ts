@@ -13,6 +13,7 @@ import {
   type JsonReport,
   revisionFile,
   runCli,
+  slowToParse,
   writeProject,
 } from "./support/project.js";
 
@@ -100,11 +101,7 @@ describe("bounded input: parser traps and time limits", () => {
   });
 
   it("7 a parse slower than the file's time limit stops there, and the next file is analysed", async () => {
-    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
-    const slow = revisionFile({ revision: "a1", down: "a0", upgrade: "pass" }).replace(
-      "def downgrade():",
-      `def helper():\n${comments}    pass\n\n\ndef downgrade():`,
-    );
+    const slow = slowToParse(revisionFile({ revision: "a1", down: "a0", upgrade: "pass" }));
     const root = writeProject({
       ...HISTORY,
       "versions/a1.py": slow,
@@ -120,11 +117,7 @@ describe("bounded input: parser traps and time limits", () => {
   });
 
   it("7 a parent over the time limit still declares its id: its child is not blamed, a typo elsewhere is", async () => {
-    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
-    const slow = revisionFile({ revision: "a1", down: "a0", upgrade: "pass" }).replace(
-      "def downgrade():",
-      `def helper():\n${comments}    pass\n\n\ndef downgrade():`,
-    );
+    const slow = slowToParse(revisionFile({ revision: "a1", down: "a0", upgrade: "pass" }));
     const root = writeProject({
       ...HISTORY,
       "versions/a1.py": slow,
@@ -141,10 +134,12 @@ describe("bounded input: parser traps and time limits", () => {
   });
 
   it("7 a parent over the time limit is found by its full id and by its branch label", async () => {
-    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
-    const slow = revisionFile({ revision: "ae1027a6acf", down: "a0", upgrade: "pass" })
-      .replace("branch_labels = None", 'branch_labels = ("billing",)')
-      .replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`);
+    const slow = slowToParse(
+      revisionFile({ revision: "ae1027a6acf", down: "a0", upgrade: "pass" }).replace(
+        "branch_labels = None",
+        'branch_labels = ("billing",)',
+      ),
+    );
     const root = writeProject({
       ...HISTORY,
       "versions/a1.py": slow,
@@ -163,7 +158,6 @@ describe("bounded input: parser traps and time limits", () => {
 
   it("7 with two threads taking batches, a file over the time limit is named and every other file analysed", async () => {
     // Over 400 kB in all, so that the two threads asked for are used.
-    const comments = "    # a comment line in a long commented-out block\n".repeat(9000);
     const files: Record<string, string> = {};
     for (let index = 0; index < 40; index++) {
       const id = `b${String(index).padStart(2, "0")}`;
@@ -173,10 +167,7 @@ describe("bounded input: parser traps and time limits", () => {
         down,
         upgrade: `op.add_column("t${index}", sa.Column("c", sa.Text()))`,
       });
-      files[`versions/${id}.py`] =
-        index === 13
-          ? file.replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`)
-          : file;
+      files[`versions/${id}.py`] = index === 13 ? slowToParse(file, 9000) : file;
     }
     const root = writeProject({ ...files, "migragate.toml": "max-file-seconds = 0.5\n" });
     const { exitCode, report } = await checkThreaded(root, {}, { threads: 2 });

@@ -39,6 +39,13 @@ function project(upgrade: string, extra: Record<string, string> = {}, header = "
   return root;
 }
 
+/** migragate's report on a git repository holding `files`, checking the migrations folder inside it. */
+async function checkRepository(files: Record<string, string>, migrations = "myapp/db/migrations") {
+  const root = writeProject(files);
+  spawnSync("git", ["init", "-q"], { cwd: root });
+  return check(`${root}/${migrations}`, {}, root);
+}
+
 function operationsOf(report: JsonReport) {
   return (report.revisions[0]?.operations ?? []).map((operation) => [operation.kind, operation.table, operation.line]);
 }
@@ -111,7 +118,7 @@ describe("helper modules", () => {
   it("helper modules: a constant holds the value a name had where it is assigned, when the module rebinds it", async () => {
     const labels = 'from myapp.db.names import BASE\nFIRST = BASE + "_expand"\nBASE = "later"\nSECOND = BASE\n';
     const header = "from myapp.db import labels";
-    const root = writeProject({
+    const { report } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": "",
       "myapp/db/names.py": 'BASE = "billing"\n',
@@ -121,8 +128,6 @@ describe("helper modules", () => {
         "branch_labels = (labels.FIRST, labels.SECOND)",
       ),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand", "later"]]);
   });
 
@@ -136,7 +141,7 @@ describe("helper modules", () => {
       "def b():\n    return c()",
       "def a():\n    return b()",
     ].join("\n\n");
-    const root = writeProject({
+    const { report } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": "",
       "myapp/db/labels.py": labels,
@@ -145,8 +150,6 @@ describe("helper modules", () => {
         "branch_labels = (a(),)",
       ),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand"]]);
   });
 
@@ -156,7 +159,7 @@ describe("helper modules", () => {
       "from myapp.db.compat import BASE",
       'LABEL = BASE + "_expand"',
     ].join("\n");
-    const root = writeProject({
+    const { report } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": "",
       "myapp/db/names.py": 'BASE = "billing"\n',
@@ -168,14 +171,12 @@ describe("helper modules", () => {
         header: "from myapp.db import labels",
       }).replace("branch_labels = None", "branch_labels = (labels.LABEL,)"),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["billing_expand"]]);
   });
 
   it("helper modules: a name imported sixty thousand times resolves without a deep chain of calls", async () => {
     const imports = `from myapp.db.names import (${Array.from({ length: 60_000 }, () => "N").join(", ")})`;
-    const root = writeProject({
+    const { report, exitCode } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": "",
       "myapp/db/names.py": 'OTHER = "x"\n',
@@ -184,14 +185,12 @@ describe("helper modules", () => {
         "branch_labels = (N,)",
       ),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report, exitCode } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(exitCode).toBe(0);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["«N»"]]);
   });
 
   it("helper modules: a module that reaches itself through its package while it loads sees nothing of itself", async () => {
-    const root = writeProject({
+    const { report, exitCode } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": "",
       "myapp/db/sub.py": "import myapp\n\nX = myapp.db.sub.X\n",
@@ -201,14 +200,12 @@ describe("helper modules", () => {
         header: "import myapp",
       }).replace("branch_labels = None", "branch_labels = (myapp.db.sub.X,)"),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report, exitCode } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(exitCode).toBe(0);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([["«myapp.db.sub.X»"]]);
   });
 
   it("helper modules: an import cycle through a package's __init__ sees the names bound before it", async () => {
-    const root = writeProject({
+    const { report } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": 'SCHEMA = "billing"\nfrom .labels import EXPAND\nALL = (EXPAND,)\n',
       "myapp/db/labels.py": 'from . import SCHEMA\nEXPAND = SCHEMA + "_expand"\n',
@@ -224,8 +221,6 @@ describe("helper modules", () => {
         header: "from myapp.db.labels import EXPAND",
       }).replace("branch_labels = None", 'branch_labels = (EXPAND + "_b",)'),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([
       ["billing_expand"],
       ["billing_expand_b"],
@@ -233,7 +228,7 @@ describe("helper modules", () => {
   });
 
   it("helper modules: a module inside a package runs after the package's __init__, whichever is imported first", async () => {
-    const root = writeProject({
+    const { report } = await checkRepository({
       "myapp/__init__.py": "",
       "myapp/db/__init__.py": 'SCHEMA = "billing"\nfrom .labels import EXPAND\nALL = EXPAND + "_all"\n',
       "myapp/db/labels.py": 'from . import SCHEMA\nEXPAND = SCHEMA + "_expand"\n',
@@ -249,8 +244,6 @@ describe("helper modules", () => {
         header: "from myapp.db import ALL",
       }).replace("branch_labels = None", "branch_labels = (ALL,)"),
     });
-    spawnSync("git", ["init", "-q"], { cwd: root });
-    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
     expect(report.revisions.map((revision) => revision.branchLabels)).toEqual([
       ["billing_expand"],
       ["billing_expand_all"],

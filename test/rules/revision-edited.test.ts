@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commitAll, edit, git, repositoryWith } from "../support/git.js";
-import { check, EXTRACTION_WORKER, findingsOf, revisionFile, runCli } from "../support/project.js";
+import { check, EXTRACTION_WORKER, findingsOf, revisionFile, runCli, slowToParse } from "../support/project.js";
 
 const RULE = "revision-edited";
 
@@ -206,13 +206,9 @@ describe("revision-edited", () => {
     const root = merged({
       "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
     });
-    const comments = "    # a comment line in a long commented-out block\n".repeat(8000);
     edit(root, {
       "migrations/versions/b2.py": null,
-      "migrations/versions/b2_note.py": B2.replace(
-        "def downgrade():",
-        `def helper():\n${comments}    pass\n\n\ndef downgrade():`,
-      ),
+      "migrations/versions/b2_note.py": slowToParse(B2),
       "migragate.toml": "max-file-seconds = 0.5\n",
     });
     // In an extraction thread, as the CLI runs: the time limit applies there.

@@ -152,6 +152,15 @@ ${indent(options.downgrade ?? "pass")}
 }
 
 /**
+ * The revision file with a helper() of `lines` comment lines before its downgrade(): tree-sitter-python's scanner is
+ * quadratic in such a block, so the file takes seconds to parse and runs past a short `max-file-seconds`.
+ */
+export function slowToParse(revision: string, lines = 8000): string {
+  const comments = "    # a comment line in a long commented-out block\n".repeat(lines);
+  return revision.replace("def downgrade():", `def helper():\n${comments}    pass\n\n\ndef downgrade():`);
+}
+
+/**
  * Findings of one rule, one per place: a grouped finding (one per rule and revision) is spread back into its places,
  * each with its own message, so assertions can speak of every statement.
  */
