@@ -1,46 +1,7 @@
-import {
-  type AnalysisInput,
-  type Analyzer,
-  type ClassifiedOperation,
-  type ColumnSpec,
-  type FindingDraft,
-  isEnumType,
-  tableKey,
-} from "../src/domain/index.js";
+import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import { EnumValueUses } from "./enum-value-uses.js";
 import { transactionWhy } from "./pg-support.js";
 import { allOperations, excerpt, q } from "./support.js";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Tables with a column of the enum type, as the history declares them (`sa.Enum(...)` reads as type "enum"). */
-function tablesUsingEnum(input: AnalysisInput, typeName: string): Set<string> {
-  const type = typeName.replace(/"/g, "").toLowerCase().split(".").pop() ?? "";
-  const isEnum = (column: ColumnSpec) => isEnumType(column.type) || column.type?.split(".").pop() === type;
-  const tables = new Set<string>();
-  for (const { op } of allOperations(input)) {
-    if (op.kind === "create-table" && op.columns.some(isEnum)) tables.add(tableKey(op.table));
-    if (op.kind === "add-column" && isEnum(op.column)) tables.add(tableKey(op.table));
-  }
-  return tables;
-}
-
-/**
- * The operation uses the new value: it casts the literal to the type, or it holds the literal (`'archived'` in SQL,
- * `"archived"` in Python) and acts on a table with a column of the type. When the history declares no column of the
- * type at all (created outside the migrations, or in a squashed base), every table holding the literal counts.
- */
-function usesValue(op: ClassifiedOperation, value: string, typeName: string, enumTables: ReadonlySet<string>): boolean {
-  const text = op.sql ?? op.text;
-  const literal = escapeRegExp(value);
-  const type = escapeRegExp(typeName.replace(/"/g, "").split(".").pop() ?? typeName);
-  if (new RegExp(`'${literal}'\\s*::\\s*"?${type}"?|CAST\\s*\\(\\s*'${literal}'\\s+AS\\s+"?${type}"?`, "i").test(text))
-    return true;
-  if (!new RegExp(`(["'])${literal}\\1`).test(text)) return false;
-  if (enumTables.size === 0) return true;
-  return op.table !== undefined && enumTables.has(tableKey(op.table));
-}
 
 export const alterEnumAddValueInTransaction: Analyzer = {
   meta: {
@@ -60,6 +21,7 @@ export const alterEnumAddValueInTransaction: Analyzer = {
     const findings: FindingDraft[] = [];
     const located = allOperations(input);
     const version = input.options.postgresVersion;
+    const uses = new EnumValueUses(located, (op) => op.kind === "alter-enum-add-value");
     located.forEach(({ op, rev }, index) => {
       if (op.kind !== "alter-enum-add-value" || op.dialect !== "postgresql" || !op.transaction?.inTransaction) return;
       const added = `ALTER TYPE ${op.typeName} ADD VALUE '${op.value}'`;
@@ -78,16 +40,7 @@ export const alterEnumAddValueInTransaction: Analyzer = {
         });
         return;
       }
-      const key = op.transaction.key;
-      const enumTables = tablesUsingEnum(input, op.typeName);
-      const use = located
-        .slice(index + 1)
-        .find(
-          (later) =>
-            later.op.transaction?.key === key &&
-            later.op.kind !== "alter-enum-add-value" &&
-            usesValue(later.op, op.value, op.typeName, enumTables),
-        );
+      const use = uses.firstUse(index, op.transaction.key, op.value, op.typeName);
       if (!use) return;
       const where =
         use.rev === rev
