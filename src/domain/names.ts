@@ -44,10 +44,45 @@ export function computedNameMatches(pattern: string, name: string): boolean {
   return position <= name.length;
 }
 
+/**
+ * Table keys that keep the names computed at run time (`shadow_«name»`) apart, so that a lookup that misses visits
+ * only those, not every table a revision of thousands of operations created.
+ */
+export class TableNames extends Set<string> {
+  private readonly computed = new Set<string>();
+
+  constructor(names: Iterable<string> = []) {
+    // Set's constructor would call add before the fields exist: the names are added after it.
+    super();
+    for (const name of names) this.add(name);
+  }
+
+  override add(name: string): this {
+    if (hasUnresolvedPart(name)) this.computed.add(name);
+    return super.add(name);
+  }
+
+  override delete(name: string): boolean {
+    this.computed.delete(name);
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    this.computed.clear();
+    super.clear();
+  }
+
+  /** The names computed at run time, in the order they were added. */
+  computedNames(): ReadonlySet<string> {
+    return this.computed;
+  }
+}
+
 /** A table key among those a revision created: by its name, or by a name computed at run time that fits it. */
 export function amongCreated(created: ReadonlySet<string>, key: string): boolean {
   if (created.has(key)) return true;
-  for (const pattern of created) if (hasUnresolvedPart(pattern) && computedNameMatches(pattern, key)) return true;
+  const patterns = created instanceof TableNames ? created.computedNames() : created;
+  for (const pattern of patterns) if (hasUnresolvedPart(pattern) && computedNameMatches(pattern, key)) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@ import {
   type Phase,
   type ReadingDialect,
   type Revision,
+  TableNames,
   tableKey,
 } from "../domain/index.js";
 import { dialectOf } from "./dialect.js";
@@ -288,14 +289,22 @@ export function analyzeRevision(
   const continues = directivePhases(operations, phases);
   const assumed = directiveAssumptions(continues, assumedContract, certainContract);
   const reasons = contractReasons(operations, ownPhases, continues);
+  // After a table is dropped and created again, the revision works on a table no other session can see yet.
+  const rebuiltContexts = new Map<string, typeof lockContext>();
+  const rebuiltContext = (table: string) => {
+    const key = tableKey(table);
+    let context = rebuiltContexts.get(key);
+    if (!context) {
+      context = { ...lockContext, newTables: new TableNames([...facts.newTables, key]) };
+      rebuiltContexts.set(key, context);
+    }
+    return context;
+  };
   const classified: ClassifiedOperation[] = operations.map((operation, index) => {
     const dialect = dialects[index] ?? reading.dialect;
     const fact = facts.operations[index] as OperationFacts;
-    // After a table is dropped and created again, the revision works on a table no other session can see yet.
     const context =
-      fact.onRebuiltTable && operation.table !== undefined
-        ? { ...lockContext, newTables: new Set([...facts.newTables, tableKey(operation.table)]) }
-        : lockContext;
+      fact.onRebuiltTable && operation.table !== undefined ? rebuiltContext(operation.table) : lockContext;
     const lock = dialect === "postgresql" ? lockFacts(operation, context) : undefined;
     return {
       ...operation,

@@ -1,4 +1,11 @@
-import { amongCreated, type ConstraintType, hasUnresolvedPart, type Operation, tableKey } from "../domain/index.js";
+import {
+  amongCreated,
+  type ConstraintType,
+  hasUnresolvedPart,
+  type Operation,
+  TableNames,
+  tableKey,
+} from "../domain/index.js";
 import {
   type ConstraintDefinition,
   columnKey,
@@ -80,7 +87,10 @@ interface PairingLedger {
   readonly droppedSoFar: { at: number; definition: Definition }[];
   /** Indexes and constraints created without replacing a drop: a later drop of an object they stand in for pairs. */
   readonly unpairedCreates: { at: number; definition: Definition; name?: string }[];
+  readonly uniqueness: UniquenessMemo;
 }
+
+type UniquenessMemo = WeakMap<Definition, ReadonlySet<string> | undefined>;
 
 interface PendingDrop {
   readonly at: number;
@@ -100,11 +110,17 @@ function constraintDefinition(constraint: ConstraintDefinition): Definition {
   return { kind: "constraint", table: constraint.table, columns: constraint.columns, type: constraint.type };
 }
 
-/** The uniqueness a definition enforces, as a set of columns; undefined when it enforces none. */
-function uniqueness(definition: Definition): ReadonlySet<string> | undefined {
+/**
+ * The uniqueness a definition enforces, as a set of columns; undefined when it enforces none. Definitions are never
+ * changed, only replaced: the ledger keeps each one's, however often it is compared.
+ */
+function uniqueness(definition: Definition, known: UniquenessMemo): ReadonlySet<string> | undefined {
+  if (known.has(definition)) return known.get(definition);
   const unique =
     definition.kind === "index" ? definition.unique : definition.type === "unique" || definition.type === "primary-key";
-  return unique ? new Set(definition.columns) : undefined;
+  const columns = unique ? new Set(definition.columns) : undefined;
+  known.set(definition, columns);
+  return columns;
 }
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {
@@ -116,10 +132,15 @@ function isSuperset(wider: ReadonlySet<string>, narrower: ReadonlySet<string>): 
 }
 
 /** How a created object relates to one dropped earlier in the revision; undefined when they are unrelated. */
-function pairingOf(dropped: Definition, created: Definition, notNull: ReadonlySet<string>): Pairing | undefined {
+function pairingOf(
+  dropped: Definition,
+  created: Definition,
+  notNull: ReadonlySet<string>,
+  known: UniquenessMemo,
+): Pairing | undefined {
   if (dropped.table !== created.table) return undefined;
-  const droppedUnique = uniqueness(dropped);
-  const createdUnique = uniqueness(created);
+  const droppedUnique = uniqueness(dropped, known);
+  const createdUnique = uniqueness(created, known);
   const sameKind =
     dropped.kind === created.kind
       ? dropped.kind === "index" || (created.kind === "constraint" && dropped.type === created.type)
@@ -156,20 +177,62 @@ export function operationColumn(operation: Operation): string | undefined {
 }
 
 /**
+ * Drops and creates a revision's pairing remembers, of each kind: the most recent ones. Real revisions drop a few
+ * dozen indexes and constraints; past this a revision built to be slow would cost every later operation a scan of
+ * thousands. An older drop past it is no longer paired, so it keeps its own phase: a contract, never a softer one.
+ */
+const MAX_LEDGER_ENTRIES = 1_000;
+
+function remember<T>(entries: T[], entry: T): void {
+  entries.push(entry);
+  if (entries.length > MAX_LEDGER_ENTRIES) entries.shift();
+}
+
+/** `table.column` keys, also found by table: a rename of a table moves its own columns, not every one added. */
+class ColumnKeys {
+  private readonly keys = new Set<string>();
+  private readonly byTable = new Map<string, Set<string>>();
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  add(table: string, key: string): void {
+    this.keys.add(key);
+    const keys = this.byTable.get(table);
+    if (keys) keys.add(key);
+    else this.byTable.set(table, new Set([key]));
+  }
+
+  delete(table: string, key: string): boolean {
+    this.byTable.get(table)?.delete(key);
+    return this.keys.delete(key);
+  }
+
+  renameTable(from: string, to: string): void {
+    const moved = this.byTable.get(from);
+    this.byTable.delete(from);
+    for (const key of moved ?? []) {
+      if (this.keys.delete(key)) this.add(to, `${to}.${key.slice(from.length + 1)}`);
+    }
+  }
+}
+
+/**
  * Replays a revision's operations on the schema state (which it leaves as the revision leaves it) and gathers what
  * the classification of each operation needs: what existed before it, which drops and creates belong together
  * (renames and replacements, followed through the revision's own table and column renames), which drops a later
  * drop makes redundant.
  */
 export function revisionFacts(operations: readonly Operation[], state: SchemaState): RevisionFacts {
-  const newTables = new Set<string>();
+  const newTables = new TableNames();
   const touched = new Set<string>();
-  const created = new Set<string>();
-  const addedColumns = new Set<string>();
+  const created = new TableNames();
+  const addedColumns = new ColumnKeys();
   const facts: {
     -readonly [K in keyof OperationFacts]: OperationFacts[K];
   }[] = [];
-  const ledger: PairingLedger = { pending: [], droppedSoFar: [], unpairedCreates: [] };
+  const ledger: PairingLedger = { pending: [], droppedSoFar: [], unpairedCreates: [], uniqueness: new WeakMap() };
   /** `table.column` keys of columns with a server default this revision gave them. */
   const defaulted = new Set<string>();
   /** `table.column` keys of columns this revision renamed, under their new names. */
@@ -200,11 +263,8 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     };
     const typeBefore = key === undefined ? undefined : state.types.get(key);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
-    if (operation.kind === "set-not-null" && key !== undefined) {
-      for (const check of state.notNullChecks.values()) {
-        if (check.validated && check.column === key) fact.provenBy = check.name;
-      }
-    }
+    const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;
+    if (provenBy !== undefined) fact.provenBy = provenBy;
     if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) rebuiltTables.add(table);
     if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
     if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
@@ -240,8 +300,8 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
-    if (operation.kind === "add-column" && key !== undefined) addedColumns.add(key);
-    if (operation.kind === "drop-column" && key !== undefined) addedColumns.delete(key);
+    if (operation.kind === "add-column" && table !== undefined && key !== undefined) addedColumns.add(table, key);
+    if (operation.kind === "drop-column" && table !== undefined && key !== undefined) addedColumns.delete(table, key);
     followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     state.apply(operation);
@@ -302,13 +362,13 @@ function pairDrops(
       const written =
         operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
       if (definition && pairWithEarlierCreate(nameKey(operation.name), definition, fact, facts, ledger, state)) return;
-      pending.push({
+      remember(pending, {
         at,
         name: nameKey(operation.name),
         ...(definition ? { definition } : { unknownIndex: true }),
         ...(written !== undefined ? { table: written } : {}),
       });
-      if (definition) droppedSoFar.push({ at, definition });
+      if (definition) remember(droppedSoFar, { at, definition });
       return;
     }
     case "drop-constraint": {
@@ -327,8 +387,8 @@ function pairDrops(
             ? constraintDefinition(known)
             : undefined;
       if (definition && pairWithEarlierCreate(nameKey(operation.name), definition, fact, facts, ledger, state)) return;
-      pending.push({ at, name: nameKey(operation.name), table, ...(definition ? { definition } : {}) });
-      if (definition) droppedSoFar.push({ at, definition });
+      remember(pending, { at, name: nameKey(operation.name), table, ...(definition ? { definition } : {}) });
+      if (definition) remember(droppedSoFar, { at, definition });
       return;
     }
     case "create-index":
@@ -342,7 +402,9 @@ function pairDrops(
       const name = operation.name === undefined ? undefined : nameKey(operation.name);
       for (let index = pending.length - 1; index >= 0; index--) {
         const drop = pending[index] as PendingDrop;
-        const pairing = drop.definition ? pairingOf(drop.definition, definition, state.notNull) : undefined;
+        const pairing = drop.definition
+          ? pairingOf(drop.definition, definition, state.notNull, ledger.uniqueness)
+          : undefined;
         const sameName = drop.name === name && (drop.table === undefined || drop.table === table);
         // The same run-time value names both (`fk["name"]` of one inspector row): the object is put back as it was.
         const restored = sameName && name !== undefined && hasUnresolvedPart(name) ? "rename" : undefined;
@@ -359,7 +421,7 @@ function pairDrops(
       const onRenamedColumns =
         columns.length > 0 && columns.every((column) => renamedColumns.has(`${table}.${column}`));
       if (operation.kind !== "create-index" || !onRenamedColumns) {
-        ledger.unpairedCreates.push({ at, definition, ...(name !== undefined ? { name } : {}) });
+        remember(ledger.unpairedCreates, { at, definition, ...(name !== undefined ? { name } : {}) });
         return;
       }
       const drop = pending.findLastIndex((candidate) => candidate.unknownIndex && candidate.table === table);
@@ -371,7 +433,7 @@ function pairDrops(
       return;
     }
     case "drop-object":
-      pending.push({ at, name: objectKey(operation) });
+      remember(pending, { at, name: objectKey(operation) });
       return;
     case "create-object": {
       const key = objectKey(operation);
@@ -415,7 +477,7 @@ function pairWithEarlierCreate(
     const create = creates[index] as PairingLedger["unpairedCreates"][number];
     // The object created earlier and dropped again under its own name is a scratch object, not a replacement.
     if (create.name === droppedName) continue;
-    const pairing = pairingOf(dropped, create.definition, state.notNull);
+    const pairing = pairingOf(dropped, create.definition, state.notNull, ledger.uniqueness);
     const createFact = facts[create.at];
     if (pairing === undefined || !createFact) continue;
     creates.splice(index, 1);
@@ -434,10 +496,12 @@ function coveredByAnother(index: IndexDefinition, state: SchemaState): boolean {
   if (index.unique || index.columns.length === 0) return false;
   const leads = (columns: readonly string[]) =>
     columns.length >= index.columns.length && index.columns.every((column, position) => columns[position] === column);
-  for (const [, other] of state.indexes.onTable(index.table)) {
+  // Whatever leads with the index's columns uses its first column.
+  const first = index.columns[0] as string;
+  for (const [, other] of state.indexes.onColumn(index.table, first)) {
     if (other !== index && leads(other.columns)) return true;
   }
-  for (const [, constraint] of state.constraints.onTable(index.table)) {
+  for (const [, constraint] of state.constraints.onColumn(index.table, first)) {
     const keyed = constraint.type === "unique" || constraint.type === "primary-key";
     if (keyed && leads(constraint.columns)) return true;
   }
@@ -461,18 +525,43 @@ function heldUnique(
   if (!unique || operation.columns.length === 0) return false;
   const columns = new Set(operation.columns.map(nameKey));
   if (primary && ![...columns].every((column) => state.notNull.has(`${table}.${column}`))) return false;
-  const covers = (key: readonly string[]) => key.length > 0 && key.every((column) => columns.has(column));
-  const keys: (readonly string[])[] = [];
-  const primaryKey = state.primaryKeys.get(table);
-  if (primaryKey) keys.push(primaryKey);
-  for (const [, constraint] of state.constraints.onTable(table)) {
-    const keyed = constraint.type === "unique" || constraint.type === "primary-key";
-    if (keyed) keys.push(constraint.columns);
-  }
-  for (const [, index] of state.indexes.onTable(table)) if (index.unique) keys.push(index.columns);
   let held: "same" | "wider" | false = false;
-  for (const key of keys.filter(covers)) held = new Set(key).size === columns.size ? "same" : held || "wider";
+  const primaryKey = state.primaryKeys.get(table);
+  if (primaryKey && covers(primaryKey, columns)) held = new Set(primaryKey).size === columns.size ? "same" : "wider";
+  for (const subset of coveredKeys(table, columns, state)) {
+    if (held !== "same") held = subset.size === columns.size ? "same" : "wider";
+  }
   return held;
+}
+
+function covers(key: readonly string[], columns: ReadonlySet<string>): boolean {
+  return key.length > 0 && key.every((column) => columns.has(column));
+}
+
+/** Up to this many columns, a new key's subsets are looked up one by one; past it, the objects on its columns. */
+const MAX_SUBSET_COLUMNS = 6;
+
+/** The column sets of the unique keys (constraints and unique indexes) of a table that a new key's columns cover. */
+function* coveredKeys(table: string, columns: ReadonlySet<string>, state: SchemaState): Generator<ReadonlySet<string>> {
+  const isKey = (constraint: ConstraintDefinition) => constraint.type === "unique" || constraint.type === "primary-key";
+  const listed = [...columns];
+  if (listed.length > MAX_SUBSET_COLUMNS) {
+    for (const column of listed) {
+      for (const [, constraint] of state.constraints.onColumn(table, column))
+        if (isKey(constraint) && covers(constraint.columns, columns)) yield new Set(constraint.columns);
+      for (const [, index] of state.indexes.onColumn(table, column))
+        if (index.unique && covers(index.columns, columns)) yield new Set(index.columns);
+    }
+    return;
+  }
+  // Every non-empty subset of the columns, as a bit mask: the keys with exactly those columns are covered.
+  for (let mask = 1; mask < 1 << listed.length; mask++) {
+    const subset = new Set(listed.filter((_, position) => mask & (1 << position)));
+    const keyed =
+      state.constraints.withColumnSet(table, subset).some(([, constraint]) => isKey(constraint)) ||
+      state.indexes.withColumnSet(table, subset).some(([, index]) => index.unique);
+    if (keyed) yield subset;
+  }
 }
 
 /** Keeps the revision's own bookkeeping in step with its table and column renames. */
@@ -480,32 +569,28 @@ function followRenames(
   operation: Operation,
   ledger: PairingLedger,
   created: Set<string>,
-  addedColumns: Set<string>,
+  addedColumns: ColumnKeys,
 ): void {
   const retarget = (update: (definition: Definition) => Definition) => {
     for (const drop of ledger.pending) if (drop.definition) drop.definition = update(drop.definition);
-    for (const entry of [...ledger.droppedSoFar, ...ledger.unpairedCreates])
-      entry.definition = update(entry.definition);
+    for (const entry of ledger.droppedSoFar) entry.definition = update(entry.definition);
+    for (const entry of ledger.unpairedCreates) entry.definition = update(entry.definition);
   };
   if (operation.kind === "rename-table") {
     const from = tableKey(operation.table);
     const to = tableKey(operation.newName);
     retarget((definition) => (definition.table === from ? { ...definition, table: to } : definition));
     if (created.delete(from)) created.add(to);
-    for (const key of [...addedColumns]) {
-      if (!key.startsWith(`${from}.`)) continue;
-      addedColumns.delete(key);
-      addedColumns.add(`${to}.${key.slice(from.length + 1)}`);
-    }
+    addedColumns.renameTable(from, to);
   } else if (operation.kind === "rename-column") {
     const table = tableKey(operation.table);
     const from = nameKey(operation.column);
     const to = nameKey(operation.newName);
     retarget((definition) =>
-      definition.table === table
+      definition.table === table && definition.columns.includes(from)
         ? { ...definition, columns: definition.columns.map((column) => (column === from ? to : column)) }
         : definition,
     );
-    if (addedColumns.delete(`${table}.${from}`)) addedColumns.add(`${table}.${to}`);
+    if (addedColumns.delete(table, `${table}.${from}`)) addedColumns.add(table, `${table}.${to}`);
   }
 }

@@ -102,6 +102,16 @@ export class SchemaState {
   readonly primaryKeys = new Map<string, readonly string[]>();
   /** Tables the history dropped and has not created again. */
   readonly droppedTables = new Set<string>();
+  /**
+   * The `table.column` keys `columns`, `types` and `notNull` ever held, by table: renaming or dropping a table visits
+   * its own columns, not the schema's. Keys may outlive their facts; readers check the sets.
+   */
+  private readonly columnKeysByTable = new Map<string, Set<string>>();
+  /** `notNullChecks` keys by table, and by the column they prove, with the order in which each key was first set. */
+  private readonly checksByTable = new Map<string, Set<string>>();
+  private readonly checksByColumn = new Map<string, Set<string>>();
+  private readonly checkOrder = new Map<string, number>();
+  private checksSet = 0;
 
   private addConstraint(table: string, name: string, type: ConstraintType, columns: readonly string[]): void {
     this.constraints.set(`${table}:${nameKey(name)}`, { name, table, type, columns });
@@ -114,6 +124,21 @@ export class SchemaState {
   /** The type of a named constraint: as the history created it, else as its name says by convention. */
   constraintType(table: string, name: string): ConstraintType | undefined {
     return this.constraint(table, name)?.type ?? conventionalConstraintType(name);
+  }
+
+  /**
+   * The name of the validated CHECK (column IS NOT NULL) that proves a column NOT NULL; of several, the one added last
+   * (as a scan of `notNullChecks` in its order ends on), looking only at the column's own checks.
+   */
+  provenNotNullBy(key: string): string | undefined {
+    let found: { name: string; order: number } | undefined;
+    for (const checkKey of this.checksByColumn.get(key) ?? []) {
+      const check = this.notNullChecks.get(checkKey);
+      const order = this.checkOrder.get(checkKey) ?? 0;
+      if (check?.validated && check.column === key && (!found || order > found.order))
+        found = { name: check.name, order };
+    }
+    return found?.name;
   }
 
   apply(operation: Operation): void {
@@ -156,13 +181,13 @@ export class SchemaState {
           this.primaryKeys.set(tableKey(operation.table), [nameKey(operation.column.name)]);
         return;
       case "change-column-type": {
-        const key = columnKey(operation.table, operation.column);
+        const key = this.columnFact(operation.table, operation.column);
         if (operation.toType !== undefined) this.types.set(key, operation.toType);
         else this.types.delete(key);
         return;
       }
       case "set-not-null":
-        this.notNull.add(columnKey(operation.table, operation.column));
+        this.notNull.add(this.columnFact(operation.table, operation.column));
         return;
       case "drop-not-null":
         this.notNull.delete(columnKey(operation.table, operation.column));
@@ -226,8 +251,15 @@ export class SchemaState {
     }
   }
 
-  private declare(table: string, column: string, type: string | undefined, nullable: boolean): void {
+  /** The key of a column fact about to be recorded, indexed under its table. */
+  private columnFact(table: string, column: string): string {
     const key = columnKey(table, column);
+    addTo(this.columnKeysByTable, tableKey(table), key);
+    return key;
+  }
+
+  private declare(table: string, column: string, type: string | undefined, nullable: boolean): void {
+    const key = this.columnFact(table, column);
     this.columns.add(key);
     if (type) this.types.set(key, type);
     else this.types.delete(key);
@@ -242,7 +274,7 @@ export class SchemaState {
       const column = notNullCheckColumn(operation);
       const key = `${tableKey(operation.table)}:${nameKey(operation.name)}`;
       if (column !== undefined)
-        checks.set(key, {
+        this.setNotNullCheck(tableKey(operation.table), key, {
           name: operation.name,
           column: columnKey(operation.table, column),
           validated: !operation.notValid,
@@ -252,8 +284,26 @@ export class SchemaState {
       const check = checks.get(key);
       if (check) checks.set(key, { ...check, validated: true });
     } else if (operation.kind === "drop-constraint") {
-      checks.delete(`${tableKey(operation.table)}:${nameKey(operation.name)}`);
+      this.deleteNotNullCheck(tableKey(operation.table), `${tableKey(operation.table)}:${nameKey(operation.name)}`);
     }
+  }
+
+  private setNotNullCheck(table: string, key: string, check: NotNullCheck): void {
+    const previous = this.notNullChecks.get(key);
+    if (previous) removeFrom(this.checksByColumn, previous.column, key);
+    else this.checkOrder.set(key, this.checksSet++);
+    this.notNullChecks.set(key, check);
+    addTo(this.checksByTable, table, key);
+    addTo(this.checksByColumn, check.column, key);
+  }
+
+  private deleteNotNullCheck(table: string, key: string): void {
+    const previous = this.notNullChecks.get(key);
+    if (!previous) return;
+    this.notNullChecks.delete(key);
+    this.checkOrder.delete(key);
+    removeFrom(this.checksByColumn, previous.column, key);
+    removeFrom(this.checksByTable, table, key);
   }
 
   private dropColumn(table: string, column: string): void {
@@ -262,21 +312,19 @@ export class SchemaState {
     this.types.delete(key);
     this.notNull.delete(key);
     // PostgreSQL drops the indexes and constraints that use the column with it.
-    for (const [name, index] of this.indexes.onTable(table)) {
-      if (index.columns.includes(column)) this.indexes.delete(name);
-    }
-    for (const [name, constraint] of this.constraints.onTable(table)) {
-      if (constraint.columns.includes(column)) this.constraints.delete(name);
-    }
+    for (const [name] of this.indexes.onColumn(table, column)) this.indexes.delete(name);
+    for (const [name] of this.constraints.onColumn(table, column)) this.constraints.delete(name);
     if (this.primaryKeys.get(table)?.includes(column)) this.primaryKeys.delete(table);
   }
 
   private dropTable(table: string): void {
-    const prefix = `${table}.`;
-    for (const key of this.columns) if (key.startsWith(prefix)) this.columns.delete(key);
-    for (const key of this.types.keys()) if (key.startsWith(prefix)) this.types.delete(key);
-    for (const key of this.notNull) if (key.startsWith(prefix)) this.notNull.delete(key);
-    for (const key of this.notNullChecks.keys()) if (key.startsWith(`${table}:`)) this.notNullChecks.delete(key);
+    for (const key of this.columnKeysByTable.get(table) ?? []) {
+      this.columns.delete(key);
+      this.types.delete(key);
+      this.notNull.delete(key);
+    }
+    this.columnKeysByTable.delete(table);
+    for (const key of [...(this.checksByTable.get(table) ?? [])]) this.deleteNotNullCheck(table, key);
     for (const [name] of this.indexes.onTable(table)) this.indexes.delete(name);
     for (const [name] of this.constraints.onTable(table)) this.constraints.delete(name);
     this.primaryKeys.delete(table);
@@ -285,17 +333,12 @@ export class SchemaState {
   private renameColumn(table: string, from: string, to: string): void {
     const before = `${table}.${from}`;
     const after = `${table}.${to}`;
-    if (this.columns.delete(before)) this.columns.add(after);
-    const type = this.types.get(before);
-    if (type !== undefined) {
-      this.types.delete(before);
-      this.types.set(after, type);
-    }
-    if (this.notNull.delete(before)) this.notNull.add(after);
-    for (const [name, index] of this.indexes.onTable(table)) {
+    addTo(this.columnKeysByTable, table, after);
+    this.moveColumnFacts(before, after);
+    for (const [name, index] of this.indexes.onColumn(table, from)) {
       this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
     }
-    for (const [name, constraint] of this.constraints.onTable(table)) {
+    for (const [name, constraint] of this.constraints.onColumn(table, from)) {
       this.constraints.set(name, { ...constraint, columns: renamed(constraint.columns, from, to) });
     }
     const keys = this.primaryKeys.get(table);
@@ -303,22 +346,12 @@ export class SchemaState {
   }
 
   private renameTable(from: string, to: string): void {
-    const prefix = `${from}.`;
-    const move = (key: string) => `${to}.${key.slice(prefix.length)}`;
-    for (const key of [...this.columns]) {
-      if (!key.startsWith(prefix)) continue;
-      this.columns.delete(key);
-      this.columns.add(move(key));
-    }
-    for (const [key, type] of [...this.types]) {
-      if (!key.startsWith(prefix)) continue;
-      this.types.delete(key);
-      this.types.set(move(key), type);
-    }
-    for (const key of [...this.notNull]) {
-      if (!key.startsWith(prefix)) continue;
-      this.notNull.delete(key);
-      this.notNull.add(move(key));
+    const moved = this.columnKeysByTable.get(from);
+    this.columnKeysByTable.delete(from);
+    for (const key of moved ?? []) {
+      const after = `${to}.${key.slice(from.length + 1)}`;
+      addTo(this.columnKeysByTable, to, after);
+      this.moveColumnFacts(key, after);
     }
     for (const [name, index] of this.indexes.onTable(from)) this.indexes.set(name, { ...index, table: to });
     for (const [key, constraint] of this.constraints.onTable(from)) {
@@ -331,4 +364,27 @@ export class SchemaState {
       this.primaryKeys.set(to, keys);
     }
   }
+
+  /** A column's existence, type and NOT NULL, from one key to another. */
+  private moveColumnFacts(before: string, after: string): void {
+    if (this.columns.delete(before)) this.columns.add(after);
+    const type = this.types.get(before);
+    if (type !== undefined) {
+      this.types.delete(before);
+      this.types.set(after, type);
+    }
+    if (this.notNull.delete(before)) this.notNull.add(after);
+  }
+}
+
+function addTo(index: Map<string, Set<string>>, at: string, key: string): void {
+  const keys = index.get(at);
+  if (keys) keys.add(key);
+  else index.set(at, new Set([key]));
+}
+
+function removeFrom(index: Map<string, Set<string>>, at: string, key: string): void {
+  const keys = index.get(at);
+  keys?.delete(key);
+  if (keys?.size === 0) index.delete(at);
 }
