@@ -11,9 +11,20 @@ function tableOf(op: ClassifiedOperation): string | undefined {
   return op.table === undefined ? undefined : tableKey(op.table);
 }
 
+/** How a revision touched a table: what the finding shows of it, built once however many contracts name it. */
 interface Touch {
   readonly rev: AnalyzedRevision;
-  readonly op: ClassifiedOperation;
+  readonly ops: ClassifiedOperation[];
+  described?: string;
+}
+
+function describeTouch(touch: Touch): string {
+  if (touch.described === undefined) {
+    const shown = touch.ops.slice(0, 2).map((op) => `${op.phase} ${describeOperation(op)}`);
+    const rest = touch.ops.length > 2 ? ` and ${touch.ops.length - 2} more` : "";
+    touch.described = `${q(touch.rev.revision.id)} (${shown.join(", ")}${rest})`;
+  }
+  return touch.described;
 }
 
 export const contractSameRelease: Analyzer = {
@@ -37,32 +48,38 @@ export const contractSameRelease: Analyzer = {
       const release = history.revisions.filter((rev) => rev.underReview);
       // A table the release itself creates was never seen by old code: contracting it harms nobody.
       const createdInRelease = new Set(release.flatMap((rev) => [...rev.newTables]));
-      const touches = new Map<string, Touch[]>();
+      // Per table, the revisions that expand or backfill it in release order, each with its operations in order.
+      const touches = new Map<string, Map<AnalyzedRevision, Touch>>();
       for (const rev of release) {
         for (const op of rev.operations) {
           const table = tableOf(op);
           if (table === undefined || (op.phase !== "expand" && op.phase !== "backfill")) continue;
-          touches.set(table, [...(touches.get(table) ?? []), { rev, op }]);
+          let byRevision = touches.get(table);
+          if (byRevision === undefined) {
+            byRevision = new Map();
+            touches.set(table, byRevision);
+          }
+          const touch = byRevision.get(rev);
+          if (touch === undefined) byRevision.set(rev, { rev, ops: [op] });
+          else touch.ops.push(op);
         }
       }
       for (const rev of release) {
         for (const op of rev.operations) {
           const table = tableOf(op);
           if (op.phase !== "contract" || table === undefined || createdInRelease.has(table)) continue;
-          const others = (touches.get(table) ?? []).filter((touch) => touch.rev !== rev);
-          if (others.length === 0) continue;
-          const byRevision = new Map<AnalyzedRevision, ClassifiedOperation[]>();
-          for (const touch of others) byRevision.set(touch.rev, [...(byRevision.get(touch.rev) ?? []), touch.op]);
-          const described = [...byRevision].map(([other, ops]) => {
-            const shown = ops.slice(0, 2).map((touch) => `${touch.phase} ${describeOperation(touch)}`);
-            const rest = ops.length > 2 ? ` and ${ops.length - 2} more` : "";
-            return `${q(other.revision.id)} (${shown.join(", ")}${rest})`;
-          });
-          const named = described.slice(0, 3).join(", ");
-          const more =
-            described.length > 3
-              ? ` and ${described.length - 3} more revision${described.length === 4 ? "" : "s"}`
-              : "";
+          const byRevision = touches.get(table);
+          if (byRevision === undefined) continue;
+          const others = byRevision.size - (byRevision.has(rev) ? 1 : 0);
+          if (others === 0) continue;
+          // The message names three revisions at most: reading four touches is enough, whatever the table's count.
+          const described: string[] = [];
+          for (const touch of byRevision.values()) {
+            if (described.length === 3) break;
+            if (touch.rev !== rev) described.push(describeTouch(touch));
+          }
+          const named = described.join(", ");
+          const more = others > 3 ? ` and ${others - 3} more revision${others === 4 ? "" : "s"}` : "";
           findings.push({
             span: op.span,
             revision: rev.revision.id,

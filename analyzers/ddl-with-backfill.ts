@@ -37,12 +37,14 @@ export const ddlWithBackfill: Analyzer = {
           !((op.kind === "create-object" || op.kind === "drop-object") && LOCK_FREE_OBJECTS.has(op.objectType)),
       );
       const firstDdl = ddls[0] === undefined ? -1 : rev.operations.indexOf(ddls[0]);
+      // Once per revision, not once per backfill: a revision of many backfills and many DDL stays linear.
+      const ddlTransactions = new Set(ddls.map((ddl) => ddl.transaction?.key));
       // A backfill committed before the first DDL, in a transaction none of the DDL runs in (autocommit_block()
       // commits what came before it), holds no schema lock and is not undone by a failing DDL.
       const committedFirst = (op: ClassifiedOperation, index: number) =>
         index < firstDdl &&
         (op.transaction?.inTransaction === false ||
-          (op.transaction?.key !== undefined && ddls.every((ddl) => ddl.transaction?.key !== op.transaction?.key)));
+          (op.transaction?.key !== undefined && !ddlTransactions.has(op.transaction.key)));
       const backfill = rev.operations.find(
         (op, index) =>
           op.kind === "data-change" &&

@@ -3,6 +3,7 @@ import {
   type AnalyzedRevision,
   type Analyzer,
   type FindingDraft,
+  type History,
   tableKey,
 } from "../src/domain/index.js";
 import { modelChange } from "./model-change.js";
@@ -12,27 +13,107 @@ import { lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } fro
 /** PostgreSQL 12 lets SET NOT NULL skip its scan when a validated CHECK (col IS NOT NULL) proves it. */
 const CHECK_SKIPS_SCAN_SINCE = 12;
 
+/** A revision under review that adds a column or backfills a table, where its first such operation comes. */
+interface ReleaseChange {
+  /** The operation's rank among the history's operations under review. */
+  readonly position: number;
+  readonly rev: AnalyzedRevision;
+  readonly note: string;
+}
+
+/** What a history's revisions under review add and backfill, each list in history order. */
+interface ReleaseChanges {
+  /** Table -> column -> the revisions that add the column. */
+  readonly added: Map<string, Map<string, ReleaseChange[]>>;
+  /** Table -> the revisions with a data change on it. */
+  readonly backfilled: Map<string, ReleaseChange[]>;
+}
+
+function listAt<V>(map: Map<string, V[]>, key: string): V[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+function releaseChanges(history: History): ReleaseChanges {
+  const added = new Map<string, Map<string, ReleaseChange[]>>();
+  const backfilled = new Map<string, ReleaseChange[]>();
+  // A revision is named once, where its first matching operation comes: its later ones add nothing to the message.
+  const record = (changes: ReleaseChange[], change: ReleaseChange) => {
+    if (changes.at(-1)?.rev !== change.rev) changes.push(change);
+  };
+  let position = 0;
+  for (const rev of history.revisions) {
+    if (!rev.underReview) continue;
+    for (const op of rev.operations) {
+      position++;
+      if (op.kind === "add-column") {
+        const table = tableKey(op.table);
+        let columns = added.get(table);
+        if (columns === undefined) {
+          columns = new Map();
+          added.set(table, columns);
+        }
+        const note = `the column is added in revision ${q(rev.revision.id)}`;
+        record(listAt(columns, op.column.name.toLowerCase()), { position, rev, note });
+      } else if (op.kind === "data-change" && op.table !== undefined) {
+        const note = `the table is backfilled in revision ${q(rev.revision.id)}`;
+        record(listAt(backfilled, tableKey(op.table)), { position, rev, note });
+      }
+    }
+  }
+  return { added, backfilled };
+}
+
+/**
+ * The release changes of a revision's history (the first history that holds it), each history scanned once and only
+ * when asked: a release with many SET NOT NULL then costs its operations once, not once per SET NOT NULL.
+ */
+function releaseChangesByRevision(input: AnalysisInput): (rev: AnalyzedRevision) => ReleaseChanges | undefined {
+  let historyOf: Map<AnalyzedRevision, History> | undefined;
+  const changesOf = new Map<History, ReleaseChanges>();
+  return (rev) => {
+    if (historyOf === undefined) {
+      historyOf = new Map();
+      for (const history of input.histories)
+        for (const revision of history.revisions) if (!historyOf.has(revision)) historyOf.set(revision, history);
+    }
+    const history = historyOf.get(rev);
+    if (history === undefined) return undefined;
+    let changes = changesOf.get(history);
+    if (changes === undefined) {
+      changes = releaseChanges(history);
+      changesOf.set(history, changes);
+    }
+    return changes;
+  };
+}
+
 /**
  * When the release under review also adds or backfills the column, says so: the release still running during the
- * rollout does not write it yet, so rows it inserts break the constraint.
+ * rollout does not write it yet, so rows it inserts break the constraint. Costs one step per revision of the release
+ * that adds the column or backfills the table (two at most per revision), not a scan of the release.
  */
-function sameRelease(input: AnalysisInput, rev: AnalyzedRevision, op: OpOf<"set-not-null">): string {
+function sameRelease(changes: ReleaseChanges | undefined, rev: AnalyzedRevision, op: OpOf<"set-not-null">): string {
+  if (changes === undefined) return "";
   const table = tableKey(op.table);
-  const column = op.column.toLowerCase();
-  const history = input.histories.find((candidate) => candidate.revisions.includes(rev));
+  const added = changes.added.get(table)?.get(op.column.toLowerCase()) ?? [];
+  const backfilled = changes.backfilled.get(table) ?? [];
   const notes: string[] = [];
-  for (const other of history?.revisions ?? []) {
-    if (other === rev || !other.underReview) continue;
-    for (const candidate of other.operations) {
-      if (
-        candidate.kind === "add-column" &&
-        tableKey(candidate.table) === table &&
-        candidate.column.name.toLowerCase() === column
-      )
-        notes.push(`the column is added in revision ${q(other.revision.id)}`);
-      else if (candidate.kind === "data-change" && candidate.table !== undefined && tableKey(candidate.table) === table)
-        notes.push(`the table is backfilled in revision ${q(other.revision.id)}`);
-    }
+  // Both lists are in history order: merged by position, the notes come in the order of the operations.
+  let nextAdded = 0;
+  let nextBackfilled = 0;
+  while (nextAdded < added.length || nextBackfilled < backfilled.length) {
+    const addition = added[nextAdded];
+    const backfill = backfilled[nextBackfilled];
+    const additionFirst = addition !== undefined && (backfill === undefined || addition.position < backfill.position);
+    const change = additionFirst ? addition : backfill;
+    if (additionFirst) nextAdded++;
+    else nextBackfilled++;
+    if (change !== undefined && change.rev !== rev) notes.push(change.note);
   }
   if (notes.length === 0) return "";
   return (
@@ -57,6 +138,7 @@ export const setNotNull: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    const releaseChangesOf = releaseChangesByRevision(input);
     for (const { op, rev } of operationsOfKind(input, "set-not-null")) {
       // A column this revision added with a server default is an expand (no running code writes it), but its table
       // is still scanned under lock: only columns already NOT NULL and tables no session sees yet are left out.
@@ -76,7 +158,7 @@ export const setNotNull: Analyzer = {
       const scheduled = rev.declaredPhase?.phase === "contract";
       const release =
         input.reviewingRelease && rev.underReview && !scheduled && op.phase === "contract"
-          ? sameRelease(input, rev, op)
+          ? sameRelease(releaseChangesOf(rev), rev, op)
           : "";
       if (op.dialect !== "postgresql" || !lock) {
         findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });

@@ -146,3 +146,28 @@ op.drop_column("users", "status")
     expect(findings).toEqual([]);
   });
 });
+
+describe("ddl-with-backfill on many statements", () => {
+  it("ddl-with-backfill passes over thousands of backfills committed before the DDL and finds the one after it", async () => {
+    const count = 5_000;
+    const committed = Array.from({ length: count }, (_, n) => `op.execute("UPDATE big SET c = ${n} WHERE id < ${n}")`);
+    const ddl = Array.from({ length: count }, (_, n) => `op.add_column("big", sa.Column("c${n}", sa.Integer()))`);
+    const { source, findings } = await analyse(
+      [
+        ...committed,
+        // autocommit_block() commits the backfills before it: they hold no lock the DDL takes.
+        "with op.get_context().autocommit_block():",
+        '    op.execute("SELECT 1")',
+        ...ddl,
+        'op.execute("UPDATE big SET c = -1 WHERE id < 0")',
+      ].join("\n"),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ...locate(source, "UPDATE big SET c = -1"), severity: "error" });
+    expect(findings[0]?.message).toBe(
+      'revision "a1" backfills existing rows (UPDATE big SET c = -1 WHERE id < 0) and also changes the schema ' +
+        `(line ${locate(source, 'op.add_column("big", sa.Column("c0"').line}: op.add_column("big", sa.Column("c0", ` +
+        "sa.Integer())))",
+    );
+  });
+});
