@@ -12,6 +12,7 @@ import {
   isUnresolvedName,
   type Located,
   type OperationKind,
+  type PhaseException,
   type Revision,
   type RevisionChange,
   type SourceSpan,
@@ -216,21 +217,63 @@ export function phaseExceptionFor(rev: AnalyzedRevision, op: ClassifiedOperation
       : op.phase === "expand"
         ? "contract_creation_exceptions"
         : undefined;
-  const names = objectNames(op);
+  if (wanted === undefined) return undefined;
+  const index = phaseExceptionIndex(rev.revision)[wanted];
+  // The first exception (in file order) that lists one of the operation's names.
+  let found: number | undefined;
+  for (const name of objectNames(op)) {
+    const at = index.byObject.get(name);
+    if (at !== undefined && (found === undefined || at < found)) found = at;
+  }
   // An object named at run time (`constraint["name"]` of an inspector row) cannot be matched by name: a revision whose
   // exception function lists objects declares its run-time drops (or creations) deliberate.
   const unreadable = "name" in op && typeof op.name === "string" && hasUnresolvedPart(op.name);
-  for (const exception of rev.revision.phaseExceptions) {
-    if (exception.function !== wanted) continue;
-    const listed = exception.objects.some((object) => names.includes(object.replace(/"/g, "").toLowerCase()));
-    if (!listed && !(unreadable && exception.objects.length > 0)) continue;
-    return {
-      kind: "phase-exception",
-      reason: exception.reason ?? `listed by ${exception.function}() (no docstring)`,
-      span: exception.span,
-    };
-  }
-  return undefined;
+  if (unreadable && index.firstListing !== undefined && (found === undefined || index.firstListing < found))
+    found = index.firstListing;
+  const exception = found === undefined ? undefined : rev.revision.phaseExceptions[found];
+  if (!exception) return undefined;
+  return {
+    kind: "phase-exception",
+    reason: exception.reason ?? `listed by ${exception.function}() (no docstring)`,
+    span: exception.span,
+  };
+}
+
+/** One exception function's objects, by name: where each is first listed, and the first exception listing any. */
+interface PhaseExceptionLookup {
+  /** Normalised object name -> index in `phaseExceptions` of the first exception of this function that lists it. */
+  readonly byObject: Map<string, number>;
+  readonly firstListing: number | undefined;
+}
+
+const phaseExceptionIndexes = new WeakMap<Revision, Record<PhaseException["function"], PhaseExceptionLookup>>();
+
+/**
+ * A revision's exception functions indexed once: every operation of a revision asks, and a scan of every listed
+ * object per operation grows with the square of the revision's size.
+ */
+function phaseExceptionIndex(revision: Revision): Record<PhaseException["function"], PhaseExceptionLookup> {
+  const cached = phaseExceptionIndexes.get(revision);
+  if (cached) return cached;
+  const build = (fn: PhaseException["function"]): PhaseExceptionLookup => {
+    const byObject = new Map<string, number>();
+    let firstListing: number | undefined;
+    revision.phaseExceptions.forEach((exception, at) => {
+      if (exception.function !== fn) return;
+      if (exception.objects.length > 0) firstListing ??= at;
+      for (const object of exception.objects) {
+        const name = object.replace(/"/g, "").toLowerCase();
+        if (!byObject.has(name)) byObject.set(name, at);
+      }
+    });
+    return { byObject, firstListing };
+  };
+  const index = {
+    expand_drop_exceptions: build("expand_drop_exceptions"),
+    contract_creation_exceptions: build("contract_creation_exceptions"),
+  };
+  phaseExceptionIndexes.set(revision, index);
+  return index;
 }
 
 /** What an operation does, for messages: `drop-column "users.nickname"`. */

@@ -32,7 +32,11 @@ export const unknownDownRevision: Analyzer = {
     const findings: FindingDraft[] = [];
     // References resolve within a history scope: a folder that is a history set of its own sees only itself.
     const scopes = new Map<string, History[]>();
-    for (const history of input.histories) scopes.set(history.scope, [...(scopes.get(history.scope) ?? []), history]);
+    for (const history of input.histories) {
+      const histories = scopes.get(history.scope);
+      if (histories) histories.push(history);
+      else scopes.set(history.scope, [history]);
+    }
     for (const [scope, histories] of scopes) {
       const declared = unanalysed.flatMap((file) =>
         file.declares && scopeOf(input, file.file) === scope ? [file.declares] : [],

@@ -226,3 +226,26 @@ describe("unused-suppression", () => {
     expect(findingsOf(report, "unused-suppression")).toEqual([]);
   });
 });
+
+describe("ignore-file comments by the thousand", () => {
+  it("ignore-file comments on thousands of lines suppress and count as used as one comment each would, in seconds", async () => {
+    const count = 6_000;
+    // Every other line names drop-column (used), the rest drop-table (which finds nothing here: unused).
+    const drops = Array.from(
+      { length: count },
+      (_, n) =>
+        `op.drop_column("big", "d${n}", if_exists=True)  # migragate: ignore-file[${n % 2 === 0 ? "drop-column" : "drop-table"}] -- r${n}`,
+    );
+    const started = Date.now();
+    const report = await analyse(drops.join("\n"));
+    // Each finding used to test every ignore-file comment of its file.
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(findingsOf(report, "drop-column")).toEqual([]);
+    const suppressedDrops = report.suppressed.filter((finding) => finding.rule === "drop-column");
+    expect(suppressedDrops).toHaveLength(count);
+    expect(new Set(suppressedDrops.map((finding) => finding.suppression.reason))).toEqual(new Set(["r0"]));
+    const unused = findingsOf(report, "unused-suppression");
+    expect(unused).toHaveLength(count / 2);
+    expect(unused[0]?.message).toBe("ignore-file[drop-table] suppresses no finding in this file");
+  });
+});

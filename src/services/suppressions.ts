@@ -9,37 +9,82 @@ export interface SuppressionOutcome {
   readonly unused: UnusedDirective[];
 }
 
-/** A file's ignore comments, indexed so that a finding costs the lines it spans, not every comment of the file. */
+interface Entry {
+  readonly directive: IgnoreDirective;
+  /** Position among the file's ignore comments. */
+  readonly order: number;
+}
+
+/** The file's ignore-file comments that cover one rule: the same for every finding of that rule in the file. */
+interface WholeFileCover {
+  readonly directives: readonly IgnoreDirective[];
+  /** The first of them, in file order, with a reason: the one a finding they cover is suppressed by. */
+  readonly accepting: IgnoreDirective | undefined;
+}
+
+/** The comments covering one finding: ignore-file comments (shared by its rule) and the ignore comments on its lines. */
+interface Covering {
+  readonly wholeFile: WholeFileCover;
+  /** In file order. */
+  readonly inline: readonly IgnoreDirective[];
+}
+
+const NO_WHOLE_FILE_COVER: WholeFileCover = { directives: [], accepting: undefined };
+
+/**
+ * A file's ignore comments, indexed so that a finding costs the lines it spans, not every comment of the file:
+ * ignore-file comments are grouped per rule once, since they cover every finding of their rules alike.
+ */
 class FileIgnores {
-  private readonly whole: { readonly directive: IgnoreDirective; readonly order: number }[] = [];
-  private readonly byLine = new Map<number, { readonly directive: IgnoreDirective; readonly order: number }[]>();
+  /** Ignore-file comments that name no rule, so cover every rule. */
+  private readonly wholeForAnyRule: Entry[] = [];
+  private readonly wholeByRule = new Map<string, Entry[]>();
+  private readonly wholeCovers = new Map<string, WholeFileCover>();
+  private readonly byLine = new Map<number, Entry[]>();
   private count = 0;
 
   add(directive: IgnoreDirective): void {
     const entry = { directive, order: this.count++ };
     if (directive.kind === "ignore-file") {
-      this.whole.push(entry);
+      if (directive.rules.length === 0) this.wholeForAnyRule.push(entry);
+      for (const rule of new Set(directive.rules)) appendTo(this.wholeByRule, rule, entry);
       return;
     }
-    const list = this.byLine.get(directive.appliesToLine);
-    if (list) list.push(entry);
-    else this.byLine.set(directive.appliesToLine, [entry]);
+    appendTo(this.byLine, directive.appliesToLine, entry);
   }
 
-  /** The comments covering a finding, in file order. */
-  covering(finding: Finding): IgnoreDirective[] {
-    const found = this.whole.filter((entry) => covers(entry.directive, finding));
+  covering(finding: Finding): Covering {
+    const inline: Entry[] = [];
     const { line, endLine } = finding.span;
     const lines = endLine - line + 1;
     if (lines <= this.byLine.size) {
       for (let at = line; at <= endLine; at++)
-        for (const entry of this.byLine.get(at) ?? []) if (covers(entry.directive, finding)) found.push(entry);
+        for (const entry of this.byLine.get(at) ?? []) if (covers(entry.directive, finding)) inline.push(entry);
     } else {
       for (const entries of this.byLine.values())
-        for (const entry of entries) if (covers(entry.directive, finding)) found.push(entry);
+        for (const entry of entries) if (covers(entry.directive, finding)) inline.push(entry);
     }
-    return found.sort((a, b) => a.order - b.order).map((entry) => entry.directive);
+    return {
+      wholeFile: this.wholeFileCover(finding.rule),
+      inline: inline.sort((a, b) => a.order - b.order).map((entry) => entry.directive),
+    };
   }
+
+  private wholeFileCover(rule: string): WholeFileCover {
+    const cached = this.wholeCovers.get(rule);
+    if (cached) return cached;
+    const entries = [...this.wholeForAnyRule, ...(this.wholeByRule.get(rule) ?? [])].sort((a, b) => a.order - b.order);
+    const directives = entries.map((entry) => entry.directive);
+    const cover = directives.length === 0 ? NO_WHOLE_FILE_COVER : { directives, accepting: directives.find(hasReason) };
+    this.wholeCovers.set(rule, cover);
+    return cover;
+  }
+}
+
+function appendTo<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
 function covers(directive: IgnoreDirective, finding: Finding): boolean {
@@ -88,13 +133,24 @@ export function applySuppressions(
     }
   }
   const used = new Set<Directive>();
+  // Ignore-file comments shared by many findings are marked used once, not once per finding.
+  const markedWholeFileCovers = new Set<WholeFileCover>();
   const reported: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    const matching = byFile.get(finding.span.file)?.covering(finding) ?? [];
-    for (const directive of matching) used.add(directive);
-    const accepting = matching.filter(hasReason);
-    const first = accepting.find((directive) => directive.kind === "ignore") ?? accepting[0];
+    const covering = byFile.get(finding.span.file)?.covering(finding);
+    if (!covering) {
+      reported.push(finding);
+      continue;
+    }
+    const { wholeFile, inline } = covering;
+    for (const directive of inline) used.add(directive);
+    if (!markedWholeFileCovers.has(wholeFile)) {
+      markedWholeFileCovers.add(wholeFile);
+      for (const directive of wholeFile.directives) used.add(directive);
+    }
+    // An inline comment, the closer statement of intent, wins over an ignore-file comment.
+    const first = inline.find(hasReason) ?? wholeFile.accepting;
     if (first) suppressed.push({ ...finding, suppression: suppressionOf(first) });
     else reported.push(finding);
   }

@@ -99,3 +99,16 @@ describe("unknown-down-revision", () => {
     ).toEqual([]);
   });
 });
+
+describe("unknown-down-revision over many histories", () => {
+  it("unknown-down-revision fires only for the missing parent among hundreds of histories of one scope", async () => {
+    const revisions: Record<string, Rev> = {};
+    for (let n = 0; n < 400; n++) revisions[`base${n}`] = {};
+    revisions.late = { dependsOn: '"base0"' };
+    revisions.typo = { down: "base4000" };
+    const findings = await analyse(revisions);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'revision "typo" has down_revision "base4000", but no revision or branch label "base4000" exists',
+    ]);
+  });
+});
