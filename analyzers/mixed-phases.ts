@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
-import { analyzedRevisions, excerpt, phaseExceptionFor, q } from "./support.js";
+import { analyzedRevisions, excerpt, phaseExceptionsOf, q } from "./support.js";
 
 export const mixedPhases: Analyzer = {
   meta: {
@@ -21,10 +21,11 @@ export const mixedPhases: Analyzer = {
       // Operations the revision's own exception functions accept do not make it mixed (they are reported apart).
       // A contract assumed for an unreadable type is change-column-type's to report, not a scheduling fact.
       const contracts = rev.operations.filter((op) => op.phase === "contract" && !op.phaseAssumed);
-      const contract = contracts.find((op) => !phaseExceptionFor(rev, op)) ?? contracts[0];
+      const exceptionFor = phaseExceptionsOf(rev);
+      const contract = contracts.find((op) => !exceptionFor(op)) ?? contracts[0];
       const expand = rev.operations.find((op) => op.phase === "expand");
       if (!expand || !contract) continue;
-      const accepted = phaseExceptionFor(rev, contract) ?? phaseExceptionFor(rev, expand);
+      const accepted = exceptionFor(contract) ?? exceptionFor(expand);
       findings.push({
         ...(accepted ? { accepted } : {}),
         span: contract.span,

@@ -1,5 +1,5 @@
 import type { Analyzer, FindingDraft, Phase } from "../src/domain/index.js";
-import { analyzedRevisions, excerpt, phaseExceptionFor, q } from "./support.js";
+import { analyzedRevisions, excerpt, phaseExceptionsOf, q } from "./support.js";
 
 /** What each declared phase may contain besides neutral operations; data changes belong to backfill and contract. */
 const ALLOWED: Readonly<Record<Exclude<Phase, "neutral">, ReadonlySet<Phase>>> = {
@@ -36,10 +36,11 @@ export const phaseMismatch: Analyzer = {
       if (!declared) continue;
       const allowed = ALLOWED[declared.phase];
       const where = `${SOURCE_WORDS[declared.source]} ${q(declared.evidence)}`;
+      const exceptionFor = phaseExceptionsOf(rev);
       for (const op of rev.operations) {
         // One finding per directive: the parts of one alter_column share its phase.
         if (op.phase === "neutral" || allowed.has(op.phase) || op.continuesDirective || op.phaseAssumed) continue;
-        const accepted = phaseExceptionFor(rev, op);
+        const accepted = exceptionFor(op);
         findings.push({
           span: op.span,
           revision: rev.revision.id,

@@ -206,74 +206,66 @@ export function objectNames(op: ClassifiedOperation): string[] {
 }
 
 /**
- * The project's own acceptance of an operation that breaks its revision's declared phase: a module-level
+ * The project's own acceptance of operations that break a revision's declared phase: a module-level
  * `expand_drop_exceptions()` (contract operations in an expand revision) or `contract_creation_exceptions()`
- * (expand operations in a contract revision) that names the operation's object.
+ * (expand operations in a contract revision) that names the operation's object. The revision's lists are indexed
+ * once: a rule asks for every operation, and a scan of every listed object each time grows with the square of the
+ * revision's size.
  */
-export function phaseExceptionFor(rev: AnalyzedRevision, op: ClassifiedOperation): Suppression | undefined {
-  const wanted =
-    op.phase === "contract"
-      ? "expand_drop_exceptions"
-      : op.phase === "expand"
-        ? "contract_creation_exceptions"
-        : undefined;
-  if (wanted === undefined) return undefined;
-  const index = phaseExceptionIndex(rev.revision)[wanted];
-  // The first exception (in file order) that lists one of the operation's names.
-  let found: number | undefined;
-  for (const name of objectNames(op)) {
-    const at = index.byObject.get(name);
-    if (at !== undefined && (found === undefined || at < found)) found = at;
-  }
-  // An object named at run time (`constraint["name"]` of an inspector row) cannot be matched by name: a revision whose
-  // exception function lists objects declares its run-time drops (or creations) deliberate.
-  const unreadable = "name" in op && typeof op.name === "string" && hasUnresolvedPart(op.name);
-  if (unreadable && index.firstListing !== undefined && (found === undefined || index.firstListing < found))
-    found = index.firstListing;
-  const exception = found === undefined ? undefined : rev.revision.phaseExceptions[found];
-  if (!exception) return undefined;
-  return {
-    kind: "phase-exception",
-    reason: exception.reason ?? `listed by ${exception.function}() (no docstring)`,
-    span: exception.span,
+export function phaseExceptionsOf(rev: AnalyzedRevision): (op: ClassifiedOperation) => Suppression | undefined {
+  const lookups = {
+    expand_drop_exceptions: exceptionLookup(rev.revision, "expand_drop_exceptions"),
+    contract_creation_exceptions: exceptionLookup(rev.revision, "contract_creation_exceptions"),
+  };
+  return (op) => {
+    const wanted =
+      op.phase === "contract"
+        ? "expand_drop_exceptions"
+        : op.phase === "expand"
+          ? "contract_creation_exceptions"
+          : undefined;
+    if (wanted === undefined) return undefined;
+    const lookup = lookups[wanted];
+    // The first exception (in file order) that lists one of the operation's names.
+    let found: number | undefined;
+    for (const name of objectNames(op)) {
+      const at = lookup.byObject.get(name);
+      if (at !== undefined && (found === undefined || at < found)) found = at;
+    }
+    // An object named at run time (`constraint["name"]` of an inspector row) cannot be matched by name: a revision
+    // whose exception function lists objects declares its run-time drops (or creations) deliberate.
+    const unreadable = "name" in op && typeof op.name === "string" && hasUnresolvedPart(op.name);
+    if (unreadable && lookup.firstListing !== undefined && (found === undefined || lookup.firstListing < found))
+      found = lookup.firstListing;
+    const exception = found === undefined ? undefined : rev.revision.phaseExceptions[found];
+    if (!exception) return undefined;
+    return {
+      kind: "phase-exception",
+      reason: exception.reason ?? `listed by ${exception.function}() (no docstring)`,
+      span: exception.span,
+    };
   };
 }
 
 /** One exception function's objects, by name: where each is first listed, and the first exception listing any. */
 interface PhaseExceptionLookup {
   /** Normalised object name -> index in `phaseExceptions` of the first exception of this function that lists it. */
-  readonly byObject: Map<string, number>;
+  readonly byObject: ReadonlyMap<string, number>;
   readonly firstListing: number | undefined;
 }
 
-const phaseExceptionIndexes = new WeakMap<Revision, Record<PhaseException["function"], PhaseExceptionLookup>>();
-
-/**
- * A revision's exception functions indexed once: every operation of a revision asks, and a scan of every listed
- * object per operation grows with the square of the revision's size.
- */
-function phaseExceptionIndex(revision: Revision): Record<PhaseException["function"], PhaseExceptionLookup> {
-  const cached = phaseExceptionIndexes.get(revision);
-  if (cached) return cached;
-  const build = (fn: PhaseException["function"]): PhaseExceptionLookup => {
-    const byObject = new Map<string, number>();
-    let firstListing: number | undefined;
-    revision.phaseExceptions.forEach((exception, at) => {
-      if (exception.function !== fn) return;
-      if (exception.objects.length > 0) firstListing ??= at;
-      for (const object of exception.objects) {
-        const name = object.replace(/"/g, "").toLowerCase();
-        if (!byObject.has(name)) byObject.set(name, at);
-      }
-    });
-    return { byObject, firstListing };
-  };
-  const index = {
-    expand_drop_exceptions: build("expand_drop_exceptions"),
-    contract_creation_exceptions: build("contract_creation_exceptions"),
-  };
-  phaseExceptionIndexes.set(revision, index);
-  return index;
+function exceptionLookup(revision: Revision, fn: PhaseException["function"]): PhaseExceptionLookup {
+  const byObject = new Map<string, number>();
+  let firstListing: number | undefined;
+  revision.phaseExceptions.forEach((exception, at) => {
+    if (exception.function !== fn) return;
+    if (exception.objects.length > 0) firstListing ??= at;
+    for (const object of exception.objects) {
+      const name = object.replace(/"/g, "").toLowerCase();
+      if (!byObject.has(name)) byObject.set(name, at);
+    }
+  });
+  return { byObject, firstListing };
 }
 
 /** What an operation does, for messages: `drop-column "users.nickname"`. */
