@@ -5,15 +5,15 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-TDY37SPE.js";
+} from "./chunks/chunk-7PPKOG6U.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
-import "./chunks/chunk-ZSFL57IA.js";
+import "./chunks/chunk-EEIUJZN6.js";
 import "./chunks/chunk-EG5ZEDIP.js";
-import "./chunks/chunk-APV7CSOT.js";
+import "./chunks/chunk-VLHPTCDI.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-RN6JMZ7T.js";
+import "./chunks/chunk-QZA63442.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts
