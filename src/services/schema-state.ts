@@ -253,8 +253,9 @@ export class SchemaState {
 
   /** The key of a column fact about to be recorded, indexed under its table. */
   private columnFact(table: string, column: string): string {
-    const key = columnKey(table, column);
-    addTo(this.columnKeysByTable, tableKey(table), key);
+    const folded = tableKey(table);
+    const key = `${folded}.${nameKey(column)}`;
+    addTo(this.columnKeysByTable, folded, key);
     return key;
   }
 

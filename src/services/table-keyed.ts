@@ -64,7 +64,9 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
 
 /** A table and a set of its columns as one key: the columns sorted, each once. */
 function columnSet(table: string, columns: Iterable<string>): string {
-  return [table, ...[...new Set(columns)].sort()].join("\0");
+  const distinct = [...new Set(columns)];
+  if (distinct.length > 1) distinct.sort();
+  return `${table}\0${distinct.join("\0")}`;
 }
 
 function addTo(index: Map<string, Set<string>>, at: string, key: string): void {
