@@ -1,7 +1,7 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { EnumValueUses } from "./enum-value-uses.js";
 import { transactionWhy } from "./pg-support.js";
-import { allOperations, excerpt, q } from "./support.js";
+import { allOperations, excerpt, operationsOfKind, q } from "./support.js";
 
 export const alterEnumAddValueInTransaction: Analyzer = {
   meta: {
@@ -19,6 +19,8 @@ export const alterEnumAddValueInTransaction: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
+    // Most histories add no enum value: then no operation is looked at.
+    if (operationsOfKind(input, "alter-enum-add-value").length === 0) return findings;
     const located = allOperations(input);
     const version = input.options.postgresVersion;
     const uses = new EnumValueUses(located, (op) => op.kind === "alter-enum-add-value");

@@ -55,8 +55,8 @@ function firstAbove(indices: readonly number[], after: number): number | undefin
  * the literal counts.
  */
 export class EnumValueUses {
-  private readonly anyEnumTables = new Set<string>();
-  private readonly tablesByTypeName = new Map<string, Set<string>>();
+  /** Filled on the first question: most histories add no enum value, and then nothing is scanned. */
+  private declared: { anyEnum: Set<string>; byTypeName: Map<string, Set<string>> } | undefined;
   private readonly enumTablesMemo = new Map<string, ReadonlySet<string>>();
   private quoting: Map<string, number[]> | undefined;
   private readonly usesMemo = new Map<string, readonly number[]>();
@@ -65,12 +65,7 @@ export class EnumValueUses {
   constructor(
     private readonly located: readonly Located<ClassifiedOperation>[],
     private readonly isAddValue: (op: ClassifiedOperation) => boolean,
-  ) {
-    for (const { op } of located) {
-      if (op.kind === "create-table") for (const column of op.columns) this.declare(column, op.table);
-      if (op.kind === "add-column") this.declare(op.column, op.table);
-    }
-  }
+  ) {}
 
   /** The first operation after `index`, in transaction `key`, that uses `value` of `typeName`. */
   firstUse(
@@ -89,13 +84,24 @@ export class EnumValueUses {
     return use === undefined ? undefined : this.located[use];
   }
 
-  private declare(column: ColumnSpec, table: string): void {
-    if (isEnumType(column.type)) this.anyEnumTables.add(tableKey(table));
-    const typeName = column.type?.split(".").pop();
-    if (typeName === undefined) return;
-    const tables = this.tablesByTypeName.get(typeName) ?? new Set<string>();
-    tables.add(tableKey(table));
-    this.tablesByTypeName.set(typeName, tables);
+  /** Tables with a column of an enum type, and tables by the last part of each column type's name. */
+  private declaredTables(): { anyEnum: Set<string>; byTypeName: Map<string, Set<string>> } {
+    if (this.declared) return this.declared;
+    const declared = { anyEnum: new Set<string>(), byTypeName: new Map<string, Set<string>>() };
+    const declare = (column: ColumnSpec, table: string) => {
+      if (isEnumType(column.type)) declared.anyEnum.add(tableKey(table));
+      const typeName = column.type?.split(".").pop();
+      if (typeName === undefined) return;
+      const tables = declared.byTypeName.get(typeName) ?? new Set<string>();
+      tables.add(tableKey(table));
+      declared.byTypeName.set(typeName, tables);
+    };
+    for (const { op } of this.located) {
+      if (op.kind === "create-table") for (const column of op.columns) declare(column, op.table);
+      if (op.kind === "add-column") declare(op.column, op.table);
+    }
+    this.declared = declared;
+    return declared;
   }
 
   /** Tables with a column of the enum type, as the history declares them (`sa.Enum(...)` reads as type "enum"). */
@@ -103,7 +109,8 @@ export class EnumValueUses {
     const type = typeName.replace(/"/g, "").toLowerCase().split(".").pop() ?? "";
     let tables = this.enumTablesMemo.get(type);
     if (tables === undefined) {
-      tables = new Set([...this.anyEnumTables, ...(this.tablesByTypeName.get(type) ?? [])]);
+      const declared = this.declaredTables();
+      tables = new Set([...declared.anyEnum, ...(declared.byTypeName.get(type) ?? [])]);
       this.enumTablesMemo.set(type, tables);
     }
     return tables;
