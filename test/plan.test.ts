@@ -456,6 +456,27 @@ describe("plan order conflicts", () => {
   });
 });
 
+describe("plan order conflicts in a long release", () => {
+  it("plan order conflicts compare at most 200,000 pairs of moved revisions and say the count is a floor", async () => {
+    // 700 contract revisions, each dropping a column of its own table, then 700 that add one: every drop moves past
+    // every add (490,000 pairs), and only d0 and e0 touch the same column.
+    const entries: [string, string][] = [
+      ...Array.from({ length: 700 }, (_, i): [string, string] => [`d${i}`, `op.drop_column("t${i}", "old")`]),
+      ...Array.from({ length: 700 }, (_, i): [string, string] => [
+        `e${i}`,
+        `op.add_column("${i === 0 ? "t0" : `u${i}`}", sa.Column("old", sa.Text(), nullable=True))`,
+      ]),
+    ];
+    const started = Date.now();
+    const { report } = await plan(chain(entries), { releaseAfter: "a0" });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(report.plans[0]?.reorder?.blockers).toEqual([
+      'd0 would move past e0, and both touch column "t0.old"',
+      "moves past the first 200,000 pairs of revisions were not compared",
+    ]);
+  });
+});
+
 describe("plan mixed revisions", () => {
   it("plan mixed revisions say which operations move where, and fail on ddl-with-backfill (an error)", async () => {
     const root = chain([

@@ -166,18 +166,25 @@ function sharedWith(touch: Touch, index: TouchIndex): string | undefined {
   return index.columns.has(`${name}\u0000${touch.column}`) ? `both touch column "${name}.${touch.column}"` : undefined;
 }
 
+/** What one revision's operations touch: in order, and indexed. */
+export interface RevisionTouches {
+  readonly touches: readonly Touch[];
+  readonly index: TouchIndex;
+}
+
+export function revisionTouches(operations: readonly ClassifiedOperation[]): RevisionTouches {
+  const touches = operations.flatMap(touchesOf);
+  return { touches, index: indexTouches(touches) };
+}
+
 /**
  * Why two revisions' operations may depend on their order (`both touch table "users"`), for a message; undefined
  * when they touch nothing in common.
  */
-export function sharedTouch(
-  first: readonly ClassifiedOperation[],
-  second: readonly ClassifiedOperation[],
-): string | undefined {
-  const index = indexTouches(second.flatMap(touchesOf));
-  if (index.unknown !== undefined) return unreadable(index.unknown);
-  for (const touch of first.flatMap(touchesOf)) {
-    const what = sharedWith(touch, index);
+export function sharedTouch(first: RevisionTouches, second: RevisionTouches): string | undefined {
+  if (second.index.unknown !== undefined) return unreadable(second.index.unknown);
+  for (const touch of first.touches) {
+    const what = sharedWith(touch, second.index);
     if (what !== undefined) return what;
   }
   return undefined;
