@@ -5,10 +5,10 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-7PPKOG6U.js";
+} from "./chunks/chunk-SUI5WVLX.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
-import "./chunks/chunk-EEIUJZN6.js";
+import "./chunks/chunk-2BMUJHNS.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-VLHPTCDI.js";
 import "./chunks/chunk-GDKKKNSU.js";

@@ -50,6 +50,7 @@ export interface JsonOperation {
   line: number;
   endLine: number;
   text: string;
+  sql?: string;
   context?: Record<string, unknown>;
 }
 

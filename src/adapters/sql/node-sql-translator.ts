@@ -9,7 +9,7 @@ import type {
 } from "../../domain/index.js";
 import { keywordAlterClause, keywordStatement, TokenReader } from "./keyword-statements.js";
 import {
-  atSite,
+  atSiteAll,
   createObject,
   type OperationDetail,
   type StatementSite,
@@ -102,7 +102,7 @@ export class NodeSqlTranslator implements SqlTranslator {
       } catch (error) {
         read = { details: [], failure: errorMessage(error) };
       }
-      operations.push(...read.details.map((detail) => atSite(site, detail)));
+      operations.push(...atSiteAll(site, read.details));
       if (read.failure === undefined) statements++;
       if (read.failure !== undefined) {
         const unparsed = unparsedStatement(site, read.failure);

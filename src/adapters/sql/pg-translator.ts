@@ -11,6 +11,7 @@ import type {
 } from "../../domain/index.js";
 import {
   atSite,
+  atSiteAll,
   createObject,
   type OperationDetail,
   type StatementSite,
@@ -352,7 +353,7 @@ function temporary(rangeVar: AstNode): { temporary?: true } {
 
 /** One parsed statement to the operations it performs. */
 function statementOperations(node: AstNode, site: StatementSite): Operation[] {
-  return statementDetails(node, site).map((detail) => atSite(site, detail));
+  return atSiteAll(site, statementDetails(node, site));
 }
 
 function statementDetails(node: AstNode, site: StatementSite): OperationDetail[] {
