@@ -69,16 +69,26 @@ function upgradePhrases(before: readonly Operation[], after: readonly Operation[
   const added = missing(after, before);
   const phrases: string[] = [];
   const removedLabels = removed.map(label);
-  // The same kind on the same object on both sides is one operation whose settings changed.
+  // The same kind on the same object on both sides is one operation whose settings changed: each added operation
+  // takes the first removed one of its label still untaken. Counted per label, so thousands cost no rescans.
+  const untaken = new Map<string, number>();
+  for (const name of removedLabels) untaken.set(name, (untaken.get(name) ?? 0) + 1);
+  const taken = new Map<string, number>();
   for (const operation of added) {
     const name = label(operation);
-    const index = removedLabels.indexOf(name);
-    if (index >= 0) {
-      removedLabels.splice(index, 1);
+    const left = untaken.get(name) ?? 0;
+    if (left > 0) {
+      untaken.set(name, left - 1);
+      taken.set(name, (taken.get(name) ?? 0) + 1);
       phrases.push(`changes ${name}`);
     } else phrases.push(`adds ${name}`);
   }
-  phrases.push(...removedLabels.map((name) => `removes ${name}`));
+  // The first removed operations of each label were taken; the rest are removals, in their order.
+  for (const name of removedLabels) {
+    const skip = taken.get(name) ?? 0;
+    if (skip > 0) taken.set(name, skip - 1);
+    else phrases.push(`removes ${name}`);
+  }
   // Same operations (as a multiset, so the same count), but they run in another order.
   if (phrases.length === 0 && before.some((operation, index) => !sameOperation(operation, after[index])))
     phrases.push("changes the order of its operations");

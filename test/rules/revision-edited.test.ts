@@ -330,3 +330,38 @@ describe("revision-edited", () => {
     expect(gate.stdout).toContain('error revision-edited revision "b2" existed at main');
   });
 });
+
+describe("revision-edited on a revision of thousands of operations", () => {
+  it("revision-edited pairs each changed operation with a removed one of its label, in linear time", async () => {
+    const drops = (prefix: string, count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) => `op.drop_column("orders", "${prefix}${i}", if_exists=${i % 2 ? "True" : "False"})`,
+      );
+    const before = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: [...drops("x", 6000), ...drops("y", 2)].join("\n"),
+    });
+    const root = merged({ "migrations/versions/b2.py": before });
+    // The same columns with the other if_exists: 6,000 changed operations; y1 is gone and z0 is new (6,002 phrases).
+    const after = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: [
+        ...drops("x", 6000).map((line) =>
+          line.replace(/if_exists=(True|False)/, (_, value) => `if_exists=${value === "True" ? "False" : "True"}`),
+        ),
+        'op.drop_column("orders", "y0", if_exists=False)',
+        'op.drop_column("orders", "z0")',
+      ].join("\n"),
+    });
+    edit(root, { "migrations/versions/b2.py": after });
+    const started = Date.now();
+    const { findings } = await since(root);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(findings[0]?.message).toContain(
+      '(changes drop-column "orders.x0", changes drop-column "orders.x1", changes drop-column "orders.x2", and 5999 more)',
+    );
+  });
+});
