@@ -31,6 +31,8 @@ const MAX_BLOCKERS = 5;
  * needs fewer; past this, the rest are not compared and the blocker says the count is a floor.
  */
 const MAX_CROSSING_CHECKS = 200_000;
+/** Pairs of a moved run looked at, compared or not (in order already): a bound on the loop itself. */
+const MAX_PAIRS_VISITED = 4_000_000;
 
 /**
  * Every revision of the release that an upgrade runs before a descendant (through down_revision or depends_on) which
@@ -145,10 +147,12 @@ function blockersOf(
     return found;
   };
   let checksLeft = MAX_CROSSING_CHECKS;
+  let visitsLeft = MAX_PAIRS_VISITED;
   for (const { run, sorted } of moved) {
     const newIndex = new Map(sorted.map((id, index) => [id, index]));
-    for (let i = 0; i < run.length && checksLeft > 0; i++) {
-      for (let j = i + 1; j < run.length && checksLeft > 0; j++) {
+    for (let i = 0; i < run.length && checksLeft > 0 && visitsLeft > 0; i++) {
+      for (let j = i + 1; j < run.length && checksLeft > 0 && visitsLeft > 0; j++) {
+        visitsLeft--;
         const earlier = run[i] as string;
         const later = run[j] as string;
         if ((newIndex.get(earlier) ?? 0) < (newIndex.get(later) ?? 0)) continue;
@@ -161,12 +165,12 @@ function blockersOf(
   blockers.push(...crossings.slice(0, MAX_BLOCKERS));
   const more = crossings.length - MAX_BLOCKERS;
   // Pairs left uncompared may cross too: the edits are then not proven safe, and so not written.
-  const uncompared = checksLeft <= 0;
+  const uncompared = checksLeft <= 0 || visitsLeft <= 0;
   if (more > 0) blockers.push(`and ${uncompared ? "at least " : ""}${more} more such ${more === 1 ? "move" : "moves"}`);
-  else if (uncompared)
-    blockers.push(
-      `moves past the first ${MAX_CROSSING_CHECKS.toLocaleString("en")} pairs of revisions were not compared`,
-    );
+  else if (uncompared) {
+    const limit = checksLeft <= 0 ? MAX_CROSSING_CHECKS : MAX_PAIRS_VISITED;
+    blockers.push(`moves past the first ${limit.toLocaleString("en")} pairs of revisions were not compared`);
+  }
   for (const edit of edits) {
     const analyzed = graph.revisions.get(edit.id);
     if (!analyzed?.underReview) blockers.push(`${edit.id} is not under review: only revisions under review are edited`);
