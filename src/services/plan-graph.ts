@@ -116,7 +116,10 @@ export function rankedOrder(
   const size = graph.ids.length + 1;
   const children = new Map<string, string[]>();
   const pending = new Map<string, number>();
-  for (const id of graph.ids) {
+  // Ids of `parents` that are not revisions are waypoints (the end of a run): passed the moment their parents are
+  // placed, never part of the order.
+  const waypoints = [...parents.keys()].filter((id) => !graph.position.has(id));
+  for (const id of [...graph.ids, ...waypoints]) {
     const own = parents.get(id) ?? new Set<string>();
     pending.set(id, own.size);
     for (const parent of own) {
@@ -129,14 +132,22 @@ export function rankedOrder(
   const enqueue = (id: string) => ready.push(rank(id) * size + (graph.position.get(id) as number));
   for (const id of graph.ids) if (pending.get(id) === 0) enqueue(id);
   const order: string[] = [];
+  const release = (placed: string) => {
+    const passed = [placed];
+    while (passed.length > 0) {
+      for (const child of children.get(passed.pop() as string) ?? []) {
+        const left = (pending.get(child) ?? 1) - 1;
+        pending.set(child, left);
+        if (left !== 0) continue;
+        if (graph.position.has(child)) enqueue(child);
+        else passed.push(child);
+      }
+    }
+  };
   while (ready.size > 0) {
     const id = graph.ids[ready.pop() % size] as string;
     order.push(id);
-    for (const child of children.get(id) ?? []) {
-      const left = (pending.get(child) ?? 1) - 1;
-      pending.set(child, left);
-      if (left === 0) enqueue(child);
-    }
+    release(id);
   }
   const placed = new Set(order);
   const rest = graph.ids.filter((id) => !placed.has(id));

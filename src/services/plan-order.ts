@@ -114,10 +114,17 @@ function constraints(graph: PlanGraph, runs: readonly (readonly string[])[]): Ma
       if (index > 0) own.delete(run[index - 1] as string);
       for (const parent of base) own.add(parent);
     });
+    // The run's children wait for all of it, through one waypoint: not an edge from every member to every child.
+    const members = new Set(run);
+    const end = `\u0000end of run ${run[0]}`;
+    // A revision id could be anything: one that takes the waypoint's name keeps the edges from every member.
+    const waypoint = !graph.position.has(end);
+    if (waypoint) parents.set(end, new Set(run));
     for (const child of downChildren.get(run[run.length - 1] as string) ?? []) {
-      if (run.includes(child)) continue;
+      if (members.has(child)) continue;
       const own = parents.get(child) as Set<string>;
-      for (const member of run) own.add(member);
+      if (waypoint) own.add(end);
+      else for (const member of run) own.add(member);
     }
   }
   return parents;
@@ -225,8 +232,9 @@ export function proposeReorder(
     });
     const oldTail = run[run.length - 1] as string;
     const newTail = sorted[sorted.length - 1] as string;
+    const members = new Set(run);
     for (const child of downChildren.get(oldTail) ?? []) {
-      if (run.includes(child)) continue;
+      if (members.has(child)) continue;
       downs.set(
         child,
         (downs.get(child) ?? []).map((down) => (down === oldTail ? newTail : down)),
