@@ -41,12 +41,15 @@ const MAX_PAIRS_VISITED = 4_000_000;
 export function findConflicts(graph: PlanGraph, steps: OwnSteps): RawConflict[] {
   const withDepends = childrenOf(graph, true);
   const downOnly = childrenOf(graph, false);
-  const { order } = runOrder(graph);
+  const { order, cyclic } = runOrder(graph);
+  const lowest = cyclic ? undefined : lowestStepBelow(order, withDepends, steps);
   const conflicts: RawConflict[] = [];
   for (const id of order) {
     const step = steps.get(id);
     // Nothing comes before the first step: those revisions are never out of place.
     if (step === undefined || step <= 1) continue;
+    // No descendant of an earlier step: nothing to look for (most revisions of a long history).
+    if (lowest !== undefined && (lowest.get(id) ?? Number.POSITIVE_INFINITY) >= step) continue;
     const below = reachableFrom(id, withDepends);
     const before = order.filter((other) => below.has(other) && (steps.get(other) ?? step) < step);
     if (before.length === 0) continue;
@@ -54,6 +57,28 @@ export function findConflicts(graph: PlanGraph, steps: OwnSteps): RawConflict[] 
     conflicts.push({ id, before, throughDependsOn: before.some((other) => !chain.has(other)) });
   }
   return conflicts;
+}
+
+/** The earliest step among each revision's descendants, worked out from the heads down in one pass. */
+function lowestStepBelow(
+  order: readonly string[],
+  children: ReadonlyMap<string, readonly string[]>,
+  steps: OwnSteps,
+): Map<string, number> {
+  const lowest = new Map<string, number>();
+  for (let index = order.length - 1; index >= 0; index--) {
+    const id = order[index] as string;
+    let found = Number.POSITIVE_INFINITY;
+    for (const child of children.get(id) ?? []) {
+      found = Math.min(
+        found,
+        steps.get(child) ?? Number.POSITIVE_INFINITY,
+        lowest.get(child) ?? Number.POSITIVE_INFINITY,
+      );
+    }
+    lowest.set(id, found);
+  }
+  return lowest;
 }
 
 /**
