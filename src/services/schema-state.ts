@@ -95,18 +95,20 @@ export class SchemaState {
   /** Functions, views, types and other named objects the history created, by `objectKey`. */
   readonly objects = new Set<string>();
   /** Named indexes, by folded name (PostgreSQL index names are unique per schema). */
-  readonly indexes = new TableKeyed<IndexDefinition>();
+  readonly indexes = new TableKeyed<IndexDefinition>((index) => index.unique);
   /** Named constraints, by `table:name`. */
-  readonly constraints = new TableKeyed<ConstraintDefinition>();
+  readonly constraints = new TableKeyed<ConstraintDefinition>(
+    (constraint) => constraint.type === "unique" || constraint.type === "primary-key",
+  );
   /** Primary key columns by table key. */
   readonly primaryKeys = new Map<string, readonly string[]>();
   /** Tables the history dropped and has not created again. */
   readonly droppedTables = new Set<string>();
   /**
    * The `table.column` keys `columns`, `types` and `notNull` ever held, by table: renaming or dropping a table visits
-   * its own columns, not the schema's. Keys may outlive their facts; readers check the sets.
+   * its own columns, not the schema's. Keys may repeat and outlive their facts; readers check the sets.
    */
-  private readonly columnKeysByTable = new Map<string, Set<string>>();
+  private readonly columnKeysByTable = new Map<string, string[]>();
   /** `notNullChecks` keys by table, and by the column they prove, with the order in which each key was first set. */
   private readonly checksByTable = new Map<string, Set<string>>();
   private readonly checksByColumn = new Map<string, Set<string>>();
@@ -255,7 +257,7 @@ export class SchemaState {
   private columnFact(table: string, column: string): string {
     const folded = tableKey(table);
     const key = `${folded}.${nameKey(column)}`;
-    addTo(this.columnKeysByTable, folded, key);
+    listUnder(this.columnKeysByTable, folded, key);
     return key;
   }
 
@@ -334,7 +336,7 @@ export class SchemaState {
   private renameColumn(table: string, from: string, to: string): void {
     const before = `${table}.${from}`;
     const after = `${table}.${to}`;
-    addTo(this.columnKeysByTable, table, after);
+    listUnder(this.columnKeysByTable, table, after);
     this.moveColumnFacts(before, after);
     for (const [name, index] of this.indexes.onColumn(table, from)) {
       this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
@@ -351,7 +353,7 @@ export class SchemaState {
     this.columnKeysByTable.delete(from);
     for (const key of moved ?? []) {
       const after = `${to}.${key.slice(from.length + 1)}`;
-      addTo(this.columnKeysByTable, to, after);
+      listUnder(this.columnKeysByTable, to, after);
       this.moveColumnFacts(key, after);
     }
     for (const [name, index] of this.indexes.onTable(from)) this.indexes.set(name, { ...index, table: to });
@@ -376,6 +378,13 @@ export class SchemaState {
     }
     if (this.notNull.delete(before)) this.notNull.add(after);
   }
+}
+
+/** A key listed under `at`, repeats and all: a list costs less to grow than a set, and readers check the facts. */
+function listUnder(index: Map<string, string[]>, at: string, key: string): void {
+  const keys = index.get(at);
+  if (keys) keys.push(key);
+  else index.set(at, [key]);
 }
 
 function addTo(index: Map<string, Set<string>>, at: string, key: string): void {

@@ -4,6 +4,9 @@
  * column or asks for a table's unique keys at every step, and one revision may rename thousands of columns.
  */
 export class TableKeyed<V extends { readonly table: string; readonly columns: readonly string[] }> {
+  /** `isKey`: the objects found by their exact column set (unique keys); the others are not indexed so. */
+  constructor(private readonly isKey: (value: V) => boolean = () => true) {}
+
   private readonly entries = new Map<string, V>();
   private readonly byTable = new Map<string, Set<string>>();
   /** Keys by `table.column` of each column an object uses. */
@@ -24,7 +27,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
     this.entries.set(key, value);
     addTo(this.byTable, value.table, key);
     for (const column of value.columns) addTo(this.byColumn, `${value.table}.${column}`, key);
-    addTo(this.byColumnSet, columnSet(value.table, value.columns), key);
+    if (this.isKey(value)) addTo(this.byColumnSet, columnSet(value.table, value.columns), key);
   }
 
   delete(key: string): boolean {
@@ -46,7 +49,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
     return this.pairs(this.byColumn.get(`${table}.${column}`));
   }
 
-  /** The keys and values of the objects of a table that use exactly these columns, in any order or number. */
+  /** The keys and values of the key objects of a table that use exactly these columns, in any order or number. */
   withColumnSet(table: string, columns: Iterable<string>): [string, V][] {
     return this.pairs(this.byColumnSet.get(columnSet(table, columns)));
   }
@@ -58,7 +61,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
 
   private unindexColumns(key: string, value: V): void {
     for (const column of value.columns) removeFrom(this.byColumn, `${value.table}.${column}`, key);
-    removeFrom(this.byColumnSet, columnSet(value.table, value.columns), key);
+    if (this.isKey(value)) removeFrom(this.byColumnSet, columnSet(value.table, value.columns), key);
   }
 }
 
