@@ -1,5 +1,5 @@
 import { type ConstraintType, type Operation, tableKey } from "../domain/index.js";
-import { TableKeyed } from "./table-keyed.js";
+import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
 
 /** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
 export function nameKey(name: string): string {
@@ -385,16 +385,4 @@ function listUnder(index: Map<string, string[]>, at: string, key: string): void 
   const keys = index.get(at);
   if (keys) keys.push(key);
   else index.set(at, [key]);
-}
-
-function addTo(index: Map<string, Set<string>>, at: string, key: string): void {
-  const keys = index.get(at);
-  if (keys) keys.add(key);
-  else index.set(at, new Set([key]));
-}
-
-function removeFrom(index: Map<string, Set<string>>, at: string, key: string): void {
-  const keys = index.get(at);
-  keys?.delete(key);
-  if (keys?.size === 0) index.delete(at);
 }

@@ -72,13 +72,15 @@ function columnSet(table: string, columns: Iterable<string>): string {
   return `${table}\0${distinct.join("\0")}`;
 }
 
-function addTo(index: Map<string, Set<string>>, at: string, key: string): void {
+/** `key` added to the set of keys under `at`. */
+export function addTo(index: Map<string, Set<string>>, at: string, key: string): void {
   const keys = index.get(at);
   if (keys) keys.add(key);
   else index.set(at, new Set([key]));
 }
 
-function removeFrom(index: Map<string, Set<string>>, at: string, key: string): void {
+/** `key` taken out of the set under `at`; an emptied set goes. */
+export function removeFrom(index: Map<string, Set<string>>, at: string, key: string): void {
   const keys = index.get(at);
   keys?.delete(key);
   if (keys?.size === 0) index.delete(at);
