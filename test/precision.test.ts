@@ -466,6 +466,22 @@ op.add_column("users", sa.Column("uuid", sa.String(36), server_default=sa.text("
   });
 });
 
+describe("tables whose names hold a dot", () => {
+  it("tables whose names hold a dot keep their facts when the table named by their prefix is dropped", async () => {
+    // "audit.events" is one identifier (a schema would be schema=): dropping "audit" leaves its columns known.
+    const report = await analyse(
+      chain(
+        'op.create_table("audit.events", sa.Column("id", sa.Integer, primary_key=True), sa.Column("note", sa.Text, nullable=False))\n' +
+          'op.create_table("audit", sa.Column("id", sa.Integer, primary_key=True))',
+        'op.drop_table("audit")\nop.alter_column("audit.events", "note", nullable=False)',
+      ),
+    );
+    // The column is NOT NULL already: the SET NOT NULL changes nothing, and set-not-null stays silent.
+    expect(phasesOf(report, "r1")).toEqual(["contract", "neutral"]);
+    expect(findingsOf(report, "set-not-null")).toEqual([]);
+  });
+});
+
 describe("misreads", () => {
   it("sa.DateTime(True) is timezone-aware", async () => {
     const report = await analyse(

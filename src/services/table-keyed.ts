@@ -9,7 +9,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
 
   private readonly entries = new Map<string, V>();
   private readonly byTable = new Map<string, Set<string>>();
-  /** Keys by `table.column` of each column an object uses. */
+  /** Keys by table and column, for each column an object uses. */
   private readonly byColumn = new Map<string, Set<string>>();
   /** Keys by the set of columns an object uses (`columnSet`). */
   private readonly byColumnSet = new Map<string, Set<string>>();
@@ -26,7 +26,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
     }
     this.entries.set(key, value);
     addTo(this.byTable, value.table, key);
-    for (const column of value.columns) addTo(this.byColumn, `${value.table}.${column}`, key);
+    for (const column of value.columns) addTo(this.byColumn, `${value.table}\0${column}`, key);
     if (this.isKey(value)) addTo(this.byColumnSet, columnSet(value.table, value.columns), key);
   }
 
@@ -46,7 +46,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
 
   /** The keys and values of the objects that use one column of a table; safe to change the map while reading. */
   onColumn(table: string, column: string): [string, V][] {
-    return this.pairs(this.byColumn.get(`${table}.${column}`));
+    return this.pairs(this.byColumn.get(`${table}\0${column}`));
   }
 
   /** The keys and values of the key objects of a table that use exactly these columns, in any order or number. */
@@ -60,7 +60,7 @@ export class TableKeyed<V extends { readonly table: string; readonly columns: re
   }
 
   private unindexColumns(key: string, value: V): void {
-    for (const column of value.columns) removeFrom(this.byColumn, `${value.table}.${column}`, key);
+    for (const column of value.columns) removeFrom(this.byColumn, `${value.table}\0${column}`, key);
     if (this.isKey(value)) removeFrom(this.byColumnSet, columnSet(value.table, value.columns), key);
   }
 }
