@@ -23,7 +23,7 @@ export const alterEnumAddValueInTransaction: Analyzer = {
     if (operationsOfKind(input, "alter-enum-add-value").length === 0) return findings;
     const located = allOperations(input);
     const version = input.options.postgresVersion;
-    const uses = new EnumValueUses(located, (op) => op.kind === "alter-enum-add-value");
+    const uses = new EnumValueUses(located);
     located.forEach(({ op, rev }, index) => {
       if (op.kind !== "alter-enum-add-value" || op.dialect !== "postgresql" || !op.transaction?.inTransaction) return;
       const added = `ALTER TYPE ${op.typeName} ADD VALUE '${op.value}'`;

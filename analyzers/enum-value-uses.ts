@@ -1,4 +1,11 @@
-import { type ClassifiedOperation, type ColumnSpec, isEnumType, type Located, tableKey } from "../src/domain/index.js";
+import {
+  type ClassifiedOperation,
+  type ColumnSpec,
+  isEnumType,
+  type Located,
+  pushTo,
+  tableKey,
+} from "../src/domain/index.js";
 
 /**
  * Work allowed to the precise checks of one run. Real histories need a few dozen; only a history built to be slow
@@ -9,12 +16,6 @@ const MAX_USE_CHECKS = 1_000_000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Every text between a quote and the next quote of the same kind, lower-cased: where a literal value can stand. */
@@ -62,10 +63,7 @@ export class EnumValueUses {
   private readonly usesMemo = new Map<string, readonly number[]>();
   private checksLeft = MAX_USE_CHECKS;
 
-  constructor(
-    private readonly located: readonly Located<ClassifiedOperation>[],
-    private readonly isAddValue: (op: ClassifiedOperation) => boolean,
-  ) {}
+  constructor(private readonly located: readonly Located<ClassifiedOperation>[]) {}
 
   /** The first operation after `index`, in transaction `key`, that uses `value` of `typeName`. */
   firstUse(
@@ -121,7 +119,7 @@ export class EnumValueUses {
     if (this.quoting) return this.quoting;
     const quoting = new Map<string, number[]>();
     this.located.forEach(({ op }, index) => {
-      if (this.isAddValue(op)) return;
+      if (op.kind === "alter-enum-add-value") return;
       for (const text of quotedTexts(op.sql ?? op.text)) pushTo(quoting, text, index);
     });
     this.quoting = quoting;

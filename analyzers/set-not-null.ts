@@ -4,6 +4,7 @@ import {
   type Analyzer,
   type FindingDraft,
   type History,
+  listAt,
   tableKey,
 } from "../src/domain/index.js";
 import { modelChange } from "./model-change.js";
@@ -27,15 +28,6 @@ interface ReleaseChanges {
   readonly added: Map<string, Map<string, ReleaseChange[]>>;
   /** Table -> the revisions with a data change on it. */
   readonly backfilled: Map<string, ReleaseChange[]>;
-}
-
-function listAt<V>(map: Map<string, V[]>, key: string): V[] {
-  let list = map.get(key);
-  if (list === undefined) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
 }
 
 function releaseChanges(history: History): ReleaseChanges {

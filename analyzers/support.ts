@@ -8,9 +8,11 @@ import {
   type Dialect,
   type ExtractionProblem,
   type FindingDraft,
+  folderOf,
   hasUnresolvedPart,
   isUnresolvedName,
   type Located,
+  listAt,
   type OperationKind,
   type PhaseException,
   type Revision,
@@ -286,12 +288,15 @@ export interface DeletedButNamed {
 }
 
 /**
- * The history scope a file of the run belongs to: its folder when that folder is a history set of its own (one per
- * dialect, whose ids repeat in sibling folders), "" otherwise.
+ * The history scope of a file of the run: its folder when that folder is a history set of its own (one per dialect,
+ * whose ids repeat in sibling folders), "" otherwise.
  */
-export function scopeOf(input: AnalysisInput, file: string): string {
-  const folder = file.slice(0, Math.max(0, file.lastIndexOf("/")));
-  return input.histories.some((history) => history.scope === folder) ? folder : "";
+export function scopeFinder(input: AnalysisInput): (file: string) => string {
+  const scopes = new Set(input.histories.map((history) => history.scope));
+  return (file) => {
+    const folder = folderOf(file);
+    return scopes.has(folder) ? folder : "";
+  };
 }
 
 /** The references of a revision: its down_revision and depends_on entries, each with the field that holds it. */
@@ -321,19 +326,60 @@ export function referenceResolver(
   return (reference) => names.has(reference);
 }
 
-/** The deleted revision a reference that resolves to nothing else names: by its id, or by a label it had. */
-export function deletedRevisionNamed(
-  reference: string,
-  deletions: readonly DeletedRevision[],
-): DeletedRevision | undefined {
-  return deletions.find((deleted) => deleted.revision === reference || deleted.branchLabels.includes(reference));
+/**
+ * Deleted revisions by the names a reference could give them (each id, and each label they had); of two that share a
+ * name, the first listed.
+ */
+export function deletionsByName(deletions: readonly DeletedRevision[]): ReadonlyMap<string, DeletedRevision> {
+  const byName = new Map<string, DeletedRevision>();
+  for (const deleted of deletions) {
+    for (const name of [deleted.revision, ...deleted.branchLabels]) if (!byName.has(name)) byName.set(name, deleted);
+  }
+  return byName;
 }
 
 /** The revisions of one history scope. */
-export function revisionsInScope(input: AnalysisInput, scope: string): Revision[] {
+function revisionsInScope(input: AnalysisInput, scope: string): Revision[] {
   return input.histories
     .filter((history) => history.scope === scope)
     .flatMap((history) => history.revisions.map((analyzed) => analyzed.revision));
+}
+
+/** What a history scope's revisions name that resolves to nothing there, worked out once per scope. */
+interface ScopeReferences {
+  readonly ids: ReadonlySet<string>;
+  /** Ids declared by the scope's files that could not be analysed. */
+  readonly declaredByFailed: ReadonlySet<string>;
+  /** Each reference that resolves to nothing, with the revisions holding it, in history order. */
+  readonly unresolved: ReadonlyMap<string, Revision[]>;
+  readonly position: ReadonlyMap<Revision, number>;
+}
+
+/** Undefined while a file of the scope could not be analysed and its text does not say what it declares. */
+function scopeReferences(
+  input: AnalysisInput,
+  scope: string,
+  scopeOf: (file: string) => string,
+): ScopeReferences | undefined {
+  const unanalysed = input.unanalysedFiles.filter((file) => scopeOf(file.file) === scope);
+  if (unanalysed.some((file) => file.declares === undefined)) return undefined;
+  const declared = unanalysed.flatMap((file) => (file.declares ? [file.declares] : []));
+  const revisions = revisionsInScope(input, scope);
+  const resolves = referenceResolver(revisions, [], declared);
+  const unresolved = new Map<string, Revision[]>();
+  for (const revision of revisions) {
+    for (const { reference } of referencesOf(revision)) {
+      if (resolves(reference)) continue;
+      const holders = listAt(unresolved, reference);
+      if (holders.at(-1) !== revision) holders.push(revision);
+    }
+  }
+  return {
+    ids: new Set(revisions.map((revision) => revision.id)),
+    declaredByFailed: new Set(declared.map((file) => file.revision)),
+    unresolved,
+    position: new Map(revisions.map((revision, index) => [revision, index])),
+  };
 }
 
 /**
@@ -345,22 +391,23 @@ export function revisionsInScope(input: AnalysisInput, scope: string): Revision[
  */
 export function deletedButNamed(input: AnalysisInput): DeletedButNamed[] {
   const found: DeletedButNamed[] = [];
+  const scopeOf = scopeFinder(input);
+  const byScope = new Map<string, ScopeReferences | undefined>();
   for (const change of input.changeUnderReview?.changes ?? []) {
     if (change.kind !== "deleted") continue;
-    const scope = scopeOf(input, change.file);
-    const unanalysed = input.unanalysedFiles.filter((file) => scopeOf(input, file.file) === scope);
+    const scope = scopeOf(change.file);
+    if (!byScope.has(scope)) byScope.set(scope, scopeReferences(input, scope, scopeOf));
+    const references = byScope.get(scope);
     // A failed file that declares the id, or whose text does not say what it declares, may be the revision, moved.
-    if (unanalysed.some((file) => file.declares === undefined || file.declares.revision === change.revision)) continue;
-    const declared = unanalysed.flatMap((file) => (file.declares ? [file.declares] : []));
-    const revisions = revisionsInScope(input, scope);
-    if (revisions.some((revision) => revision.id === change.revision)) continue;
-    const resolves = referenceResolver(revisions, [], declared);
-    const referrers = revisions.filter((revision) =>
-      referencesOf(revision).some(
-        ({ reference }) => !resolves(reference) && deletedRevisionNamed(reference, [change]) === change,
-      ),
+    if (!references || references.declaredByFailed.has(change.revision) || references.ids.has(change.revision))
+      continue;
+    const referrers = new Set<Revision>();
+    for (const name of [change.revision, ...change.branchLabels])
+      for (const revision of references.unresolved.get(name) ?? []) referrers.add(revision);
+    const inOrder = [...referrers].sort(
+      (a, b) => (references.position.get(a) ?? 0) - (references.position.get(b) ?? 0),
     );
-    if (referrers.length > 0) found.push({ file: change.file, revision: change.revision, referrers });
+    if (inOrder.length > 0) found.push({ file: change.file, revision: change.revision, referrers: inOrder });
   }
   return found;
 }

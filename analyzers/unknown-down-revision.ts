@@ -1,12 +1,19 @@
-import type { Analyzer, DeclaredRevision, FindingDraft, History, Revision } from "../src/domain/index.js";
+import {
+  type Analyzer,
+  type DeclaredRevision,
+  type FindingDraft,
+  type History,
+  pushTo,
+  type Revision,
+} from "../src/domain/index.js";
 import {
   type DeletedRevision,
-  deletedRevisionNamed,
+  deletionsByName,
   q,
   referenceResolver,
   referencesOf,
   revisionStart,
-  scopeOf,
+  scopeFinder,
 } from "./support.js";
 
 export const unknownDownRevision: Analyzer = {
@@ -32,20 +39,17 @@ export const unknownDownRevision: Analyzer = {
     const findings: FindingDraft[] = [];
     // References resolve within a history scope: a folder that is a history set of its own sees only itself.
     const scopes = new Map<string, History[]>();
-    for (const history of input.histories) {
-      const histories = scopes.get(history.scope);
-      if (histories) histories.push(history);
-      else scopes.set(history.scope, [history]);
-    }
+    for (const history of input.histories) pushTo(scopes, history.scope, history);
+    const scopeOf = scopeFinder(input);
     for (const [scope, histories] of scopes) {
       const declared = unanalysed.flatMap((file) =>
-        file.declares && scopeOf(input, file.file) === scope ? [file.declares] : [],
+        file.declares && scopeOf(file.file) === scope ? [file.declares] : [],
       );
       // A reference to a revision the change under review deleted says so: restoring that file is the fix.
       const deleted = (input.changeUnderReview?.changes ?? []).filter(
-        (change): change is DeletedRevision => change.kind === "deleted" && scopeOf(input, change.file) === scope,
+        (change): change is DeletedRevision => change.kind === "deleted" && scopeOf(change.file) === scope,
       );
-      findings.push(...checkScope(histories, input.duplicateRevisions, declared, deleted));
+      findings.push(...checkScope(histories, input.duplicateRevisions, declared, deletionsByName(deleted)));
     }
     return findings;
   },
@@ -55,7 +59,7 @@ function checkScope(
   histories: readonly History[],
   duplicateRevisions: ReadonlyMap<string, readonly Revision[]>,
   declared: readonly DeclaredRevision[],
-  deletedByTheChange: readonly DeletedRevision[],
+  deletedByName: ReadonlyMap<string, DeletedRevision>,
 ): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const revisions = histories.flatMap((history) => history.revisions.map((rev) => rev.revision));
@@ -66,7 +70,7 @@ function checkScope(
   for (const revision of revisions) {
     for (const { reference, field } of referencesOf(revision)) {
       if (resolves(reference)) continue;
-      const deletedFile = deletedRevisionNamed(reference, deletedByTheChange)?.file;
+      const deletedFile = deletedByName.get(reference)?.file;
       findings.push({
         span: revisionStart(revision),
         revision: revision.id,

@@ -5,15 +5,15 @@ import {
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-SUI5WVLX.js";
+} from "./chunks/chunk-J3LB4726.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-4QRIUKKB.js";
-import "./chunks/chunk-2BMUJHNS.js";
+import "./chunks/chunk-7RBRETO7.js";
 import "./chunks/chunk-EG5ZEDIP.js";
-import "./chunks/chunk-VLHPTCDI.js";
+import "./chunks/chunk-2APQ2CEJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-QZA63442.js";
+import "./chunks/chunk-A6PVFRXN.js";
 import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/extraction-worker.ts

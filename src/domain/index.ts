@@ -1,4 +1,5 @@
 export * from "./analysis.js";
+export * from "./collections.js";
 export * from "./column-types.js";
 export * from "./contract-reason.js";
 export * from "./default-expressions.js";

@@ -1,4 +1,4 @@
-import type { History, ReadingDialect, Revision } from "../domain/index.js";
+import { folderOf, type History, pushTo, type ReadingDialect, type Revision } from "../domain/index.js";
 import { analyzeRevision } from "./classification.js";
 import { SchemaState } from "./schema-state.js";
 
@@ -6,18 +6,6 @@ export interface RevisionGraph {
   readonly histories: History[];
   /** Revision ids declared by more than one file within one history scope, with every file. */
   readonly duplicateRevisions: Map<string, Revision[]>;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** The folder part of a report path ("" for a file at the top). */
-export function folderOf(file: string): string {
-  const slash = file.lastIndexOf("/");
-  return slash < 0 ? "" : file.slice(0, slash);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ConstraintType, type Operation, tableKey } from "../domain/index.js";
+import { type ConstraintType, type Operation, pushTo, tableKey } from "../domain/index.js";
 import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
 
 /** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
@@ -257,7 +257,7 @@ export class SchemaState {
   private columnFact(table: string, column: string): string {
     const folded = tableKey(table);
     const key = `${folded}.${nameKey(column)}`;
-    listUnder(this.columnKeysByTable, folded, key);
+    pushTo(this.columnKeysByTable, folded, key);
     return key;
   }
 
@@ -336,7 +336,7 @@ export class SchemaState {
   private renameColumn(table: string, from: string, to: string): void {
     const before = `${table}.${from}`;
     const after = `${table}.${to}`;
-    listUnder(this.columnKeysByTable, table, after);
+    pushTo(this.columnKeysByTable, table, after);
     this.moveColumnFacts(before, after);
     for (const [name, index] of this.indexes.onColumn(table, from)) {
       this.indexes.set(name, { ...index, columns: renamed(index.columns, from, to) });
@@ -353,7 +353,7 @@ export class SchemaState {
     this.columnKeysByTable.delete(from);
     for (const key of moved ?? []) {
       const after = `${to}.${key.slice(from.length + 1)}`;
-      listUnder(this.columnKeysByTable, to, after);
+      pushTo(this.columnKeysByTable, to, after);
       this.moveColumnFacts(key, after);
     }
     for (const [name, index] of this.indexes.onTable(from)) this.indexes.set(name, { ...index, table: to });
@@ -378,11 +378,4 @@ export class SchemaState {
     }
     if (this.notNull.delete(before)) this.notNull.add(after);
   }
-}
-
-/** A key listed under `at`, repeats and all: a list costs less to grow than a set, and readers check the facts. */
-function listUnder(index: Map<string, string[]>, at: string, key: string): void {
-  const keys = index.get(at);
-  if (keys) keys.push(key);
-  else index.set(at, [key]);
 }

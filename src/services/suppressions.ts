@@ -1,4 +1,12 @@
-import type { Directive, Finding, Revision, SuppressedFinding, Suppression, UnusedDirective } from "../domain/index.js";
+import {
+  type Directive,
+  type Finding,
+  pushTo,
+  type Revision,
+  type SuppressedFinding,
+  type Suppression,
+  type UnusedDirective,
+} from "../domain/index.js";
 
 type IgnoreDirective = Extract<Directive, { kind: "ignore" | "ignore-file" }>;
 
@@ -47,10 +55,10 @@ class FileIgnores {
     const entry = { directive, order: this.count++ };
     if (directive.kind === "ignore-file") {
       if (directive.rules.length === 0) this.wholeForAnyRule.push(entry);
-      for (const rule of new Set(directive.rules)) appendTo(this.wholeByRule, rule, entry);
+      for (const rule of new Set(directive.rules)) pushTo(this.wholeByRule, rule, entry);
       return;
     }
-    appendTo(this.byLine, directive.appliesToLine, entry);
+    pushTo(this.byLine, directive.appliesToLine, entry);
   }
 
   covering(finding: Finding): Covering {
@@ -79,12 +87,6 @@ class FileIgnores {
     this.wholeCovers.set(rule, cover);
     return cover;
   }
-}
-
-function appendTo<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
 }
 
 function covers(directive: IgnoreDirective, finding: Finding): boolean {

@@ -1,12 +1,12 @@
-import type {
-  AnalyzedRevision,
-  ClassifiedOperation,
-  Dialect,
-  EnvFile,
-  History,
-  TransactionPlacement,
+import {
+  type AnalyzedRevision,
+  type ClassifiedOperation,
+  type Dialect,
+  type EnvFile,
+  folderOf,
+  type History,
+  type TransactionPlacement,
 } from "../domain/index.js";
-import { folderOf } from "./graph.js";
 
 /** How Alembic wraps the revisions of one migrations folder in transactions, as its env.py configures it. */
 export interface TransactionSettings {
