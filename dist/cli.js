@@ -4,7 +4,6 @@ import {
   installLayout
 } from "./chunks/chunk-YFKKZCWE.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-CO73GOZP.js";
 
 // src/cli/entry.ts
 var EXIT_READER_GONE = 141;
@@ -17,7 +16,7 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-3P4CK6PZ.js");
+var { main } = await import("./chunks/main-S6IL4NU2.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

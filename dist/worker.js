@@ -1,20 +1,19 @@
 import { createRequire as __migragateCreateRequire } from 'node:module'; const require = __migragateCreateRequire(import.meta.url);
 import {
-  loadPythonParser
-} from "./chunks/chunk-O5HXQWQE.js";
-import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-J3LB4726.js";
+} from "./chunks/chunk-MZRNC4XM.js";
 import "./chunks/chunk-QCV33RUJ.js";
-import "./chunks/chunk-4QRIUKKB.js";
+import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-7RBRETO7.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-2APQ2CEJ.js";
-import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-A6PVFRXN.js";
-import "./chunks/chunk-CO73GOZP.js";
+import {
+  loadPythonParser
+} from "./chunks/chunk-O5HXQWQE.js";
+import "./chunks/chunk-4QRIUKKB.js";
 
 // src/cli/extraction-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
