@@ -20,6 +20,8 @@ export const revisionEdited: Analyzer = {
     safeAlternative:
       "Leave merged revisions as they are and put the change in a new revision (`alembic revision -m ...`) on top " +
       "of the current head; restore a deleted revision that others still name.",
+    // A deletion and an edit in one revision are two claims; "1 more like it" would hide the second.
+    groupsFindings: false,
   },
   check(input) {
     const review = input.changeUnderReview;

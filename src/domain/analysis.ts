@@ -200,6 +200,11 @@ export interface RuleMeta {
   readonly rationale: string;
   /** The safe expand/backfill/contract alternative, in a sentence or two. */
   readonly safeAlternative: string;
+  /**
+   * Whether its findings in one revision are one problem at several places, reported as the first with the others
+   * as related places ("and 2 more like it"); default true. False where each finding is its own claim.
+   */
+  readonly groupsFindings?: boolean;
 }
 
 export interface Analyzer {

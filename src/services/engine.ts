@@ -163,7 +163,12 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
   }
   return {
     histories,
-    findings: groupFindings(outcome.reported.sort(compareFindings)),
+    findings: groupFindings(
+      outcome.reported.sort(compareFindings),
+      new Set(
+        selected.filter((analyzer) => analyzer.meta.groupsFindings === false).map((analyzer) => analyzer.meta.name),
+      ),
+    ),
     suppressed: [...accepted, ...outcome.suppressed].sort(compareFindings),
   };
 }

@@ -144,6 +144,35 @@ describe("revision-edited", () => {
     expect(exitCode).toBe(1);
   });
 
+  it("revision-edited reports a deletion and an edit in one revision as two findings, both in the text report", () => {
+    const root = merged({
+      "migrations/versions/c3.py": revisionFile({ revision: "c3", down: "b2", upgrade: "pass" }),
+    });
+    edit(root, {
+      "migrations/versions/b2.py": null,
+      "migrations/versions/c3.py": revisionFile({
+        revision: "c3",
+        down: "b2",
+        upgrade: 'op.drop_column("orders", "total")',
+      }),
+    });
+    const json = runCli(["check", "migrations", "--since", "main", "--format", "json"], root);
+    const findings = (JSON.parse(json.stdout) as { findings: { rule: string; message: string; related?: [] }[] })
+      .findings;
+    const edited = findings.filter((finding) => finding.rule === RULE);
+    expect(edited.map((finding) => [finding.message, finding.related])).toEqual([
+      [
+        expect.stringContaining('revision "b2" (migrations/versions/b2.py) existed at main and this change deletes it'),
+        undefined,
+      ],
+      [expect.stringContaining('revision "c3" existed at main, and this change edits its upgrade'), undefined],
+    ]);
+    const text = runCli(["check", "migrations", "--since", "main"], root).stdout;
+    expect(text).toContain("this change deletes it");
+    expect(text).toContain('edits its upgrade (adds drop-column "orders.total")');
+    expect(text).not.toContain("more like it");
+  });
+
   it("revision-edited fires for a deleted revision a new revision names, and unknown-down-revision says why", async () => {
     const root = merged();
     edit(root, {
