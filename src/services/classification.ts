@@ -221,9 +221,13 @@ function directiveAssumptions(
   let start = 0;
   for (let index = 1; index <= continues.length; index++) {
     if (index < continues.length && continues[index]) continue;
-    const parts = Array.from({ length: index - start }, (_, offset) => start + offset);
-    const assumed = parts.some((part) => assumedContract[part]) && !parts.some((part) => certainContract[part]);
-    for (const part of parts) result[part] = assumed;
+    let anyAssumed = false;
+    let anyCertain = false;
+    for (let part = start; part < index; part++) {
+      anyAssumed ||= assumedContract[part] === true;
+      anyCertain ||= certainContract[part] === true;
+    }
+    result.fill(anyAssumed && !anyCertain, start, index);
     start = index;
   }
   return result;

@@ -39,31 +39,45 @@ function columnOf(operation: Operation): string | undefined {
   }
 }
 
+/*
+ * The report's objects are only ever written by JSON.stringify, which leaves out keys whose value is undefined: every
+ * object of a kind is built with the same keys in the same order (a fixed shape V8 builds and reads fast), the absent
+ * ones undefined, instead of spreading optional parts in.
+ */
+
 function operationJson(operation: Operation | ClassifiedOperation) {
   const context = operation.context;
-  const flags = {
-    ...(context.inLoop ? { inLoop: true } : {}),
-    ...(context.autocommit ? { autocommit: true } : {}),
-    ...(context.existenceGuard ? { existenceGuard: true } : {}),
-    ...(context.inTry ? { inTry: true } : {}),
-    ...(context.conditions.length > 0 ? { conditions: [...context.conditions] } : {}),
-    ...(context.dialectCondition ? { dialectCondition: context.dialectCondition } : {}),
-    ...(context.helpers.length > 0 ? { helpers: [...context.helpers] } : {}),
-  };
-  const column = columnOf(operation);
+  const hasContext =
+    context.inLoop ||
+    context.autocommit ||
+    context.existenceGuard ||
+    context.inTry ||
+    context.conditions.length > 0 ||
+    Boolean(context.dialectCondition) ||
+    context.helpers.length > 0;
   const lock = "lock" in operation ? operation.lock : undefined;
   return {
     kind: operation.kind,
-    ...("phase" in operation ? { phase: operation.phase } : {}),
+    phase: "phase" in operation ? operation.phase : undefined,
     origin: operation.origin,
-    ...(operation.table !== undefined ? { table: operation.table } : {}),
-    ...(column !== undefined ? { column } : {}),
+    table: operation.table,
+    column: columnOf(operation),
     line: operation.span.line,
     endLine: operation.span.endLine,
     text: operation.text,
-    ...(operation.sql !== undefined ? { sql: operation.sql } : {}),
-    ...(Object.keys(flags).length > 0 ? { context: flags } : {}),
-    // PostgreSQL lock facts; JSON.stringify leaves out the undefined ones (other dialects, unknown effects).
+    sql: operation.sql,
+    context: hasContext
+      ? {
+          inLoop: context.inLoop || undefined,
+          autocommit: context.autocommit || undefined,
+          existenceGuard: context.existenceGuard || undefined,
+          inTry: context.inTry || undefined,
+          conditions: context.conditions.length > 0 ? context.conditions : undefined,
+          dialectCondition: context.dialectCondition || undefined,
+          helpers: context.helpers.length > 0 ? context.helpers : undefined,
+        }
+      : undefined,
+    // PostgreSQL lock facts, undefined for other dialects and unknown effects.
     lock: lock?.lock,
     rewrite: lock?.rewrite,
     scan: lock?.scan,
@@ -74,7 +88,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
 function findingJson(finding: Finding) {
   return {
     rule: finding.rule,
-    ...(finding.group !== undefined ? { group: finding.group } : {}),
+    group: finding.group,
     severity: finding.severity,
     message: finding.message,
     hint: finding.hint,
@@ -83,19 +97,15 @@ function findingJson(finding: Finding) {
     column: finding.span.column,
     endLine: finding.span.endLine,
     endColumn: finding.span.endColumn,
-    ...(finding.revision !== undefined ? { revision: finding.revision } : {}),
-    ...(finding.related !== undefined
-      ? {
-          related: finding.related.map((place) => ({
-            line: place.span.line,
-            column: place.span.column,
-            endLine: place.span.endLine,
-            endColumn: place.span.endColumn,
-            message: place.message,
-            hint: place.hint,
-          })),
-        }
-      : {}),
+    revision: finding.revision,
+    related: finding.related?.map((place) => ({
+      line: place.span.line,
+      column: place.span.column,
+      endLine: place.span.endLine,
+      endColumn: place.span.endColumn,
+      message: place.message,
+      hint: place.hint,
+    })),
   };
 }
 
