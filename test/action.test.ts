@@ -23,9 +23,9 @@ function stepScript(name: string): string {
 }
 
 /** Runs the action's check step as GitHub does (`bash --noprofile --norc -eo pipefail`), in a copy of the sample. */
-function runCheckStep(inputs: Record<string, string>) {
+function runCheckStep(inputs: Record<string, string>, folder = "risky-app") {
   const root = writeProject({ "README.md": "workspace\n" });
-  cpSync(join(REPO, "samples", "risky-app"), join(root, "risky-app"), { recursive: true });
+  cpSync(join(REPO, "samples", "risky-app"), join(root, folder), { recursive: true });
   const outputs = join(root, "github-output.txt");
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["GITHUB_STEP_SUMMARY", "NO_COLOR", "FORCE_COLOR"]) delete env[name];
@@ -50,6 +50,13 @@ function runCheckStep(inputs: Record<string, string>) {
 }
 
 describe("github action", () => {
+  it("github action's check step reads a path that starts with a dash as a path", () => {
+    const result = runCheckStep({ INPUT_PATH: "-app", INPUT_ARGS: "--fail-on never" }, "-app");
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.outputs).toBe("exit-code=0\n");
+    expect(result.stdout).toContain("-app/");
+  });
+
   it("github action's check step keeps the exit code for the last step and writes SARIF when asked", () => {
     const result = runCheckStep({ INPUT_SARIF: "true", INPUT_ARGS: "--ignore drop-column" });
     expect(result.status, result.stderr).toBe(0);

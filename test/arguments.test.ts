@@ -62,6 +62,21 @@ describe("parseCommandLine", () => {
     });
   });
 
+  it("parseCommandLine finds the command after options that take the next word as their value", () => {
+    const line = parsed(["--fail-on", "warning", "-o", "r.json", "--cache", "false", "check", "migrations"]);
+    expect(line.command.name).toBe("check");
+    expect(line.positionals).toEqual(["migrations"]);
+    expect(Object.fromEntries(line.given)).toEqual({ "fail-on": ["warning"], output: ["r.json"], cache: [false] });
+    expect(parsed(["--since", "HEAD~1", "plan"]).command.name).toBe("plan");
+  });
+
+  it("parseCommandLine reads true or false after a boolean as its value, and any other word as a path", () => {
+    const line = parsed(["check", "--assume-in-transaction", "false", "--cache", "true", "sql"]);
+    expect(Object.fromEntries(line.given)).toEqual({ "assume-in-transaction": [false], cache: [true] });
+    expect(line.positionals).toEqual(["sql"]);
+    expect(parsed(["check", "--fail-on-opaque", "migrations"]).positionals).toEqual(["migrations"]);
+  });
+
   it("parseCommandLine takes options before the command and paths after a double dash", () => {
     const line = parsed(["--no-cache", "check", "--", "--odd-folder", "-"]);
     expect(line.command.name).toBe("check");
@@ -84,8 +99,18 @@ describe("parseCommandLine", () => {
     expect(usageError(["check", "--fail-onn", "never"])).toBe(
       "unknown option --fail-onn for check (did you mean --fail-on?) (see `migragate check --help`)",
     );
-    expect(usageError(["plan", "--extend-select", "style"])).toMatch(/^unknown option --extend-select for plan/);
+    expect(usageError(["plan", "--extend-select", "style"])).toBe("--extend-select is an option of check, not of plan");
     expect(usageError(["check", "-x"])).toMatch(/^unknown option -x for check/);
+  });
+
+  it("parseCommandLine names the command an option belongs to when given to another", () => {
+    expect(usageError(["check", "--write"])).toBe("--write is an option of plan, not of check");
+    expect(usageError(["init", "--since", "HEAD"])).toBe("--since is an option of check and plan, not of init");
+  });
+
+  it("parseCommandLine names an unknown option given without a command", () => {
+    expect(usageError(["--bogus"])).toBe("unknown option --bogus: name a command: check, plan, init, rules or explain");
+    expect(usageError(["-V"])).toMatch(/^unknown option -V: name a command/);
   });
 
   it("parseCommandLine rejects a missing value, also when the next word is another option", () => {
@@ -97,6 +122,10 @@ describe("parseCommandLine", () => {
   it("parseCommandLine rejects a value outside the choices, with the closest choice", () => {
     expect(usageError(["check", "--format=jsn"])).toBe(
       '--format must be one of text, json, sarif, github, markdown, gitlab, junit (got "jsn") (did you mean "json"?)',
+    );
+    // A prefix of one choice is that choice, even when too short to be close to it.
+    expect(usageError(["check", "--fail-on", "warn"])).toBe(
+      '--fail-on must be one of error, warning, info, never (got "warn") (did you mean "warning"?)',
     );
   });
 
@@ -140,6 +169,34 @@ describe("helpText", () => {
 });
 
 describe("command line", () => {
+  it("command line takes paths as written, commas and leading spaces included", () => {
+    const revision = revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "email")' });
+    const root = writeProject({ "a,b/versions/a1.py": revision, " lead/versions/a1.py": revision });
+    for (const path of ["a,b", " lead"]) {
+      const result = runCli(["check", "--format", "json", "--", path], root);
+      expect(result.stderr, path).toBe("");
+      expect(
+        (JSON.parse(result.stdout) as JsonReport).findings.map((finding) => finding.rule),
+        path,
+      ).toContain("drop-column");
+    }
+  });
+
+  it("command line rejects an empty --output, an empty --cache-dir and a folder as --config", () => {
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const cases: [string[], string][] = [
+      [["check", "--output="], "migragate: --output needs a file path\n"],
+      [["plan", "-o", ""], "migragate: --output needs a file path\n"],
+      [["check", "--cache-dir", ""], "migragate: --cache-dir needs a folder\n"],
+      [["check", "--config", "versions"], "migragate: --config: versions is a folder, not a config file\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = runCli(args, root);
+      expect(result.stderr, args.join(" ")).toBe(stderr);
+      expect(result.status, args.join(" ")).toBe(2);
+    }
+  });
+
   it("command line keeps a path given after a rule list, and prints help with exit 0", () => {
     const root = writeProject({
       "migrations/versions/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "email")' }),

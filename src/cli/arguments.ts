@@ -63,12 +63,56 @@ function commandList(commands: readonly CommandSpec[]): string {
   return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
-/** Where the command is: the first word that is no option (options may come before it). */
-function findCommand(argv: readonly string[]): number {
+/** Every command's options by flag (`--output`, `-o`), with the commands that take each. */
+interface KnownFlags {
+  readonly options: ReadonlyMap<string, OptionSpec>;
+  readonly owners: ReadonlyMap<string, readonly string[]>;
+}
+
+function knownFlags(commands: readonly CommandSpec[]): KnownFlags {
+  const options = new Map<string, OptionSpec>();
+  const owners = new Map<string, string[]>();
+  for (const command of commands) {
+    for (const [flag, option] of optionIndex(command)) {
+      options.set(flag, option);
+      const names = owners.get(flag);
+      if (names) names.push(command.name);
+      else owners.set(flag, [command.name]);
+    }
+  }
+  return { options, owners };
+}
+
+/** The flag of an option token: `--since=HEAD` is `--since`, `-o=x` is `-o`. */
+function flagOf(token: string): string {
+  const equals = token.startsWith("--") ? token.indexOf("=") : token.startsWith("-") && token[2] === "=" ? 2 : -1;
+  return equals === -1 ? token : token.slice(0, equals);
+}
+
+/** Whether any command takes the flag, negated (`--no-cache`) or not. */
+function isKnownFlag(flag: string, known: KnownFlags): boolean {
+  return known.options.has(flag) || (flag.startsWith("--no-") && known.options.has(`--${flag.slice(5)}`));
+}
+
+/** Whether an option token takes the next word as its value: `--since HEAD`, `--no-cache false` does not. */
+function takesNextWord(token: string, next: string | undefined, known: KnownFlags): boolean {
+  if (token.includes("=")) return false;
+  const option = known.options.get(token);
+  if (!option) return false;
+  return option.kind === "boolean" ? next === "true" || next === "false" : true;
+}
+
+/**
+ * Where the command is: the first word that is neither an option nor an option's value (`--fail-on never check` is
+ * `check`), before any `--`; -1 when there is none.
+ */
+function findCommand(argv: readonly string[], known: KnownFlags): number {
   const end = argv.indexOf(END_OF_OPTIONS);
   const limit = end === -1 ? argv.length : end;
   for (let index = 0; index < limit; index++) {
-    if (!(argv[index] ?? "").startsWith("-")) return index;
+    const token = argv[index] ?? "";
+    if (!token.startsWith("-") || token === "-") return index;
+    if (takesNextWord(token, argv[index + 1], known)) index++;
   }
   return -1;
 }
@@ -83,7 +127,11 @@ function optionIndex(command: CommandSpec): Map<string, OptionSpec> {
   return index;
 }
 
-function unknownOption(flag: string, command: CommandSpec): InputError {
+function unknownOption(flag: string, command: CommandSpec, known: KnownFlags): InputError {
+  const elsewhere = known.owners.get(flag);
+  if (elsewhere) {
+    return new InputError(`${flag} is an option of ${elsewhere.join(" and ")}, not of ${command.name}`);
+  }
   const names = command.options.map((option) => option.name);
   const suggestion = closestName(flag.replace(/^-+/, ""), names);
   return new InputError(
@@ -94,7 +142,8 @@ function unknownOption(flag: string, command: CommandSpec): InputError {
 
 function checkedChoice(option: OptionSpec, value: string): string {
   if (!option.choices || option.choices.includes(value)) return value;
-  const suggestion = closestName(value, option.choices);
+  const prefixed = option.choices.filter((choice) => value !== "" && choice.startsWith(value.toLowerCase()));
+  const suggestion = closestName(value, option.choices) ?? (prefixed.length === 1 ? prefixed[0] : undefined);
   throw new InputError(
     `--${option.name} must be one of ${option.choices.join(", ")} (got "${value}")` +
       `${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
@@ -113,10 +162,10 @@ function readOption(
   next: string | undefined,
   options: ReadonlyMap<string, OptionSpec>,
   command: CommandSpec,
+  known: KnownFlags,
 ): { readonly option: OptionSpec; readonly value: GivenValue; readonly used: number } {
-  const equals = token.startsWith("--") ? token.indexOf("=") : token.startsWith("-") && token[2] === "=" ? 2 : -1;
-  const flag = equals === -1 ? token : token.slice(0, equals);
-  const inline = equals === -1 ? undefined : token.slice(equals + 1);
+  const flag = flagOf(token);
+  const inline = flag.length === token.length ? undefined : token.slice(flag.length + 1);
   const option = options.get(flag);
   if (!option) {
     const negated = flag.startsWith("--no-") ? options.get(`--${flag.slice(5)}`) : undefined;
@@ -124,9 +173,14 @@ function readOption(
       if (inline !== undefined) throw new InputError(`${flag} takes no value`);
       return { option: negated, value: false, used: 1 };
     }
-    throw unknownOption(flag, command);
+    throw unknownOption(flag, command, known);
   }
-  if (option.kind === "boolean") return { option, value: booleanValue(flag, inline), used: 1 };
+  if (option.kind === "boolean") {
+    // `--assume-in-transaction false`, as the parser before this one read it: the word is the value, not a path.
+    if (inline === undefined && (next === "true" || next === "false"))
+      return { option, value: next === "true", used: 2 };
+    return { option, value: booleanValue(flag, inline), used: 1 };
+  }
   if (inline !== undefined) return { option, value: checkedChoice(option, inline), used: 1 };
   if (next === undefined || (next.startsWith("-") && next !== "-")) {
     const choices = option.choices ? `: ${option.choices.join(", ")}` : "";
@@ -143,13 +197,17 @@ function extraArgument(command: CommandSpec, value: string): InputError {
 /** Parses the command line; every mistake is an InputError of one line. */
 export function parseCommandLine(argv: readonly string[], commands: readonly CommandSpec[]): ParsedLine {
   const byName = new Map(commands.map((command) => [command.name, command]));
+  const known = knownFlags(commands);
   const end = argv.indexOf(END_OF_OPTIONS);
   const flags = end === -1 ? argv : argv.slice(0, end);
-  const at = findCommand(argv);
+  const at = findCommand(argv, known);
   const command = at === -1 ? undefined : byName.get(argv[at] ?? "");
   if (flags.some((arg) => HELP_FLAGS.has(arg))) return command ? { kind: "help", command } : { kind: "help" };
   if (flags.includes("--version")) return { kind: "version" };
-  if (at === -1) throw new InputError(`name a command: ${commandList(commands)}`);
+  if (at === -1) {
+    const stray = flags.find((arg) => arg.startsWith("-") && arg !== "-" && !isKnownFlag(flagOf(arg), known));
+    throw new InputError(`${stray ? `unknown option ${flagOf(stray)}: ` : ""}name a command: ${commandList(commands)}`);
+  }
   if (!command) {
     const first = argv[at] ?? "";
     const names = commands.map((candidate) => candidate.name);
@@ -169,7 +227,7 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
       break;
     }
     if (token.startsWith("-") && token !== "-") {
-      const { option, value, used } = readOption(token, argv[index + 1], options, command);
+      const { option, value, used } = readOption(token, argv[index + 1], options, command, known);
       const values = given.get(option.name);
       if (values) values.push(value);
       else given.set(option.name, [value]);
@@ -236,7 +294,7 @@ export function helpText(commands: readonly CommandSpec[], command?: CommandSpec
       `${table(rows as [string, string][])}\n\n` +
       `Options:\n${table([
         ["--version", "Show the version"],
-        ["--help", "Show help (also after a command: migragate check --help)"],
+        ["-h, --help", "Show help (also after a command: migragate check --help)"],
       ])}\n`
     );
   }
@@ -249,7 +307,7 @@ export function helpText(commands: readonly CommandSpec[], command?: CommandSpec
         optionLabel(option),
         `${option.describe}${optionNote(option)}`,
       ]),
-      ["    --help", "Show this help"],
+      ["-h, --help", "Show this help"],
     ])}`,
   ];
   return `${sections.join("\n\n")}\n`;

@@ -79,7 +79,7 @@ const CHECK: CommandSpec = {
     ...projectOptions({
       failOn: "Exit 1 when a finding is at or above this severity (default: error)",
       dialect:
-        "SQL dialect for every history (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)",
+        "SQL dialect for every history: postgresql, mysql or sqlite (default: decided from the project: a versions/<dialect>/ folder, alembic.ini's URL unless env.py replaces it, the database driver it depends on, else postgresql)",
       alembicVersion:
         "Alembic version the project uses (default: the config's, else from uv.lock, poetry.lock, pyproject.toml or requirements*.txt)",
       postgresVersion: "Major version of the PostgreSQL server (9 to 18, default 16): decides lock and rewrite facts",
@@ -127,7 +127,7 @@ const PLAN: CommandSpec = {
     },
     ...projectOptions({
       failOn: "Exit 1 when a mixed revision's finding is at or above this severity (default: error)",
-      dialect: "SQL dialect, as for check",
+      dialect: "SQL dialect, as for check: postgresql, mysql or sqlite",
       alembicVersion: "Alembic version the project uses (e.g. 1.13.1)",
       postgresVersion: "Major version of the PostgreSQL server (9 to 18)",
       assumeInTransaction: "Plain .sql files each run in one transaction",
@@ -158,7 +158,7 @@ const RULES: CommandSpec = { name: "rules", usage: "", describe: "List the rules
 
 const EXPLAIN: CommandSpec = {
   name: "explain",
-  usage: "[rule]",
+  usage: "<rule>",
   describe: "Explain a rule: what it catches, why, and the safe alternative",
   positional: { name: "rule", many: false, describe: "A rule's name (see `migragate rules`)" },
   options: [],

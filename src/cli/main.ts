@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_ANALYZERS } from "../../analyzers/index.js";
 import {
@@ -169,6 +169,7 @@ function configFlag(values: readonly GivenValue[]): string | false {
   if (value === false) return false;
   if (typeof value !== "string" || value.trim() === "") throw new InputError("--config needs a file path");
   if (!existsSync(value)) throw new InputError(`--config: ${value} does not exist`);
+  if (statSync(value).isDirectory()) throw new InputError(`--config: ${value} is a folder, not a config file`);
   return value;
 }
 
@@ -199,7 +200,16 @@ function projectFlags(parsed: ParsedCommand) {
 /** The extraction cache the run may use: none with --no-cache. */
 function cacheFlags(parsed: ParsedCommand, paths: readonly string[]) {
   if (lastBoolean(parsed, "cache") === false) return {};
-  return cacheOption(lastString(parsed, "cache-dir") ?? defaultCacheDir(process.env), paths);
+  const folder = lastString(parsed, "cache-dir");
+  if (folder !== undefined && folder.trim() === "") throw new InputError("--cache-dir needs a folder");
+  return cacheOption(folder ?? defaultCacheDir(process.env), paths);
+}
+
+/** Report files as given; an empty one is a mistake, not standard output. */
+function outputs(parsed: ParsedCommand): string[] {
+  const files = allStrings(parsed, "output") ?? [];
+  if (files.some((file) => file.trim() === "")) throw new InputError("--output needs a file path");
+  return files;
 }
 
 /** What the entry hands over: where the package's parts are, and an extraction thread it may have started. */
@@ -209,12 +219,13 @@ export interface Startup {
 }
 
 async function check(parsed: ParsedCommand, startup: Startup, write: (text: string) => void): Promise<number> {
-  const paths = list(parsed.positionals);
+  // Paths as given: a file name may hold a comma or start with a space.
+  const paths = [...parsed.positionals];
   const failOnOpaque = lastBoolean(parsed, "fail-on-opaque");
   return runCheck(
     {
       paths,
-      reports: pairReports((allStrings(parsed, "format") ?? []) as ReportFormat[], allStrings(parsed, "output") ?? []),
+      reports: pairReports((allStrings(parsed, "format") ?? []) as ReportFormat[], outputs(parsed)),
       select: selectors("--select", allStrings(parsed, "select")),
       extendSelect: selectors("--extend-select", allStrings(parsed, "extend-select")),
       ignore: selectors("--ignore", allStrings(parsed, "ignore")),
@@ -241,8 +252,8 @@ async function check(parsed: ParsedCommand, startup: Startup, write: (text: stri
 async function plan(parsed: ParsedCommand, startup: Startup, write: (text: string) => void): Promise<number> {
   if ((parsed.given.get("format")?.length ?? 0) > 1 || (parsed.given.get("output")?.length ?? 0) > 1)
     throw new InputError("plan writes one plan: give --format and --output at most once");
-  const paths = list(parsed.positionals);
-  const output = lastString(parsed, "output");
+  const paths = [...parsed.positionals];
+  const output = outputs(parsed)[0];
   const confirm = terminalConfirm();
   const width = reportWidth(process.env, process.stdout);
   return runPlan(
