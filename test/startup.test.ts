@@ -16,6 +16,12 @@ describe("coldRunExpected", () => {
     expect(coldRunExpected(["plan", "--no-cache", "--since", "main"], EXISTING_CACHE)).toBe(true);
   });
 
+  it("coldRunExpected with the cache turned off by --cache false or --cache=false is cold", () => {
+    expect(coldRunExpected(["check", ".", "--cache", "false"], EXISTING_CACHE)).toBe(true);
+    expect(coldRunExpected(["plan", "--cache=false"], EXISTING_CACHE)).toBe(true);
+    expect(coldRunExpected(["check", "--cache", "true"], EXISTING_CACHE)).toBe(false);
+  });
+
   it("coldRunExpected with no cache folder yet is cold (a fresh CI machine)", () => {
     expect(coldRunExpected(["check", "migrations"], NO_CACHE_YET)).toBe(true);
   });

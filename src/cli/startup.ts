@@ -29,10 +29,18 @@ export function installLayout(entryUrl: string): InstallLayout {
 export function coldRunExpected(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (argv[0] !== "check" && argv[0] !== "plan") return false;
   if (argv.some((arg) => HELP_OR_VERSION.has(arg))) return false;
-  if (argv.includes("--no-cache")) return true;
+  if (cacheTurnedOff(argv)) return true;
   if (argv.some((arg) => arg === "--cache-dir" || arg.startsWith("--cache-dir="))) return false;
   const folder = defaultCacheDir(env);
   return folder === undefined || !existsSync(folder);
+}
+
+/** `--no-cache`, `--cache=false` or `--cache false`: every file will be parsed. */
+function cacheTurnedOff(argv: readonly string[]): boolean {
+  return argv.some(
+    (arg, index) =>
+      arg === "--no-cache" || arg === "--cache=false" || (arg === "--cache" && argv[index + 1] === "false"),
+  );
 }
 
 /** Flags after which the command prints its help or version and parses nothing. */
