@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   earlyExtractionThreads,
   installLayout
-} from "./chunks/chunk-2BFLX3ZE.js";
+} from "./chunks/chunk-CN5CEMJE.js";
 import "./chunks/chunk-GDKKKNSU.js";
 
 // src/cli/entry.ts
@@ -16,7 +16,7 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-TWMWZBQT.js");
+var { main } = await import("./chunks/main-2DDGP3UF.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

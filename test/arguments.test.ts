@@ -108,6 +108,30 @@ describe("parseCommandLine", () => {
     expect(usageError(["init", "--since", "HEAD"])).toBe("--since is an option of check and plan, not of init");
   });
 
+  it("parseCommandLine reads camelCase option names as yargs did", () => {
+    expect(given(["check", "--failOn", "never", "--extendSelect", "style"])).toEqual({
+      "fail-on": ["never"],
+      "extend-select": ["style"],
+    });
+  });
+
+  it("parseCommandLine reads a help command, with or without the command to explain", () => {
+    expect(parseCommandLine(["help"], COMMAND_SPECS)).toEqual({ kind: "help" });
+    expect(parseCommandLine(["help", "plan"], COMMAND_SPECS)).toMatchObject({
+      kind: "help",
+      command: { name: "plan" },
+    });
+  });
+
+  it("parseCommandLine names a mistyped option before the command rather than its value", () => {
+    expect(usageError(["--fial-on", "never", "check"])).toBe("unknown option --fial-on (did you mean --fail-on?)");
+  });
+
+  it("parseCommandLine takes 150,000 paths after a double dash", () => {
+    const paths = Array.from({ length: 150_000 }, (_, index) => `p${index}`);
+    expect(parsed(["check", "--", ...paths]).positionals).toHaveLength(150_000);
+  });
+
   it("parseCommandLine names an unknown option given without a command", () => {
     expect(usageError(["--bogus"])).toBe("unknown option --bogus: name a command: check, plan, init, rules or explain");
     expect(usageError(["-V"])).toMatch(/^unknown option -V: name a command/);
@@ -152,6 +176,22 @@ describe("parseCommandLine", () => {
   });
 });
 
+describe("COMMAND_SPECS", () => {
+  it("COMMAND_SPECS give a flag the same kind in every command that has it", () => {
+    // Where the command is, is found before which command it is: `--format json check` must read alike for all.
+    const takesValue = new Map<string, boolean>();
+    for (const command of COMMAND_SPECS) {
+      for (const option of command.options) {
+        for (const flag of [`--${option.name}`, ...(option.short ? [`-${option.short}`] : [])]) {
+          const value = option.kind !== "boolean";
+          expect(takesValue.get(flag) ?? value, `${command.name} ${flag}`).toBe(value);
+          takesValue.set(flag, value);
+        }
+      }
+    }
+  });
+});
+
 describe("helpText", () => {
   it("helpText of a command lists every option with its value, choices and default", () => {
     const check = COMMAND_SPECS.find((command) => command.name === "check");
@@ -179,6 +219,36 @@ describe("command line", () => {
         (JSON.parse(result.stdout) as JsonReport).findings.map((finding) => finding.rule),
         path,
       ).toContain("drop-column");
+    }
+  });
+
+  it("command line keeps the last value of an option given twice and reads true or false after a boolean", () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({ revision: "a1", upgrade: 'op.drop_column("users", "email")' }),
+    });
+    expect(runCli(["check", "--fail-on", "never", "--fail-on", "warning"], root).status).toBe(1);
+    expect(runCli(["check", "--fail-on", "warning", "--fail-on", "never"], root).status).toBe(0);
+    const result = runCli(["check", "--no-config", "--no-config", "--cache", "false", "--fail-on=never"], root);
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    expect(runCli(["check", "--config", "a.toml", "--config", "b.toml"], root).stderr).toBe(
+      "migragate: --config: give one config file\n",
+    );
+  });
+
+  it("command line errors stay on one line when a value holds a newline or a terminal escape", () => {
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: "pass" }) });
+    const cases: [string[], string][] = [
+      [
+        ["check", "--fail-on", "warn\ning"],
+        'migragate: --fail-on must be one of error, warning, info, never (got "warn\\ning") (did you mean "warning"?)\n',
+      ],
+      [["check", "--bo\ngus"], "migragate: unknown option --bo\\ngus for check (see `migragate check --help`)\n"],
+      [["check", "missing\u001b[31m"], "migragate: missing\\u001b[31m: no such file or folder\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = runCli(args, root);
+      expect(result.stderr, JSON.stringify(args)).toBe(stderr);
+      expect(result.status).toBe(2);
     }
   });
 

@@ -244,6 +244,38 @@ describe("report determinism", () => {
   });
 });
 
+describe("report operation context", () => {
+  it("report operation context writes each flag an operation has, in a fixed order, and nothing for the rest", () => {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        header: 'def add_note(table):\n    op.add_column(table, sa.Column("note", sa.Text(), nullable=True))',
+        upgrade: [
+          'if op.get_context().dialect.name == "postgresql":',
+          '    op.create_index("ix_users_email", "users", ["email"])',
+          'for name in ["orders", "invoices"]:',
+          '    op.add_column(name, sa.Column("x", sa.Text(), nullable=True))',
+          "try:",
+          '    op.drop_index("ix_old", table_name="users")',
+          "except Exception:",
+          "    pass",
+          'add_note("users")',
+        ].join("\n"),
+      }),
+    });
+    const report = JSON.parse(runCli(["check", "--format", "json"], root).stdout) as JsonReport;
+    const condition = 'op.get_context().dialect.name == "postgresql"';
+    const operations = report.revisions[0]?.operations.map((operation) => JSON.stringify(operation.context ?? null));
+    expect(operations).toEqual([
+      JSON.stringify({ conditions: [condition], dialectCondition: condition }),
+      '{"inLoop":true}',
+      '{"inLoop":true}',
+      '{"inTry":true}',
+      '{"helpers":["add_note"]}',
+    ]);
+  });
+});
+
 describe("report paths", () => {
   it("report paths are relative to the working directory and /-separated", async () => {
     const root = writeProject(kitchenSink());

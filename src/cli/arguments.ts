@@ -7,7 +7,8 @@ import { closestName } from "../services/rule-selection.js";
  *
  * - `--name value` and `--name=value`; `-o value` for the options with a short name; a value that starts with a dash
  *   is given as `--name=-value`;
- * - booleans as `--name`, `--no-name` or `--name=true|false`; options marked negatable take `--no-name` too;
+ * - booleans as `--name`, `--no-name`, `--name=true|false` or `--name true|false`; options marked negatable take
+ *   `--no-name` too; the camelCase spelling of a name (`--failOn`) is that option, as yargs read it;
  * - an option given twice keeps its last value, but repeatable ones keep every value, in order;
  * - `--` ends the options: what follows is paths;
  * - `--help` (`-h`) and `--version` anywhere before `--` print help or the version and run nothing.
@@ -63,7 +64,11 @@ function commandList(commands: readonly CommandSpec[]): string {
   return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
-/** Every command's options by flag (`--output`, `-o`), with the commands that take each. */
+/**
+ * Every command's options by flag (`--output`, `-o`), with the commands that take each. A flag takes a value in every
+ * command that has it or in none (a test holds the specs to that), so where the command is can be found before
+ * which command it is is known.
+ */
 interface KnownFlags {
   readonly options: ReadonlyMap<string, OptionSpec>;
   readonly owners: ReadonlyMap<string, readonly string[]>;
@@ -117,19 +122,38 @@ function findCommand(argv: readonly string[], known: KnownFlags): number {
   return -1;
 }
 
-/** The spec's options by long and short name. */
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** A value the user typed, quoted as JSON: a newline or a control character cannot break the one-line message. */
+function quoted(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** The spec's options by long, camelCase and short name. */
 function optionIndex(command: CommandSpec): Map<string, OptionSpec> {
   const index = new Map<string, OptionSpec>();
   for (const option of command.options) {
     index.set(`--${option.name}`, option);
+    index.set(`--${camelCase(option.name)}`, option);
     if (option.short) index.set(`-${option.short}`, option);
   }
   return index;
 }
 
+/** An unknown option before the command, with the closest option of any command. */
+function unknownFlag(flag: string, known: KnownFlags): InputError {
+  const names = [...known.options.keys()].filter((name) => name.startsWith("--")).map((name) => name.slice(2));
+  const suggestion = closestName(flag.replace(/^-+/, ""), names);
+  return new InputError(`unknown option ${flag}${suggestion ? ` (did you mean --${suggestion}?)` : ""}`);
+}
+
 function unknownOption(flag: string, command: CommandSpec, known: KnownFlags): InputError {
-  const elsewhere = known.owners.get(flag);
-  if (elsewhere) {
+  const base = flag.startsWith("--no-") ? known.options.get(`--${flag.slice(5)}`) : undefined;
+  const negatable = base !== undefined && (base.kind === "boolean" || base.negatable === true);
+  const elsewhere = known.owners.get(flag) ?? (negatable ? known.owners.get(`--${flag.slice(5)}`) : undefined);
+  if (elsewhere && !elsewhere.includes(command.name)) {
     return new InputError(`${flag} is an option of ${elsewhere.join(" and ")}, not of ${command.name}`);
   }
   const names = command.options.map((option) => option.name);
@@ -145,7 +169,7 @@ function checkedChoice(option: OptionSpec, value: string): string {
   const prefixed = option.choices.filter((choice) => value !== "" && choice.startsWith(value.toLowerCase()));
   const suggestion = closestName(value, option.choices) ?? (prefixed.length === 1 ? prefixed[0] : undefined);
   throw new InputError(
-    `--${option.name} must be one of ${option.choices.join(", ")} (got "${value}")` +
+    `--${option.name} must be one of ${option.choices.join(", ")} (got ${quoted(value)})` +
       `${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
   );
 }
@@ -153,7 +177,7 @@ function checkedChoice(option: OptionSpec, value: string): string {
 function booleanValue(flag: string, value: string | undefined): boolean {
   if (value === undefined || value === "true") return true;
   if (value === "false") return false;
-  throw new InputError(`${flag} takes no value, or true or false (got "${value}")`);
+  throw new InputError(`${flag} takes no value, or true or false (got ${quoted(value)})`);
 }
 
 /** What one option token gives, and how many tokens it used (its value may be the next one). */
@@ -191,7 +215,7 @@ function readOption(
 
 function extraArgument(command: CommandSpec, value: string): InputError {
   const takes = command.positional ? `one ${command.positional.name}` : "no arguments";
-  return new InputError(`unexpected argument "${value}": ${command.name} takes ${takes}`);
+  return new InputError(`unexpected argument ${quoted(value)}: ${command.name} takes ${takes}`);
 }
 
 /** Parses the command line; every mistake is an InputError of one line. */
@@ -210,10 +234,18 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   }
   if (!command) {
     const first = argv[at] ?? "";
+    // `migragate help` and `migragate help check`, as git and npm read them.
+    if (first === "help") {
+      const topic = byName.get(argv[at + 1] ?? "");
+      return topic ? { kind: "help", command: topic } : { kind: "help" };
+    }
+    // `--fial-on never check`: the mistyped option, not its value, is the mistake to name.
+    const stray = argv.slice(0, at).find((arg) => arg.startsWith("-") && !isKnownFlag(flagOf(arg), known));
+    if (stray) throw unknownFlag(flagOf(stray), known);
     const names = commands.map((candidate) => candidate.name);
     const suggestion = closestName(first, names);
     throw new InputError(
-      `unknown command "${first}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: the commands are ${names.join(", ")}`,
+      `unknown command ${quoted(first)}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: the commands are ${names.join(", ")}`,
     );
   }
   const options = optionIndex(command);
@@ -223,7 +255,8 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     const token = argv[index] ?? "";
     if (index === at) continue;
     if (index === end) {
-      positionals.push(...argv.slice(index + 1));
+      // A loop, not a spread: a spread of 150,000 paths overflows the stack.
+      for (const path of argv.slice(index + 1)) positionals.push(path);
       break;
     }
     if (token.startsWith("-") && token !== "-") {
@@ -294,7 +327,7 @@ export function helpText(commands: readonly CommandSpec[], command?: CommandSpec
       `${table(rows as [string, string][])}\n\n` +
       `Options:\n${table([
         ["--version", "Show the version"],
-        ["-h, --help", "Show help (also after a command: migragate check --help)"],
+        ["-h, --help", "Show help (also of a command: migragate check --help, or migragate help check)"],
       ])}\n`
     );
   }

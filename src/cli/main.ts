@@ -48,8 +48,7 @@ function cacheOption(folder: string | undefined, paths: readonly string[]) {
 
 const EXIT_USAGE = 2;
 
-/** The PostgreSQL majors whose lock behaviour migragate models: 9 stands for every 9.x release. */
-
+/** A major version of the PostgreSQL server migragate models the locks of: 9 stands for every 9.x release. */
 function postgresMajor(value: string): number {
   const major = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!(major >= MIN_POSTGRES_VERSION && major <= MAX_POSTGRES_VERSION)) {
@@ -212,6 +211,15 @@ function outputs(parsed: ParsedCommand): string[] {
   return files;
 }
 
+/**
+ * The message with its control characters escaped as in JSON: a usage error is one line, even when it quotes a value
+ * holding a newline (or a terminal escape) from the command line or a file name.
+ */
+function oneLine(message: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes.
+  return message.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (character) => JSON.stringify(character).slice(1, -1));
+}
+
 /** What the entry hands over: where the package's parts are, and an extraction thread it may have started. */
 export interface Startup {
   readonly layout: InstallLayout;
@@ -309,7 +317,7 @@ async function runCommand(parsed: ParsedCommand, startup: Startup, write: (text:
     case "rules":
       write(listRules());
       return 0;
-    default:
+    case "explain":
       // Laid out for the terminal (or COLUMNS); written as it is into a file or a pipe.
       write(
         reflowMarkdown(
@@ -318,6 +326,8 @@ async function runCommand(parsed: ParsedCommand, startup: Startup, write: (text:
         ),
       );
       return 0;
+    default:
+      throw new Error(`no handler for command ${parsed.command.name}`);
   }
 }
 
@@ -339,11 +349,11 @@ export async function main(
     return await runCommand(line.parsed, startup, write);
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`migragate: ${error.message}\n`);
+      process.stderr.write(`migragate: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`migragate: internal error: ${message}\n`);
+    process.stderr.write(`migragate: internal error: ${oneLine(message)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -37,9 +37,11 @@ export function coldRunExpected(argv: readonly string[], env: NodeJS.ProcessEnv)
 
 /** `--no-cache`, `--cache=false` or `--cache false`: every file will be parsed. */
 function cacheTurnedOff(argv: readonly string[]): boolean {
-  return argv.some(
+  const end = argv.indexOf("--");
+  const options = end === -1 ? argv : argv.slice(0, end);
+  return options.some(
     (arg, index) =>
-      arg === "--no-cache" || arg === "--cache=false" || (arg === "--cache" && argv[index + 1] === "false"),
+      arg === "--no-cache" || arg === "--cache=false" || (arg === "--cache" && options[index + 1] === "false"),
   );
 }
 

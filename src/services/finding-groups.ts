@@ -1,8 +1,7 @@
 import type { Finding } from "../domain/index.js";
 
-function groupKey(finding: Finding, index: number, ungrouped: ReadonlySet<string>): string {
-  const own = ungrouped.has(finding.rule) ? `\u0000${index}` : "";
-  return `${finding.rule}\u0000${finding.span.file}\u0000${finding.revision ?? ""}${own}`;
+function groupKey(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.span.file}\u0000${finding.revision ?? ""}`;
 }
 
 /**
@@ -12,24 +11,26 @@ function groupKey(finding: Finding, index: number, ungrouped: ReadonlySet<string
  * The findings of the rules in `ungrouped` stay apart: each is its own claim.
  */
 export function groupFindings(findings: readonly Finding[], ungrouped: ReadonlySet<string> = new Set()): Finding[] {
+  // In the order of each group's first finding; a finding of an ungrouped rule is a group of its own.
+  const ordered: Finding[][] = [];
   const groups = new Map<string, Finding[]>();
-  for (const [index, finding] of findings.entries()) {
-    const key = groupKey(finding, index, ungrouped);
-    const group = groups.get(key);
-    if (group) group.push(finding);
-    else groups.set(key, [finding]);
+  for (const finding of findings) {
+    const key = ungrouped.has(finding.rule) ? undefined : groupKey(finding);
+    const group = key === undefined ? undefined : groups.get(key);
+    if (group) {
+      group.push(finding);
+      continue;
+    }
+    const fresh = [finding];
+    ordered.push(fresh);
+    if (key !== undefined) groups.set(key, fresh);
   }
-  const grouped: Finding[] = [];
-  for (const [first, ...rest] of groups.values()) {
-    if (!first) continue;
-    grouped.push(
-      rest.length === 0
-        ? first
-        : {
-            ...first,
-            related: rest.map((finding) => ({ span: finding.span, message: finding.message, hint: finding.hint })),
-          },
-    );
-  }
-  return grouped;
+  return ordered.map(([first, ...rest]) =>
+    rest.length === 0 || first === undefined
+      ? (first as Finding)
+      : {
+          ...first,
+          related: rest.map((finding) => ({ span: finding.span, message: finding.message, hint: finding.hint })),
+        },
+  );
 }
