@@ -117,6 +117,19 @@ describe("dialect decision", () => {
     expect(report.dialectDecision.disagreeing).toEqual([]);
   });
 
+  it("dialect decision reads the database of an oslo.db extra, as OpenStack projects declare their driver", async () => {
+    const mysql = await decided({ "requirements.txt": "alembic>=0.9.6 # MIT\noslo.db[mysql]>=8.4.0 # Apache-2.0\n" });
+    expect([mysql.dialect, mysql.dialectDecision.detail]).toEqual([
+      "mysql",
+      "database driver oslo.db[mysql] in requirements.txt",
+    ]);
+    // Both extras: drivers of two databases, so neither decides.
+    const both = await decided({ "requirements.txt": "oslo.db[fixtures,mysql,postgresql]>=6.0.0\n" });
+    expect([both.dialect, both.dialectSource]).toEqual(["postgresql", "default"]);
+    const plain = await decided({ "requirements.txt": "oslo.db>=12.1.0\n" });
+    expect(plain.dialectSource).toBe("default");
+  });
+
   it("dialect decision sets aside drivers of two databases and falls back to postgresql", async () => {
     const report = await decided({ "requirements.txt": "psycopg2-binary>=2.8\nmysqlclient\n" });
     expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "default"]);

@@ -13,10 +13,14 @@ export interface DriverDependency {
 }
 
 const DRIVERS: readonly [RegExp, DriverDependency["dialect"]][] = [
-  // Extras lists are short; bounded so that a hostile line without `]` stays linear.
-  [/psycopg2?(?:-binary|cffi)?|asyncpg|pg8000|sqlalchemy\[[^\]\n]{0,80}postgres[^\]\n]{0,80}\]/i, "postgresql"],
+  // Extras lists are short; bounded so that a hostile line without `]` stays linear. SQLAlchemy's and OpenStack's
+  // oslo.db's extras (`oslo.db[mysql]`) install the driver of the database they name.
   [
-    /pymysql|mysqlclient|mysql-connector-python|aiomysql|asyncmy|mariadb|sqlalchemy\[[^\]\n]{0,80}mysql[^\]\n]{0,80}\]/i,
+    /psycopg2?(?:-binary|cffi)?|asyncpg|pg8000|(?:sqlalchemy|oslo[._-]db)\[[^\]\n]{0,80}postgres[^\]\n]{0,80}\]/i,
+    "postgresql",
+  ],
+  [
+    /pymysql|mysqlclient|mysql-connector-python|aiomysql|asyncmy|mariadb|(?:sqlalchemy|oslo[._-]db)\[[^\]\n]{0,80}mysql[^\]\n]{0,80}\]/i,
     "mysql",
   ],
 ];
@@ -52,8 +56,11 @@ function driversIn(file: string, text: string): DriverDependency[] {
     const written = new RegExp(`(?:^[ \\t]*|["'])(${pattern.source})(?![\\w.-])`, "gim");
     for (const match of code.matchAll(written)) {
       const driver = match[1] ?? "";
-      if (!found.some((known) => known.driver.toLowerCase() === driver.toLowerCase()))
-        found.push({ dialect, driver, file });
+      // One package can stand for two databases (`oslo.db[mysql,postgresql]`): the same name, once per dialect.
+      const seen = found.some(
+        (known) => known.dialect === dialect && known.driver.toLowerCase() === driver.toLowerCase(),
+      );
+      if (!seen) found.push({ dialect, driver, file });
     }
   }
   return found;
