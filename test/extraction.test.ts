@@ -1130,6 +1130,31 @@ op.execute(sa.select(users.c.id))
     ]);
   });
 
+  it("data changes through a core chain broken over lines inside parentheses are read like one line", async () => {
+    const { operations, report } = await upgradeOf(`
+instances = sa.table("share_instances", sa.column("id"), sa.column("status"))
+connection = op.get_bind()
+available = (
+    instances.select()
+    .where(instances.c.status == "available")
+)
+for row in connection.execute(available):
+    pass
+connection.execute(
+    instances
+    .update()
+    .where(instances.c.status == "error")
+    .values(status="available")
+)
+`);
+    expect(operations.map((operation) => [operation.kind, operation.origin])).toEqual([
+      ["query", "core"],
+      ["data-change", "core"],
+    ]);
+    expect(operations[1]?.table).toBe("share_instances");
+    expect(findingsOf(report, "unparsed-sql")).toEqual([]);
+  });
+
   it("data changes bulk-inserted into a table created in the same revision are expand", async () => {
     const { operations, report } = await upgradeOf(`
 plans = op.create_table(

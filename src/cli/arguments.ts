@@ -66,8 +66,8 @@ function commandList(commands: readonly CommandSpec[]): string {
 
 /**
  * Every command's options by flag (`--output`, `-o`), with the commands that take each. A flag takes a value in every
- * command that has it or in none (a test holds the specs to that), so where the command is can be found before
- * which command it is is known.
+ * command that has it or in none (a test holds the specs to that): the command's position on the line can then be
+ * found before the command itself is known.
  */
 interface KnownFlags {
   readonly options: ReadonlyMap<string, OptionSpec>;

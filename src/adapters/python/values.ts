@@ -162,9 +162,12 @@ const STRING_METHODS_KEEPING_TEXT = new Set([
 /** `op.f("ix_name")`: autogenerate's marker for a name that is final, not to be run through a naming convention. */
 const OP_NAME_WRAPPER = /^\w*op\.f$/;
 const COLUMN_CONSTRUCTOR = /(?:^|\.)Column$/;
-/** The outermost call of a core statement chain: `sa.select`, `x.update`, `...where`, `...values`... */
+/**
+ * The outermost call of a core statement chain: `sa.select`, `x.update`, `...where`, `...values`... A chain may break
+ * its line before a dot inside parentheses (`(t.select()\n    .where(...))`).
+ */
 const CORE_STATEMENT_CALL =
-  /(?:^|\.)(?:select|update|insert|delete)$|\b(?:select|update|insert|delete)\([\s\S]*\)\.(?:where|values|filter|distinct|order_by|limit|returning|from_select|select_from|group_by|join|outerjoin)$/;
+  /(?:^|\.)\s*(?:select|update|insert|delete)$|\b(?:select|update|insert|delete)\([\s\S]*\)\s*\.\s*(?:where|values|filter|distinct|order_by|limit|returning|from_select|select_from|group_by|join|outerjoin)$/;
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
 /** Items a comprehension is expanded to: enough for a list of tables, bounded for generated code. */
