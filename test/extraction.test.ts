@@ -1424,6 +1424,60 @@ add_flag("teams", "is_public")
     ]);
   });
 
+  it("helpers on an object built from op are opaque operations where each method is called", async () => {
+    const { operations, source } = await upgradeOf(
+      `
+reflect = ReflectMigrations(op)
+reflect.drop_unique_constraints("db_dbcomputer", ["name"])
+tools = SchemaTools(bind=op.get_bind(), operations=op)
+tools.rebuild("db_dbnode")
+op.create_unique_constraint("uq_label", "db_dbcomputer", ["label"])
+`,
+      { header: "from myapp.migration_utils import ReflectMigrations, SchemaTools" },
+    );
+    expect(operations.map((operation) => [operation.kind, operation.line])).toEqual([
+      ["opaque", lineOf(source, "reflect.drop_unique_constraints")],
+      ["opaque", lineOf(source, 'tools.rebuild("db_dbnode")')],
+      ["add-constraint", lineOf(source, "op.create_unique_constraint")],
+    ]);
+  });
+
+  it("helpers handed op under another name run their operations; objects built without op stay silent", async () => {
+    const { operations } = await upgradeOf(
+      `
+names = NameMaker("ix")
+names.make("users")
+add_note(op, "users")
+`,
+      {
+        header: [
+          "from myapp.naming import NameMaker",
+          "",
+          "def add_note(operations, table):",
+          '    operations.add_column(table, sa.Column("note", sa.Text(), nullable=True))',
+        ].join("\n"),
+      },
+    );
+    expect(operations.map((operation) => operation.kind)).toEqual(["add-column"]);
+  });
+
+  it("helpers: op assigned to another name is still op, and the gate sees its drop", async () => {
+    const { operations, report, source } = await upgradeOf(`
+alembic_op = op
+alembic_op.drop_column("users", "email")
+with alembic_op.batch_alter_table("accounts") as batch:
+    batch.drop_column("legacy")
+`);
+    expect(shapes(operations)).toEqual([
+      { kind: "drop-column", table: "users", column: "email" },
+      { kind: "drop-column", table: "accounts", column: "legacy" },
+    ]);
+    expect(findingsOf(report, "drop-column").map((finding) => finding.line)).toEqual([
+      lineOf(source, 'alembic_op.drop_column("users"'),
+      lineOf(source, 'batch.drop_column("legacy")'),
+    ]);
+  });
+
   it("helpers past the depth limit or calling themselves are opaque operations, not dropped", async () => {
     const chain = Array.from({ length: 8 }, (_, level) =>
       [`def h${level}(t):`, `    op.add_column(t, sa.Column("c${level}", sa.Text()))`, `    h${level + 1}(t)`].join(

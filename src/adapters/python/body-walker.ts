@@ -259,7 +259,7 @@ export class BodyWalker {
     if (!right) return;
     this.walkExpression(right, state);
     if (left?.type !== "identifier") return;
-    let value = this.evaluator.evaluate(right, state.scope);
+    let value = this.valueOf(right, state.scope);
     if (node.type === "augmented_assignment") {
       const previous = state.scope.lookup(left.text);
       if (previous?.kind === "str" && value.kind === "str") {
@@ -271,18 +271,46 @@ export class BodyWalker {
     state.scope.define(left.text, value);
   }
 
-  /** The value a call returns when it is one migragate tracks (`op.create_table` returns the new table). */
+  /**
+   * The value a call returns when it is one migragate tracks: `op.create_table` returns the new table; a call that is
+   * handed `op` and not followed (a class of the project's, an imported function) returns an object that holds it.
+   */
   private callResult(call: Node, state: WalkState): PyValue | undefined {
     const fn = call.childForFieldName("function");
+    if (fn && this.handsOverOp(call, state.scope) && this.evaluator.evaluate(fn, state.scope).kind !== "function") {
+      return { kind: "op-holder", built: compact(call.text) };
+    }
     if (fn?.type !== "attribute") return undefined;
-    const object = fn.childForFieldName("object")?.text ?? "";
+    const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("attribute")?.text;
-    if (this.frame.opNames.has(object) && method === "create_table") {
+    if (object && this.isOp(object, state.scope) && method === "create_table") {
       const first = call.childForFieldName("arguments")?.namedChildren[0];
       const name = plainString(this.evaluator.evaluate(first, state.scope));
       return name ? { kind: "table", name } : undefined;
     }
     return undefined;
+  }
+
+  /** `ReflectMigrations(op)`, `helper(bind, operations=op)`: `op` itself is one of the call's arguments. */
+  private handsOverOp(call: Node, scope: Scope): boolean {
+    for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      const value = argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument;
+      if (value && this.isOp(value, scope)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the expression is `op`: one of its import names, or a name `op` was assigned or passed to. */
+  private isOp(node: Node, scope: Scope): boolean {
+    if (node.type !== "identifier") return false;
+    return this.frame.opNames.has(node.text) || scope.lookup(node.text)?.kind === "op";
+  }
+
+  /** What an expression holds, `op` included (the evaluator does not know the file's names for it). */
+  private valueOf(node: Node, scope: Scope): PyValue {
+    return node.type === "identifier" && this.frame.opNames.has(node.text)
+      ? { kind: "op" }
+      : this.evaluator.evaluate(node, scope);
   }
 
   private walkIf(node: Node, state: WalkState): void {
@@ -413,7 +441,7 @@ export class BodyWalker {
       const fnText = value.childForFieldName("function")?.text ?? "";
       if (fnText.endsWith("autocommit_block")) {
         context = { ...context, autocommit: true };
-      } else if (this.isOpCall(value, "batch_alter_table")) {
+      } else if (this.isOpCall(value, state.scope, "batch_alter_table")) {
         const first = value.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
         const tableNode =
           keywordArgument(value, "table_name") ?? (first?.type === "keyword_argument" ? undefined : first);
@@ -436,11 +464,11 @@ export class BodyWalker {
     if (body) this.walkBlock(body, { ...state, scope, context });
   }
 
-  private isOpCall(call: Node, directive?: string): boolean {
+  private isOpCall(call: Node, scope: Scope, directive?: string): boolean {
     const fn = call.childForFieldName("function");
     if (fn?.type !== "attribute") return false;
     const object = fn.childForFieldName("object");
-    if (!object || !this.frame.opNames.has(object.text)) return false;
+    if (!object || !this.isOp(object, scope)) return false;
     return directive === undefined || fn.childForFieldName("attribute")?.text === directive;
   }
 
@@ -454,7 +482,7 @@ export class BodyWalker {
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("attribute")?.text ?? "";
     if (!object) return false;
-    if (this.frame.opNames.has(object.text)) {
+    if (this.isOp(object, state.scope)) {
       this.emitDirective(method, call, state);
       return true;
     }
@@ -462,6 +490,15 @@ export class BodyWalker {
     const target = object.type === "identifier" ? state.scope.lookup(object.text) : undefined;
     if (target?.kind === "batch") {
       this.emitDirective(method, call, state, target);
+      return true;
+    }
+    if (target?.kind === "op-holder") {
+      this.emitOpaque(
+        call,
+        state,
+        `${fn.text}() is a method of an object built from op (${target.built}), which migragate does not follow; ` +
+          "the operations it runs are not analysed",
+      );
       return true;
     }
     const isConnection =
@@ -705,10 +742,11 @@ export class BodyWalker {
       if (!arg || arg.type === "comment") continue;
       if (arg.type === "keyword_argument") {
         const key = arg.childForFieldName("name")?.text;
-        if (key) scope.define(key, this.evaluator.evaluate(arg.childForFieldName("value"), callerScope));
+        const value = arg.childForFieldName("value");
+        if (key && value) scope.define(key, this.valueOf(value, callerScope));
       } else {
         const name = names[position++];
-        if (name) scope.define(name, this.evaluator.evaluate(arg, callerScope));
+        if (name) scope.define(name, this.valueOf(arg, callerScope));
       }
     }
   }

@@ -31,6 +31,13 @@ export type PyValue =
   | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
   /** A SQLAlchemy core statement (`sa.select(...)`, `t.update().where(...)`) held in a variable. */
   | { readonly kind: "statement"; readonly node: Node }
+  /** Alembic's `op` under another name: a helper's parameter it was passed to, a variable it was assigned to. */
+  | { readonly kind: "op" }
+  /**
+   * An object built by handing `op` to code migragate does not follow (`reflect = ReflectMigrations(op)`): any method
+   * called on it may run operations.
+   */
+  | { readonly kind: "op-holder"; readonly built: string }
   /** `sa.Column(...)` held in a variable, read when an op receives it. */
   | { readonly kind: "column"; readonly node: Node }
   /**
