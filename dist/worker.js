@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-XAIQ66YC.js";
+} from "./chunks/chunk-KWKLB4WB.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-7RBRETO7.js";

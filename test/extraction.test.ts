@@ -1435,8 +1435,11 @@ op.create_unique_constraint("uq_label", "db_dbcomputer", ["label"])
 `,
       { header: "from myapp.migration_utils import ReflectMigrations, SchemaTools" },
     );
+    // The constructors are handed op too, and may run operations of their own.
     expect(operations.map((operation) => [operation.kind, operation.line])).toEqual([
+      ["opaque", lineOf(source, "reflect = ReflectMigrations(op)")],
       ["opaque", lineOf(source, "reflect.drop_unique_constraints")],
+      ["opaque", lineOf(source, "tools = SchemaTools(")],
       ["opaque", lineOf(source, 'tools.rebuild("db_dbnode")')],
       ["add-constraint", lineOf(source, "op.create_unique_constraint")],
     ]);
@@ -1475,6 +1478,23 @@ with alembic_op.batch_alter_table("accounts") as batch:
     expect(findingsOf(report, "drop-column").map((finding) => finding.line)).toEqual([
       lineOf(source, 'alembic_op.drop_column("users"'),
       lineOf(source, 'batch.drop_column("legacy")'),
+    ]);
+  });
+
+  it("helpers: op reached through getattr, a bound method or a list is an opaque operation, not passed over", async () => {
+    const { operations, source } = await upgradeOf(`
+getattr(op, "drop_column")("users", "email")
+drop = op.drop_table
+drop("accounts")
+ops = [op]
+ops[0].drop_table("teams")
+documents = sa.table("documents", sa.column("data"))
+matches = documents.select().where(documents.c.data.op("@>")(sa.literal("{}")))
+`);
+    expect(operations.map((operation) => [operation.kind, operation.line])).toEqual([
+      ["opaque", lineOf(source, "getattr(op")],
+      ["opaque", lineOf(source, "drop = op.drop_table")],
+      ["opaque", lineOf(source, "ops = [op]")],
     ]);
   });
 

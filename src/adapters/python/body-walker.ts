@@ -73,6 +73,20 @@ const CONNECTION_NAMES = /^(?:[\w.]+\.)?(?:conn|connection|bind|connectable|db_c
 const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|delete|select)$/;
 const FILTER_METHODS: ReadonlySet<string> = new Set(["where", "filter", "filter_by"]);
 
+const WORD_CHARACTER = /\w/;
+const MAX_OP_ALIASES_SCANNED = 16;
+
+/** Whether `word` stands in `text` as a whole Python name (not inside `ops` or `batch_op`). */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after)))
+      return true;
+  }
+  return false;
+}
+
 interface WalkState {
   readonly scope: Scope;
   readonly context: OperationContext;
@@ -103,6 +117,8 @@ export class BodyWalker {
   private helperCalls = 0;
   /** Helpers listed once as opaque because they were not followed (too deep, recursive): once is enough to say so. */
   private readonly notFollowed = new Set<string>();
+  /** Names `op` was assigned or passed to in this walk: with the import names, what a stray `op` can be called. */
+  private readonly opAliases = new Set<string>();
   private frame: Frame;
 
   constructor(
@@ -226,10 +242,29 @@ export class BodyWalker {
   private walkExpression(node: Node, state: WalkState, atStatement = false): void {
     // Depth-first in source order with an explicit stack: generated SQL nests thousands of `+` deep.
     const pending: { node: Node; atStatement: boolean }[] = [{ node, atStatement }];
+    let strayOp = false;
+    // Whether the expression's text names `op` at all: read once, and only when a name is met, so that the names of
+    // expressions that cannot hold `op` cost no call into WebAssembly each.
+    let mentionsOp: boolean | undefined;
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       const current = next.node;
       // Read once: every read of a node's type is a call into WebAssembly.
       const kind = current.type;
+      if (kind === "identifier") {
+        // `op` left over once the calls migragate reads are taken out: `getattr(op, ...)`, `drop = op.drop_table`,
+        // `Helper(op)`. It can run any operation, so the expression is listed once as opaque rather than passed over.
+        mentionsOp ??= this.mentionsOp(node.text);
+        if (mentionsOp && !strayOp && this.isOp(current, state.scope)) {
+          strayOp = true;
+          this.emitOpaque(
+            node,
+            state,
+            "op is used here in a way migragate does not follow (handed to code it does not read, or reached " +
+              "through getattr, a variable or a container); the operations this runs are not analysed",
+          );
+        }
+        continue;
+      }
       if (kind === "assignment" || kind === "augmented_assignment") {
         this.walkAssignment(current, state);
         continue;
@@ -242,6 +277,18 @@ export class BodyWalker {
         const name = current.childForFieldName("name")?.text;
         if (value) this.walkExpression(value, state);
         if (value && name) state.scope.define(name, this.evaluator.evaluate(value, state.scope));
+        continue;
+      }
+      // A name after a dot (`column.op("@>")`) or before `=` in a call (`f(op=1)`) is no reference to `op`: only
+      // the object, or the value, can hold a call or `op` itself.
+      const only =
+        kind === "attribute"
+          ? current.childForFieldName("object")
+          : kind === "keyword_argument"
+            ? current.childForFieldName("value")
+            : undefined;
+      if (only !== undefined) {
+        if (only) pending.push({ node: only, atStatement: false });
         continue;
       }
       // Calls nested in an expression: `conn.execute(...).fetchall()`, `print(op.execute(...))`, `not conn.execute(...)`.
@@ -257,7 +304,9 @@ export class BodyWalker {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
     if (!right) return;
-    this.walkExpression(right, state);
+    // `alembic_op = op` hands op on to a name migragate follows: nothing runs, and nothing is stray.
+    const givesOpAName = left?.type === "identifier" && this.isOp(right, state.scope);
+    if (!givesOpAName) this.walkExpression(right, state);
     if (left?.type !== "identifier") return;
     let value = this.valueOf(right, state.scope);
     if (node.type === "augmented_assignment") {
@@ -268,7 +317,7 @@ export class BodyWalker {
     } else if (right.type === "call" && value.kind === "unknown") {
       value = this.callResult(right, state) ?? value;
     }
-    state.scope.define(left.text, value);
+    this.define(state.scope, left.text, value);
   }
 
   /**
@@ -311,6 +360,22 @@ export class BodyWalker {
     return node.type === "identifier" && this.frame.opNames.has(node.text)
       ? { kind: "op" }
       : this.evaluator.evaluate(node, scope);
+  }
+
+  /** Defines a name in a scope, remembering it when it holds `op`. */
+  private define(scope: Scope, name: string, value: PyValue): void {
+    if (value.kind === "op") this.opAliases.add(name);
+    scope.define(name, value);
+  }
+
+  /** Whether the text names `op` (under an import name or a name it was given) as a whole word. */
+  private mentionsOp(text: string): boolean {
+    // Past a few names, scanning for each would cost more than checking every name met: say yes.
+    if (this.opAliases.size > MAX_OP_ALIASES_SCANNED) return true;
+    for (const names of [this.frame.opNames, this.opAliases]) {
+      for (const name of names) if (containsWord(text, name)) return true;
+    }
+    return false;
   }
 
   private walkIf(node: Node, state: WalkState): void {
@@ -743,10 +808,10 @@ export class BodyWalker {
       if (arg.type === "keyword_argument") {
         const key = arg.childForFieldName("name")?.text;
         const value = arg.childForFieldName("value");
-        if (key && value) scope.define(key, this.valueOf(value, callerScope));
+        if (key && value) this.define(scope, key, this.valueOf(value, callerScope));
       } else {
         const name = names[position++];
-        if (name) scope.define(name, this.valueOf(arg, callerScope));
+        if (name) this.define(scope, name, this.valueOf(arg, callerScope));
       }
     }
   }
