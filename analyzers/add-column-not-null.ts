@@ -26,7 +26,10 @@ export const addColumnNotNull: Analyzer = {
       if (column.pythonDefault !== undefined) {
         message +=
           `; its python-side default=${column.pythonDefault} does not help: SQLAlchemy applies it only to its own ` +
-          "INSERTs, the database never sees it, so existing rows and other writers get no value";
+          (op.dialect === "mysql"
+            ? "INSERTs, the database never sees it, so other writers get no value (MySQL fills existing rows with " +
+              "the type's implicit default, such as 0 or '', not with this one)"
+            : "INSERTs, the database never sees it, so existing rows and other writers get no value");
       }
       const table = py(op.table);
       const name = py(column.name);

@@ -62,9 +62,14 @@ export const ddlWithBackfill: Analyzer = {
         message:
           `revision ${q(rev.revision.id)} backfills existing rows (${excerpt(backfill.text)}) and also changes the ` +
           `schema (${where}: ${excerpt(ddl.text)})`,
+        // A data change that comes first prepares the rows for the schema change (orphans removed before a foreign
+        // key, NULLs filled before NOT NULL): its revision goes before this one, not after.
         hint:
-          "Move the data change into its own revision after this one (alembic revision -m 'backfill ...'), " +
-          "and batch it if the table is large.",
+          rev.operations.indexOf(backfill) < firstDdl
+            ? "Move the data change into its own revision before this one (alembic revision -m 'backfill ...'), so " +
+              "that the schema change finds the rows ready, and batch it if the table is large."
+            : "Move the data change into its own revision after this one (alembic revision -m 'backfill ...'), " +
+              "and batch it if the table is large.",
       });
     }
     return findings;

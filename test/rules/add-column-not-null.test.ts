@@ -37,6 +37,17 @@ describe("add-column-not-null", () => {
     expect(findings[0]?.message).toContain('python-side default="active" does not help');
   });
 
+  it("add-column-not-null on MySQL says what MySQL gives existing rows, and that other writers get nothing", async () => {
+    const source = revisionFile({
+      revision: "a1",
+      upgrade: 'op.add_column("member", sa.Column("backup", sa.Boolean(), nullable=False, default=False))',
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": source }), { dialect: "mysql" });
+    const [finding] = findingsOf(report, RULE);
+    expect(finding?.message).toContain("the database never sees it, so other writers get no value (MySQL fills");
+    expect(finding?.message).not.toContain("existing rows and other writers get no value");
+  });
+
   it("add-column-not-null fires for raw SQL ADD COLUMN ... NOT NULL in op.execute", async () => {
     const { source, findings } = await analyse('op.execute("ALTER TABLE users ADD COLUMN email text NOT NULL")');
     expect(findings).toHaveLength(1);

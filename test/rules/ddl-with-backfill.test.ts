@@ -28,6 +28,23 @@ op.execute("UPDATE users SET status = 'active'")
     );
   });
 
+  it("ddl-with-backfill asks for the data change before the revision when it prepares the schema change", async () => {
+    const before = await analyse(`
+op.execute("UPDATE load_balancer SET flavor_id = NULL WHERE flavor_id NOT IN (SELECT id FROM flavor)")
+op.create_foreign_key("fk_lb_flavor", "load_balancer", "flavor", ["flavor_id"], ["id"])
+`);
+    expect(before.findings.map((finding) => finding.hint)).toEqual([
+      expect.stringMatching(/^Move the data change into its own revision before this one .*finds the rows ready/),
+    ]);
+    const after = await analyse(`
+op.add_column("users", sa.Column("status", sa.String(20), nullable=True))
+op.execute("UPDATE users SET status = 'active'")
+`);
+    expect(after.findings.map((finding) => finding.hint)).toEqual([
+      expect.stringMatching(/^Move the data change into its own revision after this one/),
+    ]);
+  });
+
   it("ddl-with-backfill fires for a batched-looking UPDATE with WHERE next to DDL", async () => {
     const { source, findings } = await analyse(`
 op.execute("UPDATE users SET status = 'active' WHERE status IS NULL")
