@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-KWKLB4WB.js";
+} from "./chunks/chunk-3AIR3EYQ.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-7RBRETO7.js";
+import "./chunks/chunk-TVLB6DVT.js";
 import "./chunks/chunk-EG5ZEDIP.js";
-import "./chunks/chunk-2APQ2CEJ.js";
+import "./chunks/chunk-LWTTCP4Q.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-A6PVFRXN.js";
+import "./chunks/chunk-SCCHQXSH.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-O5HXQWQE.js";

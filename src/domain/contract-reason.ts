@@ -19,7 +19,11 @@ export function contractReason(operation: Operation): string | undefined {
     case "drop-object":
       return "old code may rely on what it removes";
     case "drop-constraint":
-      return "old code may rely on the key it drops (an ON CONFLICT target, a cascade)";
+      return operation.constraintType === "foreign-key"
+        ? "old code may rely on the foreign key it drops (a cascade, the rows it keeps consistent)"
+        : operation.constraintType === "unique" || operation.constraintType === "primary-key"
+          ? "old code may rely on the key it drops (the conflict target of an upsert, one row per key)"
+          : "old code may rely on the constraint it drops";
     case "create-index":
       return "a unique index on existing columns rejects duplicates old code may still write";
     case "set-not-null":

@@ -32,7 +32,7 @@ const STRENGTH: ReadonlyMap<Phase, number> = new Map([
   ["contract", 3],
 ]);
 
-/** Dropping one of these removes something the running code can rely on: an ON CONFLICT target, a cascade. */
+/** Dropping one of these removes something the running code can rely on: an upsert's conflict target, a cascade. */
 const RELIED_ON: ReadonlySet<ConstraintType> = new Set(["unique", "primary-key", "foreign-key", "unknown"]);
 
 /**
