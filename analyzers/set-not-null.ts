@@ -153,7 +153,22 @@ export const setNotNull: Analyzer = {
           ? sameRelease(releaseChangesOf(rev), rev, op)
           : "";
       if (op.dialect !== "postgresql" || !lock) {
-        findings.push({ span: op.span, revision: rev.revision.id, message: `${base}${release}` });
+        // The CHECK recipe of the rule's safe alternative is PostgreSQL's: other databases get their own.
+        const hint =
+          op.dialect === "mysql"
+            ? "Fill every NULL in an earlier revision (in batches), then set NOT NULL in a contract revision of a " +
+              "later release; on a large table run the change through an online schema change tool (gh-ost, " +
+              "pt-online-schema-change) or keep the column nullable."
+            : op.dialect === "sqlite"
+              ? "Fill every NULL in an earlier revision, then set NOT NULL in a contract revision of a later release; " +
+                "the batch copy of a large table is best left to a quiet moment."
+              : undefined;
+        findings.push({
+          span: op.span,
+          revision: rev.revision.id,
+          message: `${base}${release}`,
+          ...(hint ? { hint } : {}),
+        });
         continue;
       }
       const message =

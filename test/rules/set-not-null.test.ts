@@ -99,6 +99,8 @@ with op.batch_alter_table("users") as batch_op:
     expect(findings[0]).toMatchObject({ severity: "warning" });
     expect(findings[0]?.message).toContain('column "email" of existing table "users" is set NOT NULL');
     expect(findings[0]?.hint).not.toContain("users_email_not_null");
+    expect(findings[0]?.hint).not.toContain("PostgreSQL");
+    expect(findings[0]?.hint).toMatch(/^Fill every NULL in an earlier revision .*online schema change tool/);
     expect(findings[0]?.message).not.toContain("ACCESS EXCLUSIVE");
   });
 
