@@ -6,6 +6,7 @@ import {
   transactionWhy,
   validatedInSameTransaction,
 } from "./pg-support.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 export const addCheckConstraintValidated: Analyzer = {
@@ -40,7 +41,7 @@ export const addCheckConstraintValidated: Analyzer = {
         hint:
           `Add it NOT VALID now: op.create_check_constraint(${py(name)}, ${py(op.table)}, "<condition>", ` +
           `postgresql_not_valid=True${schemaKw(op)}); new writes are checked at once. In a later revision, ` +
-          `op.execute("ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name}") checks the old rows under a SHARE UPDATE ` +
+          `op.execute(${py(`ALTER TABLE ${sqlTable(op)} VALIDATE CONSTRAINT ${sqlName(name)}`)}) checks the old rows under a SHARE UPDATE ` +
           "EXCLUSIVE lock, which lets reads and writes go on.",
       });
     }

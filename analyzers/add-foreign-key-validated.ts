@@ -6,6 +6,7 @@ import {
   transactionWhy,
   validatedInSameTransaction,
 } from "./pg-support.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 const WHY =
@@ -14,6 +15,7 @@ const WHY =
 
 function recipe(
   table: string,
+  sqlTarget: string,
   name: string,
   columns: readonly string[],
   referenced: string,
@@ -23,7 +25,7 @@ function recipe(
   const list = (values: readonly string[]) => `[${values.map(py).join(", ")}]`;
   // The referenced columns as the code gives them; `[...]` where migragate could not read them.
   const remote = referencedColumns && referencedColumns.length > 0 ? list(referencedColumns) : "[...]";
-  const validate = `op.execute(${py(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}`)})`;
+  const validate = `op.execute(${py(`ALTER TABLE ${sqlTarget} VALIDATE CONSTRAINT ${sqlName(name)}`)})`;
   const later =
     `In a later revision, ${validate} checks the old rows under a SHARE UPDATE EXCLUSIVE lock, which lets reads and ` +
     "writes go on.";
@@ -59,7 +61,7 @@ export const addForeignKeyValidated: Analyzer = {
         span: op.span,
         revision: rev.revision.id,
         message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${WHY} (${q(op.table)} and ${q(referenced)})`,
-        hint: recipe(op.table, name, op.columns, referenced, op.referencedColumns, schemaKw(op)),
+        hint: recipe(op.table, sqlTable(op), name, op.columns, referenced, op.referencedColumns, schemaKw(op)),
       });
     }
     for (const { op, rev } of postgresOperations(input, "add-column")) {
@@ -75,6 +77,7 @@ export const addForeignKeyValidated: Analyzer = {
           "Add the column without the ForeignKey/REFERENCES. " +
           recipe(
             op.table,
+            sqlTable(op),
             `fk_${op.table}_${op.column.name}`,
             [op.column.name],
             referenced,

@@ -1,5 +1,6 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { constraintsOnExistingTables, inAutocommitBlock, onExistingTable, postgresOperations } from "./pg-support.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 export const addPrimaryKey: Analyzer = {
@@ -37,7 +38,7 @@ export const addPrimaryKey: Analyzer = {
         message,
         hint:
           `Build the index first, ${inAutocommitBlock(build)}; then, with the key columns already NOT NULL, attach ` +
-          `it: op.execute("ALTER TABLE ${op.table} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${name}").`,
+          `it: op.execute(${py(`ALTER TABLE ${sqlTable(op)} ADD CONSTRAINT ${sqlName(name)} PRIMARY KEY USING INDEX ${sqlName(name)}`)}).`,
       });
     }
     // Alembic's add_column renders no PRIMARY KEY for primary_key=True; raw SQL's inline PRIMARY KEY builds the index.

@@ -1,5 +1,6 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { constraintsOnExistingTables, inAutocommitBlock } from "./pg-support.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 export const addUniqueConstraint: Analyzer = {
@@ -35,7 +36,7 @@ export const addUniqueConstraint: Analyzer = {
         message,
         hint:
           `Build the index first, ${inAutocommitBlock(build)}; then attach it: ` +
-          `op.execute("ALTER TABLE ${op.table} ADD CONSTRAINT ${name} UNIQUE USING INDEX ${name}").`,
+          `op.execute(${py(`ALTER TABLE ${sqlTable(op)} ADD CONSTRAINT ${sqlName(name)} UNIQUE USING INDEX ${sqlName(name)}`)}).`,
       });
     }
     return findings;

@@ -1,5 +1,6 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { inAutocommitBlock, onExistingTable, postgresOperations } from "./pg-support.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { py, q, schemaKw, tableName } from "./support.js";
 
 export const createIndexNotConcurrently: Analyzer = {
@@ -23,7 +24,7 @@ export const createIndexNotConcurrently: Analyzer = {
       const call =
         op.origin === "op"
           ? `op.create_index(${py(op.name ?? "ix_...")}, ${py(op.table)}, [${op.columns.map(py).join(", ")}]${op.unique ? ", unique=True" : ""}, postgresql_concurrently=True${schemaKw(op)})`
-          : `op.execute("CREATE ${op.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${op.name ?? "..."} ON ${op.table} (...)")`;
+          : `op.execute(${py(`CREATE ${op.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${op.name === undefined ? "..." : sqlName(op.name)} ON ${sqlTable(op)} (...)`)})`;
       findings.push({
         span: op.span,
         revision: rev.revision.id,

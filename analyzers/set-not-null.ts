@@ -9,6 +9,7 @@ import {
 } from "../src/domain/index.js";
 import { modelChange } from "./model-change.js";
 import { onExistingTable } from "./pg-support.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { lockNote, type OpOf, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 /** PostgreSQL 12 lets SET NOT NULL skip its scan when a validated CHECK (col IS NOT NULL) proves it. */
@@ -175,10 +176,10 @@ export const setNotNull: Analyzer = {
         version >= CHECK_SKIPS_SCAN_SINCE
           ? `${base} (${lock}, unless a validated CHECK (${op.column} IS NOT NULL) already proves it)${release}`
           : `${base} (${lock}; PostgreSQL ${version} scans even when a CHECK proves it)${release}`;
-      const table = op.schema ? `${op.schema}.${op.table}` : op.table;
+      const table = sqlTable(op);
       const check = `${op.table}_${op.column}_not_null`;
-      const addCheck = `op.execute(${py(`ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${op.column} IS NOT NULL) NOT VALID`)})`;
-      const validate = `op.execute(${py(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}`)})`;
+      const addCheck = `op.execute(${py(`ALTER TABLE ${table} ADD CONSTRAINT ${sqlName(check)} CHECK (${sqlName(op.column)} IS NOT NULL) NOT VALID`)})`;
+      const validate = `op.execute(${py(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${sqlName(check)}`)})`;
       const column = q(`${op.table}.${op.column}`);
       const model = modelChange(
         input,

@@ -7,6 +7,7 @@ import {
   tableKey,
 } from "../src/domain/index.js";
 import { RerunGuards } from "./op-guards.js";
+import { sqlName, sqlTable } from "./sql-names.js";
 import { allOperations, dialectHasGuard } from "./support.js";
 
 /** Object types whose CREATE has an IF NOT EXISTS form (the others have none, or use CREATE OR REPLACE). */
@@ -46,6 +47,9 @@ function keyword(objectType: ObjectType): string {
 
 function missingGuard(op: ClassifiedOperation): Missing | undefined {
   const table = qualified(op);
+  // The guarded statement is SQL to run: its names are quoted where SQL needs it (`"user"`).
+  const sqlTableText = sqlTable(op);
+  const name = (value: string) => sqlName(value, op.dialect);
   switch (op.kind) {
     case "create-table":
       return op.ifNotExists
@@ -53,7 +57,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
         : {
             statement: `CREATE TABLE ${table}`,
             guard: "IF NOT EXISTS",
-            fixed: `CREATE TABLE IF NOT EXISTS ${table} ...`,
+            fixed: `CREATE TABLE IF NOT EXISTS ${sqlTableText} ...`,
           };
     case "create-index": {
       if (op.ifNotExists) return undefined;
@@ -63,7 +67,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
         ? {
             statement: `${head}ON ${table}`,
             guard: "IF NOT EXISTS",
-            fixed: `${head}IF NOT EXISTS ${defaultIndexName(op.table, op.columns, op.unique)} ON ${table} (${keys})`,
+            fixed: `${head}IF NOT EXISTS ${name(defaultIndexName(op.table, op.columns, op.unique))} ON ${sqlTableText} (${keys})`,
             // PostgreSQL names the new index itself and never finds the first one: nothing fails, the index doubles.
             rerun:
               "the index has no name, so it cannot take IF NOT EXISTS, and if the migration runs again PostgreSQL " +
@@ -72,7 +76,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
         : {
             statement: `${head}${op.name} ON ${table}`,
             guard: "IF NOT EXISTS",
-            fixed: `${head}IF NOT EXISTS ${op.name} ON ${table} (...)`,
+            fixed: `${head}IF NOT EXISTS ${name(op.name)} ON ${sqlTableText} (...)`,
           };
     }
     case "add-column":
@@ -81,7 +85,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
         : {
             statement: `ALTER TABLE ${table} ADD COLUMN ${op.column.name}`,
             guard: "IF NOT EXISTS",
-            fixed: `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${op.column.name} ...`,
+            fixed: `ALTER TABLE ${sqlTableText} ADD COLUMN IF NOT EXISTS ${name(op.column.name)} ...`,
           };
     case "create-object":
       return op.ifNotExists || op.orReplace || !CREATE_GUARDABLE.has(op.objectType)
@@ -89,24 +93,24 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
         : {
             statement: `CREATE ${keyword(op.objectType)} ${op.name}`,
             guard: "IF NOT EXISTS",
-            fixed: `CREATE ${keyword(op.objectType)} IF NOT EXISTS ${op.name} ...`,
+            fixed: `CREATE ${keyword(op.objectType)} IF NOT EXISTS ${name(op.name)} ...`,
           };
     case "drop-table":
       return op.ifExists
         ? undefined
-        : { statement: `DROP TABLE ${table}`, guard: "IF EXISTS", fixed: `DROP TABLE IF EXISTS ${table}` };
+        : { statement: `DROP TABLE ${table}`, guard: "IF EXISTS", fixed: `DROP TABLE IF EXISTS ${sqlTableText}` };
     case "drop-column":
       return op.ifExists
         ? undefined
         : {
             statement: `ALTER TABLE ${table} DROP COLUMN ${op.column}`,
             guard: "IF EXISTS",
-            fixed: `ALTER TABLE ${table} DROP COLUMN IF EXISTS ${op.column}`,
+            fixed: `ALTER TABLE ${sqlTableText} DROP COLUMN IF EXISTS ${name(op.column)}`,
           };
     case "drop-index": {
       if (op.ifExists) return undefined;
       const head = `DROP INDEX ${op.concurrently ? "CONCURRENTLY " : ""}`;
-      return { statement: `${head}${op.name}`, guard: "IF EXISTS", fixed: `${head}IF EXISTS ${op.name}` };
+      return { statement: `${head}${op.name}`, guard: "IF EXISTS", fixed: `${head}IF EXISTS ${name(op.name)}` };
     }
     case "drop-constraint":
       return op.ifExists
@@ -114,7 +118,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
         : {
             statement: `ALTER TABLE ${table} DROP CONSTRAINT ${op.name}`,
             guard: "IF EXISTS",
-            fixed: `ALTER TABLE ${table} DROP CONSTRAINT IF EXISTS ${op.name}`,
+            fixed: `ALTER TABLE ${sqlTableText} DROP CONSTRAINT IF EXISTS ${name(op.name)}`,
           };
     case "drop-object": {
       if (op.ifExists) return undefined;
@@ -123,7 +127,7 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
       return {
         statement: `DROP ${what}${op.name}${on}`,
         guard: "IF EXISTS",
-        fixed: `DROP ${what}IF EXISTS ${op.name}${on}`,
+        fixed: `DROP ${what}IF EXISTS ${name(op.name)}${on === "" ? "" : ` ON ${sqlTableText}`}`,
       };
     }
     case "alter-enum-add-value":

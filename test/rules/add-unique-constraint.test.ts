@@ -11,6 +11,15 @@ async function analyse(upgrade: string, options: Partial<CheckOptions> = {}) {
 }
 
 describe("add-unique-constraint", () => {
+  it("add-unique-constraint hints quote a reserved or mixed-case table name, so the SQL runs as written", async () => {
+    const reserved = await analyse('op.create_unique_constraint("user_name_key", "user", ["name"])');
+    expect(reserved.findings[0]?.hint).toContain(
+      'op.execute("ALTER TABLE \\"user\\" ADD CONSTRAINT user_name_key UNIQUE USING INDEX user_name_key")',
+    );
+    const mixed = await analyse('op.create_unique_constraint("uq_order_ref", "Order", ["ref"], schema="shop")');
+    expect(mixed.findings[0]?.hint).toContain('ALTER TABLE shop.\\"Order\\" ADD CONSTRAINT uq_order_ref');
+  });
+
   it("add-unique-constraint fires for op.create_unique_constraint", async () => {
     const { source, findings } = await analyse('op.create_unique_constraint("uq_users_email", "users", ["email"])');
     expect(findings).toHaveLength(1);

@@ -12,6 +12,14 @@ async function analyse(upgrade: string, options: Partial<CheckOptions> = {}, dow
 }
 
 describe("set-not-null", () => {
+  it("set-not-null hints quote reserved table and column names in the CHECK recipe", async () => {
+    const { findings } = await analyse('op.alter_column("group", "order", existing_type=sa.Integer(), nullable=False)');
+    expect(findings[0]?.hint).toContain(
+      'ALTER TABLE \\"group\\" ADD CONSTRAINT group_order_not_null CHECK (\\"order\\" IS NOT NULL) NOT VALID',
+    );
+    expect(findings[0]?.hint).toContain('ALTER TABLE \\"group\\" VALIDATE CONSTRAINT group_order_not_null');
+  });
+
   it("set-not-null fires for op.alter_column with nullable=False", async () => {
     const { source, findings } = await analyse(
       'op.alter_column("users", "email", existing_type=sa.String(255), nullable=False)',
