@@ -1,4 +1,4 @@
-import { type Analyzer, type FindingDraft, hasUnresolvedPart } from "../src/domain/index.js";
+import { type AnalyzedRevision, type Analyzer, type FindingDraft, hasUnresolvedPart } from "../src/domain/index.js";
 import {
   onExistingTable,
   postgresOperations,
@@ -7,11 +7,24 @@ import {
   validatedInSameTransaction,
 } from "./pg-support.js";
 import { sqlName, sqlTable } from "./sql-names.js";
-import { py, q, schemaKw, tableName } from "./support.js";
+import { isNewTable, py, q, schemaKw, tableName } from "./support.js";
 
 const WHY =
   "PostgreSQL checks every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock on " +
   "both tables, so writes to both wait for the whole scan";
+
+/**
+ * Why the scan blocks, naming the tables whose writers wait: a referenced table created by the same revision is
+ * locked too, but no other session can use it yet, so only the table's writers wait.
+ */
+function whyBlocked(rev: AnalyzedRevision, table: string, referenced: string): string {
+  if (referenced === "..." || !isNewTable(rev, referenced)) return `${WHY} (${q(table)} and ${q(referenced)})`;
+  return (
+    "PostgreSQL checks every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock, " +
+    `so writes to ${q(table)} wait for the whole scan (${q(referenced)} is created in this revision: no other ` +
+    "session uses it yet)"
+  );
+}
 
 function recipe(
   table: string,
@@ -60,7 +73,7 @@ export const addForeignKeyValidated: Analyzer = {
       findings.push({
         span: op.span,
         revision: rev.revision.id,
-        message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${WHY} (${q(op.table)} and ${q(referenced)})`,
+        message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${whyBlocked(rev, op.table, referenced)}`,
         hint: recipe(op.table, sqlTable(op), name, op.columns, referenced, op.referencedColumns, schemaKw(op)),
       });
     }

@@ -31,6 +31,21 @@ describe("add-foreign-key-validated", () => {
     expect(findings[0]?.hint).toContain("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_customer");
   });
 
+  it("add-foreign-key-validated names only the existing table's writers when the referenced table is new", async () => {
+    const { findings } = await analyse(`
+op.create_table("workouts", sa.Column("id", sa.Integer(), primary_key=True))
+op.add_column("records", sa.Column("workout_id", sa.Integer(), nullable=True))
+op.create_foreign_key("records_workout_id_fkey", "records", "workouts", ["workout_id"], ["id"])
+`);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining(
+        'so writes to "records" wait for the whole scan ("workouts" is created in this revision: no other session ' +
+          "uses it yet)",
+      ),
+    ]);
+    expect(findings[0]?.message).not.toContain("writes to both");
+  });
+
   it("add-foreign-key-validated fires for raw ADD CONSTRAINT ... FOREIGN KEY", async () => {
     const { source, findings } = await analyse(
       'op.execute("ALTER TABLE orders ADD CONSTRAINT fk_c FOREIGN KEY (customer_id) REFERENCES customers (id)")',
