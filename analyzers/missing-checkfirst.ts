@@ -1,6 +1,8 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { analyzedRevisions } from "./support.js";
 
+const DDL_CONSTRUCT = /\b(Create|Drop)(Sequence|Table)\(/;
+
 export const missingCheckfirst: Analyzer = {
   meta: {
     name: "missing-checkfirst",
@@ -27,11 +29,18 @@ export const missingCheckfirst: Analyzer = {
               ? "drops"
               : undefined;
         if (!verb) continue;
+        // A DDL construct run by op.execute (`sa.schema.DropSequence(...)`) takes its own keyword, not checkfirst.
+        const [, construct, object] = DDL_CONSTRUCT.exec(op.text) ?? [];
+        const keyword = construct === undefined ? "checkfirst" : construct === "Create" ? "if_not_exists" : "if_exists";
         findings.push({
           span: op.span,
           revision: rev.revision.id,
-          message: `${op.text} ${verb} a schema object without checkfirst=True: it fails if the migration runs again`,
-          hint: "Pass checkfirst=True, e.g. `.create(op.get_bind(), checkfirst=True)`.",
+          message: `${op.text} ${verb} a schema object without ${keyword}=True: it fails if the migration runs again`,
+          hint:
+            construct === undefined
+              ? "Pass checkfirst=True, e.g. `.create(op.get_bind(), checkfirst=True)`."
+              : `Pass ${keyword}=True to the construct (SQLAlchemy 1.4 or later): ` +
+                `\`sa.schema.${construct}${object}(..., ${keyword}=True)\`.`,
         });
       }
     }

@@ -1155,6 +1155,31 @@ connection.execute(
     expect(findingsOf(report, "unparsed-sql")).toEqual([]);
   });
 
+  it("data changes: SQLAlchemy DDL constructs run by op.execute are read as the statements they compile to", async () => {
+    const { operations, report } = await upgradeOf(
+      `
+legacy = sa.table("legacy_events")
+op.execute(sa.schema.DropSequence(sa.schema.Sequence("package_id_seq")))
+op.execute(CreateSequence(Sequence("ticket_seq"), if_not_exists=True))
+op.execute(sa.schema.DropTable(legacy, if_exists=True))
+`,
+      { header: "from sqlalchemy.schema import CreateSequence, Sequence" },
+    );
+    expect(shapes(operations)).toEqual([
+      { kind: "drop-object" },
+      { kind: "create-object" },
+      { kind: "drop-table", table: "legacy_events" },
+    ]);
+    expect(findingsOf(report, "unparsed-sql")).toEqual([]);
+    expect(findingsOf(report, "missing-checkfirst").map((finding) => [finding.message, finding.hint])).toEqual([
+      [
+        'op.execute(sa.schema.DropSequence(sa.schema.Sequence("package_id_seq"))) drops a schema object without ' +
+          "if_exists=True: it fails if the migration runs again",
+        "Pass if_exists=True to the construct (SQLAlchemy 1.4 or later): `sa.schema.DropSequence(..., if_exists=True)`.",
+      ],
+    ]);
+  });
+
   it("data changes bulk-inserted into a table created in the same revision are expand", async () => {
     const { operations, report } = await upgradeOf(`
 plans = op.create_table(

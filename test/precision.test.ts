@@ -573,6 +573,36 @@ op.alter_column("registry", "password_new", new_column_name="password")
     expect(findingsOf(report, "rename-column")).toEqual([]);
   });
 
+  it("a column dropped and added again with nothing copied loses its values: the drop is a contract", async () => {
+    const base =
+      'op.create_table("package_tag", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tag_id", sa.Integer()))';
+    const lost = await analyse(
+      chain(
+        base,
+        `
+op.drop_column("package_tag", "tag_id")
+op.add_column("package_tag", sa.Column("tag_id", sa.UnicodeText(), nullable=True))
+`,
+      ),
+    );
+    expect(findingsOf(lost, "drop-column").map((finding) => finding.revision)).toEqual(["r1"]);
+    expect(phasesOf(lost, "r1")).toEqual(["contract", "expand"]);
+    // A copy anywhere in the revision (here into a column kept aside first) keeps it a replacement.
+    const copied = await analyse(
+      chain(
+        base,
+        `
+op.add_column("package_tag", sa.Column("tag_id_old", sa.Integer(), nullable=True))
+op.execute("UPDATE package_tag SET tag_id_old = tag_id WHERE id > 0")
+op.drop_column("package_tag", "tag_id")
+op.add_column("package_tag", sa.Column("tag_id", sa.UnicodeText(), nullable=True))
+op.execute("UPDATE package_tag SET tag_id = tag_id_old::text WHERE id > 0")
+`,
+      ),
+    );
+    expect(findingsOf(copied, "drop-column")).toEqual([]);
+  });
+
   it("drops inside a try/except that swallows their failure need no guard", async () => {
     const report = await analyse(
       chain(`

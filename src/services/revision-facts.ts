@@ -243,6 +243,7 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
   const fillingTriggers = columnsFilledByTriggers(operations);
+  const copiesInto = tablesWithDataChanges(operations);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -285,9 +286,10 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     }
     facts.push(fact);
     // A column dropped and added again (or another renamed to its name) later in the revision is replaced: running
-    // code keeps a column of that name, filled from the copy the revision made.
+    // code keeps a column of that name, filled from the copy the revision made. Added again with no data change on
+    // the table anywhere in the revision, nothing was copied: the values are gone, and the drop stays a drop.
     const replacing =
-      operation.kind === "add-column"
+      operation.kind === "add-column" && table !== undefined && copiesInto(table)
         ? key
         : operation.kind === "rename-column"
           ? columnKey(operation.table, operation.newName)
@@ -314,6 +316,22 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
  * the revision creates (`NEW.sitemap_bucket := ...`). In one transaction the trigger and a SET NOT NULL take effect
  * together, so old code's inserts that leave the column out still pass.
  */
+/**
+ * Whether the revision changes data in a table: a data change on it, or one whose table migragate could not read
+ * (SQL built at run time may write anywhere).
+ */
+function tablesWithDataChanges(operations: readonly Operation[]): (table: string) => boolean {
+  const tables = new Set<string>();
+  let anywhere = false;
+  for (const operation of operations) {
+    if (operation.kind === "opaque") anywhere = true;
+    if (operation.kind !== "data-change") continue;
+    if (operation.table === undefined) anywhere = true;
+    else tables.add(tableKey(operation.table));
+  }
+  return (table) => anywhere || tables.has(table);
+}
+
 function columnsFilledByTriggers(operations: readonly Operation[]): ReadonlySet<string> {
   const fills = new Map<string, readonly string[]>();
   for (const operation of operations) {

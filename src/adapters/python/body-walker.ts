@@ -70,6 +70,8 @@ const SESSION_ROW_LISTS: ReadonlySet<string> = new Set([
 ]);
 /** Names that hold the migration's connection or session when nothing says otherwise (`conn`, `db.session`). */
 const CONNECTION_NAMES = /^(?:[\w.]+\.)?(?:conn|connection|bind|connectable|db_conn|session)$/;
+/** SQLAlchemy's DDL constructs migragate reads: `sa.schema.DropSequence`, `CreateTable`... */
+const DDL_CONSTRUCT = /^(?:(?:sa|sqlalchemy|schema|ddl)\.)*(Create|Drop)(Sequence|Table)$/;
 const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|delete|select)$/;
 const FILTER_METHODS: ReadonlySet<string> = new Set(["where", "filter", "filter_by"]);
 
@@ -849,7 +851,7 @@ export class BodyWalker {
       for (const item of node.namedChildren) if (item) this.execute(item, call, state);
       return;
     }
-    if (this.coreExpression(node, call, state)) return;
+    if (this.coreExpression(node, call, state) || this.ddlConstruct(node, call, state)) return;
     const value = this.evaluator.evaluate(node, state.scope);
     if (value.kind === "list") {
       for (const item of value.items) this.executeValue(item, node, call, state);
@@ -905,6 +907,44 @@ export class BodyWalker {
         context: state.context,
       },
     });
+  }
+
+  /**
+   * `op.execute(sa.schema.DropSequence(sa.Sequence("ids")))`, `CreateTable(table)`: SQLAlchemy's DDL constructs,
+   * read as the statement they compile to.
+   */
+  private ddlConstruct(argument: Node, call: Node, state: WalkState): boolean {
+    if (argument.type !== "call") return false;
+    const construct = DDL_CONSTRUCT.exec(argument.childForFieldName("function")?.text ?? "");
+    if (!construct) return false;
+    const [, verb, what] = construct;
+    const target = argument
+      .childForFieldName("arguments")
+      ?.namedChildren.find((arg) => arg && arg.type !== "comment" && arg.type !== "keyword_argument");
+    if (!target) return false;
+    const guarded = keywordArgument(argument, verb === "Create" ? "if_not_exists" : "if_exists")?.text === "True";
+    const base = { origin: "core" as const, span: this.span(call), context: state.context, text: compact(call.text) };
+    if (what === "Table") {
+      const table = this.evaluator.evaluate(target, state.scope);
+      if (table.kind !== "table") return false;
+      const named = { table: table.name, ...(table.schema ? { schema: table.schema } : {}) };
+      this.emit(
+        verb === "Create"
+          ? { ...base, ...named, kind: "create-table", columns: [], ifNotExists: guarded, fromQuery: false }
+          : { ...base, ...named, kind: "drop-table", ifExists: guarded, cascade: false },
+      );
+      return true;
+    }
+    // `Sequence("ids")`, or a name bound to one: its first argument is its name.
+    const sequence = target.type === "call" ? target : undefined;
+    const first = sequence?.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
+    const name = plainString(this.evaluator.evaluate(first ?? undefined, state.scope)) ?? unresolvedName(target.text);
+    this.emit(
+      verb === "Create"
+        ? { ...base, kind: "create-object", objectType: "sequence", name, ifNotExists: guarded, orReplace: false }
+        : { ...base, kind: "drop-object", objectType: "sequence", name, ifExists: guarded, cascade: false },
+    );
+    return true;
   }
 
   /** `table.update().where(...)`, `sa.insert(table).values(...)`, `sa.select(...)`: SQLAlchemy core statements. */
