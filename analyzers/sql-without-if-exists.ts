@@ -143,6 +143,29 @@ function missingGuard(op: ClassifiedOperation): Missing | undefined {
   }
 }
 
+/** The table or object an operation creates or renames into place, as a key: `table\0orders`, `type\0status`. */
+function madeBy(op: ClassifiedOperation): string | undefined {
+  switch (op.kind) {
+    case "create-table":
+      return `table\u0000${tableKey(op.table)}`;
+    case "rename-table":
+      return `table\u0000${tableKey(op.newName)}`;
+    case "create-object":
+      return `${op.objectType}\u0000${op.name.toLowerCase()}`;
+    case "rename-object":
+      return `${op.objectType}\u0000${op.newName.toLowerCase()}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The table or object a drop removes, keyed as madeBy keys what is made. */
+function droppedBy(op: ClassifiedOperation): string | undefined {
+  if (op.kind === "drop-table") return `table\u0000${tableKey(op.table)}`;
+  if (op.kind === "drop-object") return `${op.objectType}\u0000${op.name.toLowerCase()}`;
+  return undefined;
+}
+
 export const sqlWithoutIfExists: Analyzer = {
   meta: {
     name: "sql-without-if-exists",
@@ -161,16 +184,19 @@ export const sqlWithoutIfExists: Analyzer = {
   check(input) {
     const findings: FindingDraft[] = [];
     const guards = new RerunGuards();
-    // Temporary tables each revision creates, by table key: they exist only in the migration's own session.
-    const temporaryTables = new Map<AnalyzedRevision, Set<string>>();
+    // What each revision has created or renamed into place so far (temporary tables included, which exist only in
+    // the migration's own session): a rerun that reaches a later drop of one has just made it, so the drop cannot
+    // miss it (`ALTER TYPE status RENAME TO status_old` ... `DROP TYPE status_old`).
+    const madeHere = new Map<AnalyzedRevision, Set<string>>();
     for (const { op, rev } of allOperations(input)) {
-      if (op.kind === "create-table" && op.temporary) {
-        const created = temporaryTables.get(rev) ?? new Set<string>();
-        temporaryTables.set(rev, created.add(tableKey(op.table)));
-        continue;
+      const made = madeBy(op);
+      if (made !== undefined) {
+        const names = madeHere.get(rev) ?? new Set<string>();
+        madeHere.set(rev, names.add(made));
+        if (op.kind === "create-table" && op.temporary) continue;
       }
-      // A rerun creates the temporary table again before dropping it: the drop cannot miss it.
-      if (op.kind === "drop-table" && temporaryTables.get(rev)?.has(tableKey(op.table))) continue;
+      const dropped = droppedBy(op);
+      if (dropped !== undefined && madeHere.get(rev)?.has(dropped)) continue;
       if (op.origin !== "sql" || guards.cannotTrip(op, rev)) continue;
       if (!dialectHasGuard(op.dialect, op.kind)) continue;
       const missing = missingGuard(op);

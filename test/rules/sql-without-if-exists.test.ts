@@ -197,6 +197,19 @@ op.execute("DROP TABLE legacy")
     ]);
   });
 
+  it("sql-without-if-exists stays silent for a drop of what the revision renamed or created before it", async () => {
+    const { source, findings } = await analyse(`
+op.execute("ALTER TYPE elevations_processing RENAME TO elevations_processing_old")
+op.execute("CREATE TYPE elevations_processing AS ENUM ('none', 'file', 'open_elevation')")
+op.execute("DROP TYPE elevations_processing_old")
+op.execute("ALTER TABLE events RENAME TO events_old")
+op.execute("DROP TABLE events_old")
+op.execute("DROP TYPE never_made_here")
+`);
+    // PostgreSQL has no CREATE TYPE IF NOT EXISTS: the CREATE TYPE is not this rule's.
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "DROP TYPE never_made_here").line]);
+  });
+
   it("sql-without-if-exists stays silent for MySQL and SQLite temporary tables", async () => {
     const mysql = await analyse('op.execute("CREATE TEMPORARY TABLE moved_ids (id bigint)")', { dialect: "mysql" });
     expect(mysql.findings).toEqual([]);
