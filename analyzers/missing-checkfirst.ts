@@ -1,8 +1,6 @@
 import type { Analyzer, FindingDraft } from "../src/domain/index.js";
 import { analyzedRevisions } from "./support.js";
 
-const DDL_CONSTRUCT = /\b(Create|Drop)(Sequence|Table)\(/;
-
 export const missingCheckfirst: Analyzer = {
   meta: {
     name: "missing-checkfirst",
@@ -22,25 +20,27 @@ export const missingCheckfirst: Analyzer = {
     for (const rev of analyzedRevisions(input)) {
       for (const op of rev.operations) {
         if (op.origin !== "core" || op.context.existenceGuard || op.context.inTry) continue;
-        const verb =
-          (op.kind === "create-table" || op.kind === "create-object") && !op.ifNotExists
-            ? "creates"
-            : (op.kind === "drop-table" || op.kind === "drop-object") && !op.ifExists
-              ? "drops"
-              : undefined;
-        if (!verb) continue;
+        if (
+          op.kind !== "create-table" &&
+          op.kind !== "create-object" &&
+          op.kind !== "drop-table" &&
+          op.kind !== "drop-object"
+        )
+          continue;
+        const creates = op.kind === "create-table" || op.kind === "create-object";
+        const guarded = op.kind === "create-table" || op.kind === "create-object" ? op.ifNotExists : op.ifExists;
+        if (guarded) continue;
+        const verb = creates ? "creates" : "drops";
         // A DDL construct run by op.execute (`sa.schema.DropSequence(...)`) takes its own keyword, not checkfirst.
-        const [, construct, object] = DDL_CONSTRUCT.exec(op.text) ?? [];
-        const keyword = construct === undefined ? "checkfirst" : construct === "Create" ? "if_not_exists" : "if_exists";
+        const keyword = !op.construct ? "checkfirst" : creates ? "if_not_exists" : "if_exists";
+        const construct = `sa.schema.${creates ? "Create" : "Drop"}${op.kind.endsWith("-table") ? "Table" : "Sequence"}`;
         findings.push({
           span: op.span,
           revision: rev.revision.id,
           message: `${op.text} ${verb} a schema object without ${keyword}=True: it fails if the migration runs again`,
-          hint:
-            construct === undefined
-              ? "Pass checkfirst=True, e.g. `.create(op.get_bind(), checkfirst=True)`."
-              : `Pass ${keyword}=True to the construct (SQLAlchemy 1.4 or later): ` +
-                `\`sa.schema.${construct}${object}(..., ${keyword}=True)\`.`,
+          hint: !op.construct
+            ? "Pass checkfirst=True, e.g. `.create(op.get_bind(), checkfirst=True)`."
+            : `Pass ${keyword}=True to the construct (SQLAlchemy 1.4 or later): \`${construct}(..., ${keyword}=True)\`.`,
         });
       }
     }

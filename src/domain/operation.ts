@@ -90,6 +90,8 @@ export interface TableConstraint {
 
 export interface CreateTable extends OperationBase {
   readonly kind: "create-table";
+  /** Run as SQLAlchemy's DDL construct (`op.execute(sa.schema.DropTable(t))`): guarded by if_exists=, not checkfirst. */
+  readonly construct?: true;
   readonly table: string;
   readonly columns: readonly ColumnSpec[];
   /** Table-level constraints besides the primary key (which the columns carry), when the code declares them. */
@@ -106,6 +108,8 @@ export interface CreateTable extends OperationBase {
 
 export interface DropTable extends OperationBase {
   readonly kind: "drop-table";
+  /** Run as SQLAlchemy's DDL construct (`op.execute(sa.schema.DropTable(t))`): guarded by if_exists=, not checkfirst. */
+  readonly construct?: true;
   readonly table: string;
   readonly ifExists: boolean;
   readonly cascade: boolean;
@@ -245,6 +249,8 @@ export type ObjectType =
 /** Objects other than tables, columns, indexes and constraints. */
 export interface CreateObject extends OperationBase {
   readonly kind: "create-object";
+  /** Run as SQLAlchemy's DDL construct (`op.execute(sa.schema.DropTable(t))`): guarded by if_exists=, not checkfirst. */
+  readonly construct?: true;
   readonly objectType: ObjectType;
   readonly name: string;
   readonly ifNotExists: boolean;
@@ -263,6 +269,8 @@ export interface CreateObject extends OperationBase {
 
 export interface DropObject extends OperationBase {
   readonly kind: "drop-object";
+  /** Run as SQLAlchemy's DDL construct (`op.execute(sa.schema.DropTable(t))`): guarded by if_exists=, not checkfirst. */
+  readonly construct?: true;
   readonly objectType: ObjectType;
   readonly name: string;
   readonly ifExists: boolean;

@@ -13,7 +13,7 @@ import type { LineIndex } from "../line-index.js";
 import { compact } from "../source-text.js";
 import type { SqlSource } from "../sql/sql-source.js";
 import { coreNullTestedColumns } from "./core-null-tests.js";
-import { directiveOperations, nameOf } from "./op-directives.js";
+import { directiveOperations, isTrue, nameOf } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
 import {
   alternatives,
@@ -922,8 +922,14 @@ export class BodyWalker {
       .childForFieldName("arguments")
       ?.namedChildren.find((arg) => arg && arg.type !== "comment" && arg.type !== "keyword_argument");
     if (!target) return false;
-    const guarded = keywordArgument(argument, verb === "Create" ? "if_not_exists" : "if_exists")?.text === "True";
-    const base = { origin: "core" as const, span: this.span(call), context: state.context, text: compact(call.text) };
+    const guarded = isTrue(keywordArgument(argument, verb === "Create" ? "if_not_exists" : "if_exists"));
+    const base = {
+      origin: "core" as const,
+      span: this.span(call),
+      context: state.context,
+      text: compact(call.text),
+      construct: true as const,
+    };
     if (what === "Table") {
       const table = this.evaluator.evaluate(target, state.scope);
       if (table.kind !== "table") return false;

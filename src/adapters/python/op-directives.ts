@@ -139,7 +139,8 @@ function constraintTypeOf(text: string | undefined): ConstraintType {
   }
 }
 
-function isTrue(node: Node | undefined): boolean {
+/** A keyword argument written as `True`. */
+export function isTrue(node: Node | undefined | null): boolean {
   return node?.text === "True";
 }
 
