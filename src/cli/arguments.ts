@@ -94,9 +94,15 @@ function flagOf(token: string): string {
   return equals === -1 ? token : token.slice(0, equals);
 }
 
+/** The option `--no-<name>` turns off: a boolean, or one marked negatable; undefined for any other flag. */
+function negatedOption(flag: string, options: ReadonlyMap<string, OptionSpec>): OptionSpec | undefined {
+  const option = flag.startsWith("--no-") ? options.get(`--${flag.slice(5)}`) : undefined;
+  return option !== undefined && (option.kind === "boolean" || option.negatable === true) ? option : undefined;
+}
+
 /** Whether any command takes the flag, negated (`--no-cache`) or not. */
 function isKnownFlag(flag: string, known: KnownFlags): boolean {
-  return known.options.has(flag) || (flag.startsWith("--no-") && known.options.has(`--${flag.slice(5)}`));
+  return known.options.has(flag) || negatedOption(flag, known.options) !== undefined;
 }
 
 /** Whether an option token takes the next word as its value: `--since HEAD`, `--no-cache false` does not. */
@@ -150,9 +156,8 @@ function unknownFlag(flag: string, known: KnownFlags): InputError {
 }
 
 function unknownOption(flag: string, command: CommandSpec, known: KnownFlags): InputError {
-  const base = flag.startsWith("--no-") ? known.options.get(`--${flag.slice(5)}`) : undefined;
-  const negatable = base !== undefined && (base.kind === "boolean" || base.negatable === true);
-  const elsewhere = known.owners.get(flag) ?? (negatable ? known.owners.get(`--${flag.slice(5)}`) : undefined);
+  const negated = negatedOption(flag, known.options);
+  const elsewhere = known.owners.get(flag) ?? (negated ? known.owners.get(`--${negated.name}`) : undefined);
   if (elsewhere && !elsewhere.includes(command.name)) {
     return new InputError(`${flag} is an option of ${elsewhere.join(" and ")}, not of ${command.name}`);
   }
@@ -192,8 +197,8 @@ function readOption(
   const inline = flag.length === token.length ? undefined : token.slice(flag.length + 1);
   const option = options.get(flag);
   if (!option) {
-    const negated = flag.startsWith("--no-") ? options.get(`--${flag.slice(5)}`) : undefined;
-    if (negated && (negated.kind === "boolean" || negated.negatable)) {
+    const negated = negatedOption(flag, options);
+    if (negated) {
       if (inline !== undefined) throw new InputError(`${flag} takes no value`);
       return { option: negated, value: false, used: 1 };
     }
@@ -276,7 +281,7 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
 }
 
 /** The last value given for an option, or undefined. */
-export function lastGiven(parsed: ParsedCommand, name: string): GivenValue | undefined {
+function lastGiven(parsed: ParsedCommand, name: string): GivenValue | undefined {
   return parsed.given.get(name)?.at(-1);
 }
 
