@@ -169,12 +169,25 @@ const STRING_METHODS_KEEPING_TEXT = new Set([
 /** `op.f("ix_name")`: autogenerate's marker for a name that is final, not to be run through a naming convention. */
 const OP_NAME_WRAPPER = /^\w*op\.f$/;
 const COLUMN_CONSTRUCTOR = /(?:^|\.)Column$/;
+/** `sa.select`, `table.update`: a core statement's own call. */
+const CORE_STATEMENT_HEAD = /(?:^|\.)\s*(?:select|update|insert|delete)$/;
+/** `...).where`, `...).values`: the last call of a chain that builds a core statement. */
+const CORE_CHAIN_TAIL =
+  /\)\s*\.\s*(?:where|values|filter|distinct|order_by|limit|returning|from_select|select_from|group_by|join|outerjoin)$/;
+const CORE_STATEMENT_START = /\b(?:select|update|insert|delete)\(/;
+
 /**
  * The outermost call of a core statement chain: `sa.select`, `x.update`, `...where`, `...values`... A chain may break
- * its line before a dot inside parentheses (`(t.select()\n    .where(...))`).
+ * its line before a dot inside parentheses (`(t.select()\n    .where(...))`). Three linear searches rather than one
+ * pattern whose `[\s\S]*` backtracked over the callee's text once per `select(` in it.
  */
-const CORE_STATEMENT_CALL =
-  /(?:^|\.)\s*(?:select|update|insert|delete)$|\b(?:select|update|insert|delete)\([\s\S]*\)\s*\.\s*(?:where|values|filter|distinct|order_by|limit|returning|from_select|select_from|group_by|join|outerjoin)$/;
+function isCoreStatementCall(fnText: string): boolean {
+  if (CORE_STATEMENT_HEAD.test(fnText)) return true;
+  const tail = CORE_CHAIN_TAIL.exec(fnText);
+  if (!tail) return false;
+  const start = CORE_STATEMENT_START.exec(fnText);
+  return start !== null && start.index < tail.index;
+}
 const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Table)$/;
 
 /** Items a comprehension is expanded to: enough for a list of tables, bounded for generated code. */
@@ -421,7 +434,7 @@ export class Evaluator {
       return positional[0] ? this.evaluate(positional[0], scope) : unknown(node);
     }
     if (COLUMN_CONSTRUCTOR.test(fnText)) return { kind: "column", node };
-    if (CORE_STATEMENT_CALL.test(fnText)) return { kind: "statement", node };
+    if (isCoreStatementCall(fnText)) return { kind: "statement", node };
     if (TABLE_CONSTRUCTORS.test(fnText)) {
       const name = plainString(this.evaluate(positional[0], scope));
       const schema = plainString(this.evaluate(keywordArgument(node, "schema"), scope));
