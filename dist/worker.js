@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-3TBJIYUY.js";
+} from "./chunks/chunk-HMMYN5E4.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-TVLB6DVT.js";
@@ -12,7 +12,7 @@ import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-SCCHQXSH.js";
 import {
   loadPythonParser
-} from "./chunks/chunk-O5HXQWQE.js";
+} from "./chunks/chunk-D4HE7DNW.js";
 import "./chunks/chunk-4QRIUKKB.js";
 
 // src/cli/extraction-worker.ts

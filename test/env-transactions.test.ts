@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Parser } from "web-tree-sitter";
 import { EnvExtractor } from "../src/adapters/python/env-extractor.js";
+import type { PythonParser } from "../src/adapters/python/python-parser.js";
 import { loadPythonParser } from "../src/adapters/python/python-parser.js";
 import { check, findingsOf, revisionFile, writeProject } from "./support/project.js";
 
-let parser: Parser;
+let parser: PythonParser;
 beforeAll(async () => {
   parser = await loadPythonParser();
 });

@@ -1,7 +1,7 @@
-import type { Parser } from "web-tree-sitter";
 import { type ModuleSource, ProjectModules } from "../adapters/fs/project-modules.js";
 import { EnvExtractor } from "../adapters/python/env-extractor.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
+import type { PythonParser } from "../adapters/python/python-parser.js";
 import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
@@ -113,7 +113,7 @@ export class FileExtractor {
   private readonly env: EnvExtractor;
 
   constructor(
-    parser: Parser,
+    parser: PythonParser,
     reading: ReadingDialect,
     modules?: ModuleSettings,
     translators: DialectTranslators = sqlTranslatorProvider(reading),
@@ -128,7 +128,7 @@ export class FileExtractor {
    * loads: the two WebAssembly compilations overlap instead of following each other.
    */
   static async load(
-    loadParser: () => Promise<Parser>,
+    loadParser: () => Promise<PythonParser>,
     reading: ReadingDialect,
     jobs: readonly ExtractionJob[],
     modules?: ModuleSettings,
@@ -174,7 +174,7 @@ export class FileExtractor {
  */
 export async function extractSources(
   sources: readonly SourceFile[],
-  parser: Parser,
+  parser: PythonParser,
   reading: ReadingDialect,
   modules?: ModuleSettings,
 ): Promise<{ readonly revisions: Revision[]; readonly skipped: SkippedFile[] }> {

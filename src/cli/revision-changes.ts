@@ -1,10 +1,10 @@
 import { realpathSync } from "node:fs";
 import { join } from "node:path";
-import type { Parser } from "web-tree-sitter";
 import { isWithin } from "../adapters/fs/alembic-config.js";
 import { OverlaidModules, ProjectModules } from "../adapters/fs/project-modules.js";
 import { type GitChanges, modifiedSince, textAtBase } from "../adapters/git/changes-since.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
+import type { PythonParser } from "../adapters/python/python-parser.js";
 import { loadPythonParser } from "../adapters/python/python-parser.js";
 import { sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
@@ -49,7 +49,7 @@ function realPath(path: string): string {
  */
 export async function findRevisionChanges(inputs: ChangeInputs): Promise<ChangeFacts> {
   const { displayPath } = inputs;
-  let parser: Parser | undefined;
+  let parser: PythonParser | undefined;
   let budget = MAX_COMPARISONS;
   const python = async (file: string, text: string, path: string, modules?: ReadonlyMap<string, string>) => {
     parser ??= await loadPythonParser();

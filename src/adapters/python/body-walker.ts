@@ -1,4 +1,3 @@
-import type { Node } from "web-tree-sitter";
 import {
   type DataStatement,
   type ExtractionProblem,
@@ -15,6 +14,7 @@ import type { SqlSource } from "../sql/sql-source.js";
 import { coreNullTestedColumns } from "./core-null-tests.js";
 import { directiveOperations, isTrue, nameOf } from "./op-directives.js";
 import { concat, type ResolvedString, sourceOffset } from "./resolved-string.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import {
   alternatives,
   bindNames,
@@ -134,16 +134,16 @@ export class BodyWalker {
     this.frame = { file, lines, moduleScope, opNames, importedCallables };
   }
 
-  walk(body: Node, scope: Scope, context: OperationContext): WalkItem[] {
+  walk(body: SyntaxNode, scope: Scope, context: OperationContext): WalkItem[] {
     this.walkBlock(body, { scope, context, depth: 0 });
     return this.items;
   }
 
-  private span(node: Node): SourceSpan {
+  private span(node: SyntaxNode): SourceSpan {
     return this.frame.callSite ?? this.frame.lines.span(this.frame.file, node.startIndex, node.endIndex);
   }
 
-  private walkBlock(block: Node, state: WalkState): void {
+  private walkBlock(block: SyntaxNode, state: WalkState): void {
     let current = state;
     let indent: number | undefined;
     let previousRow = -1;
@@ -164,7 +164,7 @@ export class BodyWalker {
   }
 
   /** tree-sitter accepts an over-indented statement; Python raises IndentationError and Alembic cannot load the file. */
-  private unexpectedIndent(statement: Node): void {
+  private unexpectedIndent(statement: SyntaxNode): void {
     // A helper module's own syntax is not the revision's: Alembic imports the revision either way.
     if (this.frame.callSite) return;
     this.items.push({
@@ -177,7 +177,7 @@ export class BodyWalker {
     });
   }
 
-  private walkStatement(node: Node, state: WalkState): void {
+  private walkStatement(node: SyntaxNode, state: WalkState): void {
     switch (node.type) {
       case "expression_statement":
         for (const child of node.namedChildren) if (child) this.walkExpression(child, state, true);
@@ -241,9 +241,9 @@ export class BodyWalker {
    * `atStatement`: the expression is a statement of its own (or a `with` item), whose call is made for what it does;
    * a call whose value is used (`x = uuidutils.generate_uuid()`) computes something.
    */
-  private walkExpression(node: Node, state: WalkState, atStatement = false): void {
+  private walkExpression(node: SyntaxNode, state: WalkState, atStatement = false): void {
     // Depth-first in source order with an explicit stack: generated SQL nests thousands of `+` deep.
-    const pending: { node: Node; atStatement: boolean }[] = [{ node, atStatement }];
+    const pending: { node: SyntaxNode; atStatement: boolean }[] = [{ node, atStatement }];
     let strayOp = false;
     // Whether the expression's text names `op` at all: read once, and only when a name is met, so that the names of
     // expressions that cannot hold `op` cost no call into WebAssembly each.
@@ -302,7 +302,7 @@ export class BodyWalker {
     }
   }
 
-  private walkAssignment(node: Node, state: WalkState): void {
+  private walkAssignment(node: SyntaxNode, state: WalkState): void {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
     if (!right) return;
@@ -326,7 +326,7 @@ export class BodyWalker {
    * The value a call returns when it is one migragate tracks: `op.create_table` returns the new table; a call that is
    * handed `op` and not followed (a class of the project's, an imported function) returns an object that holds it.
    */
-  private callResult(call: Node, state: WalkState): PyValue | undefined {
+  private callResult(call: SyntaxNode, state: WalkState): PyValue | undefined {
     const fn = call.childForFieldName("function");
     if (fn && this.handsOverOp(call, state.scope) && this.evaluator.evaluate(fn, state.scope).kind !== "function") {
       return { kind: "op-holder", built: compact(call.text) };
@@ -343,7 +343,7 @@ export class BodyWalker {
   }
 
   /** `ReflectMigrations(op)`, `helper(bind, operations=op)`: `op` itself is one of the call's arguments. */
-  private handsOverOp(call: Node, scope: Scope): boolean {
+  private handsOverOp(call: SyntaxNode, scope: Scope): boolean {
     for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
       const value = argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument;
       if (value && this.isOp(value, scope)) return true;
@@ -352,13 +352,13 @@ export class BodyWalker {
   }
 
   /** Whether the expression is `op`: one of its import names, or a name `op` was assigned or passed to. */
-  private isOp(node: Node, scope: Scope): boolean {
+  private isOp(node: SyntaxNode, scope: Scope): boolean {
     if (node.type !== "identifier") return false;
     return this.frame.opNames.has(node.text) || scope.lookup(node.text)?.kind === "op";
   }
 
   /** What an expression holds, `op` included (the evaluator does not know the file's names for it). */
-  private valueOf(node: Node, scope: Scope): PyValue {
+  private valueOf(node: SyntaxNode, scope: Scope): PyValue {
     return node.type === "identifier" && this.frame.opNames.has(node.text)
       ? { kind: "op" }
       : this.evaluator.evaluate(node, scope);
@@ -380,7 +380,7 @@ export class BodyWalker {
     return false;
   }
 
-  private walkIf(node: Node, state: WalkState): void {
+  private walkIf(node: SyntaxNode, state: WalkState): void {
     // `if conn.execute(text("UPDATE ...")).rowcount:` runs its statement whichever branch is taken.
     for (const condition of [
       node.childForFieldName("condition"),
@@ -390,7 +390,7 @@ export class BodyWalker {
     }
     const negated: string[] = [];
     const branches: { scope: Scope; conditions: string[] }[] = [];
-    const branch = (condition: string | undefined, block: Node | null) => {
+    const branch = (condition: string | undefined, block: SyntaxNode | null) => {
       if (!block) return;
       const conditions = [
         ...negated.slice(0, MAX_CONDITIONS).map((text) => `not (${text})`),
@@ -423,7 +423,7 @@ export class BodyWalker {
   }
 
   /** `match x:` cases are branches: each case body runs under its pattern. */
-  private walkMatch(node: Node, state: WalkState): void {
+  private walkMatch(node: SyntaxNode, state: WalkState): void {
     const subject = node.childForFieldName("subject");
     if (subject) this.walkExpression(subject, state);
     const cases = node.childForFieldName("body")?.namedChildren ?? [];
@@ -460,7 +460,7 @@ export class BodyWalker {
     };
   }
 
-  private walkFor(node: Node, state: WalkState): void {
+  private walkFor(node: SyntaxNode, state: WalkState): void {
     const body = node.childForFieldName("body");
     if (!body) return;
     const target = node.childForFieldName("left");
@@ -493,7 +493,7 @@ export class BodyWalker {
     this.walkBlock(body, { ...state, scope, context });
   }
 
-  private walkWith(node: Node, state: WalkState): void {
+  private walkWith(node: SyntaxNode, state: WalkState): void {
     let scope = state.scope;
     let context = state.context;
     const clause = node.namedChildren.find((child) => child?.type === "with_clause");
@@ -531,7 +531,7 @@ export class BodyWalker {
     if (body) this.walkBlock(body, { ...state, scope, context });
   }
 
-  private isOpCall(call: Node, scope: Scope, directive?: string): boolean {
+  private isOpCall(call: SyntaxNode, scope: Scope, directive?: string): boolean {
     const fn = call.childForFieldName("function");
     if (fn?.type !== "attribute") return false;
     const object = fn.childForFieldName("object");
@@ -540,7 +540,7 @@ export class BodyWalker {
   }
 
   /** Handles a call migragate understands; false when it is some other call (whose arguments may hold one). */
-  private walkCall(call: Node, state: WalkState, atStatement = false): boolean {
+  private walkCall(call: SyntaxNode, state: WalkState, atStatement = false): boolean {
     const fn = call.childForFieldName("function");
     if (!fn) return false;
     const fnKind = fn.type;
@@ -629,7 +629,13 @@ export class BodyWalker {
    * `migration.create_table_if_not_exists(...)` through an imported module: a function of a project helper module is
    * walked like a local helper; a call into a module migragate cannot read is an opaque operation that says so.
    */
-  private walkModuleCall(call: Node, fn: Node, object: Node, state: WalkState, atStatement: boolean): boolean {
+  private walkModuleCall(
+    call: SyntaxNode,
+    fn: SyntaxNode,
+    object: SyntaxNode,
+    state: WalkState,
+    atStatement: boolean,
+  ): boolean {
     if (object.type !== "identifier" && object.type !== "attribute") return false;
     const module = this.evaluator.evaluate(object, state.scope);
     if (module.kind !== "module") return false;
@@ -648,7 +654,7 @@ export class BodyWalker {
   }
 
   /** `x.create(op.get_bind())`: the first argument is the migration's connection. */
-  private isBindArgument(call: Node, state: WalkState): boolean {
+  private isBindArgument(call: SyntaxNode, state: WalkState): boolean {
     const first = call.childForFieldName("arguments")?.namedChildren.find((arg) => arg?.type !== "comment");
     if (!first || first.type === "keyword_argument") return false;
     if (first.type === "call") return /get_bind$/.test(first.childForFieldName("function")?.text ?? "");
@@ -658,9 +664,9 @@ export class BodyWalker {
 
   /** `sa.Enum(...).create(bind, checkfirst=True)`, `my_table.drop(bind)`: SQLAlchemy schema objects run as DDL. */
   private emitSchemaObject(
-    call: Node,
+    call: SyntaxNode,
     method: string,
-    object: Node,
+    object: SyntaxNode,
     target: PyValue | undefined,
     state: WalkState,
   ): void {
@@ -699,7 +705,7 @@ export class BodyWalker {
   }
 
   /** A call migragate does not follow (a helper, an imported function): listed as opaque, so coverage counts it. */
-  private emitOpaque(call: Node, state: WalkState, reason: string): void {
+  private emitOpaque(call: SyntaxNode, state: WalkState, reason: string): void {
     this.emit({
       kind: "opaque",
       origin: "op",
@@ -710,7 +716,7 @@ export class BodyWalker {
     });
   }
 
-  private walkPlainCall(call: Node, name: string, state: WalkState, atStatement: boolean): boolean {
+  private walkPlainCall(call: SyntaxNode, name: string, state: WalkState, atStatement: boolean): boolean {
     const helper = state.scope.lookup(name);
     if (helper?.kind === "function") {
       this.walkHelper(call, name, helper, state, atStatement);
@@ -728,9 +734,9 @@ export class BodyWalker {
   }
 
   private walkHelper(
-    call: Node,
+    call: SyntaxNode,
     name: string,
-    helper: { readonly node: Node; readonly scope?: Scope; readonly module?: HelperModule },
+    helper: { readonly node: SyntaxNode; readonly scope?: Scope; readonly module?: HelperModule },
     state: WalkState,
     atStatement: boolean,
   ): void {
@@ -790,7 +796,7 @@ export class BodyWalker {
     }
   }
 
-  private bindParameters(definition: Node, call: Node, callerScope: Scope, scope: Scope): void {
+  private bindParameters(definition: SyntaxNode, call: SyntaxNode, callerScope: Scope, scope: Scope): void {
     const parameters = definition.childForFieldName("parameters")?.namedChildren ?? [];
     const names: string[] = [];
     for (const parameter of parameters) {
@@ -820,7 +826,7 @@ export class BodyWalker {
 
   private emitDirective(
     directive: string,
-    call: Node,
+    call: SyntaxNode,
     state: WalkState,
     batch?: { readonly table: string; readonly schema?: string },
   ): void {
@@ -842,7 +848,7 @@ export class BodyWalker {
   }
 
   /** The argument of `op.execute` / `conn.execute`: SQL text, a core expression, or a list of them. */
-  private execute(argument: Node | undefined, call: Node, state: WalkState): void {
+  private execute(argument: SyntaxNode | undefined, call: SyntaxNode, state: WalkState): void {
     let node = argument;
     while (node?.type === "parenthesized_expression")
       node = node.namedChildren.find((child) => child?.type !== "comment");
@@ -860,7 +866,7 @@ export class BodyWalker {
     this.executeValue(value, node, call, state);
   }
 
-  private executeValue(value: PyValue, argument: Node, call: Node, state: WalkState): void {
+  private executeValue(value: PyValue, argument: SyntaxNode, call: SyntaxNode, state: WalkState): void {
     if (value.kind === "statement" && this.coreExpression(value.node, call, state)) return;
     if (value.kind === "alternatives") {
       for (const option of value.options) {
@@ -890,7 +896,7 @@ export class BodyWalker {
     });
   }
 
-  private emitSql(value: ResolvedString, call: Node, state: WalkState): void {
+  private emitSql(value: ResolvedString, call: SyntaxNode, state: WalkState): void {
     if (value.text.trim() === "") return;
     const { lines, callSite } = this.frame;
     this.items.push({
@@ -913,7 +919,7 @@ export class BodyWalker {
    * `op.execute(sa.schema.DropSequence(sa.Sequence("ids")))`, `CreateTable(table)`: SQLAlchemy's DDL constructs,
    * read as the statement they compile to.
    */
-  private ddlConstruct(argument: Node, call: Node, state: WalkState): boolean {
+  private ddlConstruct(argument: SyntaxNode, call: SyntaxNode, state: WalkState): boolean {
     if (argument.type !== "call") return false;
     const construct = DDL_CONSTRUCT.exec(argument.childForFieldName("function")?.text ?? "");
     if (!construct) return false;
@@ -954,15 +960,15 @@ export class BodyWalker {
   }
 
   /** `table.update().where(...)`, `sa.insert(table).values(...)`, `sa.select(...)`: SQLAlchemy core statements. */
-  private coreExpression(argument: Node, call: Node, state: WalkState): boolean {
+  private coreExpression(argument: SyntaxNode, call: SyntaxNode, state: WalkState): boolean {
     if (argument.type !== "call") return false;
     const methods: string[] = [];
     // The `.where(...)` / `.filter(...)` / `.filter_by(...)` calls of the chain, for their NULL tests.
-    const filters: { method: string; call: Node }[] = [];
-    let node: Node | null = argument;
-    let root: Node | null = null;
+    const filters: { method: string; call: SyntaxNode }[] = [];
+    let node: SyntaxNode | null = argument;
+    let root: SyntaxNode | null = null;
     while (node?.type === "call") {
-      const fn: Node | null = node.childForFieldName("function");
+      const fn: SyntaxNode | null = node.childForFieldName("function");
       const statement = fn ? CORE_STATEMENTS.exec(fn.text) : null;
       if (statement?.[1]) {
         // `sa.update(table)`, `insert(table)`: the table is the first argument.
@@ -974,7 +980,7 @@ export class BodyWalker {
         const method = fn.childForFieldName("attribute")?.text ?? "";
         methods.push(method);
         if (FILTER_METHODS.has(method)) filters.push({ method, call: node });
-        const object: Node | null = fn.childForFieldName("object");
+        const object: SyntaxNode | null = fn.childForFieldName("object");
         if (object?.type !== "call") {
           root = object;
           break;
@@ -1011,7 +1017,7 @@ export class BodyWalker {
   }
 
   private dataChange(
-    call: Node,
+    call: SyntaxNode,
     state: WalkState,
     statement: DataStatement,
     table: string | undefined,
@@ -1035,7 +1041,7 @@ export class BodyWalker {
 }
 
 /** The condition of an `if` without alternatives whose body only leaves the function (return/raise). */
-function earlyExitCondition(statement: Node): string | undefined {
+function earlyExitCondition(statement: SyntaxNode): string | undefined {
   if (statement.type !== "if_statement" || statement.childrenForFieldName("alternative").length > 0) return undefined;
   const body =
     statement.childForFieldName("consequence")?.namedChildren.filter((child) => child?.type !== "comment") ?? [];
@@ -1044,7 +1050,7 @@ function earlyExitCondition(statement: Node): string | undefined {
   return statement.childForFieldName("condition")?.text;
 }
 
-function identifiersIn(node: Node): Node[] {
+function identifiersIn(node: SyntaxNode): SyntaxNode[] {
   if (node.type === "identifier") return [node];
   return node.namedChildren.flatMap((child) => (child ? identifiersIn(child) : []));
 }

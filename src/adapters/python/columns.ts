@@ -1,5 +1,5 @@
-import type { Node } from "web-tree-sitter";
 import { type ColumnSpec, type SourceSpan, unresolvedName } from "../../domain/index.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { asString, type Evaluator, keywordArgument, plainString, type Scope } from "./values.js";
 
 const MODULE_PREFIX = /^(?:[A-Za-z_]\w*\.)*/;
@@ -47,7 +47,7 @@ const TYPE_NAMES: ReadonlyMap<string, string> = new Map(
 
 /** Normalises a SQLAlchemy type expression (`sa.String(length=255)`, `postgresql.JSONB`) to a type text. */
 export function sqlAlchemyType(
-  node: Node | undefined,
+  node: SyntaxNode | undefined,
   evaluator: Evaluator,
   scope: Scope,
   depth = 0,
@@ -118,7 +118,7 @@ export function sqlAlchemyType(
  * `sa.Enum("a", "b", name=...)` as `enum('a','b')`, so that a change to a superset of values reads as the widening it
  * is; `enum` alone when the values are not literals (a Python enum class, a splat).
  */
-function enumType(call: Node, evaluator: Evaluator, scope: Scope): string {
+function enumType(call: SyntaxNode, evaluator: Evaluator, scope: Scope): string {
   const values: string[] = [];
   // PostgreSQL names the type (`name="vpn_pfs"`): a change to an enum of the same name is no change there.
   const name = plainString(evaluator.evaluate(keywordArgument(call, "name"), scope));
@@ -134,7 +134,7 @@ function enumType(call: Node, evaluator: Evaluator, scope: Scope): string {
 
 const COLUMN_CALL = /(?:^|\.)Column$/;
 
-export function isColumnCall(node: Node | undefined | null): boolean {
+export function isColumnCall(node: SyntaxNode | undefined | null): boolean {
   return node?.type === "call" && COLUMN_CALL.test(node.childForFieldName("function")?.text ?? "");
 }
 
@@ -179,13 +179,13 @@ export function withImplicitSerial(declarations: readonly ColumnDeclaration[]): 
  * SQLAlchemy's rendering of the column further depends on.
  */
 export function columnDeclaration(
-  call: Node,
+  call: SyntaxNode,
   evaluator: Evaluator,
   scope: Scope,
   span?: SourceSpan,
 ): ColumnDeclaration | undefined {
-  const positional: { node: Node; callee: string }[] = [];
-  const keywords = new Map<string, Node>();
+  const positional: { node: SyntaxNode; callee: string }[] = [];
+  const keywords = new Map<string, SyntaxNode>();
   // One pass over the arguments: every node access crosses into WASM, and a table can have hundreds of columns.
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (!arg) continue;

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 /** `sa.and_`, `and_`, `sqlalchemy.and_`: the conditions it joins all hold. */
 const AND = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*and_$/;
@@ -8,17 +8,17 @@ const NULL_CALL = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*null$/;
 const COLUMN_CALL = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:literal_)?column$/;
 
 /** The text of a plain Python string literal (no escapes, no interpolation), else undefined. */
-function literal(node: Node | null): string | undefined {
+function literal(node: SyntaxNode | null): string | undefined {
   return node?.type === "string" ? /^[uU]?(["'])([^"'\\{}]*)\1$/.exec(node.text)?.[2] : undefined;
 }
 
-function positional(call: Node): Node[] {
+function positional(call: SyntaxNode): SyntaxNode[] {
   const args = call.childForFieldName("arguments")?.namedChildren ?? [];
-  return args.filter((arg): arg is Node => arg !== null && arg.type !== "comment");
+  return args.filter((arg): arg is SyntaxNode => arg !== null && arg.type !== "comment");
 }
 
 /** The column an expression names: `t.c.name`, `t.c["name"]`, `sa.column("name")`; undefined otherwise. */
-function columnOf(node: Node | null): string | undefined {
+function columnOf(node: SyntaxNode | null): string | undefined {
   if (node?.type === "attribute") {
     const owner = node.childForFieldName("object");
     return owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "c"
@@ -37,7 +37,7 @@ function columnOf(node: Node | null): string | undefined {
   return undefined;
 }
 
-function isNull(node: Node | null): boolean {
+function isNull(node: SyntaxNode | null): boolean {
   if (node?.type === "none") return true;
   return (
     node?.type === "call" &&
@@ -47,7 +47,7 @@ function isNull(node: Node | null): boolean {
 }
 
 /** The columns one condition tests for NULL: `col.is_(None)`, `col == None`, `sa.and_(...)` of such; else undefined. */
-function nullTests(node: Node): string[] | undefined {
+function nullTests(node: SyntaxNode): string[] | undefined {
   if (node.type === "parenthesized_expression") {
     const inner = node.namedChildren.find((child) => child?.type !== "comment");
     return inner ? nullTests(inner) : undefined;
@@ -67,7 +67,7 @@ function nullTests(node: Node): string[] | undefined {
   return column !== undefined && more.length === 0 && isNull(value ?? null) ? [column] : undefined;
 }
 
-function conjunction(conditions: readonly Node[]): string[] | undefined {
+function conjunction(conditions: readonly SyntaxNode[]): string[] | undefined {
   const parts = conditions.map(nullTests);
   if (parts.length === 0 || !parts.every(Array.isArray)) return undefined;
   return [...new Set(parts.flat() as string[])];
@@ -77,7 +77,7 @@ function conjunction(conditions: readonly Node[]): string[] | undefined {
  * The columns a SQLAlchemy core statement's `.where(...)` / `.filter(...)` / `.filter_by(...)` calls restrict to NULL,
  * when every condition they hold is such a test (they join with AND); undefined when any is something else.
  */
-export function coreNullTestedColumns(filters: readonly { readonly method: string; readonly call: Node }[]) {
+export function coreNullTestedColumns(filters: readonly { readonly method: string; readonly call: SyntaxNode }[]) {
   if (filters.length === 0) return undefined;
   const columns: string[] = [];
   for (const { method, call } of filters) {

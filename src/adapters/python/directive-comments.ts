@@ -1,7 +1,7 @@
-import type { Node } from "web-tree-sitter";
 import type { Directive } from "../../domain/index.js";
 import { directiveBodyIn, nextCodeLines, parseDirectiveBody, toDirective } from "../directives/directive-text.js";
 import type { LineIndex } from "../line-index.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 const MARKER = /migragate:/g;
 
@@ -9,7 +9,7 @@ const MARKER = /migragate:/g;
  * Reads the `# migragate:` comments of a module. The text is searched first (most files have none), and each hit
  * is confirmed as a real comment by the tree, so `"# migragate:"` inside a string is not a directive.
  */
-export function readDirectiveComments(root: Node, text: string, lines: LineIndex, file: string): Directive[] {
+export function readDirectiveComments(root: SyntaxNode, text: string, lines: LineIndex, file: string): Directive[] {
   if (!text.includes("migragate:")) return [];
   const directives: Directive[] = [];
   let sourceLines: string[] | undefined;

@@ -1,4 +1,5 @@
-import type { Node, Parser } from "web-tree-sitter";
+import type { PythonParser } from "./python-parser.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 /** A revision file with new down_revision values, or why it cannot be rewritten. */
 export type DownRevisionRewrite = { readonly text: string } | { readonly problem: string };
@@ -7,7 +8,7 @@ export type DownRevisionRewrite = { readonly text: string } | { readonly problem
 const LITERAL_VALUES = new Set(["string", "tuple", "list", "none", "parenthesized_expression"]);
 
 /** The quote the file already uses for its revision ids, so the edit looks like the rest of the file. */
-function quoteOf(value: Node): string {
+function quoteOf(value: SyntaxNode): string {
   const match = /["']/.exec(value.text);
   return match ? match[0] : '"';
 }
@@ -20,8 +21,8 @@ function literal(ids: readonly string[], quote: string, list: boolean): string {
 }
 
 /** Module-level `down_revision = ...` (also `down_revision: str = ...`) assignments. */
-function downRevisionAssignments(root: Node): Node[] {
-  const found: Node[] = [];
+function downRevisionAssignments(root: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
   for (const statement of root.namedChildren) {
     if (statement?.type !== "expression_statement") continue;
     const assignment = statement.namedChildren[0];
@@ -32,7 +33,7 @@ function downRevisionAssignments(root: Node): Node[] {
 }
 
 /** The module docstring's `Revises:` line, as Alembic's template writes it: where its value starts and ends. */
-function revisesLine(root: Node, text: string): { start: number; end: number } | undefined {
+function revisesLine(root: SyntaxNode, text: string): { start: number; end: number } | undefined {
   const first = root.namedChildren.find((node) => node?.type !== "comment");
   const docstring = first?.type === "expression_statement" ? first.namedChildren[0] : undefined;
   if (docstring?.type !== "string") return undefined;
@@ -48,7 +49,7 @@ function revisesLine(root: Node, text: string): { start: number; end: number } |
  * keeping everything else byte for byte. Refuses what it cannot rewrite with certainty: no module-level assignment,
  * several, or a value computed by an expression.
  */
-export function rewriteDownRevision(parser: Parser, text: string, ids: readonly string[]): DownRevisionRewrite {
+export function rewriteDownRevision(parser: PythonParser, text: string, ids: readonly string[]): DownRevisionRewrite {
   const tree = parser.parse(text);
   if (!tree) return { problem: "the file could not be parsed" };
   try {
@@ -59,7 +60,7 @@ export function rewriteDownRevision(parser: Parser, text: string, ids: readonly 
         problem:
           assignments.length === 0 ? "no module-level down_revision assignment" : "down_revision is assigned twice",
       };
-    const value = (assignments[0] as Node).childForFieldName("right");
+    const value = (assignments[0] as SyntaxNode).childForFieldName("right");
     if (!value || !LITERAL_VALUES.has(value.type))
       return { problem: `down_revision is not a literal (${value?.text.slice(0, 60) ?? "no value"})` };
     const replacement = literal(ids, quoteOf(value), value.type === "list");

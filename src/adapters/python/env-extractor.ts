@@ -1,6 +1,7 @@
-import type { Node, Parser } from "web-tree-sitter";
 import type { EnvFile, UrlAssignment } from "../../domain/index.js";
+import type { PythonParser } from "./python-parser.js";
 import { parseModule } from "./revision-extractor.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 const ESCAPES_PERCENT = /\.replace\(\s*(["'])%\1\s*,\s*(["'])%%\2\s*\)/;
 const URL_OPTION = /^["']sqlalchemy\.url["']$/;
@@ -10,13 +11,13 @@ const MAX_CONFIGURE_CALLS = 16;
 
 /** Reads an Alembic env.py: every place that hands a database URL to configparser. */
 export class EnvExtractor {
-  constructor(private readonly parser: Parser) {}
+  constructor(private readonly parser: PythonParser) {}
 
   extract(file: string, text: string): EnvFile {
     const { tree, lines, problems } = parseModule(this.parser, file, text);
     try {
       const root = tree.rootNode;
-      const calls = root.descendantsOfType("call").filter((call): call is Node => call !== null);
+      const calls = root.descendantsOfType("call").filter((call): call is SyntaxNode => call !== null);
       const index = new EnvIndex(root);
       const urlAssignments: UrlAssignment[] = [];
       for (const call of calls) {
@@ -25,7 +26,7 @@ export class EnvExtractor {
         const optionIndex = methodName === "set_main_option" ? 0 : methodName === "set_section_option" ? 1 : -1;
         if (optionIndex < 0) continue;
         const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter(
-          (arg): arg is Node => !!arg && arg.type !== "comment",
+          (arg): arg is SyntaxNode => !!arg && arg.type !== "comment",
         );
         if (!URL_OPTION.test(args[optionIndex]?.text ?? "")) continue;
         const value = args[optionIndex + 1];
@@ -41,7 +42,7 @@ export class EnvExtractor {
       // The online call (`connection=`) is the one deploys run; offline (`--sql`) calls count only when alone.
       const online = configureCalls.filter((call) => keywordValue(call, "connection") !== undefined);
       const deciding = online.length > 0 ? online : configureCalls;
-      const flag = (call: Node, name: string) => flagOf(call, name, index);
+      const flag = (call: SyntaxNode, name: string) => flagOf(call, name, index);
       const transactionalDdl = agreed(deciding.map((call) => flag(call, "transactional_ddl")));
       const onlineCalls = new Set(online);
       const offline = configureCalls.filter((call) => !onlineCalls.has(call));
@@ -69,12 +70,12 @@ export class EnvExtractor {
  */
 class EnvIndex {
   /** Scope (a function definition or the module, by node id) -> name -> right-hand sides in file order. */
-  private readonly assignments = new Map<number, Map<string, Node[]>>();
-  private readonly functions = new Map<string, Node>();
+  private readonly assignments = new Map<number, Map<string, SyntaxNode[]>>();
+  private readonly functions = new Map<string, SyntaxNode>();
   /** Whether every return of a local function is escaped, once worked out (false while being worked out). */
   private readonly escapedReturns = new Map<string, boolean>();
 
-  constructor(private readonly root: Node) {
+  constructor(private readonly root: SyntaxNode) {
     for (const definition of root.descendantsOfType("function_definition")) {
       const name = definition?.childForFieldName("name")?.text;
       if (definition && name) this.functions.set(name, definition);
@@ -96,18 +97,18 @@ class EnvIndex {
   }
 
   /** Right-hand sides assigned to `name` directly in `scope` (not in functions nested in it), in file order. */
-  private assignedIn(scope: Node, name: string): readonly Node[] {
+  private assignedIn(scope: SyntaxNode, name: string): readonly SyntaxNode[] {
     return this.assignments.get(scope.id)?.get(name) ?? [];
   }
 
   /** The literal a module-level name is assigned once, e.g. `PER_MIGRATION = True`. */
-  moduleConstant(name: Node): string | undefined {
+  moduleConstant(name: SyntaxNode): string | undefined {
     const assigned = this.assignedIn(this.root, name.text);
     return assigned.length === 1 ? assigned[0]?.text : undefined;
   }
 
   /** True when the value is a literal with no lone `%`, or provably went through `.replace("%", "%%")`. */
-  isEscaped(value: Node, site: Node): boolean {
+  isEscaped(value: SyntaxNode, site: SyntaxNode): boolean {
     let current = value;
     let at = site;
     // A name leads to the assignment that reaches it; followed in a loop, so a chain of aliases costs no stack.
@@ -122,7 +123,7 @@ class EnvIndex {
     return false;
   }
 
-  private isEscapedValue(value: Node): boolean {
+  private isEscapedValue(value: SyntaxNode): boolean {
     if (value.type === "string" && !value.namedChildren.some((child) => child?.type === "interpolation")) {
       return !/%(?!%)/.test(value.text.replace(/%%/g, ""));
     }
@@ -131,7 +132,7 @@ class EnvIndex {
   }
 
   /** The assignment that reaches a use: the last one before it in the same function, else in the module. */
-  reaching(name: string, site: Node): Node | undefined {
+  reaching(name: string, site: SyntaxNode): SyntaxNode | undefined {
     const scope = enclosingScope(site);
     const local = lastBefore(this.assignedIn(scope, name), site.startIndex);
     if (local || scope.type === "module") return local;
@@ -149,7 +150,7 @@ class EnvIndex {
     const returns = definition
       .descendantsOfType("return_statement")
       .map((statement) => statement?.namedChildren[0])
-      .filter((returned): returned is Node => !!returned && returned.type !== "none");
+      .filter((returned): returned is SyntaxNode => !!returned && returned.type !== "none");
     const escaped = returns.length > 0 && returns.every((returned) => this.isEscaped(returned, returned));
     this.escapedReturns.set(name, escaped);
     return escaped;
@@ -157,7 +158,7 @@ class EnvIndex {
 }
 
 /** The last of `nodes` (in file order) that starts before `offset`. */
-function lastBefore(nodes: readonly Node[], offset: number): Node | undefined {
+function lastBefore(nodes: readonly SyntaxNode[], offset: number): SyntaxNode | undefined {
   let low = 0;
   let high = nodes.length;
   while (low < high) {
@@ -176,8 +177,8 @@ const SETS_LOCK_TIMEOUT = [
 ];
 
 /** The name of the function a call stands in, if any (a few levels up: env.py nests little). */
-function enclosingFunction(node: Node): string | undefined {
-  let current: Node | null = node.parent;
+function enclosingFunction(node: SyntaxNode): string | undefined {
+  let current: SyntaxNode | null = node.parent;
   for (let depth = 0; current && depth < 64; depth++, current = current.parent) {
     if (current.type === "function_definition") return current.childForFieldName("name")?.text;
   }
@@ -185,7 +186,7 @@ function enclosingFunction(node: Node): string | undefined {
 }
 
 /** A string the file uses (not a docstring) that sets lock_timeout, or a `"lock_timeout"` key (asyncpg's server_settings). */
-function setsLockTimeout(root: Node): boolean {
+function setsLockTimeout(root: SyntaxNode): boolean {
   for (const string of root.descendantsOfType("string")) {
     if (!string || string.parent?.type === "expression_statement") continue;
     const text = string.text;
@@ -200,7 +201,7 @@ function setsLockTimeout(root: Node): boolean {
  * that is not None, followed through a name to what the function or module sets it to, as written and shortened.
  * None, a name env.py never sets or imports, or no keyword at all is no metadata: autogenerate cannot run then.
  */
-function targetMetadata(calls: readonly Node[], index: EnvIndex, root: Node): string | undefined {
+function targetMetadata(calls: readonly SyntaxNode[], index: EnvIndex, root: SyntaxNode): string | undefined {
   // env.py has one or two configure calls; a hostile file with thousands gets the first few looked at.
   for (const call of calls.slice(0, MAX_CONFIGURE_CALLS)) {
     const value = keywordValue(call, "target_metadata");
@@ -210,7 +211,7 @@ function targetMetadata(calls: readonly Node[], index: EnvIndex, root: Node): st
   return undefined;
 }
 
-function metadataValue(value: Node, site: Node, index: EnvIndex, root: Node): string | undefined {
+function metadataValue(value: SyntaxNode, site: SyntaxNode, index: EnvIndex, root: SyntaxNode): string | undefined {
   if (value.type === "none") return undefined;
   if (value.type !== "identifier") return value.text;
   const last = index.reaching(value.text, site);
@@ -219,7 +220,7 @@ function metadataValue(value: Node, site: Node, index: EnvIndex, root: Node): st
 }
 
 /** The module binds the name with an import: `from app.db import metadata as target_metadata`. */
-function importsName(module: Node, name: string): boolean {
+function importsName(module: SyntaxNode, name: string): boolean {
   for (const statement of module.descendantsOfType(["import_from_statement", "import_statement"])) {
     for (const imported of statement?.childrenForFieldName("name") ?? []) {
       const bound =
@@ -232,13 +233,13 @@ function importsName(module: Node, name: string): boolean {
   return false;
 }
 
-function isConfigureCall(call: Node): boolean {
+function isConfigureCall(call: SyntaxNode): boolean {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "configure") return false;
   return /(?:^|\.)context$/.test(callee.childForFieldName("object")?.text ?? "");
 }
 
-function keywordValue(call: Node, name: string): Node | undefined {
+function keywordValue(call: SyntaxNode, name: string): SyntaxNode | undefined {
   for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name) {
       return arg.childForFieldName("value") ?? undefined;
@@ -248,7 +249,7 @@ function keywordValue(call: Node, name: string): Node | undefined {
 }
 
 /** A boolean keyword of a configure call: its literal value, "unknown" for an expression or a `**` splat, else undefined. */
-function flagOf(call: Node, name: string, index: EnvIndex): boolean | "unknown" | undefined {
+function flagOf(call: SyntaxNode, name: string, index: EnvIndex): boolean | "unknown" | undefined {
   const value = keywordValue(call, name);
   if (value) {
     const literal = value.type === "identifier" ? index.moduleConstant(value) : value.text;
@@ -267,8 +268,8 @@ function agreed<T>(values: readonly (T | "unknown" | undefined)[]): T | "unknown
   return values.every((value) => value === first) ? first : "unknown";
 }
 
-function enclosingScope(node: Node): Node {
-  let current: Node | null = node.parent;
+function enclosingScope(node: SyntaxNode): SyntaxNode {
+  let current: SyntaxNode | null = node.parent;
   while (current && current.type !== "function_definition" && current.type !== "module") current = current.parent;
   return current ?? node;
 }

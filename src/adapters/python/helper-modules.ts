@@ -1,6 +1,7 @@
-import type { Node, Parser, Tree } from "web-tree-sitter";
 import type { ModuleFile, ModuleSource } from "../fs/project-modules.js";
 import { LineIndex } from "../line-index.js";
+import type { PythonParser } from "./python-parser.js";
+import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 import { type Evaluator, type HelperModule, type PyValue, Scope } from "./values.js";
 
 /** Modules whose imports cannot hide migration operations. */
@@ -46,11 +47,11 @@ export class HelperModules {
   private readonly loaded = new Map<string, LoadedModule | null>();
   /** Modules whose top level is being bound, innermost last. */
   private readonly parsing: LoadedModule[] = [];
-  private readonly trees: Tree[] = [];
+  private readonly trees: SyntaxTree[] = [];
   private readRecord = new Map<string, ModuleRead>();
 
   constructor(
-    private readonly parser: Parser,
+    private readonly parser: PythonParser,
     private readonly source: ModuleSource | undefined,
     private readonly evaluator: Evaluator,
     private readonly displayPath: (absolute: string) => string,
@@ -76,7 +77,7 @@ export class HelperModules {
    * Binds the names an `import` or `from ... import` statement introduces. A module is read when one of its names is
    * first used, not at the import: most imports only name column types, and a package's imports fan out widely.
    */
-  bindImport(statement: Node, fromFile: string | undefined, target: ImportTarget, depth = 0): void {
+  bindImport(statement: SyntaxNode, fromFile: string | undefined, target: ImportTarget, depth = 0): void {
     if (statement.type === "import_statement") {
       for (const imported of statement.childrenForFieldName("name")) {
         if (!imported) continue;
@@ -225,7 +226,7 @@ export class HelperModules {
     return module;
   }
 
-  private bindTopLevel(root: Node, path: string, module: LoadedModule, depth: number): void {
+  private bindTopLevel(root: SyntaxNode, path: string, module: LoadedModule, depth: number): void {
     const scope = module.scope;
     for (const statement of root.namedChildren) {
       if (!statement) continue;

@@ -1,4 +1,3 @@
-import type { Node } from "web-tree-sitter";
 import {
   type ConstraintType,
   type Operation,
@@ -10,6 +9,7 @@ import {
 } from "../../domain/index.js";
 import { compact } from "../source-text.js";
 import { columnDeclaration, isColumnCall, sqlAlchemyType, withImplicitSerial } from "./columns.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { asString, type Evaluator, keywordArgument, type PyValue, plainString, type Scope } from "./values.js";
 import { rowsWrittenOut } from "./written-rows.js";
 
@@ -68,7 +68,7 @@ const KNOWN_NON_OPERATIONS = new Set([
 
 /** Everything a directive needs from the walk around it. */
 export interface DirectiveSite {
-  readonly call: Node;
+  readonly call: SyntaxNode;
   readonly span: SourceSpan;
   readonly context: OperationContext;
   readonly scope: Scope;
@@ -76,15 +76,15 @@ export interface DirectiveSite {
   /** The batch table when the call is `batch_op.<directive>(...)`. */
   readonly batchTable?: { readonly table: string; readonly schema?: string };
   /** Hands over the argument of `op.execute` to the SQL/core-expression path. */
-  readonly execute: (argument: Node | undefined) => void;
+  readonly execute: (argument: SyntaxNode | undefined) => void;
   /** The file span of a node inside the call (a column's own `sa.Column(...)`). */
-  readonly spanOf: (node: Node) => SourceSpan;
+  readonly spanOf: (node: SyntaxNode) => SourceSpan;
 }
 
 class Arguments {
-  readonly named = new Map<string, Node>();
+  readonly named = new Map<string, SyntaxNode>();
 
-  constructor(call: Node, parameters: readonly string[]) {
+  constructor(call: SyntaxNode, parameters: readonly string[]) {
     let position = 0;
     for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
       const kind = arg?.type;
@@ -101,7 +101,7 @@ class Arguments {
     }
   }
 
-  rest(): Node[] {
+  rest(): SyntaxNode[] {
     return [...this.named.entries()].filter(([key]) => key.startsWith("#")).map(([, node]) => node);
   }
 }
@@ -140,7 +140,7 @@ function constraintTypeOf(text: string | undefined): ConstraintType {
 }
 
 /** A keyword argument written as `True`. */
-export function isTrue(node: Node | undefined | null): boolean {
+export function isTrue(node: SyntaxNode | undefined | null): boolean {
   return node?.text === "True";
 }
 
@@ -148,7 +148,7 @@ export function isTrue(node: Node | undefined | null): boolean {
  * A name as the code gives it: the string, or what could be resolved of it with `«...»` for the rest, or the
  * expression that holds it (`«table»` for a loop variable). Never an expression passed off as a name.
  */
-export function nameOf(value: PyValue, node: Node | undefined): string {
+export function nameOf(value: PyValue, node: SyntaxNode | undefined): string {
   const resolved = asString(value);
   if (resolved !== undefined) return resolved.text;
   if (value.kind === "unknown") return unresolvedName(value.text);
@@ -246,7 +246,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
         const callee = element.childForFieldName("function")?.text ?? "";
         if (/UniqueConstraint$/.test(callee)) {
           const columns = (element.childForFieldName("arguments")?.namedChildren ?? [])
-            .filter((arg): arg is Node => !!arg && arg.type !== "comment" && arg.type !== "keyword_argument")
+            .filter((arg): arg is SyntaxNode => !!arg && arg.type !== "comment" && arg.type !== "keyword_argument")
             .map((arg) => plainString(site.evaluator.evaluate(arg, site.scope)))
             .filter((column): column is string => column !== undefined);
           const constraintName = plainString(site.evaluator.evaluate(keywordArgument(element, "name"), site.scope));

@@ -1,6 +1,6 @@
-import type { Node } from "web-tree-sitter";
 import type { PhaseException } from "../../domain/index.js";
 import type { LineIndex } from "../line-index.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { type Evaluator, plainString, type Scope } from "./values.js";
 
 const EXCEPTION_FUNCTIONS = new Set(["expand_drop_exceptions", "contract_creation_exceptions"]);
@@ -15,7 +15,7 @@ export function isPhaseExceptionFunction(name: string): name is PhaseException["
  */
 export function readPhaseException(
   name: PhaseException["function"],
-  definition: Node,
+  definition: SyntaxNode,
   evaluator: Evaluator,
   scope: Scope,
   lines: LineIndex,

@@ -1,4 +1,3 @@
-import type { Node, Parser, Tree } from "web-tree-sitter";
 import {
   type ExtractionProblem,
   type MetaValue,
@@ -17,6 +16,8 @@ import { readDirectiveComments } from "./directive-comments.js";
 import { HelperModules, type ModuleRead } from "./helper-modules.js";
 import { nameOf } from "./op-directives.js";
 import { isPhaseExceptionFunction, readPhaseException } from "./phase-exceptions.js";
+import type { PythonParser } from "./python-parser.js";
+import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 import { Evaluator, type PyValue, plainString, Scope } from "./values.js";
 
 const META_NAMES: ReadonlyMap<string, keyof Revision["rawMeta"]> = new Map([
@@ -30,13 +31,13 @@ const META_NAMES: ReadonlyMap<string, keyof Revision["rawMeta"]> = new Map([
 export type SqlTranslatorProvider = (source: SqlSource) => Promise<SqlTranslator>;
 
 export interface ParsedModule {
-  readonly tree: Tree;
+  readonly tree: SyntaxTree;
   readonly lines: LineIndex;
   readonly problems: ExtractionProblem[];
 }
 
 /** Parses Python source, turning tree-sitter's error recovery into a `syntax-error` problem. */
-export function parseModule(parser: Parser, file: string, text: string): ParsedModule {
+export function parseModule(parser: PythonParser, file: string, text: string): ParsedModule {
   const tree = parser.parse(text);
   if (!tree) throw new Error(`${file}: tree-sitter returned no tree`);
   const lines = new LineIndex(text);
@@ -56,18 +57,14 @@ export function parseModule(parser: Parser, file: string, text: string): ParsedM
   return { tree, lines, problems };
 }
 
-function firstError(root: Node): Node | undefined {
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      const node = cursor.currentNode;
-      if (node.type === "ERROR" || node.isMissing) return node;
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
-    }
-  } finally {
-    cursor.delete();
+/** The first ERROR or missing node in document order, looking only inside nodes that hold an error. */
+function firstError(root: SyntaxNode): SyntaxNode | undefined {
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === "ERROR" || node.isMissing) return node;
+    if (node.hasError) pending.push(...node.children.slice().reverse());
   }
+  return undefined;
 }
 
 /** Where the project's own helper modules are found, and how their paths are shown. */
@@ -82,7 +79,7 @@ export class RevisionExtractor {
   private readonly modules: HelperModules;
 
   constructor(
-    private readonly parser: Parser,
+    private readonly parser: PythonParser,
     private readonly sqlTranslator: SqlTranslatorProvider,
     helperModules?: HelperModuleSettings,
   ) {
@@ -120,8 +117,8 @@ export class RevisionExtractor {
       const rawMeta: { -readonly [K in keyof Revision["rawMeta"]]: MetaValue } = {};
       let message: string | undefined;
       let branchLabels: string[] = [];
-      let upgrade: Node | undefined;
-      let downgrade: Node | undefined;
+      let upgrade: SyntaxNode | undefined;
+      let downgrade: SyntaxNode | undefined;
       const phaseExceptions: PhaseException[] = [];
       const statements = tree.rootNode.namedChildren.filter((statement) => statement?.type !== "comment");
       statements.forEach((statement, index) => {
@@ -190,7 +187,7 @@ export class RevisionExtractor {
   }
 
   private async body(
-    definition: Node | undefined,
+    definition: SyntaxNode | undefined,
     file: string,
     lines: LineIndex,
     moduleScope: Scope,
@@ -249,7 +246,7 @@ function firstLine(text: string): string | undefined {
   );
 }
 
-function metaValue(value: PyValue, node: Node | null): MetaValue {
+function metaValue(value: PyValue, node: SyntaxNode | null): MetaValue {
   if (value.kind === "none") return { type: "none" };
   const single = plainString(value);
   if (single !== undefined) return { type: "string", value: single };

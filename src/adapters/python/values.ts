@@ -1,4 +1,3 @@
-import type { Node } from "web-tree-sitter";
 import type { LineIndex } from "../line-index.js";
 import { decodeStringContent } from "./escapes.js";
 import {
@@ -13,6 +12,7 @@ import {
   sourceOffset,
   verbatim,
 } from "./resolved-string.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 /** What migragate knows statically about a Python value. */
 export type PyValue =
@@ -30,7 +30,7 @@ export type PyValue =
   /** The alias of `with op.batch_alter_table(...) as alias`. */
   | { readonly kind: "batch"; readonly table: string; readonly schema?: string }
   /** A SQLAlchemy core statement (`sa.select(...)`, `t.update().where(...)`) held in a variable. */
-  | { readonly kind: "statement"; readonly node: Node }
+  | { readonly kind: "statement"; readonly node: SyntaxNode }
   /** Alembic's `op` under another name: a helper's parameter it was passed to, a variable it was assigned to. */
   | { readonly kind: "op" }
   /**
@@ -39,12 +39,12 @@ export type PyValue =
    */
   | { readonly kind: "op-holder"; readonly built: string }
   /** `sa.Column(...)` held in a variable, read when an op receives it. */
-  | { readonly kind: "column"; readonly node: Node }
+  | { readonly kind: "column"; readonly node: SyntaxNode }
   /**
    * A helper function: defined in the same file (with the scope it was defined in when not the module), or in a
    * helper module of the project (`module`), whose own names it then sees.
    */
-  | { readonly kind: "function"; readonly node: Node; readonly scope?: Scope; readonly module?: HelperModule }
+  | { readonly kind: "function"; readonly node: SyntaxNode; readonly scope?: Scope; readonly module?: HelperModule }
   /** An imported module: one of the project's helper modules, or (no `module`) one migragate cannot read. */
   | { readonly kind: "module"; readonly name: string; readonly module?: HelperModule }
   /** Assigned differently in the branches of an `if`: each value with the conditions of its branch. */
@@ -62,7 +62,7 @@ export type PyValue =
       readonly kind: "unknown";
       readonly text: string;
       readonly offset: number;
-      readonly node?: Node;
+      readonly node?: SyntaxNode;
       readonly limit?: string;
     };
 
@@ -194,24 +194,24 @@ const TABLE_CONSTRUCTORS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(?:table|Tab
 const MAX_COMPREHENSION_ITEMS = 100;
 
 /** Binds a target (`t`, `t, c`, `(t, c)`) to one value, unpacking tuples item by item. */
-export function bindNames(target: Node, value: PyValue, scope: Scope): void {
+export function bindNames(target: SyntaxNode, value: PyValue, scope: Scope): void {
   if (target.type === "identifier") {
     scope.define(target.text, value);
     return;
   }
-  const names = target.namedChildren.filter((child): child is Node => !!child && child.type !== "comment");
+  const names = target.namedChildren.filter((child): child is SyntaxNode => !!child && child.type !== "comment");
   names.forEach((name, index) => {
     const item = value.kind === "list" ? value.items[index] : undefined;
     bindNames(name, item ?? unknown(name), scope);
   });
 }
 
-export function unknown(node: Node): PyValue {
+export function unknown(node: SyntaxNode): PyValue {
   return { kind: "unknown", text: node.text, offset: node.startIndex, node };
 }
 
 /** A value not worked out because of a limit, which the reason names. */
-export function limited(node: Node, limit: string): PyValue {
+export function limited(node: SyntaxNode, limit: string): PyValue {
   return { kind: "unknown", text: node.text, offset: node.startIndex, limit };
 }
 
@@ -225,7 +225,7 @@ function countOf(value: PyValue): number {
  */
 export function alternatives(
   options: readonly { readonly value: PyValue; readonly conditions: readonly string[] }[],
-  node: Node,
+  node: SyntaxNode,
 ): PyValue {
   const count = options.reduce((total, option) => total + countOf(option.value), 0);
   if (count > MAX_ALTERNATIVES)
@@ -241,7 +241,7 @@ export function asString(value: PyValue | undefined): ResolvedString | undefined
 }
 
 /** The string value of a node, resolved or with placeholders for the parts that cannot be. */
-export function stringOrPlaceholder(value: PyValue, node: Node): ResolvedString {
+export function stringOrPlaceholder(value: PyValue, node: SyntaxNode): ResolvedString {
   return asString(value) ?? placeholder(node.text, node.startIndex);
 }
 
@@ -261,7 +261,7 @@ function limitOf(values: readonly (PyValue | undefined)[]): string | undefined {
 }
 
 /** Unknown at `node`, keeping the limit one of the values it came from went past. */
-export function unknownFrom(node: Node, values: readonly (PyValue | undefined)[]): PyValue {
+export function unknownFrom(node: SyntaxNode, values: readonly (PyValue | undefined)[]): PyValue {
   const limit = limitOf(values);
   return limit === undefined ? unknown(node) : limited(node, limit);
 }
@@ -308,7 +308,7 @@ export class Evaluator {
   /** `moduleAttribute` reads `module.name` when the value is an imported helper module. */
   constructor(private readonly moduleAttribute?: ModuleAttribute) {}
 
-  evaluate(node: Node | null | undefined, scope: Scope): PyValue {
+  evaluate(node: SyntaxNode | null | undefined, scope: Scope): PyValue {
     if (!node) return { kind: "none" };
     // Deep nesting (20,000 parentheses) would overflow the stack: past the limit the value is unknown.
     if (this.nesting >= MAX_NESTING) return limited(node, `it is nested more than ${MAX_NESTING} levels deep`);
@@ -321,7 +321,7 @@ export class Evaluator {
   }
 
   /** A string the evaluator built: unknown when it is too long, or when the file has built too much already. */
-  madeString(value: ResolvedString, node: Node): PyValue {
+  madeString(value: ResolvedString, node: SyntaxNode): PyValue {
     if (value.limit !== undefined) return limited(node, value.limit);
     this.builtCharacters += value.text.length;
     if (this.builtCharacters > MAX_BUILT_CHARACTERS)
@@ -332,12 +332,15 @@ export class Evaluator {
     return { kind: "str", value };
   }
 
-  private evaluateNode(node: Node, scope: Scope): PyValue {
+  private evaluateNode(node: SyntaxNode, scope: Scope): PyValue {
     switch (node.type) {
       case "string":
         return this.madeString(this.decodeStringNode(node, scope), node);
       case "concatenated_string":
-        return this.madeString(concat(node.namedChildren.map((part) => this.decodeString(part as Node, scope))), node);
+        return this.madeString(
+          concat(node.namedChildren.map((part) => this.decodeString(part as SyntaxNode, scope))),
+          node,
+        );
       case "integer":
       case "float":
         return { kind: "number", text: node.text };
@@ -390,7 +393,7 @@ export class Evaluator {
     }
   }
 
-  private evaluateBinary(node: Node, scope: Scope): PyValue {
+  private evaluateBinary(node: SyntaxNode, scope: Scope): PyValue {
     const operator = node.childForFieldName("operator")?.text;
     if (operator === "+") return this.evaluateSum(node, scope);
     const left = this.evaluate(node.childForFieldName("left"), scope);
@@ -414,7 +417,7 @@ export class Evaluator {
     return limit === undefined ? unknown(node) : limited(node, limit);
   }
 
-  private evaluateCall(node: Node, scope: Scope): PyValue {
+  private evaluateCall(node: SyntaxNode, scope: Scope): PyValue {
     const fn = node.childForFieldName("function");
     const args = node.childForFieldName("arguments");
     if (!fn) return unknown(node);
@@ -493,7 +496,7 @@ export class Evaluator {
    * `[(table, model(table)) for table in TABLES]` over a list known statically: one item per element, the loop
    * variables bound. Filters (`if ...`), nested `for`s and long or unknown iterables leave it unknown.
    */
-  private evaluateComprehension(node: Node, scope: Scope): PyValue {
+  private evaluateComprehension(node: SyntaxNode, scope: Scope): PyValue {
     const body = node.childForFieldName("body");
     const clauses = node.namedChildren.filter(
       (child) => child?.type === "for_in_clause" || child?.type === "if_clause",
@@ -512,9 +515,9 @@ export class Evaluator {
   }
 
   /** `a + b + c ...` evaluated without recursion: generated SQL can chain thousands of terms. */
-  private evaluateSum(node: Node, scope: Scope): PyValue {
-    const terms: Node[] = [];
-    let current: Node | null = node;
+  private evaluateSum(node: SyntaxNode, scope: Scope): PyValue {
+    const terms: SyntaxNode[] = [];
+    let current: SyntaxNode | null = node;
     while (current?.type === "binary_operator" && current.childForFieldName("operator")?.text === "+") {
       const right = current.childForFieldName("right");
       if (right) terms.push(right);
@@ -531,7 +534,7 @@ export class Evaluator {
   }
 
   /** The value a local function returns, when its body is a single `return <expression>` after assignments. */
-  private callLocalFunction(definition: Node, call: Node, scope: Scope): PyValue {
+  private callLocalFunction(definition: SyntaxNode, call: SyntaxNode, scope: Scope): PyValue {
     if (this.callDepth >= MAX_CALL_DEPTH) return unknown(call);
     // Depth alone does not bound the work: `f(x + x) + f(x + "a") + ...` fans out at every level.
     if (++this.calls > MAX_FUNCTION_CALLS)
@@ -551,7 +554,7 @@ export class Evaluator {
       );
       const positional = args.filter((arg) => arg?.type !== "keyword_argument")[index];
       const value = keyword?.childForFieldName("value") ?? positional ?? parameter?.childForFieldName("value");
-      local.define(name, value ? this.evaluate(value, scope) : unknown(parameter as Node));
+      local.define(name, value ? this.evaluate(value, scope) : unknown(parameter as SyntaxNode));
     });
     this.callDepth++;
     try {
@@ -569,13 +572,13 @@ export class Evaluator {
   }
 
   /** Decodes one `string` node: prefix, escapes, f-string interpolations. */
-  decodeString(node: Node, scope: Scope): ResolvedString {
+  decodeString(node: SyntaxNode, scope: Scope): ResolvedString {
     if (node.type !== "string") return stringOrPlaceholder(this.evaluate(node, scope), node);
     return this.decodeStringNode(node, scope);
   }
 
   /** `decodeString` of a node known to be a `string`. */
-  private decodeStringNode(node: Node, scope: Scope): ResolvedString {
+  private decodeStringNode(node: SyntaxNode, scope: Scope): ResolvedString {
     const plain = plainLiteral(node.text, node.startIndex);
     if (plain) return plain;
     const prefix = (node.firstChild?.text ?? "").replace(/['"]/g, "").toLowerCase();
@@ -609,7 +612,7 @@ function plainLiteral(text: string, offset: number): ResolvedString | undefined 
   return verbatim(text.slice(start, text.length - quote.length), offset + start);
 }
 
-export function keywordArgument(call: Node, name: string): Node | undefined {
+export function keywordArgument(call: SyntaxNode, name: string): SyntaxNode | undefined {
   const args = call.childForFieldName("arguments");
   for (const arg of args?.namedChildren ?? []) {
     if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name) {

@@ -1,4 +1,4 @@
-import type { Node } from "web-tree-sitter";
+import type { SyntaxNode } from "./syntax-tree.js";
 import type { Evaluator, Scope } from "./values.js";
 
 /**
@@ -6,7 +6,7 @@ import type { Evaluator, Scope } from "./values.js";
  * them): their number is fixed whatever the table holds. Rows built at run time (`rows`, `get_values()`, a list
  * filled by `append`) usually come one per row read from the database.
  */
-export function rowsWrittenOut(node: Node | undefined, evaluator: Evaluator, scope: Scope): boolean {
+export function rowsWrittenOut(node: SyntaxNode | undefined, evaluator: Evaluator, scope: Scope): boolean {
   if (!node) return false;
   if (node.type === "dictionary") return true;
   if (node.type === "list" || node.type === "tuple")
