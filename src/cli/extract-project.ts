@@ -58,17 +58,20 @@ export interface ExtractionSettings {
  */
 const TIERING_MIN_BYTES = 1_500_000;
 /**
- * Measured on 2 cores: a second thread saves ~30% at 15 MB of Python (5,000 revisions) but only ~8% at 3 MB, for
- * ~40 MB more memory. Left to itself migragate adds threads from 6 MB; with MIGRAGATE_THREADS set, from 400 kB.
+ * A thread pays for its own start and warm-up (its code, the WASM parsers, the JIT: ~0.15 s), so each is given at
+ * least this much Python. Measured on 2 cores, cold, medians of 7 to 9 alternating runs, after the walker read trees
+ * through SyntaxNode (2026-12-06): a second thread saved nothing on prefect (0.59 MB: 804 against 806 ms), 7% on two
+ * histories of 1.07 MB in one run, 7% at 1.8 MB, 7% on the 18 public histories (2.9 MB) and 9% on 1,000 generated
+ * revisions (3 MB), for 0 to 15 MB more memory. With MIGRAGATE_THREADS set, from 400 kB.
  */
-const AUTO_PARALLEL_MIN_BYTES = 6_000_000;
+const BYTES_PER_THREAD = 750_000;
 const REQUESTED_PARALLEL_MIN_BYTES = 400_000;
 const MAX_THREADS = 4;
 
 function threadCount(bytes: number, requested: number | undefined): number {
-  const minBytes = requested === undefined ? AUTO_PARALLEL_MIN_BYTES : REQUESTED_PARALLEL_MIN_BYTES;
-  if (bytes < minBytes) return 1;
-  return Math.max(1, Math.min(requested ?? availableParallelism(), MAX_THREADS));
+  if (requested !== undefined)
+    return bytes < REQUESTED_PARALLEL_MIN_BYTES ? 1 : Math.max(1, Math.min(requested, MAX_THREADS));
+  return Math.max(1, Math.min(Math.floor(bytes / BYTES_PER_THREAD), availableParallelism(), MAX_THREADS));
 }
 
 /** Reads files safely: what cannot be read (not a regular file, too large, a link out of the project) is named. */
