@@ -85,6 +85,8 @@ interface PairingLedger {
   readonly pending: PendingDrop[];
   /** Drops of indexes and constraints so far, for the later drop of their table or column that subsumes them. */
   readonly droppedSoFar: { at: number; definition: Definition }[];
+  /** Drops of indexes whose definition is unknown but whose table the drop names: only that table's drop subsumes. */
+  readonly droppedOnTable: { at: number; table: string }[];
   /** Indexes and constraints created without replacing a drop: a later drop of an object they stand in for pairs. */
   readonly unpairedCreates: { at: number; definition: Definition; name?: string }[];
   readonly uniqueness: UniquenessMemo;
@@ -232,7 +234,13 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   const facts: {
     -readonly [K in keyof OperationFacts]: OperationFacts[K];
   }[] = [];
-  const ledger: PairingLedger = { pending: [], droppedSoFar: [], unpairedCreates: [], uniqueness: new WeakMap() };
+  const ledger: PairingLedger = {
+    pending: [],
+    droppedSoFar: [],
+    droppedOnTable: [],
+    unpairedCreates: [],
+    uniqueness: new WeakMap(),
+  };
   /** `table.column` keys of columns with a server default this revision gave them. */
   const defaulted = new Set<string>();
   /** `table.column` keys of columns this revision renamed, under their new names. */
@@ -387,6 +395,7 @@ function pairDrops(
         ...(written !== undefined ? { table: written } : {}),
       });
       if (definition) remember(droppedSoFar, { at, definition });
+      else if (written !== undefined) remember(ledger.droppedOnTable, { at, table: written });
       return;
     }
     case "drop-constraint": {
@@ -465,12 +474,16 @@ function pairDrops(
     case "drop-column": {
       const table = tableKey(operation.table);
       const column = operation.kind === "drop-column" ? nameKey(operation.column) : undefined;
+      const subsume = (at: number) => {
+        const dropFact = facts[at];
+        if (dropFact && (dropFact.pairing === undefined || dropFact.pairing === "redundant")) dropFact.subsumed = true;
+      };
       for (const drop of droppedSoFar) {
         if (drop.definition.table !== table) continue;
         if (column !== undefined && !drop.definition.columns.includes(column)) continue;
-        const dropFact = facts[drop.at];
-        if (dropFact && (dropFact.pairing === undefined || dropFact.pairing === "redundant")) dropFact.subsumed = true;
+        subsume(drop.at);
       }
+      if (column === undefined) for (const drop of ledger.droppedOnTable) if (drop.table === table) subsume(drop.at);
       return;
     }
     default:
@@ -598,6 +611,7 @@ function followRenames(
     const from = tableKey(operation.table);
     const to = tableKey(operation.newName);
     retarget((definition) => (definition.table === from ? { ...definition, table: to } : definition));
+    for (const drop of ledger.droppedOnTable) if (drop.table === from) drop.table = to;
     if (created.delete(from)) created.add(to);
     addedColumns.renameTable(from, to);
   } else if (operation.kind === "rename-column") {

@@ -56,6 +56,40 @@ op.execute("DROP INDEX ix_scratch")
     expect(findings).toEqual([]);
   });
 
+  it("drop-index-not-concurrently stays silent on an index dropped just before its table, defined or not", async () => {
+    // ix_rating_user was built by a loop migragate did not unroll: its definition is unknown, its table is named.
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: 'op.create_index("ix_rating_package", "rating", ["package_id"])',
+      }),
+      "versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: `
+op.drop_index("ix_rating_package", table_name="rating")
+op.drop_index("ix_rating_user", table_name="rating")
+op.drop_table("rating")
+`,
+      }),
+    });
+    const { report } = await check(root);
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
+  it("drop-index-not-concurrently fires on an unknown index when its table is not the one dropped, or keeps it", async () => {
+    const { source, findings } = await analyse(`
+op.drop_index("ix_member_group", table_name="member")
+op.drop_table("rating")
+op.drop_index("ix_package_title", table_name="package")
+op.drop_column("package", "title")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, "ix_member_group").line,
+      locate(source, "ix_package_title").line,
+    ]);
+  });
+
   it("drop-index-not-concurrently takes a raw DROP INDEX's table from the revision that built the index", async () => {
     const root = writeProject({
       "versions/a1.py": revisionFile({
