@@ -50,11 +50,13 @@ export interface ExtractionSettings {
 }
 
 /**
- * Below this much Python the optimising WASM tier costs more than it saves. Measured on 2 cores (2026-12, the parsers
- * compiled under the flag, generated histories, cold): baseline-only took 15% less time at 0.9 MB (300 revisions),
- * but at 2.9 MB (1,000) 4% more wall time than the optimising tier (medians of 12 alternating runs, 2.37 s against
- * 2.27 s) for 6% less CPU: the crossover lies between, so the flag stops at 1.5 MB. The bench's floor
- * (scripts/bench/floor.mjs) makes the same choice: keep the two equal.
+ * Below this much Python for each thread the optimising WASM tier costs more than it saves. Measured on 2 cores
+ * (2026-12, the parsers compiled under the flag, generated histories, cold, one thread): baseline-only took 15% less
+ * time at 0.9 MB (300 revisions), but at 2.9 MB (1,000) 4% more wall time than the optimising tier (medians of 12
+ * alternating runs, 2.37 s against 2.27 s) for 6% less CPU: the crossover lies between, so the flag stops at 1.5 MB.
+ * Each thread tiers up on its own: on two threads, 2.9 MB (1.45 MB each) took 2-4% less with baseline-only (1,000
+ * generated revisions 2239 -> 2189 ms, the 18 public histories 2323 -> 2234 ms, medians of 7). The bench's floor
+ * (scripts/bench/floor.mjs, one thread) makes the same choice: keep the two equal.
  */
 const TIERING_MIN_BYTES = 1_500_000;
 /**
@@ -185,15 +187,16 @@ async function extract(
 ): Promise<CachedExtraction[]> {
   const bytes = jobs.reduce((total, job) => total + job.text.length, 0);
   const reading = readingDialect(settings);
-  // Below TIERING_MIN_BYTES, baseline-compiled WASM only: the optimising tier's background recompilation competes
+  // Below TIERING_MIN_BYTES a thread, baseline-compiled WASM only: the optimising tier's background recompilation competes
   // with the parse for the cores and costs memory. V8's flags are process-wide: threads get them too, and a thread
   // compiles its parsers only once it is sent the files (extraction-worker.ts), so the flag is in force.
-  if (bytes < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
+  const threads = settings.extractionThreads ? threadCount(bytes, settings.threads) : 1;
+  if (bytes / threads < TIERING_MIN_BYTES) setFlagsFromString("--liftoff-only");
   if (settings.extractionThreads) {
     return settings.extractionThreads.extract(jobs, {
       reading,
       ...(settings.cwd === undefined ? {} : { cwd: settings.cwd }),
-      threads: threadCount(bytes, settings.threads),
+      threads,
       fileTimeMs: limits.timeMs,
     });
   }
