@@ -85,14 +85,16 @@ export function transactionScope(
 const ENDS_TRANSACTION = new Set(["commit", "rollback"]);
 
 const AFTER_RAW_COMMIT =
-  "after a raw COMMIT/ROLLBACK ended Alembic's transaction: the driver does not know, opens none, and the statements " +
-  "run in autocommit until a BEGIN, an autocommit_block() or the next revision's transaction";
+  "after a raw COMMIT/ROLLBACK ended Alembic's transaction: the driver does not know, opens none (psycopg2), " +
+  "and the statements run in autocommit until a BEGIN, an autocommit_block() or the end of the revision";
 
 /**
  * Places every upgrade operation of a history in its transaction. Revisions are taken in history order (the order an
  * upgrade applies them); with scope "run" their transaction carries on into the next revision. `autocommit_block()`
  * commits the transaction before it and Alembic begins a new one after it. A raw COMMIT or ROLLBACK ends the
- * transaction behind the driver's back, so what follows runs outside any (the old `op.execute("COMMIT")` trick).
+ * transaction behind the driver's back, so what follows in the revision runs outside any (the old
+ * `op.execute("COMMIT")` trick) with psycopg2, which keeps its own idea of the transaction; psycopg 3 and pg8000 ask
+ * the server and open a new one, which this model does not tell apart.
  */
 export function placeTransactions(
   history: History,
@@ -124,9 +126,13 @@ export function placeTransactions(
     }
     const settings = settingsFor(rev.revision.file, envFiles);
     const { scope, reason } = transactionScope(settings, defaultDialect);
-    if (scope === "revision") {
+    // A raw COMMIT in an earlier revision reaches this one only when one `alembic upgrade` applies both, as on a fresh
+    // database; a release applies its own revisions in a run of its own, which Alembic begins with a transaction.
+    // The revision that commits is where transaction-control-in-migration says so.
+    if (scope === "revision" || outside) {
       current = undefined;
       outside = false;
+      openedBy = undefined;
     }
     const operations = rev.operations.map((op): ClassifiedOperation => {
       let placement: TransactionPlacement;

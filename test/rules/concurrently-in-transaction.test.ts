@@ -74,6 +74,24 @@ op.execute("CREATE INDEX CONCURRENTLY ix_b ON users (b)")
     expect(findings[0]?.message).toContain("(after a raw BEGIN)");
   });
 
+  it("concurrently-in-transaction fires in a revision after one that ran a raw COMMIT", async () => {
+    // A release applies its own revisions in an upgrade run of its own: the earlier COMMIT does not reach them.
+    const later = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: 'op.execute("CREATE INDEX CONCURRENTLY ix_b ON users (b)")',
+    });
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: 'op.execute("COMMIT")\nop.execute("CREATE INDEX CONCURRENTLY ix_a ON users (a)")',
+      }),
+      "versions/b2.py": later,
+    });
+    const findings = findingsOf((await check(root)).report, RULE);
+    expect(findings.map((finding) => [finding.revision, finding.line])).toEqual([["b2", locate(later, "ix_b").line]]);
+  });
+
   it("concurrently-in-transaction fires inside a revision after its autocommit_block", async () => {
     const { source, findings } = await analyse(`
 with op.get_context().autocommit_block():
