@@ -173,17 +173,49 @@ export function withFollowers(rev: AnalyzedRevision): { op: ClassifiedOperation;
 export class RerunGuards {
   private readonly unguardedCreates = new Map<AnalyzedRevision, Map<string, number>>();
   private readonly positions = new Map<AnalyzedRevision, Map<ClassifiedOperation, number>>();
+  private readonly drops = new Map<AnalyzedRevision, Map<string, ClassifiedOperation[]>>();
 
   /**
    * A rerun cannot reach this operation where it would trip: an existence check guards it, a try/except around it
-   * swallows the failure, or it works on a table the same revision created earlier without a guard (a rerun stops at
-   * that CREATE TABLE first, so a guard here changes nothing).
+   * swallows the failure, it creates what the same revision dropped just before (a rerun drops what the failed run
+   * left, or stops at that drop), or it works on a table the same revision created earlier without a guard (a rerun
+   * stops at that CREATE TABLE first, so a guard here changes nothing).
    */
   cannotTrip(op: ClassifiedOperation, rev: AnalyzedRevision): boolean {
     if (op.context.existenceGuard || op.context.inTry) return true;
+    if (this.droppedBefore(op, rev)) return true;
     if (op.kind === "create-table" || op.table === undefined) return false;
     const create = this.createsUnguarded(rev).get(tableKey(op.table));
     return create !== undefined && create < this.positionOf(rev, op);
+  }
+
+  /** A create of an object an earlier drop of the revision removes, on every path that reaches the create. */
+  private droppedBefore(op: ClassifiedOperation, rev: AnalyzedRevision): boolean {
+    const key = createdObject(op);
+    if (key === undefined) return false;
+    const position = this.positionOf(rev, op);
+    return (this.dropsOf(rev).get(key) ?? []).some(
+      (drop) =>
+        this.positionOf(rev, drop) < position &&
+        drop.context.conditions.every((condition, index) => op.context.conditions[index] === condition),
+    );
+  }
+
+  private dropsOf(rev: AnalyzedRevision): Map<string, ClassifiedOperation[]> {
+    let drops = this.drops.get(rev);
+    if (!drops) {
+      const found = new Map<string, ClassifiedOperation[]>();
+      for (const op of rev.operations) {
+        const key = droppedObject(op);
+        if (key === undefined) continue;
+        const list = found.get(key);
+        if (list) list.push(op);
+        else found.set(key, [op]);
+      }
+      drops = found;
+      this.drops.set(rev, drops);
+    }
+    return drops;
   }
 
   private createsUnguarded(rev: AnalyzedRevision): Map<string, number> {
@@ -209,4 +241,21 @@ export class RerunGuards {
     }
     return index.get(op) ?? -1;
   }
+}
+
+/** The table, index or column a create makes, as a key shared with the drop that removes it. */
+function createdObject(op: ClassifiedOperation): string | undefined {
+  const within = op.schema === undefined ? "" : `${tableKey(op.schema)}.`;
+  if (op.kind === "create-table") return `table ${within}${tableKey(op.table)}`;
+  if (op.kind === "create-index" && op.name !== undefined) return `index ${within}${tableKey(op.name)}`;
+  if (op.kind === "add-column") return `column ${within}${tableKey(op.table)}.${tableKey(op.column.name)}`;
+  return undefined;
+}
+
+function droppedObject(op: ClassifiedOperation): string | undefined {
+  const within = op.schema === undefined ? "" : `${tableKey(op.schema)}.`;
+  if (op.kind === "drop-table") return `table ${within}${tableKey(op.table)}`;
+  if (op.kind === "drop-index") return `index ${within}${tableKey(op.name)}`;
+  if (op.kind === "drop-column") return `column ${within}${tableKey(op.table)}.${tableKey(op.column)}`;
+  return undefined;
 }

@@ -49,6 +49,36 @@ op.drop_column("events", "legacy_created")
     expect(findings[0]?.message).toContain("it commits on its own (inside `autocommit_block()`)");
   });
 
+  it("op-without-if-exists stays silent on a create that the same revision's earlier drop clears the way for", async () => {
+    // Rebuilding an index: a rerun drops whatever the failed run left, valid or INVALID, then builds it again.
+    const { findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.drop_index("ix_events_created", table_name="events", if_exists=True, postgresql_concurrently=True)
+    op.create_index("ix_events_created", "events", ["created"], postgresql_concurrently=True)
+op.drop_column("events", "legacy_created")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("op-without-if-exists fires when the drop comes after the create, names another index, or may not run", async () => {
+    const { source, findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.create_index("ix_events_created", "events", ["created"], postgresql_concurrently=True)
+    op.drop_index("ix_events_created", table_name="events", if_exists=True, postgresql_concurrently=True)
+    op.drop_index("ix_events_old", table_name="events", if_exists=True, postgresql_concurrently=True)
+    op.create_index("ix_events_kind", "events", ["kind"], postgresql_concurrently=True)
+    if context.config.get_main_option("rebuild") == "yes":
+        op.drop_index("ix_events_day", table_name="events", if_exists=True, postgresql_concurrently=True)
+    op.create_index("ix_events_day", "events", ["day"], postgresql_concurrently=True)
+op.drop_column("events", "legacy_created")
+`);
+    expect(findings.filter((finding) => finding.message.startsWith("op.create_index")).map((f) => f.line)).toEqual([
+      locate(source, 'op.create_index("ix_events_created"').line,
+      locate(source, 'op.create_index("ix_events_kind"').line,
+      locate(source, 'op.create_index("ix_events_day"').line,
+    ]);
+  });
+
   it("op-without-if-exists suggests the keyword once the project's Alembic is known to have it", async () => {
     const { findings } = await analyse(
       `

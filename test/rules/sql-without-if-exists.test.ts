@@ -63,6 +63,18 @@ op.execute("""
     ]);
   });
 
+  it("sql-without-if-exists stays silent on a CREATE INDEX after the revision's DROP INDEX IF EXISTS of it", async () => {
+    const { findings } = await analyse(`
+with op.get_context().autocommit_block():
+    op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_orders_day")
+    op.execute("CREATE INDEX CONCURRENTLY ix_orders_day ON orders (day)")
+    op.execute("CREATE INDEX CONCURRENTLY ix_orders_week ON orders (week)")
+`);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^raw SQL `CREATE INDEX CONCURRENTLY ix_orders_week/),
+    ]);
+  });
+
   it("sql-without-if-exists says an unnamed index is built twice on a rerun, and hints at PostgreSQL's own name", async () => {
     const { source, findings } = await analyse(`
 with op.get_context().autocommit_block():
