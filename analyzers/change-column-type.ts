@@ -47,7 +47,11 @@ export const changeColumnType: Analyzer = {
             ? "its previous type is unknown"
             : op.toType === undefined
               ? "the new type cannot be read"
-              : `${q(isKnownType(from) ? op.toType : from)} is a type migragate does not know`;
+              : !isKnownType(from)
+                ? `${q(from)} is a type migragate does not know`
+                : !isKnownType(op.toType)
+                  ? `${q(op.toType)} is a type migragate does not know`
+                  : `the change from ${q(from)} to ${q(op.toType)} is not one migragate knows`;
         findings.push({
           span: op.span,
           revision: rev.revision.id,

@@ -83,6 +83,17 @@ with op.batch_alter_table("events") as batch_op:
     expect(findings[0]?.hint).toContain("existing_type=");
   });
 
+  it("change-column-type names the pair, not a type, when both types are known and their change is not", async () => {
+    const { findings } = await analyse(
+      'op.alter_column("steps", "stop_reason", existing_type=sa.Enum("end_turn", "error", name="stopreasontype"), type_=sa.String())',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      'column "stop_reason" of table "steps" changes type to "varchar", but the change from ' +
+        "\"enum('end_turn','error') named stopreasontype\" to \"varchar\" is not one migragate knows, so",
+    );
+  });
+
   it("change-column-type fires for raw SQL ALTER COLUMN TYPE with an unknown previous type", async () => {
     const { source, findings } = await analyse('op.execute("ALTER TABLE events ALTER COLUMN counter TYPE bigint")');
     expect(findings).toHaveLength(1);
