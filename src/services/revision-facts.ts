@@ -55,8 +55,9 @@ export interface OperationFacts {
   /** A unique index over exactly the columns of a unique key the table already has: PostgreSQL has that index. */
   readonly duplicatesKey?: boolean;
   /**
-   * For a SET NOT NULL: something fills the column on every insert by then: a server default (from its add_column,
-   * or the same directive), or a BEFORE INSERT row trigger the revision creates whose function sets `NEW.<column>`.
+   * For a SET NOT NULL: something fills the column on every insert: a server default (from its add_column, the same
+   * directive, or one the revision sets and keeps), or a BEFORE INSERT row trigger the revision creates whose function
+   * sets `NEW.<column>`.
    */
   readonly defaultFilled?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
@@ -251,6 +252,7 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
   const fillingTriggers = columnsFilledByTriggers(operations);
+  const defaultedAtEnd = columnsDefaultedAtEnd(operations);
   const copiesInto = tablesWithDataChanges(operations);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
@@ -284,7 +286,11 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
       if (operation.kind === "create-index" && held === "same") fact.duplicatesKey = true;
     }
     if (operation.kind === "set-not-null" && key !== undefined)
-      fact.defaultFilled = defaulted.has(key) || sameDirectiveDefault(operations, at, key) || fillingTriggers.has(key);
+      fact.defaultFilled =
+        defaulted.has(key) ||
+        sameDirectiveDefault(operations, at, key) ||
+        fillingTriggers.has(key) ||
+        defaultedAtEnd.has(key);
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined)
       defaulted.add(key);
@@ -338,6 +344,24 @@ function tablesWithDataChanges(operations: readonly Operation[]): (table: string
     else tables.add(tableKey(operation.table));
   }
   return (table) => anywhere || tables.has(table);
+}
+
+/**
+ * Columns with a server default once the revision has run: what old code meets after the deploy, whether the default
+ * came before the SET NOT NULL or after it (`nullable=False`, then `server_default=nextval(...)`).
+ */
+function columnsDefaultedAtEnd(operations: readonly Operation[]): ReadonlySet<string> {
+  const defaulted = new Set<string>();
+  for (const operation of operations) {
+    if (operation.kind === "add-column" && operation.column.serverDefault !== undefined)
+      defaulted.add(columnKey(operation.table, operation.column.name));
+    else if (operation.kind === "set-column-default") {
+      const key = columnKey(operation.table, operation.column);
+      if (operation.default === undefined) defaulted.delete(key);
+      else defaulted.add(key);
+    } else if (operation.kind === "drop-column") defaulted.delete(columnKey(operation.table, operation.column));
+  }
+  return defaulted;
 }
 
 function columnsFilledByTriggers(operations: readonly Operation[]): ReadonlySet<string> {

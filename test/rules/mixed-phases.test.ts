@@ -120,6 +120,28 @@ op.execute("UPDATE users SET status = 'active' WHERE status IS NULL")
     expect(findings).toEqual([]);
   });
 
+  it("mixed-phases stays silent when a new column is set NOT NULL and then given a server default", async () => {
+    // Old code never writes sequence_id: after the revision its inserts take the sequence's next value.
+    const { findings } = await analyse(`
+op.execute("CREATE SEQUENCE message_seq")
+op.add_column("messages", sa.Column("sequence_id", sa.BigInteger(), nullable=True))
+op.execute("UPDATE messages SET sequence_id = nextval('message_seq') WHERE sequence_id IS NULL")
+op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), nullable=False)
+op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), server_default=sa.text("nextval('message_seq')"))
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases fires when the default set after SET NOT NULL is taken away again", async () => {
+    const { source, findings } = await analyse(`
+op.add_column("messages", sa.Column("sequence_id", sa.BigInteger(), nullable=True))
+op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), nullable=False)
+op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), server_default=sa.text("0"))
+op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), server_default=None)
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "nullable=False").line]);
+  });
+
   it("mixed-phases stays silent for a scratch table created and dropped in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))
