@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-HMMYN5E4.js";
+} from "./chunks/chunk-FMIQZXW2.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-TVLB6DVT.js";

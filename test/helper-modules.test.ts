@@ -372,6 +372,53 @@ describe("helper modules", () => {
     ]);
   });
 
+  it("helper modules: constants no revision reads do not use up the modules a run may read", async () => {
+    // Evaluating every constant of names.py would read 210 modules, past the 200 a run reads, before migration.py.
+    const unused = Array.from({ length: 210 }, (_, index) => index);
+    const names = [
+      ...unused.map((index) => `from myapp.m${index} import Thing${index}`),
+      'TABLE = "ports"',
+      ...unused.map((index) => `VALUE_${index} = Thing${index}`),
+    ].join("\n");
+    const root = project(
+      "table = names.TABLE\nmigration.drop_tenant_column(table)",
+      {
+        "myapp/db/names.py": `${names}\n`,
+        ...Object.fromEntries(unused.map((index) => [`myapp/m${index}.py`, `Thing${index} = ${index}\n`])),
+      },
+      "from myapp.db import names\nfrom myapp.db import migration",
+    );
+    const { report } = await check(`${root}/myapp/db/migrations`, {}, root);
+    expect(report.revisions[0]?.operations.map((operation) => [operation.kind, operation.table])).toEqual([
+      ["drop-column", "ports"],
+    ]);
+  });
+
+  it("helper modules: a constant read through a package attribute keeps cached revisions stale-proof", () => {
+    const revision = (id: string, down: string | null) =>
+      revisionFile({ revision: id, down, upgrade: "pass", header: "from myapp.db import labels" }).replace(
+        "branch_labels = None",
+        "branch_labels = (labels.FIRST,)",
+      );
+    const root = writeProject({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/names.py": 'BASE = "billing"\n',
+      "myapp/db/labels.py": 'import myapp.db\nFIRST = myapp.db.names.BASE + "_expand"\n',
+      "myapp/migrations/versions/a1.py": revision("a1", null),
+      "myapp/migrations/versions/b2.py": revision("b2", "a1"),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const cacheDir = join(root, ".cache");
+    const labels = () => {
+      const result = runCli(["check", "myapp/migrations", "--format", "json", "--cache-dir", cacheDir], root);
+      return (JSON.parse(result.stdout) as JsonReport).revisions.map((revision) => revision.branchLabels);
+    };
+    expect(labels()).toEqual([["billing_expand"], ["billing_expand"]]);
+    writeFileSync(join(root, "myapp/db/names.py"), 'BASE = "ledger"\n');
+    expect(labels()).toEqual([["ledger_expand"], ["ledger_expand"]]);
+  });
+
   it("helper modules: an edited helper module makes the cached extraction of its revisions stale", () => {
     const root = project('migration.drop_tenant_column("ports")');
     const cacheDir = join(root, ".cache");

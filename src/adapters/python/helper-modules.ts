@@ -226,8 +226,28 @@ export class HelperModules {
     return module;
   }
 
+  /** A constant of `module`, worked out as if its top level were running: what it reads is the module's own. */
+  private evaluateIn(module: LoadedModule, node: SyntaxNode | null | undefined): PyValue {
+    return this.evaluator.atTopLevel(() => {
+      this.parsing.push(module);
+      try {
+        return this.evaluator.evaluate(node, module.scope);
+      } finally {
+        this.parsing.pop();
+      }
+    });
+  }
+
+  /**
+   * Binds a module's top level. A constant is worked out when a revision first reads it, not here: evaluating every
+   * constant of a module (`REGISTRY = build_registry(plugins.ALL)`) reads the modules they name, most of them for
+   * values no revision uses. Lazily bound values see the module's names as they stand at the end of its top level,
+   * which is what they saw when written only where no name is bound twice; a module that rebinds a name is
+   * evaluated in order, as Python runs it.
+   */
   private bindTopLevel(root: SyntaxNode, path: string, module: LoadedModule, depth: number): void {
     const scope = module.scope;
+    const lazily = eachNameBoundOnce(root);
     for (const statement of root.namedChildren) {
       if (!statement) continue;
       if (statement.type === "import_statement" || statement.type === "import_from_statement") {
@@ -235,8 +255,10 @@ export class HelperModules {
       } else if (statement.type === "expression_statement") {
         const inner = statement.namedChildren[0];
         const left = inner?.type === "assignment" ? inner.childForFieldName("left") : undefined;
-        if (inner && left?.type === "identifier")
-          scope.define(left.text, this.evaluator.evaluate(inner.childForFieldName("right"), scope));
+        const right = inner?.childForFieldName("right");
+        if (!inner || left?.type !== "identifier") continue;
+        if (lazily) scope.defineLazy(left.text, () => this.evaluateIn(module, right));
+        else scope.define(left.text, this.evaluator.evaluate(right, scope));
       } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
         const definition =
           statement.type === "function_definition" ? statement : statement.childForFieldName("definition");
@@ -245,4 +267,40 @@ export class HelperModules {
       }
     }
   }
+}
+
+/**
+ * Whether no name is bound twice by the top-level assignments, definitions and imports of a module (`import a.b` and
+ * `import a.c` both bind the package `a`, which is one value).
+ */
+function eachNameBoundOnce(root: SyntaxNode): boolean {
+  const bound = new Map<string, string>();
+  const once = ([name, what]: readonly [string | undefined, string]): boolean => {
+    if (name === undefined) return true;
+    const before = bound.get(name);
+    if (before !== undefined) return before === what && what.startsWith("package ");
+    bound.set(name, what);
+    return true;
+  };
+  for (const statement of root.namedChildren) {
+    let names: (readonly [string | undefined, string])[] = [];
+    if (statement.type === "expression_statement") {
+      const inner = statement.namedChildren[0];
+      const left = inner?.type === "assignment" ? inner.childForFieldName("left") : undefined;
+      if (left?.type === "identifier") names = [[left.text, "value"]];
+    } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
+      const definition =
+        statement.type === "function_definition" ? statement : statement.childForFieldName("definition");
+      names = [[definition?.childForFieldName("name")?.text, "function"]];
+    } else if (statement.type === "import_statement" || statement.type === "import_from_statement") {
+      names = statement.childrenForFieldName("name").map((imported) => {
+        if (imported.type === "aliased_import") return [imported.childForFieldName("alias")?.text, "import"] as const;
+        if (statement.type === "import_from_statement") return [imported.text, "import"] as const;
+        const top = imported.text.split(".")[0];
+        return [top, `package ${top}`] as const;
+      });
+    }
+    if (!names.every(once)) return false;
+  }
+  return true;
 }
