@@ -22,6 +22,23 @@ op.execute("CREATE INDEX CONCURRENTLY ix_a ON users (a)")
     expect(findings[0]?.hint).toContain("autocommit_block()");
   });
 
+  it("transaction-control-in-migration names a helper's COMMIT once, however often the revision calls it", async () => {
+    const source = `${revisionFile({
+      revision: "a1",
+      upgrade: 'op.execute("UPDATE certificates SET key_type = \'RSA2048\' WHERE bits = 2048")\ncommit()\n' +
+        'op.execute("UPDATE certificates SET key_type = \'RSA4096\' WHERE bits = 4096")\ncommit()',
+    })}
+
+def commit():
+    op.execute(sa.text("commit"))
+`;
+    const { report } = await check(writeProject({ "versions/a1.py": source }));
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => [finding.line, finding.related ?? []])).toEqual([
+      [locate(source, 'sa.text("commit")').line, []],
+    ]);
+  });
+
   it("transaction-control-in-migration fires for BEGIN, END, ROLLBACK and START TRANSACTION", async () => {
     const { findings } = await analyse(`
 op.execute("BEGIN")
