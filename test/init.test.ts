@@ -289,6 +289,12 @@ describe("init snippets", () => {
     );
     expect(githubActionsSnippet(source, "app")).toContain("      - uses: acme/migragate@v1.2.0\n        with:\n");
   });
+
+  it("snippets pass a path that starts with a dash after --, so that it is not read as an option", () => {
+    const source = { version: "1.2.0" };
+    expect(preCommitSnippet(source, "-migrations")).toContain('        args: ["--", "-migrations"]\n');
+    expect(preCommitSnippet(source, "db/migrations")).toContain('        args: ["db/migrations"]\n');
+  });
 });
 
 describe("TOML text edits", () => {

@@ -16,7 +16,9 @@ export function preCommitSnippet(source: MigragateSource, path: string): string 
   const repo = source.repositoryUrl
     ? `  - repo: ${source.repositoryUrl}\n    rev: v${source.version}`
     : `  - repo: <migragate git URL>  # ${UNPUBLISHED}\n    rev: <tag or commit>`;
-  const args = path === "." ? "" : `\n        args: [${JSON.stringify(path)}]`;
+  // pre-commit appends args to `migragate check`: a path that starts with a dash would be read as an option.
+  const given = path.startsWith("-") ? `"--", ${JSON.stringify(path)}` : JSON.stringify(path);
+  const args = path === "." ? "" : `\n        args: [${given}]`;
   return `# .pre-commit-config.yaml\nrepos:\n${repo}\n    hooks:\n      - id: migragate${args}\n`;
 }
 
