@@ -25,8 +25,9 @@ op.execute("CREATE INDEX CONCURRENTLY ix_a ON users (a)")
   it("transaction-control-in-migration names a helper's COMMIT once, however often the revision calls it", async () => {
     const source = `${revisionFile({
       revision: "a1",
-      upgrade: 'op.execute("UPDATE certificates SET key_type = \'RSA2048\' WHERE bits = 2048")\ncommit()\n' +
-        'op.execute("UPDATE certificates SET key_type = \'RSA4096\' WHERE bits = 4096")\ncommit()',
+      upgrade:
+        "op.execute(\"UPDATE certificates SET key_type = 'RSA2048' WHERE bits = 2048\")\ncommit()\n" +
+        "op.execute(\"UPDATE certificates SET key_type = 'RSA4096' WHERE bits = 4096\")\ncommit()",
     })}
 
 def commit():
