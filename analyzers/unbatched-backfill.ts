@@ -148,20 +148,28 @@ function backfillFinding(
   const tested = op.whereIsNull ?? [];
   if (table === undefined || tested.length === 0 || isNewTable(rev, table)) return undefined;
   const reasons: string[] = [];
+  // Within the revision or the release under review nothing else can have filled the column; across a deploy,
+  // something outside the migrations (a script, the new code) may have.
+  let certain = true;
   for (const column of tested) {
     const added = nullColumns.get(table, column);
     const sameRelease = input.reviewingRelease && added?.rev.underReview && rev.underReview;
     if (!added || !(added.rev === rev || sameRelease || index - added.index <= RECENT_REVISIONS)) return undefined;
     const where = added.rev === rev ? "earlier in this revision" : `in revision ${q(added.rev.revision.id)}`;
-    reasons.push(`${q(column)} was added ${where}: every existing row is NULL`);
+    if (added.rev !== rev && !sameRelease) certain = false;
+    reasons.push(`${q(column)} was added ${where}`);
   }
   const condition = tested.map((column) => `${column} IS NULL`).join(" AND ");
+  const why = certain
+    ? `because ${reasons.join("; ")}: every existing row is NULL`
+    : `since ${reasons.join("; ")} without a default: every existing row is NULL unless something outside the ` +
+      "migrations filled it since";
   return {
     span: op.span,
     revision: rev.revision.id,
     message:
-      `${VERB[op.statement]} ... WHERE ${condition} touches every row of ${target} in one statement, because ` +
-      `${reasons.join("; ")} (${excerpt(op.text)})`,
+      `${VERB[op.statement]} ... WHERE ${condition} ${certain ? "touches" : "is likely to touch"} every row of ` +
+      `${target} in one statement, ${why} (${excerpt(op.text)})`,
     hint: batchHint(op.statement, table, op.dialect, condition),
   };
 }
