@@ -2,10 +2,10 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-FMIQZXW2.js";
+} from "./chunks/chunk-GFG7Z7ME.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-TVLB6DVT.js";
+import "./chunks/chunk-QFFM3SVI.js";
 import "./chunks/chunk-EG5ZEDIP.js";
 import "./chunks/chunk-LWTTCP4Q.js";
 import "./chunks/chunk-C6SBNVJK.js";

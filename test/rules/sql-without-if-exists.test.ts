@@ -75,6 +75,19 @@ with op.get_context().autocommit_block():
     ]);
   });
 
+  it("sql-without-if-exists shows a name built at run time as the expression, never as a stand-in", async () => {
+    const { findings } = await analyse(`
+prefixes = {"vnf": "devices", "servicetypes": "servicetypes"}
+for table in ("vnf", "servicetypes"):
+    op.execute(f"ALTER TABLE {table} DROP CONSTRAINT {prefixes[table]}_template_id_fkey")
+`);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(`${finding.message} ${finding.hint}`).not.toContain("mg_ph_");
+      expect(finding.message).toContain("DROP CONSTRAINT «prefixes[table]»_template_id_fkey");
+    }
+  });
+
   it("sql-without-if-exists says an unnamed index is built twice on a rerun, and hints at PostgreSQL's own name", async () => {
     const { source, findings } = await analyse(`
 with op.get_context().autocommit_block():

@@ -60,6 +60,16 @@ op.execute(statement)
     });
   });
 
+  it("unparsed-sql names the run-time part the parser stopped at as written, never by its stand-in", async () => {
+    const { findings } = await analyse(`
+for table, start in sequences():
+    op.execute(f"ALTER SEQUENCE {table}_id_seq RESTART WITH {(table, start)}")
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).not.toContain("mg_ph_");
+    expect(findings[0]?.message).toContain('(its parser stopped: syntax error at or near "«(table, start)»")');
+  });
+
   it("unparsed-sql fires for SQL read from a file and for an imported constant", async () => {
     const { source, findings } = await analyse(
       `

@@ -8,7 +8,7 @@ import type {
 } from "../../domain/index.js";
 import { type PreparedSql, restorePlaceholders } from "./prepared-sql.js";
 import type { SqlSource } from "./sql-source.js";
-import { compact, restore, restorePlaceholder, statementSpan, unparsedMessage } from "./statement-text.js";
+import { compact, restore, statementSpan, unparsedMessage } from "./statement-text.js";
 
 /** Where a statement stands and how its names read back: what every operation of it shares. */
 export interface StatementSite {
@@ -18,7 +18,10 @@ export interface StatementSite {
   readonly text: string;
   /** The whole statement as written. */
   readonly sql: string;
-  /** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
+  /**
+   * Maps a name from the prepared SQL back to what the user wrote: a placeholder, whole (`{table}`) or part of the
+   * name (`{prefix}_fkey`), is the unresolved expression again, never the identifier that stood in for it.
+   */
   readonly name: (value: string) => string;
   /** Maps SQL text rendered from the parse tree (a default, a USING expression) back to what the user wrote. */
   readonly expression: (text: string) => string;
@@ -40,7 +43,7 @@ export function statementSite(
     context,
     text: compact(sql),
     sql,
-    name: (value) => restorePlaceholder(prepared, value),
+    name: (value) => restorePlaceholders(prepared, value),
     expression: (text) => restorePlaceholders(prepared, text),
     dialect,
   };
@@ -100,7 +103,8 @@ export function unparsedStatement(
   error: string,
 ): { readonly problem: ExtractionProblem; readonly operation: Operation } {
   return {
-    problem: { rule: "unparsed-sql", message: unparsedMessage(error, site.text), span: site.span },
+    // The parser names the prepared text: a stand-in it stopped at is shown as the expression it stands for.
+    problem: { rule: "unparsed-sql", message: unparsedMessage(site.expression(error), site.text), span: site.span },
     operation: atSite(site, { kind: "opaque", reason: "SQL that could not be parsed", sqlNotRead: true }),
   };
 }

@@ -22,11 +22,6 @@ export function restore(prepared: PreparedSql, start: number, end: number, origi
   return text;
 }
 
-/** Maps a name from the prepared SQL back to what the user wrote (placeholders). */
-export function restorePlaceholder(prepared: PreparedSql, value: string): string {
-  return prepared.placeholders.get(value) ?? value;
-}
-
 /** One line, at most 160 characters: statement texts for messages. */
 export { compact } from "../source-text.js";
 
