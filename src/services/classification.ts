@@ -123,6 +123,8 @@ export function classify(
       return effect.compatible ? "expand" : "contract";
     }
     case "data-change": {
+      // It changes nothing: every row it would select holds the default the revision's add_column gave it.
+      if (facts.matchesNoRow) return "neutral";
       const seeding = ["insert", "bulk-insert", "copy", "insert-select"].includes(operation.statement);
       if (seeding && onNewTable) return "expand";
       // Rows written out in the source (reference data, seed rows of a new feature) change neither the schema nor a

@@ -60,6 +60,12 @@ export interface OperationFacts {
    * sets `NEW.<column>`.
    */
   readonly defaultFilled?: boolean;
+  /**
+   * For a data change whose WHERE only tests columns for NULL: each of them was added earlier in the revision with a
+   * server default, which every existing row took, so no row matches (`WHERE template_source IS NULL` right after
+   * `add_column(..., server_default="onboarded")`).
+   */
+  readonly matchesNoRow?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
   readonly objectExisted?: boolean;
 }
@@ -212,6 +218,11 @@ class ColumnKeys {
     return this.keys.delete(key);
   }
 
+  deleteTable(table: string): void {
+    for (const key of this.byTable.get(table) ?? []) this.keys.delete(key);
+    this.byTable.delete(table);
+  }
+
   renameTable(from: string, to: string): void {
     const moved = this.byTable.get(from);
     this.byTable.delete(from);
@@ -244,6 +255,8 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
   };
   /** `table.column` keys of columns with a server default this revision gave them. */
   const defaulted = new Set<string>();
+  /** Columns this revision added with a server default, which no data change of their table has touched since. */
+  const filledByDefault = new ColumnKeys();
   /** `table.column` keys of columns this revision renamed, under their new names. */
   const renamedColumns = new Set<string>();
   /** Tables this revision dropped, and those it then created again under the same name. */
@@ -292,8 +305,18 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
         fillingTriggers.has(key) ||
         defaultedAtEnd.has(key);
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
-    if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined)
+    if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {
       defaulted.add(key);
+      if (table !== undefined) filledByDefault.add(table, key);
+    }
+    if (operation.kind === "data-change" && table !== undefined) {
+      const tested = operation.whereIsNull ?? [];
+      if (tested.length > 0 && tested.every((name) => filledByDefault.has(columnKey(table, name))))
+        fact.matchesNoRow = true;
+      else filledByDefault.deleteTable(table);
+    }
+    if (operation.kind === "drop-column" && table !== undefined && key !== undefined)
+      filledByDefault.delete(table, key);
     if (operation.kind === "set-column-default" && key !== undefined) {
       if (operation.default === undefined) defaulted.delete(key);
       else defaulted.add(key);

@@ -131,6 +131,30 @@ op.execute(sa.insert(roles).values(id=1, name="admin"))
     expect(findings).toEqual([]);
   });
 
+  it("ddl-with-backfill stays silent for an UPDATE of NULLs in a column just added with a server default", async () => {
+    // Every existing row took the default: WHERE template_source IS NULL selects nothing.
+    const { findings } = await analyse(`
+op.add_column("vnfd", sa.Column("template_source", sa.String(36), server_default="onboarded"))
+op.execute("UPDATE vnfd SET template_source = 'onboarded' WHERE template_source IS NULL")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("ddl-with-backfill fires for an UPDATE of NULLs when the column has no default or rows were written since", async () => {
+    const plain = await analyse(`
+op.add_column("vnfd", sa.Column("template_source", sa.String(36)))
+op.execute("UPDATE vnfd SET template_source = 'onboarded' WHERE template_source IS NULL")
+`);
+    expect(plain.findings.map((finding) => finding.line)).toEqual([locate(plain.source, "UPDATE vnfd").line]);
+    // The seed row holds NULL: the UPDATE selects it.
+    const seeded = await analyse(`
+op.add_column("vnf", sa.Column("status", sa.String(36), server_default="active"))
+op.execute("INSERT INTO vnf (id, status) VALUES (1, NULL)")
+op.execute("UPDATE vnf SET status = 'active' WHERE status IS NULL")
+`);
+    expect(seeded.findings.map((finding) => finding.line)).toEqual([locate(seeded.source, "UPDATE vnf").line]);
+  });
+
   it("ddl-with-backfill stays silent for a revision that only changes data", async () => {
     const { findings } = await analyse(`
 conn = op.get_bind()
