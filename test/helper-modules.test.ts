@@ -419,6 +419,29 @@ describe("helper modules", () => {
     expect(labels()).toEqual([["ledger_expand"], ["ledger_expand"]]);
   });
 
+  it("helper modules: a column type from the project's own module is the project's, not SQLAlchemy's namesake", async () => {
+    const header = "from myapp.db import types";
+    const { report } = await checkRepository({
+      "myapp/__init__.py": "",
+      "myapp/db/__init__.py": "",
+      "myapp/db/types.py":
+        "from sqlalchemy.types import String, TypeDecorator\n\n\nclass Uuid(TypeDecorator):\n    impl = String(36)\n",
+      "myapp/db/migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        header,
+        upgrade: 'op.add_column("vnf", sa.Column("vnfd_id", types.Uuid(), nullable=True))',
+      }),
+      "myapp/db/migrations/versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        header,
+        upgrade: 'op.alter_column("vnf", "vnfd_id", type_=sa.String(64))',
+      }),
+    });
+    const messages = findingsOf(report, "change-column-type").map((finding) => finding.message);
+    expect(messages).toEqual([expect.stringContaining('but "types.uuid" is a type migragate does not know')]);
+  });
+
   it("helper modules: an edited helper module makes the cached extraction of its revisions stale", () => {
     const root = project('migration.drop_tenant_column("ports")');
     const cacheDir = join(root, ".cache");

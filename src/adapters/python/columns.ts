@@ -71,6 +71,11 @@ export function sqlAlchemyType(
   }
   // Only a plain (dotted) name is a type we can read; anything else is left unknown rather than guessed.
   if (!/^[A-Za-z_][\w.]*$/.test(callee.text)) return undefined;
+  // `types.Uuid` where `types` is one of the project's own modules (tacker's is a String(36) TypeDecorator): the
+  // project's type, whatever SQLAlchemy type shares its name. It compares equal only to itself.
+  const head = callee.text.includes(".") ? callee.text.slice(0, callee.text.indexOf(".")) : undefined;
+  const headValue = head === undefined ? undefined : scope.lookup(head);
+  if (headValue?.kind === "module" && headValue.module !== undefined) return callee.text.toLowerCase();
   const name = callee.text.replace(MODULE_PREFIX, "");
   const lower = name.toLowerCase();
   if (lower === "datetime" || lower === "timestamp") {
