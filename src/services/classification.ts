@@ -13,9 +13,10 @@ import {
   type ReadingDialect,
   type Revision,
   TableNames,
+  TOP_LEVEL_CONTEXT,
   tableKey,
 } from "../domain/index.js";
-import { dialectOf } from "./dialect.js";
+import { dialectOf, excludedDialects } from "./dialect.js";
 import { lockFacts } from "./locks.js";
 import { type OperationFacts, operationColumn, revisionFacts } from "./revision-facts.js";
 import type { SchemaState } from "./schema-state.js";
@@ -269,7 +270,13 @@ export function analyzeRevision(
   postgresVersion: number,
 ): AnalyzedRevision {
   const written = revision.upgrade.operations;
-  const facts = revisionFacts(written, state);
+  // The database the history runs on: the revision's folder's, else the run's. A branch under a condition for another
+  // database (`if engine.name == "postgresql":` in a MySQL project) does not change its schema.
+  const here = dialectOf(TOP_LEVEL_CONTEXT, revision.file, reading);
+  const runsHere = (operation: Operation) =>
+    (operation.dialect ?? dialectOf(operation.context, revision.file, reading)) === here &&
+    !excludedDialects(operation.context).has(here);
+  const facts = revisionFacts(written, state, runsHere);
   const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
   const dialects = operations.map(

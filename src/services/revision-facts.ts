@@ -238,7 +238,12 @@ class ColumnKeys {
  * (renames and replacements, followed through the revision's own table and column renames), which drops a later
  * drop makes redundant.
  */
-export function revisionFacts(operations: readonly Operation[], state: SchemaState): RevisionFacts {
+export function revisionFacts(
+  operations: readonly Operation[],
+  state: SchemaState,
+  /** Whether an operation runs on the history's database: a branch for another one leaves its schema as it was. */
+  runsHere: (operation: Operation) => boolean = () => true,
+): RevisionFacts {
   const newTables = new TableNames();
   const touched = new Set<string>();
   const created = new TableNames();
@@ -343,7 +348,7 @@ export function revisionFacts(operations: readonly Operation[], state: SchemaSta
     if (operation.kind === "drop-column" && table !== undefined && key !== undefined) addedColumns.delete(table, key);
     followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
-    state.apply(operation);
+    if (runsHere(operation)) state.apply(operation);
   });
   return { newTables, operations: facts };
 }

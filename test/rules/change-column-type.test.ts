@@ -70,6 +70,39 @@ with op.batch_alter_table("events") as batch_op:
     ]);
   });
 
+  it("change-column-type reads the previous type from the history's database, not another's branch", async () => {
+    // A MySQL project: the PostgreSQL branch of b2 never ran, so c3 finds the column as a1 made it.
+    const revisions = {
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade:
+          'op.create_table("filters", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("types_len", sa.Integer()))',
+      }),
+      "versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: `
+if op.get_bind().engine.name == "postgresql":
+    op.alter_column("filters", "types_len", type_=sa.Numeric(11))
+else:
+    op.create_index("ix_filters_types_len", "filters", ["types_len"])
+`,
+      }),
+      "versions/c3.py": revisionFile({
+        revision: "c3",
+        down: "b2",
+        upgrade: 'op.alter_column("filters", "types_len", type_=sa.Integer())',
+      }),
+    };
+    const mysql = await check(writeProject(revisions), { dialect: "mysql" });
+    expect(findingsOf(mysql.report, RULE).filter((finding) => finding.revision === "c3")).toEqual([]);
+    const postgres = await check(writeProject(revisions), { dialect: "postgresql" });
+    expect(findingsOf(postgres.report, RULE).map((finding) => [finding.revision, finding.message])).toContainEqual([
+      "c3",
+      expect.stringContaining('changes type from "numeric(11)" to "integer"'),
+    ]);
+  });
+
   it("change-column-type fires when the previous type is unknown", async () => {
     const { source, findings } = await analyse('op.alter_column("events", "counter", type_=sa.BigInteger())');
     expect(findings).toHaveLength(1);
