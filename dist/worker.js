@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-5SXVGUSU.js";
+} from "./chunks/chunk-KOFHVAIL.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-QFFM3SVI.js";

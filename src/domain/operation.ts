@@ -83,7 +83,7 @@ interface OperationBase {
 /** A constraint declared inside CREATE TABLE (`sa.UniqueConstraint(...)`, a column's `unique=True`). */
 export interface TableConstraint {
   readonly constraintType: ConstraintType;
-  /** As written; PostgreSQL's default name when the code gives none and the type has one (`t_col_key`). */
+  /** As written; undefined when the code gives none and the database names it. */
   readonly name?: string;
   readonly columns: readonly string[];
 }

@@ -1,5 +1,13 @@
-import { folderOf, type History, pushTo, type ReadingDialect, type Revision } from "../domain/index.js";
+import {
+  folderOf,
+  type History,
+  pushTo,
+  type ReadingDialect,
+  type Revision,
+  TOP_LEVEL_CONTEXT,
+} from "../domain/index.js";
 import { analyzeRevision } from "./classification.js";
+import { dialectOf } from "./dialect.js";
 import { SchemaState } from "./schema-state.js";
 
 export interface RevisionGraph {
@@ -134,7 +142,9 @@ function historyOf(
   const orderedIds = new Set(ordered.map((revision) => revision.id));
   const cyclic = members.filter((revision) => !orderedIds.has(revision.id));
   const referenced = new Set(members.flatMap((revision) => revision.downRevisions));
-  const state = new SchemaState();
+  // The history's database names what its revisions leave unnamed: its first revision's folder's, else the run's.
+  const [first] = members;
+  const state = new SchemaState(first ? dialectOf(TOP_LEVEL_CONTEXT, first.file, reading) : reading.dialect);
   // A file whose id another file already claims is still checked, right after the revision it collides with.
   const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [
     revision,

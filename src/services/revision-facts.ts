@@ -436,7 +436,8 @@ function pairDrops(
       const index = state.indexes.get(nameKey(operation.name));
       if (index && (operation.table === undefined || operation.table === "?")) fact.indexTable = index.table;
       if (index && coveredByAnother(index, state)) fact.pairing = "redundant";
-      const definition = index ? indexDefinition(index) : undefined;
+      const uniqueKey = index ? undefined : state.uniqueKeyDroppedAsIndex(operation.table, operation.name);
+      const definition = index ? indexDefinition(index) : uniqueKey ? constraintDefinition(uniqueKey) : undefined;
       const written =
         operation.table === undefined || operation.table === "?" ? index?.table : tableKey(operation.table);
       if (definition && pairWithEarlierCreate(nameKey(operation.name), definition, fact, facts, ledger, state)) return;
@@ -479,6 +480,9 @@ function pairDrops(
           ? { kind: "index", table, columns, unique: operation.unique }
           : { kind: "constraint", table, columns, type: operation.constraintType };
       const name = operation.name === undefined ? undefined : nameKey(operation.name);
+      // A create puts back one dropped object, and loosens every narrower unique key the revision dropped before it
+      // (mistral drops three generations of one key and creates the widest again).
+      let paired = false;
       for (let index = pending.length - 1; index >= 0; index--) {
         const drop = pending[index] as PendingDrop;
         const pairing = drop.definition
@@ -488,13 +492,14 @@ function pairDrops(
         // The same run-time value names both (`fk["name"]` of one inspector row): the object is put back as it was.
         const restored = sameName && name !== undefined && hasUnresolvedPart(name) ? "rename" : undefined;
         const byName = pairing ?? restored ?? (sameName ? "replaced" : undefined);
-        if (byName === undefined) continue;
+        if (byName === undefined || (paired && byName !== "loosening")) continue;
         pending.splice(index, 1);
         const dropFact = facts[drop.at];
         if (dropFact) dropFact.pairing = byName;
-        if (byName !== "replaced") fact.pairing = byName;
-        return;
+        if (!paired && byName !== "replaced") fact.pairing = byName;
+        paired = true;
       }
+      if (paired) return;
       // `tenant_id` renamed `project_id`, then each index read from the inspector dropped and created again on the
       // new column: an index whose definition is unknown, dropped from the table, comes back on the renamed column.
       const onRenamedColumns =

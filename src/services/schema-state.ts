@@ -1,4 +1,4 @@
-import { type ConstraintType, type Operation, pushTo, tableKey } from "../domain/index.js";
+import { type ConstraintType, type Dialect, type Operation, pushTo, tableKey } from "../domain/index.js";
 import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
 
 /** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
@@ -115,8 +115,38 @@ export class SchemaState {
   private readonly checkOrder = new Map<string, number>();
   private checksSet = 0;
 
+  /** `dialect`: the database the history runs on, which names the keys a revision leaves unnamed. */
+  constructor(readonly dialect?: Dialect) {}
+
   private addConstraint(table: string, name: string, type: ConstraintType, columns: readonly string[]): void {
     this.constraints.set(`${table}:${nameKey(name)}`, { name, table, type, columns });
+  }
+
+  /**
+   * The name the database gives a unique key created without one. MySQL names it after its first column, then
+   * `<column>_2`, `_3`... while that name is taken on the table; PostgreSQL `<table>_<columns>_key`.
+   */
+  private unnamedUniqueName(table: string, columns: readonly string[]): string | undefined {
+    if (this.dialect !== "mysql") return defaultConstraintName(table, "unique", columns);
+    const [first] = columns;
+    if (first === undefined) return undefined;
+    const taken = (name: string) =>
+      this.constraints.get(`${table}:${name}`) !== undefined || this.indexes.get(name)?.table === table;
+    if (!taken(first)) return first;
+    // MySQL's own limit on a table's indexes is 64.
+    for (let suffix = 2; suffix <= 64; suffix++) if (!taken(`${first}_${suffix}`)) return `${first}_${suffix}`;
+    return undefined;
+  }
+
+  /**
+   * A unique key that a MySQL `DROP INDEX` can name: there a unique constraint is an index of its table, dropped as
+   * one (`op.drop_index("workflow_input_hash", table_name=...)`).
+   */
+  uniqueKeyDroppedAsIndex(table: string | undefined, name: string): ConstraintDefinition | undefined {
+    if (this.dialect !== "mysql" || table === undefined || this.indexes.get(nameKey(name)) !== undefined)
+      return undefined;
+    const constraint = this.constraint(table, name);
+    return constraint?.type === "unique" ? constraint : undefined;
   }
 
   constraint(table: string, name: string): ConstraintDefinition | undefined {
@@ -156,13 +186,13 @@ export class SchemaState {
         }
         if (keys.length > 0) this.primaryKeys.set(table, keys);
         for (const constraint of operation.constraints ?? []) {
-          if (constraint.name === undefined) continue;
-          this.constraints.set(`${table}:${nameKey(constraint.name)}`, {
-            name: constraint.name,
-            table,
-            type: constraint.constraintType,
-            columns: constraint.columns.map(nameKey),
-          });
+          const columns = constraint.columns.map(nameKey);
+          // The database names an unnamed unique key itself, and later revisions drop it by that name.
+          const name =
+            constraint.name ??
+            (constraint.constraintType === "unique" ? this.unnamedUniqueName(table, columns) : undefined);
+          if (name === undefined) continue;
+          this.constraints.set(`${table}:${nameKey(name)}`, { name, table, type: constraint.constraintType, columns });
         }
         // An inline sa.ForeignKey (or REFERENCES) no named constraint covers goes by PostgreSQL's default name.
         for (const column of operation.columns) {
@@ -216,15 +246,22 @@ export class SchemaState {
           unique: operation.unique,
         });
         return;
-      case "drop-index":
+      case "drop-index": {
+        const key = this.uniqueKeyDroppedAsIndex(operation.table, operation.name);
+        if (key) this.constraints.delete(`${key.table}:${nameKey(operation.name)}`);
         this.indexes.delete(nameKey(operation.name));
         return;
+      }
       case "add-constraint": {
         const table = tableKey(operation.table);
         const columns = operation.columns.map(nameKey);
         if (operation.constraintType === "primary-key") this.primaryKeys.set(table, columns);
-        // Unnamed (`op.create_foreign_key(None, ...)`): PostgreSQL names it, and a later revision drops it by that name.
-        const name = operation.name ?? defaultConstraintName(table, operation.constraintType, columns);
+        // Unnamed (`op.create_foreign_key(None, ...)`): the database names it, and a later revision drops it by that name.
+        const name =
+          operation.name ??
+          (operation.constraintType === "unique"
+            ? this.unnamedUniqueName(table, columns)
+            : defaultConstraintName(table, operation.constraintType, columns));
         if (name !== undefined) this.addConstraint(table, name, operation.constraintType, columns);
         return;
       }

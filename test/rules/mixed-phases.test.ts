@@ -142,6 +142,44 @@ op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), server
     expect(findings.map((finding) => finding.line)).toEqual([locate(source, "nullable=False").line]);
   });
 
+  it("mixed-phases stays silent when a MySQL revision drops the keys MySQL named and creates the widest again", async () => {
+    // MySQL names an unnamed unique key after its first column, then <column>_2, _3 while the name is taken.
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: `
+op.create_table(
+    "cron_triggers",
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("input_hash", sa.CHAR(64)),
+    sa.Column("name", sa.String(255)),
+    sa.Column("pattern", sa.String(100)),
+    sa.Column("params_hash", sa.CHAR(64)),
+    sa.UniqueConstraint("input_hash", "name"),
+)
+op.create_unique_constraint(None, "cron_triggers", ["input_hash", "name", "pattern"])
+op.create_unique_constraint(None, "cron_triggers", ["input_hash", "name", "pattern", "params_hash"])
+`,
+      }),
+      "versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: `
+op.add_column("cron_triggers", sa.Column("first_run", sa.DateTime(), nullable=True))
+op.drop_index("input_hash", table_name="cron_triggers")
+op.drop_index("input_hash_2", table_name="cron_triggers")
+op.drop_index("input_hash_3", table_name="cron_triggers")
+op.create_unique_constraint(None, "cron_triggers", ["input_hash", "name", "pattern", "params_hash", "first_run"])
+`,
+      }),
+    });
+    const mysql = await check(root, { dialect: "mysql" });
+    expect(findingsOf(mysql.report, RULE)).toEqual([]);
+    // On PostgreSQL those names are not the keys' (t_col_key): what the drops remove is unknown, a contract.
+    const postgres = await check(root, { dialect: "postgresql" });
+    expect(findingsOf(postgres.report, RULE).map((finding) => finding.revision)).toEqual(["b2"]);
+  });
+
   it("mixed-phases stays silent for a scratch table created and dropped in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))

@@ -250,10 +250,11 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
             .map((arg) => plainString(site.evaluator.evaluate(arg, site.scope)))
             .filter((column): column is string => column !== undefined);
           const constraintName = plainString(site.evaluator.evaluate(keywordArgument(element, "name"), site.scope));
+          // Unnamed, the database names it: the schema state knows which database the history runs on.
           if (columns.length > 0)
             constraints.push({
               constraintType: "unique",
-              name: constraintName ?? `${table}_${columns.join("_")}_key`,
+              ...(constraintName !== undefined ? { name: constraintName } : {}),
               columns,
             });
         } else if (/PrimaryKeyConstraint$/.test(callee)) {
