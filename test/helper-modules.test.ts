@@ -1,6 +1,6 @@
 // Project-local helper modules: `from myapp.db import migration` then `migration.create_table_if_not_exists(...)`.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, findingsOf, type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
@@ -440,6 +440,31 @@ describe("helper modules", () => {
     });
     const messages = findingsOf(report, "change-column-type").map((finding) => finding.message);
     expect(messages).toEqual([expect.stringContaining('but "types.uuid" is a type migragate does not know')]);
+  });
+
+  it("helper modules: a helper module that appears later makes the cached extraction of its revisions stale", () => {
+    const root = writeProject({
+      "migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        header: "from myapp.db import migration",
+        upgrade: 'migration.drop_tenant_column("ports")',
+      }),
+    });
+    spawnSync("git", ["init", "-q"], { cwd: root });
+    const cacheDir = join(root, ".cache");
+    const run = () => {
+      const result = runCli(["check", "migrations", "--format", "json", "--cache-dir", cacheDir], root);
+      return (JSON.parse(result.stdout) as JsonReport).revisions[0]?.operations.map((operation) => operation.kind);
+    };
+    // The helper package is not in the checkout (another branch has it): its call is an operation migragate cannot
+    // see into.
+    expect(run()).toEqual(["opaque"]);
+    expect(run()).toEqual(["opaque"]);
+    mkdirSync(join(root, "myapp/db"), { recursive: true });
+    writeFileSync(join(root, "myapp/__init__.py"), "");
+    writeFileSync(join(root, "myapp/db/__init__.py"), "");
+    writeFileSync(join(root, "myapp/db/migration.py"), HELPERS);
+    expect(run()).toEqual(["drop-column"]);
   });
 
   it("helper modules: an edited helper module makes the cached extraction of its revisions stale", () => {

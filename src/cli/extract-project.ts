@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import type { Discovery } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
-import { digestOf } from "../adapters/fs/project-modules.js";
+import { digestOf, ProjectModules } from "../adapters/fs/project-modules.js";
 import { readRegularFile } from "../adapters/fs/safe-read.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
@@ -98,13 +98,30 @@ function readAll(
 /** Helper modules are read as safely as revisions, and are not larger than this. */
 const MAX_MODULE_BYTES = 1_000_000;
 
-/** A cached revision is valid only while every helper module it read is unchanged. */
-function modulesUnchanged(entry: CachedExtraction): boolean {
-  if (!("revision" in entry) || !entry.modules) return true;
-  return entry.modules.every((module) => {
-    const read = readRegularFile(module.path, { maxBytes: MAX_MODULE_BYTES });
-    return read.problem === undefined && digestOf(read.text.replace(/^\uFEFF/, "")) === module.digest;
-  });
+/**
+ * Whether a cached revision still reads as it did: every helper module it read unchanged, every module it looked for
+ * and did not find still missing. Each module is read, and each look-up made, once a run however many revisions share
+ * it (most revisions of a project read the same few helpers).
+ */
+class CachedModules {
+  private readonly digests = new Map<string, string | undefined>();
+  private readonly lookups = new ProjectModules();
+
+  unchanged(entry: CachedExtraction): boolean {
+    if (!("revision" in entry)) return true;
+    return (
+      (entry.modules ?? []).every((module) => this.digest(module.path) === module.digest) &&
+      (entry.missing ?? []).every((lookup) => this.lookups.find(lookup.module, lookup.level, lookup.from) === undefined)
+    );
+  }
+
+  private digest(path: string): string | undefined {
+    if (!this.digests.has(path)) {
+      const read = readRegularFile(path, { maxBytes: MAX_MODULE_BYTES });
+      this.digests.set(path, read.problem === undefined ? digestOf(read.text.replace(/^\uFEFF/, "")) : undefined);
+    }
+    return this.digests.get(path);
+  }
 }
 
 function readingDialect(settings: ExtractionSettings): ReadingDialect {
@@ -131,11 +148,12 @@ export async function extractProject(found: Discovery, settings: ExtractionSetti
     cache?.key(kind, reading.forced ? `${dialect} (forced)` : dialect, source.file, source.text) ?? "";
   const results = new Map<string, CachedExtraction>();
   const jobs: ExtractionJob[] = [];
+  const cachedModules = new CachedModules();
   const queue = (kind: "revision" | "env", entries: readonly (SourceFile | { skipped: SkippedFile })[]) => {
     for (const entry of entries) {
       if (!isSource(entry)) continue;
       const hit = cache?.get(keyOf(kind, entry));
-      if (hit && modulesUnchanged(hit)) results.set(entry.file, hit);
+      if (hit && cachedModules.unchanged(hit)) results.set(entry.file, hit);
       else jobs.push({ kind, file: entry.file, text: entry.text, ...(entry.path ? { path: entry.path } : {}) });
     }
   };

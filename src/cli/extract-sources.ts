@@ -1,6 +1,6 @@
 import { type ModuleSource, ProjectModules } from "../adapters/fs/project-modules.js";
 import { EnvExtractor } from "../adapters/python/env-extractor.js";
-import type { ModuleRead } from "../adapters/python/helper-modules.js";
+import type { ModuleMissing, ModuleRead } from "../adapters/python/helper-modules.js";
 import type { PythonParser } from "../adapters/python/python-parser.js";
 import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
@@ -38,8 +38,15 @@ export interface ExtractionJob extends SourceFile {
 
 /** What one file became: a revision, an env.py, or a reason it was not analysed. */
 export type CachedExtraction =
-  /** `modules`: the project helper modules the revision read; the entry is stale when one of them changed. */
-  | { readonly revision: Revision; readonly modules?: readonly ModuleRead[] }
+  /**
+   * `modules`: the project helper modules the revision read; `missing`: those it looked for and the project did not
+   * have. The entry is stale when one of the first changed or one of the others appeared.
+   */
+  | {
+      readonly revision: Revision;
+      readonly modules?: readonly ModuleRead[];
+      readonly missing?: readonly ModuleMissing[];
+    }
   | { readonly env: EnvFile }
   | { readonly skipped: SkippedFile };
 
@@ -163,7 +170,13 @@ export class FileExtractor {
     }
     const revision = await this.revisions.extract(file, text, job.path);
     const modules = this.revisions.modulesRead();
-    if (revision) return modules.length > 0 ? { revision: capped(revision), modules } : { revision: capped(revision) };
+    const missing = this.revisions.modulesMissing();
+    if (revision)
+      return {
+        revision: capped(revision),
+        ...(modules.length > 0 ? { modules } : {}),
+        ...(missing.length > 0 ? { missing } : {}),
+      };
     return { skipped: { file, reason: "no `revision` identifier and no upgrade() function: not an Alembic revision" } };
   }
 }

@@ -19,6 +19,15 @@ export interface ModuleRead {
   readonly digest: string;
 }
 
+/** An import of a module the project did not have when the revision was read: it reads otherwise once one appears. */
+export interface ModuleMissing {
+  readonly module: string;
+  /** Leading dots of a relative import. */
+  readonly level: number;
+  /** The importing file (absolute). */
+  readonly from: string;
+}
+
 /** Where names live while an import is bound: the scope, and the file's `op` aliases and imported callables. */
 export interface ImportTarget {
   readonly scope: Scope;
@@ -49,6 +58,7 @@ export class HelperModules {
   private readonly parsing: LoadedModule[] = [];
   private readonly trees: SyntaxTree[] = [];
   private readRecord = new Map<string, ModuleRead>();
+  private missingRecord = new Map<string, ModuleMissing>();
 
   constructor(
     private readonly parser: PythonParser,
@@ -60,11 +70,17 @@ export class HelperModules {
   /** Starts recording the modules one revision reads. */
   begin(): void {
     this.readRecord = new Map();
+    this.missingRecord = new Map();
   }
 
   /** The modules the revision read since `begin()`. */
   modulesRead(): ModuleRead[] {
     return [...this.readRecord.values()];
+  }
+
+  /** The project modules the revision looked for since `begin()` and did not find. */
+  modulesMissing(): ModuleMissing[] {
+    return [...this.missingRecord.values()];
   }
 
   /** Frees the parse trees of every module read. */
@@ -164,7 +180,11 @@ export class HelperModules {
     if (!this.source || fromFile === undefined || depth >= MAX_IMPORT_DEPTH || (module === "" && level === 0))
       return undefined;
     const file = this.source.find(module, level, fromFile);
-    if (!file) return undefined;
+    if (!file) {
+      const key = `${level}\u0000${module}\u0000${fromFile}`;
+      if (this.missingRecord.size < MAX_MODULES) this.missingRecord.set(key, { module, level, from: fromFile });
+      return undefined;
+    }
     let loaded = this.loaded.get(file.path);
     let parent: LoadedModule | undefined;
     if (loaded === undefined) {

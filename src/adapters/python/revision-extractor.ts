@@ -13,7 +13,7 @@ import { compact } from "../source-text.js";
 import type { SqlSource, SqlTranslator } from "../sql/sql-source.js";
 import { BodyWalker, type WalkItem } from "./body-walker.js";
 import { readDirectiveComments } from "./directive-comments.js";
-import { HelperModules, type ModuleRead } from "./helper-modules.js";
+import { HelperModules, type ModuleMissing, type ModuleRead } from "./helper-modules.js";
 import { nameOf } from "./op-directives.js";
 import { isPhaseExceptionFunction, readPhaseException } from "./phase-exceptions.js";
 import type { PythonParser } from "./python-parser.js";
@@ -95,6 +95,10 @@ export class RevisionExtractor {
   /** The project helper modules the last `extract` read (for the extraction cache). */
   modulesRead(): ModuleRead[] {
     return this.modules.modulesRead();
+  }
+
+  modulesMissing(): ModuleMissing[] {
+    return this.modules.modulesMissing();
   }
 
   /** Frees what helper modules hold; the extractor is not used afterwards. */
