@@ -79,6 +79,20 @@ op.drop_column("events", "legacy_created")
     ]);
   });
 
+  it("op-without-if-exists stays silent on drops of what a loop over the inspector lists", async () => {
+    // A rerun lists the foreign keys there then: none is already gone.
+    const { findings } = await analyse(
+      `
+inspector = sa.inspect(op.get_bind())
+for foreign_key in inspector.get_foreign_keys("capsule"):
+    op.drop_constraint(foreign_key["name"], "capsule", type_="foreignkey")
+op.drop_column("capsule", "legacy_id")
+`,
+      { dialect: "mysql" },
+    );
+    expect(findings.filter((finding) => finding.message.startsWith("op.drop_constraint"))).toEqual([]);
+  });
+
   it("op-without-if-exists suggests the keyword once the project's Alembic is known to have it", async () => {
     const { findings } = await analyse(
       `

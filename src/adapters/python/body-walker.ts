@@ -50,6 +50,9 @@ const MAX_LOOP_UNROLL = 25;
 const MAX_HELPER_CALLS = 200;
 const EXISTENCE_CHECK =
   /\b(?:has_table|has_column|has_index|has_sequence|has_schema|get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|get_pk_constraint|get_sequence_names|get_view_names|get_enums)\b|exist/i;
+/** What the inspector lists of what exists: a loop over it works only on objects there when it runs. */
+const INSPECTOR_LISTING =
+  /\b(?:get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|get_sequence_names|get_view_names|get_enums)\b/;
 const DIALECT_CHECK = /\bdialect\b|\bengine\.name\b|postgres|sqlite|mysql|mariadb|mssql|oracle/i;
 const EXECUTE_METHODS = new Set(["execute", "exec_driver_sql"]);
 const SESSION_DATA_METHODS = new Set([
@@ -440,12 +443,7 @@ export class BodyWalker {
   private withConditions(context: OperationContext, added: readonly string[], scope: Scope): OperationContext {
     if (added.length === 0) return context;
     // `names = inspector.get_table_names()` then `if "users" not in names:` checks existence through a variable.
-    const checksExistence = (text: string) =>
-      EXISTENCE_CHECK.test(text) ||
-      (text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => {
-        const value = scope.lookup(name);
-        return value?.kind === "unknown" && EXISTENCE_CHECK.test(value.text);
-      });
+    const checksExistence = (text: string) => mentions(text, EXISTENCE_CHECK, scope);
     const room = MAX_CONDITIONS - context.conditions.length;
     const conditions =
       room > 0
@@ -468,7 +466,14 @@ export class BodyWalker {
     // `for row in conn.execute(text("DELETE ... RETURNING id")):` runs its statement once, before the loop.
     if (right) this.walkExpression(right, state);
     const iterable = this.evaluator.evaluate(right, state.scope);
-    const context = repeatedContext(state.context);
+    // `for fk in inspector.get_foreign_keys("t"): op.drop_constraint(fk["name"], ...)`: a rerun lists what is there
+    // then, so the loop never works on an object already gone.
+    const listsExisting =
+      right !== null &&
+      right.endIndex - right.startIndex <= MAX_CONDITION_LENGTH &&
+      mentions(right.text, INSPECTOR_LISTING, state.scope);
+    const repeated = repeatedContext(state.context);
+    const context = listsExisting ? { ...repeated, existenceGuard: true } : repeated;
     // An empty list is usually filled at run time (`rows = []`, then `rows.append(...)`): walk the body once instead.
     const unroll =
       target &&
@@ -1053,4 +1058,15 @@ function earlyExitCondition(statement: SyntaxNode): string | undefined {
 function identifiersIn(node: SyntaxNode): SyntaxNode[] {
   if (node.type === "identifier") return [node];
   return node.namedChildren.flatMap((child) => (child ? identifiersIn(child) : []));
+}
+
+/** Whether `text` matches `pattern`, or names a variable holding a value read from an expression that does. */
+function mentions(text: string, pattern: RegExp, scope: Scope): boolean {
+  return (
+    pattern.test(text) ||
+    (text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => {
+      const value = scope.lookup(name);
+      return value?.kind === "unknown" && pattern.test(value.text);
+    })
+  );
 }
