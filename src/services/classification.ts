@@ -89,6 +89,8 @@ export function classify(
       // added again (or replaced by a renamed copy) in the revision stays for it.
       return onNewTable || facts.onNewColumn || facts.pairing === "replaced" ? "neutral" : "contract";
     case "drop-table":
+      // Created again in the revision with its rows written back: running code keeps the table and its data.
+      return onNewTable || facts.pairing === "replaced" ? "neutral" : "contract";
     case "rename-table":
       return onNewTable ? "neutral" : "contract";
     case "rename-column":

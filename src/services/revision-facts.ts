@@ -3,6 +3,7 @@ import {
   type ConstraintType,
   hasUnresolvedPart,
   type Operation,
+  pushTo,
   TableNames,
   tableKey,
 } from "../domain/index.js";
@@ -265,13 +266,14 @@ export function revisionFacts(
   /** `table.column` keys of columns this revision renamed, under their new names. */
   const renamedColumns = new Set<string>();
   /** Tables this revision dropped, and those it then created again under the same name. */
-  const droppedTables = new Set<string>();
+  const droppedTables = new Map<string, number>();
   const rebuiltTables = new Set<string>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
   const fillingTriggers = columnsFilledByTriggers(operations);
   const defaultedAtEnd = columnsDefaultedAtEnd(operations);
   const copiesInto = tablesWithDataChanges(operations);
+  const writes = writesByTable(operations);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -294,7 +296,13 @@ export function revisionFacts(
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;
     if (provenBy !== undefined) fact.provenBy = provenBy;
-    if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) rebuiltTables.add(table);
+    if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) {
+      rebuiltTables.add(table);
+      // Created again with its rows written back (read before the drop, copied from a scratch table): running code
+      // finds the table and its data again, as for a column dropped and added again with its values copied.
+      const dropFact = facts[droppedTables.get(table) ?? -1];
+      if (dropFact && dropFact.pairing === undefined && writes.after(table, at)) dropFact.pairing = "replaced";
+    }
     if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
     if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
       fact.alreadyGone = true;
@@ -340,7 +348,7 @@ export function revisionFacts(
     const replacedFact = replaced === undefined ? undefined : facts[replaced];
     if (replacedFact) replacedFact.pairing = "replaced";
     if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, at);
-    if (operation.kind === "drop-table" && table !== undefined) droppedTables.add(table);
+    if (operation.kind === "drop-table" && table !== undefined) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
@@ -362,6 +370,40 @@ export function revisionFacts(
  * Whether the revision changes data in a table: a data change on it, or one whose table migragate could not read
  * (SQL built at run time may write anywhere).
  */
+/** Data changes of one table looked at for one rebuild, at most: bounded for a revision of thousands. */
+const MAX_WRITES_SCANNED = 1_000;
+
+/**
+ * Whether the revision writes rows into a table after an operation, on a path that runs after it (the write is in
+ * the same branch, or one nested in it). Only a data change of that table counts: a table rebuilt without one loses
+ * its rows, and something migragate cannot read elsewhere in the revision is no evidence that they were put back.
+ */
+function writesByTable(operations: readonly Operation[]): { after(table: string, at: number): boolean } {
+  const writes = new Map<string, number[]>();
+  operations.forEach((operation, at) => {
+    if (operation.kind === "data-change" && operation.table !== undefined)
+      pushTo(writes, tableKey(operation.table), at);
+  });
+  return {
+    after: (table, at) => {
+      const conditions = operations[at]?.context.conditions ?? [];
+      const list = writes.get(table) ?? [];
+      // Positions ascend: start at the first write after `at`.
+      let low = 0;
+      for (let high = list.length; low < high; ) {
+        const middle = (low + high) >> 1;
+        if ((list[middle] ?? 0) > at) high = middle;
+        else low = middle + 1;
+      }
+      return list
+        .slice(low, low + MAX_WRITES_SCANNED)
+        .some((index) =>
+          conditions.every((condition, depth) => operations[index]?.context.conditions[depth] === condition),
+        );
+    },
+  };
+}
+
 function tablesWithDataChanges(operations: readonly Operation[]): (table: string) => boolean {
   const tables = new Set<string>();
   let anywhere = false;

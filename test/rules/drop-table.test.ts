@@ -60,6 +60,39 @@ op.create_table("settings", sa.Column("key", sa.Text(), primary_key=True), sa.Co
     expect(findings[0]?.message).toContain('table "settings" is dropped');
   });
 
+  it("drop-table stays silent for a table rebuilt with its rows written back", async () => {
+    // SQLite's way to change a table: read the rows, drop it, create it anew, insert them again.
+    const { findings } = await analyse(`
+conn = op.get_bind()
+rows = [dict(row) for row in conn.execute(sa.text("SELECT id, name FROM server")).mappings()]
+op.drop_table("server")
+server = op.create_table("server", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+op.bulk_insert(server, rows)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table fires for a rebuilt table whose rows are written only before the drop", async () => {
+    const { source, findings } = await analyse(`
+op.execute("UPDATE server SET name = lower(name)")
+op.drop_table("server")
+op.create_table("server", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "op.drop_table").line]);
+    expect(findings[0]?.message).toContain("every row it held is lost");
+  });
+
+  it("drop-table fires for a rebuilt table whose rows only another branch writes", async () => {
+    const { source, findings } = await analyse(`
+if op.get_bind().dialect.name == "sqlite":
+    op.drop_table("debugger_arguments")
+    op.create_table("debugger_arguments", sa.Column("id", sa.Integer(), primary_key=True))
+else:
+    op.execute("UPDATE debugger_arguments SET id = id + 1")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "op.drop_table").line]);
+  });
+
   it("drop-table stays silent for a scratch table created earlier in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))
