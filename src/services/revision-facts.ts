@@ -20,7 +20,9 @@ import {
  * How a drop and a later create of the same revision relate: `rename` (same table, columns and kind under another
  * name, or the same name again), `loosening` (a unique key replaced by a wider one), `replaced` (the same name
  * created again with another definition: the drop is part of the replacement, the create is judged on its own),
- * `redundant` (a plain index whose columns lead another index or unique key of the table: nothing is lost).
+ * `redundant` (a plain index whose columns lead another index or unique key of the table: nothing is lost). A
+ * table renamed and renamed back (`user` to `user_old` to `user`, SQLite's way to refresh its foreign keys) pairs as
+ * a `rename` too: running code never misses it.
  */
 export type Pairing = "rename" | "loosening" | "replaced" | "redundant";
 
@@ -267,6 +269,8 @@ export function revisionFacts(
   const renamedColumns = new Set<string>();
   /** Tables this revision dropped, and those it then created again under the same name. */
   const droppedTables = new Map<string, number>();
+  /** Tables this revision renamed, by their new name. */
+  const renamedTables = new Map<string, TableRename>();
   const rebuiltTables = new Set<string>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
@@ -354,6 +358,7 @@ export function revisionFacts(
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
     if (operation.kind === "add-column" && table !== undefined && key !== undefined) addedColumns.add(table, key);
     if (operation.kind === "drop-column" && table !== undefined && key !== undefined) addedColumns.delete(table, key);
+    if (operation.kind === "rename-table") pairRenameBack(operation, at, fact, facts, renamedTables);
     followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     if (runsHere(operation)) state.apply(operation);
@@ -370,6 +375,39 @@ export function revisionFacts(
  * Whether the revision changes data in a table: a data change on it, or one whose table migragate could not read
  * (SQL built at run time may write anywhere).
  */
+/** A table the revision renamed: where, its name before, and the conditions the rename ran under. */
+interface TableRename {
+  readonly at: number;
+  readonly from: string;
+  readonly conditions: readonly string[];
+}
+
+/** A rename of a table back to the name it had earlier in the revision, on the same path: both are a rename. */
+function pairRenameBack(
+  operation: Extract<Operation, { kind: "rename-table" }>,
+  at: number,
+  fact: { -readonly [K in keyof OperationFacts]: OperationFacts[K] },
+  facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] }[],
+  renamedTables: Map<string, TableRename>,
+): void {
+  const from = tableKey(operation.table);
+  const to = tableKey(operation.newName);
+  const { conditions } = operation.context;
+  const earlier = renamedTables.get(from);
+  renamedTables.delete(from);
+  const earlierFact = earlier === undefined ? undefined : facts[earlier.at];
+  const samePath =
+    earlier !== undefined &&
+    earlier.conditions.length === conditions.length &&
+    earlier.conditions.every((condition, depth) => conditions[depth] === condition);
+  if (earlier && earlierFact && earlier.from === to && samePath) {
+    earlierFact.pairing = "rename";
+    fact.pairing = "rename";
+    return;
+  }
+  renamedTables.set(to, { at, from, conditions });
+}
+
 /** Data changes of one table looked at for one rebuild, at most: bounded for a revision of thousands. */
 const MAX_WRITES_SCANNED = 1_000;
 

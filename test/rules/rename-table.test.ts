@@ -78,6 +78,32 @@ op.execute("ALTER TABLE notes RENAME TO memos")
     expect(findings).toEqual([]);
   });
 
+  it("rename-table stays silent for a table renamed and renamed back on the same path", async () => {
+    // SQLite's way to make foreign keys point at the table again.
+    const { findings } = await analyse(`
+if op.get_bind().dialect.name == "sqlite":
+    op.execute('ALTER TABLE "user" RENAME TO user_old')
+    op.execute('ALTER TABLE user_old RENAME TO "user"')
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("rename-table fires for a table renamed, then renamed back only in another branch or to another name", async () => {
+    const { source, findings } = await analyse(`
+op.rename_table("server", "server_old")
+if op.get_bind().dialect.name == "sqlite":
+    op.rename_table("server_old", "server")
+op.rename_table("accounts", "accounts_old")
+op.rename_table("accounts_old", "members")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, 'op.rename_table("server", "server_old")').line,
+      locate(source, 'op.rename_table("server_old", "server")').line,
+      locate(source, 'op.rename_table("accounts", "accounts_old")').line,
+      locate(source, 'op.rename_table("accounts_old", "members")').line,
+    ]);
+  });
+
   it("rename-table stays silent for renaming indexes, sequences and constraints", async () => {
     const { findings } = await analyse(`
 op.execute("ALTER INDEX ix_accounts_email RENAME TO ix_customers_email")
