@@ -92,7 +92,8 @@ export function classify(
       // Created again in the revision with its rows written back: running code keeps the table and its data.
       return onNewTable || facts.pairing === "replaced" ? "neutral" : "contract";
     case "rename-table":
-      return onNewTable ? "neutral" : "contract";
+      // Renamed away and created again under its name with its rows copied back: running code keeps the table.
+      return onNewTable || facts.pairing === "replaced" ? "neutral" : "contract";
     case "rename-column":
       return onNewTable || facts.onNewColumn ? "expand" : "contract";
     case "rename-object":

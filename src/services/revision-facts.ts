@@ -271,6 +271,11 @@ export function revisionFacts(
   const droppedTables = new Map<string, number>();
   /** Tables this revision renamed, by their new name. */
   const renamedTables = new Map<string, TableRename>();
+  /** The same renames by the name they left: a table created again under it is a rebuild. */
+  const renamedAway = new Map<
+    string,
+    { readonly at: number; readonly to: string; readonly conditions: readonly string[] }
+  >();
   const rebuiltTables = new Set<string>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
@@ -306,6 +311,17 @@ export function revisionFacts(
       // finds the table and its data again, as for a column dropped and added again with its values copied.
       const dropFact = facts[droppedTables.get(table) ?? -1];
       if (dropFact && dropFact.pairing === undefined && writes.after(table, at)) dropFact.pairing = "replaced";
+    }
+    // Renamed away (`sources` to `sources_tmp`), created again under its name and filled from the renamed copy:
+    // SQLite's rebuild by hand. The rename is part of the replacement, and the copy a scratch table no running code
+    // knows, which the revision drops once its rows are back.
+    const away = operation.kind === "create-table" && table !== undefined ? renamedAway.get(table) : undefined;
+    if (away && table !== undefined && sameConditions(away.conditions, operation.context.conditions)) {
+      const renameFact = facts[away.at];
+      if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
+        renameFact.pairing = "replaced";
+        created.add(away.to);
+      }
     }
     if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
     if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
@@ -358,7 +374,16 @@ export function revisionFacts(
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
     if (operation.kind === "add-column" && table !== undefined && key !== undefined) addedColumns.add(table, key);
     if (operation.kind === "drop-column" && table !== undefined && key !== undefined) addedColumns.delete(table, key);
-    if (operation.kind === "rename-table") pairRenameBack(operation, at, fact, facts, renamedTables);
+    if (operation.kind === "rename-table") {
+      pairRenameBack(operation, at, fact, facts, renamedTables);
+      if (fact.pairing === undefined) {
+        renamedAway.set(tableKey(operation.table), {
+          at,
+          to: tableKey(operation.newName),
+          conditions: operation.context.conditions,
+        });
+      }
+    }
     followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     if (runsHere(operation)) state.apply(operation);
@@ -382,6 +407,11 @@ interface TableRename {
   readonly conditions: readonly string[];
 }
 
+/** Whether two operations run under the same conditions: the same path through the revision's branches. */
+function sameConditions(first: readonly string[], second: readonly string[]): boolean {
+  return first.length === second.length && first.every((condition, depth) => second[depth] === condition);
+}
+
 /** A rename of a table back to the name it had earlier in the revision, on the same path: both are a rename. */
 function pairRenameBack(
   operation: Extract<Operation, { kind: "rename-table" }>,
@@ -396,10 +426,7 @@ function pairRenameBack(
   const earlier = renamedTables.get(from);
   renamedTables.delete(from);
   const earlierFact = earlier === undefined ? undefined : facts[earlier.at];
-  const samePath =
-    earlier !== undefined &&
-    earlier.conditions.length === conditions.length &&
-    earlier.conditions.every((condition, depth) => conditions[depth] === condition);
+  const samePath = earlier !== undefined && sameConditions(earlier.conditions, conditions);
   if (earlier && earlierFact && earlier.from === to && samePath) {
     earlierFact.pairing = "rename";
     fact.pairing = "rename";

@@ -104,6 +104,30 @@ op.rename_table("accounts_old", "members")
     ]);
   });
 
+  it("rename-table stays silent for a SQLite rebuild through a renamed copy, and so does drop-table", async () => {
+    // Rename away, create the table anew, copy the rows back, drop the copy: running code keeps `sources`.
+    const upgrade = `
+op.rename_table("sources", "sources_tmp")
+op.add_column("sources_tmp", sa.Column("uuid", sa.String(length=36)))
+op.create_table("sources", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("uuid", sa.String(36)))
+op.execute("INSERT INTO sources SELECT id, uuid FROM sources_tmp")
+op.drop_table("sources_tmp")
+`;
+    const { report } = await check(writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade }) }), {
+      dialect: "sqlite",
+    });
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "drop-table")).toEqual([]);
+  });
+
+  it("rename-table fires for a table renamed away and created again empty", async () => {
+    const { source, findings } = await analyse(`
+op.rename_table("sources", "sources_old")
+op.create_table("sources", sa.Column("id", sa.Integer(), primary_key=True))
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "op.rename_table").line]);
+  });
+
   it("rename-table stays silent for renaming indexes, sequences and constraints", async () => {
     const { findings } = await analyse(`
 op.execute("ALTER INDEX ix_accounts_email RENAME TO ix_customers_email")
