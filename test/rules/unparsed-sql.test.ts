@@ -133,6 +133,16 @@ op.execute(sql + " WHERE bio IS NULL")
     expect(findings).toEqual([]);
   });
 
+  it("unparsed-sql stays silent for adjacent string parts with a comment between them", async () => {
+    const { findings } = await analyse(`
+op.execute(
+    "DELETE FROM submissions "  # noqa: S608
+    "WHERE source_id NOT IN (SELECT id FROM sources)"
+)
+`);
+    expect(findings).toEqual([]);
+  });
+
   it("unparsed-sql stays silent for a DO block and dollar-quoted functions", async () => {
     const { findings } = await analyse(`
 op.execute("""

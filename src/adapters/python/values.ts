@@ -337,8 +337,13 @@ export class Evaluator {
       case "string":
         return this.madeString(this.decodeStringNode(node, scope), node);
       case "concatenated_string":
+        // A comment between the parts (`"SELECT ..."  # noqa: S608`, then `"FROM ..."`) is no part of the string.
         return this.madeString(
-          concat(node.namedChildren.map((part) => this.decodeString(part as SyntaxNode, scope))),
+          concat(
+            node.namedChildren
+              .filter((part) => part.type !== "comment")
+              .map((part) => this.decodeString(part as SyntaxNode, scope)),
+          ),
           node,
         );
       case "integer":
