@@ -191,10 +191,12 @@ export class RerunGuards {
 
   /** A create of an object an earlier drop of the revision removes, on every path that reaches the create. */
   private droppedBefore(op: ClassifiedOperation, rev: AnalyzedRevision): boolean {
+    const drops = this.dropsOf(rev);
+    if (drops.size === 0) return false;
     const key = createdObject(op);
     if (key === undefined) return false;
     const position = this.positionOf(rev, op);
-    return (this.dropsOf(rev).get(key) ?? []).some(
+    return (drops.get(key) ?? []).some(
       (drop) =>
         this.positionOf(rev, drop) < position &&
         drop.context.conditions.every((condition, index) => op.context.conditions[index] === condition),
@@ -245,17 +247,19 @@ export class RerunGuards {
 
 /** The table, index or column a create makes, as a key shared with the drop that removes it. */
 function createdObject(op: ClassifiedOperation): string | undefined {
-  const within = op.schema === undefined ? "" : `${tableKey(op.schema)}.`;
-  if (op.kind === "create-table") return `table ${within}${tableKey(op.table)}`;
-  if (op.kind === "create-index" && op.name !== undefined) return `index ${within}${tableKey(op.name)}`;
-  if (op.kind === "add-column") return `column ${within}${tableKey(op.table)}.${tableKey(op.column.name)}`;
+  if (op.kind === "create-table") return `table ${within(op)}${tableKey(op.table)}`;
+  if (op.kind === "create-index") return op.name === undefined ? undefined : `index ${within(op)}${tableKey(op.name)}`;
+  if (op.kind === "add-column") return `column ${within(op)}${tableKey(op.table)}.${tableKey(op.column.name)}`;
   return undefined;
 }
 
 function droppedObject(op: ClassifiedOperation): string | undefined {
-  const within = op.schema === undefined ? "" : `${tableKey(op.schema)}.`;
-  if (op.kind === "drop-table") return `table ${within}${tableKey(op.table)}`;
-  if (op.kind === "drop-index") return `index ${within}${tableKey(op.name)}`;
-  if (op.kind === "drop-column") return `column ${within}${tableKey(op.table)}.${tableKey(op.column)}`;
+  if (op.kind === "drop-table") return `table ${within(op)}${tableKey(op.table)}`;
+  if (op.kind === "drop-index") return `index ${within(op)}${tableKey(op.name)}`;
+  if (op.kind === "drop-column") return `column ${within(op)}${tableKey(op.table)}.${tableKey(op.column)}`;
   return undefined;
+}
+
+function within(op: ClassifiedOperation): string {
+  return op.schema === undefined ? "" : `${tableKey(op.schema)}.`;
 }

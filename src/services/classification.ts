@@ -276,9 +276,12 @@ export function analyzeRevision(
   // The database the history runs on: the revision's folder's, else the run's. A branch under a condition for another
   // database (`if engine.name == "postgresql":` in a MySQL project) does not change its schema.
   const here = dialectOf(TOP_LEVEL_CONTEXT, revision.file, reading);
+  // Most operations are under no condition: their database is the revision's own, unless their SQL was read in another.
   const runsHere = (operation: Operation) =>
-    (operation.dialect ?? dialectOf(operation.context, revision.file, reading)) === here &&
-    !excludedDialects(operation.context).has(here);
+    operation.context.conditions.length === 0
+      ? (operation.dialect ?? here) === here
+      : (operation.dialect ?? dialectOf(operation.context, revision.file, reading)) === here &&
+        !excludedDialects(operation.context).has(here);
   const facts = revisionFacts(written, state, runsHere);
   const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));

@@ -4,10 +4,30 @@ function groupKey(finding: Finding): string {
   return `${finding.rule}\u0000${finding.span.file}\u0000${finding.revision ?? ""}`;
 }
 
-/** What a reader sees of one place: a helper called from several places puts its operation at one line each time. */
-function placeKey(finding: Finding): string {
+/** Where a finding stands: a helper called from several places puts its operation at the same span each time. */
+function spanKey(finding: Finding): string {
   const { line, column, endLine, endColumn } = finding.span;
-  return `${line}:${column}:${endLine}:${endColumn}\u0000${finding.message}\u0000${finding.hint ?? ""}`;
+  return `${line}:${column}:${endLine}:${endColumn}`;
+}
+
+/** The findings of one group, by span: a place already there (same span, message and hint) is not added again. */
+class GroupPlaces {
+  readonly findings: Finding[];
+  private readonly bySpan = new Map<string, Finding[]>();
+
+  constructor(first: Finding) {
+    this.findings = [first];
+    this.bySpan.set(spanKey(first), [first]);
+  }
+
+  add(finding: Finding): void {
+    const key = spanKey(finding);
+    const same = this.bySpan.get(key);
+    if (same?.some((other) => other.message === finding.message && other.hint === finding.hint)) return;
+    if (same) same.push(finding);
+    else this.bySpan.set(key, [finding]);
+    this.findings.push(finding);
+  }
 }
 
 /**
@@ -20,20 +40,21 @@ function placeKey(finding: Finding): string {
 export function groupFindings(findings: readonly Finding[], ungrouped: ReadonlySet<string> = new Set()): Finding[] {
   // In the order of each group's first finding; a finding of an ungrouped rule is a group of its own.
   const ordered: Finding[][] = [];
-  const groups = new Map<string, { readonly findings: Finding[]; readonly places: Set<string> }>();
+  const groups = new Map<string, GroupPlaces>();
   for (const finding of findings) {
     const key = ungrouped.has(finding.rule) ? undefined : groupKey(finding);
     const group = key === undefined ? undefined : groups.get(key);
     if (group) {
-      const place = placeKey(finding);
-      if (group.places.has(place)) continue;
-      group.places.add(place);
-      group.findings.push(finding);
+      group.add(finding);
       continue;
     }
-    const fresh = [finding];
-    ordered.push(fresh);
-    if (key !== undefined) groups.set(key, { findings: fresh, places: new Set([placeKey(finding)]) });
+    if (key === undefined) {
+      ordered.push([finding]);
+      continue;
+    }
+    const fresh = new GroupPlaces(finding);
+    ordered.push(fresh.findings);
+    groups.set(key, fresh);
   }
   return ordered.map(([first, ...rest]) =>
     rest.length === 0 || first === undefined

@@ -280,9 +280,10 @@ export function revisionFacts(
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
   const fillingTriggers = columnsFilledByTriggers(operations);
-  const defaultedAtEnd = columnsDefaultedAtEnd(operations);
+  // Worked out on first need: most revisions set no column NOT NULL and rebuild no table.
+  let defaultedAtEnd: ReadonlySet<string> | undefined;
+  let writes: { after(table: string, at: number): boolean } | undefined;
   const copiesInto = tablesWithDataChanges(operations);
-  const writes = writesByTable(operations);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -310,6 +311,7 @@ export function revisionFacts(
       // Created again with its rows written back (read before the drop, copied from a scratch table): running code
       // finds the table and its data again, as for a column dropped and added again with its values copied.
       const dropFact = facts[droppedTables.get(table) ?? -1];
+      writes ??= writesByTable(operations);
       if (dropFact && dropFact.pairing === undefined && writes.after(table, at)) dropFact.pairing = "replaced";
     }
     // Renamed away (`sources` to `sources_tmp`), created again under its name and filled from the renamed copy:
@@ -318,6 +320,7 @@ export function revisionFacts(
     const away = operation.kind === "create-table" && table !== undefined ? renamedAway.get(table) : undefined;
     if (away && table !== undefined && sameConditions(away.conditions, operation.context.conditions)) {
       const renameFact = facts[away.at];
+      writes ??= writesByTable(operations);
       if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
         renameFact.pairing = "replaced";
         created.add(away.to);
@@ -331,12 +334,14 @@ export function revisionFacts(
       fact.cannotReject = held !== false;
       if (operation.kind === "create-index" && held === "same") fact.duplicatesKey = true;
     }
-    if (operation.kind === "set-not-null" && key !== undefined)
+    if (operation.kind === "set-not-null" && key !== undefined) {
+      defaultedAtEnd ??= columnsDefaultedAtEnd(operations);
       fact.defaultFilled =
         defaulted.has(key) ||
         sameDirectiveDefault(operations, at, key) ||
         fillingTriggers.has(key) ||
         defaultedAtEnd.has(key);
+    }
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {
       defaulted.add(key);
