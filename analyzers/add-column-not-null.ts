@@ -1,4 +1,10 @@
-import type { Analyzer, FindingDraft } from "../src/domain/index.js";
+import type {
+  AnalysisInput,
+  AnalyzedRevision,
+  Analyzer,
+  ClassifiedOperation,
+  FindingDraft,
+} from "../src/domain/index.js";
 import { modelChange } from "./model-change.js";
 import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
@@ -20,8 +26,13 @@ export const addColumnNotNull: Analyzer = {
     const findings: FindingDraft[] = [];
     for (const { op, rev } of operationsOfKind(input, "add-column")) {
       const column = op.column;
-      if (column.nullable || column.serverDefault !== undefined || column.generated !== undefined) continue;
+      const defaultStays = column.serverDefault !== undefined && !op.defaultRemovedLater;
+      if (column.nullable || defaultStays || column.generated !== undefined) continue;
       if (isNewTable(rev, op.table)) continue;
+      if (column.serverDefault !== undefined) {
+        findings.push(defaultRemovedFinding(op, rev, input));
+        continue;
+      }
       let message = `column ${q(column.name)} is added to existing table ${tableName(op)} as NOT NULL without a server default`;
       if (column.pythonDefault !== undefined) {
         message +=
@@ -52,3 +63,32 @@ export const addColumnNotNull: Analyzer = {
     return findings;
   },
 };
+
+/**
+ * A NOT NULL column added with a server default that the revision then takes away: the existing rows were filled,
+ * but the release still running inserts without the column and gets no value once the default is gone.
+ */
+function defaultRemovedFinding(
+  op: Extract<ClassifiedOperation, { kind: "add-column" }>,
+  rev: AnalyzedRevision,
+  input: AnalysisInput,
+): FindingDraft {
+  const table = py(op.table);
+  const name = py(op.column.name);
+  return {
+    span: op.span,
+    revision: rev.revision.id,
+    message:
+      `column ${q(op.column.name)} is added to existing table ${tableName(op)} as NOT NULL with a server default ` +
+      "that this revision removes again: the existing rows are filled, but inserts by the release still running, " +
+      "which leave the column out, fail once the default is gone",
+    hint:
+      `Keep the server default until every instance runs code that writes ${q(op.column.name)}, and remove it in a ` +
+      `later revision: op.alter_column(${table}, ${name}, server_default=None${schemaKw(op)}).` +
+      modelChange(
+        input,
+        rev,
+        `keep the server default of ${q(`${op.table}.${op.column.name}`)} in the model until that later revision`,
+      ),
+  };
+}

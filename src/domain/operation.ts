@@ -126,6 +126,11 @@ export interface AddColumn extends OperationBase {
   readonly table: string;
   readonly column: ColumnSpec;
   readonly ifNotExists: boolean;
+  /**
+   * Set by the analysis: the same revision takes the column's server default away again (`alter_column(...,
+   * server_default=None)`), where the default was only there to fill the existing rows.
+   */
+  readonly defaultRemovedLater?: true;
 }
 
 export interface DropColumn extends OperationBase {

@@ -154,6 +154,8 @@ export function classify(
 /** What the history tells about an operation that it does not say itself: previous type, index table, proof. */
 function enriched(operation: Operation, facts: OperationFacts): Operation {
   switch (operation.kind) {
+    case "add-column":
+      return facts.defaultRemovedLater ? { ...operation, defaultRemovedLater: true } : operation;
     case "change-column-type":
       return operation.fromType === undefined && facts.typeBefore !== undefined
         ? { ...operation, fromType: facts.typeBefore }

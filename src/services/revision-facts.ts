@@ -69,6 +69,8 @@ export interface OperationFacts {
    * `add_column(..., server_default="onboarded")`).
    */
   readonly matchesNoRow?: boolean;
+  /** For an add-column with a server default: the revision removes the default again, so it has none afterwards. */
+  readonly defaultRemovedLater?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
   readonly objectExisted?: boolean;
 }
@@ -282,6 +284,7 @@ export function revisionFacts(
   const fillingTriggers = columnsFilledByTriggers(operations);
   // Worked out on first need: most revisions set no column NOT NULL and rebuild no table.
   let defaultedAtEnd: ReadonlySet<string> | undefined;
+  let defaultsRemoved: ReadonlySet<string> | undefined;
   let writes: { after(table: string, at: number): boolean } | undefined;
   const copiesInto = tablesWithDataChanges(operations);
   operations.forEach((operation, at) => {
@@ -344,6 +347,8 @@ export function revisionFacts(
     }
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {
+      defaultsRemoved ??= columnsWithDefaultRemoved(operations);
+      if (defaultsRemoved.has(key)) fact.defaultRemovedLater = true;
       defaulted.add(key);
       if (table !== undefined) filledByDefault.add(table, key);
     }
@@ -502,6 +507,22 @@ function columnsDefaultedAtEnd(operations: readonly Operation[]): ReadonlySet<st
     } else if (operation.kind === "drop-column") defaulted.delete(columnKey(operation.table, operation.column));
   }
   return defaulted;
+}
+
+/**
+ * Columns whose server default the revision takes away and does not give back, and which are still there at its end:
+ * rows inserted after the revision without them get no value.
+ */
+function columnsWithDefaultRemoved(operations: readonly Operation[]): ReadonlySet<string> {
+  const removed = new Set<string>();
+  for (const operation of operations) {
+    if (operation.kind === "set-column-default") {
+      const key = columnKey(operation.table, operation.column);
+      if (operation.default === undefined) removed.add(key);
+      else removed.delete(key);
+    } else if (operation.kind === "drop-column") removed.delete(columnKey(operation.table, operation.column));
+  }
+  return removed;
 }
 
 function columnsFilledByTriggers(operations: readonly Operation[]): ReadonlySet<string> {

@@ -80,6 +80,33 @@ with op.batch_alter_table("users") as batch_op:
     expect(findings[0]?.message).toContain('column "score"');
   });
 
+  it("add-column-not-null fires for a server default the same revision removes again", async () => {
+    // The default only filled the existing rows: the old release's inserts leave the column out and then fail.
+    const { source, findings } = await analyse(`
+op.add_column("events", sa.Column("is_locked", sa.Boolean(), nullable=False, server_default="false"))
+op.alter_column("events", "is_locked", server_default=None)
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "op.add_column").line]);
+    expect(findings[0]?.message).toBe(
+      'column "is_locked" is added to existing table "events" as NOT NULL with a server default that this ' +
+        "revision removes again: the existing rows are filled, but inserts by the release still running, which " +
+        "leave the column out, fail once the default is gone",
+    );
+    expect(findings[0]?.hint).toContain('op.alter_column("events", "is_locked", server_default=None)');
+  });
+
+  it("add-column-not-null stays silent when the removed default is given back or the column goes again", async () => {
+    const { findings } = await analyse(`
+op.add_column("events", sa.Column("is_locked", sa.Boolean(), nullable=False, server_default="false"))
+op.alter_column("events", "is_locked", server_default=None)
+op.alter_column("events", "is_locked", server_default=sa.text("false"))
+op.add_column("events", sa.Column("scratch", sa.Integer(), nullable=False, server_default="0"))
+op.alter_column("events", "scratch", server_default=None)
+op.drop_column("events", "scratch")
+`);
+    expect(findings).toEqual([]);
+  });
+
   it("add-column-not-null fires for a primary key column added to an existing table", async () => {
     const { source, findings } = await analyse(
       'op.add_column("users", sa.Column("uid", sa.String(36), primary_key=True))',
