@@ -50,6 +50,8 @@ export function classify(
   // A rename by drop and re-create changes nothing the code sees; a unique key widened is a loosening.
   if (facts.pairing === "rename" || facts.pairing === "redundant" || facts.subsumed) return "neutral";
   if (facts.alreadyGone) return "neutral";
+  // An index, a column, a data change on the migration's own temporary table: no running code is affected.
+  if (facts.onTemporaryTable) return "neutral";
   // Alembic's (or sqlalchemy-migrate's) own version table is bookkeeping, not schema the application reads.
   if (isBookkeepingTable(operation.table)) return "neutral";
   if (facts.pairing === "loosening") return "expand";

@@ -69,6 +69,8 @@ export interface OperationFacts {
    * `add_column(..., server_default="onboarded")`).
    */
   readonly matchesNoRow?: boolean;
+  /** It acts on a temporary table the revision created: no other session, old code included, sees what it does. */
+  readonly onTemporaryTable?: boolean;
   /** For an add-column: the revision dropped a column of that name earlier, and this puts one back. */
   readonly readded?: boolean;
   /** For an add-column with a server default: the revision removes the default again, so it has none afterwards. */
@@ -252,6 +254,8 @@ export function revisionFacts(
   runsHere: (operation: Operation) => boolean = () => true,
 ): RevisionFacts {
   const newTables = new TableNames();
+  /** Temporary tables the revision created: the migration's own session sees them, and nothing else does. */
+  const temporaryTables = new Set<string>();
   const touched = new Set<string>();
   const created = new TableNames();
   const addedColumns = new ColumnKeys();
@@ -293,6 +297,10 @@ export function revisionFacts(
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
     if (table !== undefined) touched.add(table);
+    if (operation.kind === "create-table" && table !== undefined) {
+      if (operation.temporary) temporaryTables.add(table);
+      else temporaryTables.delete(table);
+    }
     const column = operationColumn(operation);
     const key = table !== undefined && column !== undefined ? columnKey(table, column) : undefined;
     const constraintColumns =
@@ -307,6 +315,8 @@ export function revisionFacts(
       columnKnown: key !== undefined && state.columns.has(key),
       notNullBefore: key !== undefined && state.notNull.has(key),
     };
+    if (table !== undefined && operation.kind !== "create-table" && temporaryTables.has(table))
+      fact.onTemporaryTable = true;
     const typeBefore = key === undefined ? undefined : state.types.get(key);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;

@@ -155,6 +155,15 @@ op.execute("UPDATE vnf SET status = 'active' WHERE status IS NULL")
     expect(seeded.findings.map((finding) => finding.line)).toEqual([locate(seeded.source, "UPDATE vnf").line]);
   });
 
+  it("ddl-with-backfill stays silent when the only schema change is on the migration's temporary table", async () => {
+    const { findings } = await analyse(`
+op.execute("CREATE TEMPORARY TABLE merge_map AS SELECT id AS current_user_id, merged_into_id FROM users WHERE is_merged")
+op.execute("CREATE INDEX ix_merge_map_current_user_id ON merge_map (current_user_id)")
+op.execute("UPDATE registrations r SET user_id = m.merged_into_id FROM merge_map m WHERE r.user_id = m.current_user_id")
+`);
+    expect(findings).toEqual([]);
+  });
+
   it("ddl-with-backfill stays silent for a revision that only changes data", async () => {
     const { findings } = await analyse(`
 conn = op.get_bind()
