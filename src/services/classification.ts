@@ -63,8 +63,6 @@ export function classify(
       // CREATE OR REPLACE of a function or view the history created changes it in place: nothing is added.
       return operation.orReplace && facts.objectExisted ? "neutral" : "expand";
     case "add-column":
-      // Put back under the name the revision dropped: nothing new to running code (see readded).
-      return facts.readded ? "neutral" : "expand";
     case "alter-enum-add-value":
       return "expand";
     case "drop-not-null":

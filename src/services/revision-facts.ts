@@ -71,8 +71,6 @@ export interface OperationFacts {
   readonly matchesNoRow?: boolean;
   /** It acts on a temporary table the revision created: no other session, old code included, sees what it does. */
   readonly onTemporaryTable?: boolean;
-  /** For an add-column: the revision dropped a column of that name earlier, and this puts one back. */
-  readonly readded?: boolean;
   /** For an add-column with a server default: the revision removes the default again, so it has none afterwards. */
   readonly defaultRemovedLater?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
@@ -389,9 +387,6 @@ export function revisionFacts(
     const replaced = replacing === undefined ? undefined : droppedColumns.get(replacing);
     const replacedFact = replaced === undefined ? undefined : facts[replaced];
     if (replacedFact) replacedFact.pairing = "replaced";
-    // Added again under the name the revision dropped: running code had the column and has it again; nothing is
-    // new to it, whether or not the values were copied (the drop says what was lost).
-    if (operation.kind === "add-column" && key !== undefined && droppedColumns.has(key)) fact.readded = true;
     if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, at);
     if (operation.kind === "drop-table" && table !== undefined) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);

@@ -180,16 +180,6 @@ op.create_unique_constraint(None, "cron_triggers", ["input_hash", "name", "patte
     expect(findingsOf(postgres.report, RULE).map((finding) => finding.revision)).toEqual(["b2"]);
   });
 
-  it("mixed-phases stays silent for a column dropped and added again, which drop-column reports", async () => {
-    // Running code had the column and has it again: nothing expands; the lost values are drop-column's to report.
-    const { report, findings } = await analyse(`
-op.drop_column("domain", "max_quota_bytes")
-op.add_column("domain", sa.Column("max_quota_bytes", sa.BigInteger(), nullable=False, server_default="0"))
-`);
-    expect(findings).toEqual([]);
-    expect(findingsOf(report, "drop-column")).toHaveLength(1);
-  });
-
   it("mixed-phases stays silent for a scratch table created and dropped in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))
