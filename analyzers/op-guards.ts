@@ -1,4 +1,10 @@
-import { type AnalyzedRevision, type ClassifiedOperation, type FindingDraft, tableKey } from "../src/domain/index.js";
+import {
+  type AnalyzedRevision,
+  type ClassifiedOperation,
+  type FindingDraft,
+  tableKey,
+  withinConditions,
+} from "../src/domain/index.js";
 import { compareVersions, dialectHasGuard, py, q, schemaKw } from "./support.js";
 
 /** An Alembic directive that could pass `if_exists=` / `if_not_exists=` and does not. */
@@ -198,8 +204,7 @@ export class RerunGuards {
     const position = this.positionOf(rev, op);
     return (drops.get(key) ?? []).some(
       (drop) =>
-        this.positionOf(rev, drop) < position &&
-        drop.context.conditions.every((condition, index) => op.context.conditions[index] === condition),
+        this.positionOf(rev, drop) < position && withinConditions(drop.context.conditions, op.context.conditions),
     );
   }
 

@@ -24,6 +24,14 @@ export interface OperationContext {
   readonly inTry: boolean;
 }
 
+/**
+ * Whether code under the conditions `inner` runs only where the conditions `outer` hold: the same branch, or one
+ * nested in it (`outer` is where `inner` starts).
+ */
+export function withinConditions(outer: readonly string[], inner: readonly string[]): boolean {
+  return outer.length <= inner.length && outer.every((condition, depth) => inner[depth] === condition);
+}
+
 /** The context inside a loop whose passes run at run time: once per row read, or until a condition fails. */
 export function repeatedContext(context: OperationContext): OperationContext {
   const { literalLoop: _literal, ...outer } = context;

@@ -6,6 +6,7 @@ import {
   pushTo,
   TableNames,
   tableKey,
+  withinConditions,
 } from "../domain/index.js";
 import {
   type ConstraintDefinition,
@@ -286,11 +287,9 @@ export function revisionFacts(
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
   const fillingTriggers = columnsFilledByTriggers(operations);
-  // Worked out on first need: most revisions set no column NOT NULL and rebuild no table.
-  let defaultedAtEnd: ReadonlySet<string> | undefined;
-  let defaultsRemoved: ReadonlySet<string> | undefined;
-  let writes: { after(table: string, at: number): boolean } | undefined;
-  const copiesInto = tablesWithDataChanges(operations);
+  // Worked out on first need: most revisions set no default.
+  let defaults: ReturnType<typeof defaultsAtEnd> | undefined;
+  const writes = dataWrites(operations);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
@@ -324,7 +323,6 @@ export function revisionFacts(
       // Created again with its rows written back (read before the drop, copied from a scratch table): running code
       // finds the table and its data again, as for a column dropped and added again with its values copied.
       const dropFact = facts[droppedTables.get(table) ?? -1];
-      writes ??= writesByTable(operations);
       if (dropFact && dropFact.pairing === undefined && writes.after(table, at)) dropFact.pairing = "replaced";
     }
     // Renamed away (`sources` to `sources_tmp`), created again under its name and filled from the renamed copy:
@@ -333,7 +331,6 @@ export function revisionFacts(
     const away = operation.kind === "create-table" && table !== undefined ? renamedAway.get(table) : undefined;
     if (away && table !== undefined && sameConditions(away.conditions, operation.context.conditions)) {
       const renameFact = facts[away.at];
-      writes ??= writesByTable(operations);
       if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
         renameFact.pairing = "replaced";
         created.add(away.to);
@@ -348,17 +345,17 @@ export function revisionFacts(
       if (operation.kind === "create-index" && held === "same") fact.duplicatesKey = true;
     }
     if (operation.kind === "set-not-null" && key !== undefined) {
-      defaultedAtEnd ??= columnsDefaultedAtEnd(operations);
+      defaults ??= defaultsAtEnd(operations);
       fact.defaultFilled =
         defaulted.has(key) ||
         sameDirectiveDefault(operations, at, key) ||
         fillingTriggers.has(key) ||
-        defaultedAtEnd.has(key);
+        defaults.kept.has(key);
     }
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {
-      defaultsRemoved ??= columnsWithDefaultRemoved(operations);
-      if (defaultsRemoved.has(key)) fact.defaultRemovedLater = true;
+      defaults ??= defaultsAtEnd(operations);
+      if (defaults.removed.has(key)) fact.defaultRemovedLater = true;
       defaulted.add(key);
       if (table !== undefined) filledByDefault.add(table, key);
     }
@@ -379,7 +376,7 @@ export function revisionFacts(
     // code keeps a column of that name, filled from the copy the revision made. Added again with no data change on
     // the table anywhere in the revision, nothing was copied: the values are gone, and the drop stays a drop.
     const replacing =
-      operation.kind === "add-column" && table !== undefined && copiesInto(table)
+      operation.kind === "add-column" && table !== undefined && writes.anywhereIn(table)
         ? key
         : operation.kind === "rename-column"
           ? columnKey(operation.table, operation.newName)
@@ -411,15 +408,6 @@ export function revisionFacts(
   return { newTables, operations: facts };
 }
 
-/**
- * `table.column` keys of the columns a BEFORE INSERT row trigger created in the revision fills, through a function
- * the revision creates (`NEW.sitemap_bucket := ...`). In one transaction the trigger and a SET NOT NULL take effect
- * together, so old code's inserts that leave the column out still pass.
- */
-/**
- * Whether the revision changes data in a table: a data change on it, or one whose table migragate could not read
- * (SQL built at run time may write anywhere).
- */
 /** A table the revision renamed: where, its name before, and the conditions the rename ran under. */
 interface TableRename {
   readonly at: number;
@@ -429,7 +417,7 @@ interface TableRename {
 
 /** Whether two operations run under the same conditions: the same path through the revision's branches. */
 function sameConditions(first: readonly string[], second: readonly string[]): boolean {
-  return first.length === second.length && first.every((condition, depth) => second[depth] === condition);
+  return first.length === second.length && withinConditions(first, second);
 }
 
 /** A rename of a table back to the name it had earlier in the revision, on the same path: both are a rename. */
@@ -458,21 +446,35 @@ function pairRenameBack(
 /** Data changes of one table looked at for one rebuild, at most: bounded for a revision of thousands. */
 const MAX_WRITES_SCANNED = 1_000;
 
-/**
- * Whether the revision writes rows into a table after an operation, on a path that runs after it (the write is in
- * the same branch, or one nested in it). Only a data change of that table counts: a table rebuilt without one loses
- * its rows, and something migragate cannot read elsewhere in the revision is no evidence that they were put back.
- */
-function writesByTable(operations: readonly Operation[]): { after(table: string, at: number): boolean } {
-  const writes = new Map<string, number[]>();
+/** Where a revision writes rows, by table. */
+interface DataWrites {
+  /**
+   * Whether it changes data in the table anywhere: a data change on it, or one whose table migragate could not read
+   * (SQL built at run time may write anywhere).
+   */
+  anywhereIn(table: string): boolean;
+  /**
+   * Whether it writes rows into the table after an operation, on a path that runs after it (the same branch, or one
+   * nested in it). Only a data change of that table counts: a table rebuilt without one loses its rows, and
+   * something migragate cannot read elsewhere in the revision is no evidence that they were put back.
+   */
+  after(table: string, at: number): boolean;
+}
+
+function dataWrites(operations: readonly Operation[]): DataWrites {
+  const positions = new Map<string, number[]>();
+  let unknownTarget = false;
   operations.forEach((operation, at) => {
-    if (operation.kind === "data-change" && operation.table !== undefined)
-      pushTo(writes, tableKey(operation.table), at);
+    if (operation.kind === "opaque") unknownTarget = true;
+    if (operation.kind !== "data-change") return;
+    if (operation.table === undefined) unknownTarget = true;
+    else pushTo(positions, tableKey(operation.table), at);
   });
   return {
+    anywhereIn: (table) => unknownTarget || positions.has(table),
     after: (table, at) => {
       const conditions = operations[at]?.context.conditions ?? [];
-      const list = writes.get(table) ?? [];
+      const list = positions.get(table) ?? [];
       // Positions ascend: start at the first write after `at`.
       let low = 0;
       for (let high = list.length; low < high; ) {
@@ -482,59 +484,40 @@ function writesByTable(operations: readonly Operation[]): { after(table: string,
       }
       return list
         .slice(low, low + MAX_WRITES_SCANNED)
-        .some((index) =>
-          conditions.every((condition, depth) => operations[index]?.context.conditions[depth] === condition),
-        );
+        .some((index) => withinConditions(conditions, operations[index]?.context.conditions ?? []));
     },
   };
 }
 
-function tablesWithDataChanges(operations: readonly Operation[]): (table: string) => boolean {
-  const tables = new Set<string>();
-  let anywhere = false;
-  for (const operation of operations) {
-    if (operation.kind === "opaque") anywhere = true;
-    if (operation.kind !== "data-change") continue;
-    if (operation.table === undefined) anywhere = true;
-    else tables.add(tableKey(operation.table));
-  }
-  return (table) => anywhere || tables.has(table);
-}
-
 /**
- * Columns with a server default once the revision has run: what old code meets after the deploy, whether the default
- * came before the SET NOT NULL or after it (`nullable=False`, then `server_default=nextval(...)`).
+ * The server defaults of the revision's columns once it has run: `kept`, the columns that have one (what old code
+ * meets after the deploy, whether the default came before a SET NOT NULL or after it: `nullable=False`, then
+ * `server_default=nextval(...)`); `removed`, those whose default the revision took away and did not give back, and
+ * which are still there (rows inserted after the revision without them get no value).
  */
-function columnsDefaultedAtEnd(operations: readonly Operation[]): ReadonlySet<string> {
-  const defaulted = new Set<string>();
+function defaultsAtEnd(operations: readonly Operation[]): {
+  readonly kept: ReadonlySet<string>;
+  readonly removed: ReadonlySet<string>;
+} {
+  const state = new Map<string, "kept" | "removed">();
   for (const operation of operations) {
     if (operation.kind === "add-column" && operation.column.serverDefault !== undefined)
-      defaulted.add(columnKey(operation.table, operation.column.name));
-    else if (operation.kind === "set-column-default") {
-      const key = columnKey(operation.table, operation.column);
-      if (operation.default === undefined) defaulted.delete(key);
-      else defaulted.add(key);
-    } else if (operation.kind === "drop-column") defaulted.delete(columnKey(operation.table, operation.column));
+      state.set(columnKey(operation.table, operation.column.name), "kept");
+    else if (operation.kind === "set-column-default")
+      state.set(columnKey(operation.table, operation.column), operation.default === undefined ? "removed" : "kept");
+    else if (operation.kind === "drop-column") state.delete(columnKey(operation.table, operation.column));
   }
-  return defaulted;
+  const kept = new Set<string>();
+  const removed = new Set<string>();
+  for (const [key, value] of state) (value === "kept" ? kept : removed).add(key);
+  return { kept, removed };
 }
 
 /**
- * Columns whose server default the revision takes away and does not give back, and which are still there at its end:
- * rows inserted after the revision without them get no value.
+ * `table.column` keys of the columns a BEFORE INSERT row trigger created in the revision fills, through a function
+ * the revision creates (`NEW.sitemap_bucket := ...`). In one transaction the trigger and a SET NOT NULL take effect
+ * together, so old code's inserts that leave the column out still pass.
  */
-function columnsWithDefaultRemoved(operations: readonly Operation[]): ReadonlySet<string> {
-  const removed = new Set<string>();
-  for (const operation of operations) {
-    if (operation.kind === "set-column-default") {
-      const key = columnKey(operation.table, operation.column);
-      if (operation.default === undefined) removed.add(key);
-      else removed.delete(key);
-    } else if (operation.kind === "drop-column") removed.delete(columnKey(operation.table, operation.column));
-  }
-  return removed;
-}
-
 function columnsFilledByTriggers(operations: readonly Operation[]): ReadonlySet<string> {
   const fills = new Map<string, readonly string[]>();
   for (const operation of operations) {
