@@ -13,7 +13,6 @@ import {
   type ReadingDialect,
   type Revision,
   TableNames,
-  TOP_LEVEL_CONTEXT,
   tableKey,
 } from "../domain/index.js";
 import { dialectOf, excludedDialects } from "./dialect.js";
@@ -277,9 +276,9 @@ export function analyzeRevision(
   postgresVersion: number,
 ): AnalyzedRevision {
   const written = revision.upgrade.operations;
-  // The database the history runs on: the revision's folder's, else the run's. A branch under a condition for another
-  // database (`if engine.name == "postgresql":` in a MySQL project) does not change its schema.
-  const here = dialectOf(TOP_LEVEL_CONTEXT, revision.file, reading);
+  // The schema is the one of the history's database: a branch under a condition for another database
+  // (`if engine.name == "postgresql":` in a MySQL project) does not change it.
+  const here = state.dialect;
   // Most operations are under no condition: their database is the revision's own, unless their SQL was read in another.
   const runsHere = (operation: Operation) =>
     operation.context.conditions.length === 0

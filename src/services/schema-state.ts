@@ -115,8 +115,11 @@ export class SchemaState {
   private readonly checkOrder = new Map<string, number>();
   private checksSet = 0;
 
-  /** `dialect`: the database the history runs on, which names the keys a revision leaves unnamed. */
-  constructor(readonly dialect?: Dialect) {}
+  /**
+   * `dialect`: the database the history runs on. It names the keys a revision leaves unnamed, and only what runs on
+   * it changes this schema.
+   */
+  constructor(readonly dialect: Dialect) {}
 
   private addConstraint(table: string, name: string, type: ConstraintType, columns: readonly string[]): void {
     this.constraints.set(`${table}:${nameKey(name)}`, { name, table, type, columns });
