@@ -48,11 +48,15 @@ const MAX_CONDITION_LENGTH = 300;
 const MAX_LOOP_UNROLL = 25;
 /** Helper calls followed per function body: enough for real migrations, bounded for pathological ones. */
 const MAX_HELPER_CALLS = 200;
-const EXISTENCE_CHECK =
-  /\b(?:has_table|has_column|has_index|has_sequence|has_schema|get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|get_pk_constraint|get_sequence_names|get_view_names|get_enums)\b|exist/i;
-/** What the inspector lists of what exists: a loop over it works only on objects there when it runs. */
-const INSPECTOR_LISTING =
-  /\b(?:get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|get_sequence_names|get_view_names|get_enums)\b/;
+/** Inspector methods that list what exists: a loop over one works only on objects there when it runs. */
+const INSPECTOR_LISTINGS =
+  "get_table_names|get_columns|get_indexes|get_unique_constraints|get_foreign_keys|get_check_constraints|" +
+  "get_sequence_names|get_view_names|get_enums";
+const INSPECTOR_LISTING = new RegExp(`\\b(?:${INSPECTOR_LISTINGS})\\b`);
+const EXISTENCE_CHECK = new RegExp(
+  `\\b(?:has_table|has_column|has_index|has_sequence|has_schema|get_pk_constraint|${INSPECTOR_LISTINGS})\\b|exist`,
+  "i",
+);
 const DIALECT_CHECK = /\bdialect\b|\bengine\.name\b|postgres|sqlite|mysql|mariadb|mssql|oracle/i;
 const EXECUTE_METHODS = new Set(["execute", "exec_driver_sql"]);
 const SESSION_DATA_METHODS = new Set([
