@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-4TZPVYHI.js";
+} from "./chunks/chunk-AUXTOSDN.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-QFFM3SVI.js";
+import "./chunks/chunk-CDA4DFMR.js";
 import "./chunks/chunk-EG5ZEDIP.js";
-import "./chunks/chunk-LWTTCP4Q.js";
+import "./chunks/chunk-JQCXQ2KD.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-SCCHQXSH.js";
+import "./chunks/chunk-USU5H3WH.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

@@ -10,22 +10,35 @@ function spanKey(finding: Finding): string {
   return `${line}:${column}:${endLine}:${endColumn}`;
 }
 
-/** The findings of one group, by span: a place already there (same span, message and hint) is not added again. */
+/** A place as a reader sees it: its message and hint. */
+function placeText(finding: Finding): string {
+  return `${finding.message}\u0000${finding.hint ?? ""}`;
+}
+
+/**
+ * The findings of one group, by span: a place already there (same span, message and hint) is not added again. The
+ * first finding of a span is kept as it is; only a span shared by several holds the set of its texts, so a group of
+ * thousands at one span stays linear.
+ */
 class GroupPlaces {
   readonly findings: Finding[];
-  private readonly bySpan = new Map<string, Finding[]>();
+  private readonly bySpan = new Map<string, Finding | Set<string>>();
 
   constructor(first: Finding) {
     this.findings = [first];
-    this.bySpan.set(spanKey(first), [first]);
+    this.bySpan.set(spanKey(first), first);
   }
 
   add(finding: Finding): void {
     const key = spanKey(finding);
-    const same = this.bySpan.get(key);
-    if (same?.some((other) => other.message === finding.message && other.hint === finding.hint)) return;
-    if (same) same.push(finding);
-    else this.bySpan.set(key, [finding]);
+    const seen = this.bySpan.get(key);
+    if (seen !== undefined) {
+      const texts = seen instanceof Set ? seen : new Set([placeText(seen)]);
+      const text = placeText(finding);
+      if (texts.has(text)) return;
+      texts.add(text);
+      if (texts !== seen) this.bySpan.set(key, texts);
+    } else this.bySpan.set(key, finding);
     this.findings.push(finding);
   }
 }
