@@ -21,7 +21,7 @@ export const alterEnumAddValueInTransaction: Analyzer = {
     const findings: FindingDraft[] = [];
     // Most histories add no enum value: then no operation is looked at.
     if (operationsOfKind(input, "alter-enum-add-value").length === 0) return findings;
-    const located = allOperations(input);
+    const located = input.shared(allOperations);
     const version = input.options.postgresVersion;
     const uses = new EnumValueUses(located);
     located.forEach(({ op, rev }, index) => {

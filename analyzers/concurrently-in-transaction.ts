@@ -35,7 +35,7 @@ export const concurrentlyInTransaction: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { op, rev } of allOperations(input)) {
+    for (const { op, rev } of input.shared(allOperations)) {
       if (op.dialect !== "postgresql" || !op.transaction?.inTransaction) continue;
       const statement = concurrentStatement(op);
       if (statement === undefined) continue;

@@ -172,6 +172,11 @@ export function withFollowers(rev: AnalyzedRevision): { op: ClassifiedOperation;
   return operations.map((op, index) => ({ op, followed: index < lastStatement }));
 }
 
+/** One `RerunGuards` for every rule of a run (a shared scan: `input.shared(rerunGuards)`): its memory is per revision. */
+export function rerunGuards(): RerunGuards {
+  return new RerunGuards();
+}
+
 /**
  * Whether a rerun can reach an operation where it would trip, for one run of a rule (it remembers per revision the
  * tables created without a guard and each operation's position, so lookups stay linear in the revision).

@@ -3,7 +3,7 @@ import {
   commitsOnItsOwn,
   missingGuard,
   missingGuardFinding,
-  RerunGuards,
+  rerunGuards,
   rerunState,
   withFollowers,
 } from "./op-guards.js";
@@ -29,13 +29,13 @@ export const opWithoutIfExistsStrict: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    const guards = new RerunGuards();
+    const guards = input.shared(rerunGuards);
     for (const rev of analyzedRevisions(input)) {
       for (const { op, followed } of withFollowers(rev)) {
         // What op-without-if-exists reports is left to it: together the two rules cover every unguarded op once.
         if (followed && commitsOnItsOwn(op)) continue;
-        const missing = guards.cannotTrip(op, rev) ? undefined : missingGuard(op);
-        if (!missing) continue;
+        const missing = missingGuard(op);
+        if (!missing || guards.cannotTrip(op, rev)) continue;
         findings.push(
           missingGuardFinding(
             op,

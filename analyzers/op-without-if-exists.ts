@@ -3,7 +3,7 @@ import {
   commitsOnItsOwn,
   missingGuard,
   missingGuardFinding,
-  RerunGuards,
+  rerunGuards,
   rerunState,
   withFollowers,
 } from "./op-guards.js";
@@ -29,12 +29,12 @@ export const opWithoutIfExists: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    const guards = new RerunGuards();
+    const guards = input.shared(rerunGuards);
     for (const rev of analyzedRevisions(input)) {
       for (const { op, followed } of withFollowers(rev)) {
         const why = followed ? commitsOnItsOwn(op) : undefined;
-        const missing = why === undefined || guards.cannotTrip(op, rev) ? undefined : missingGuard(op);
-        if (!why || !missing) continue;
+        const missing = why === undefined ? undefined : missingGuard(op);
+        if (!why || !missing || guards.cannotTrip(op, rev)) continue;
         findings.push(
           missingGuardFinding(
             op,

@@ -24,7 +24,7 @@ export const preferBigint: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev, span } of newColumns(input)) {
+    for (const { column, table, op, rev, span } of input.shared(newColumns)) {
       const limit = SMALL_INTEGERS.get(column.type ?? "");
       // Surrogate keys only: the database numbers them. A natural or composite key member (autoincrement=False, a
       // foreign key used as the key) holds values the application chooses, and its range is the application's call.

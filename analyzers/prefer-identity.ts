@@ -26,7 +26,7 @@ export const preferIdentity: Analyzer = {
   check(input) {
     if (input.options.postgresVersion < 10) return [];
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev, span } of newColumns(input)) {
+    for (const { column, table, op, rev, span } of input.shared(newColumns)) {
       if (column.generated !== "serial") continue;
       const serial = SERIAL_NAMES.get(column.type ?? "") ?? "SERIAL";
       const what = column.implicitSerial

@@ -23,7 +23,7 @@ export const preferText: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev, span } of newColumns(input)) {
+    for (const { column, table, op, rev, span } of input.shared(newColumns)) {
       const limit = LIMITED_VARCHAR.exec(elementType(column.type) ?? "")?.[1];
       if (limit === undefined) continue;
       const check = `char_length(${column.name}) <= ${limit}`;

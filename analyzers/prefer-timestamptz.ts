@@ -19,7 +19,7 @@ export const preferTimestamptz: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    for (const { column, table, op, rev, span } of newColumns(input)) {
+    for (const { column, table, op, rev, span } of input.shared(newColumns)) {
       if (elementType(column.type) !== "timestamp without time zone") continue;
       // An array says so: the element type is what would change.
       const array = column.type !== elementType(column.type);

@@ -6,7 +6,7 @@ import {
   type ObjectType,
   tableKey,
 } from "../src/domain/index.js";
-import { RerunGuards } from "./op-guards.js";
+import { rerunGuards } from "./op-guards.js";
 import { sqlName, sqlTable } from "./sql-names.js";
 import { allOperations, dialectHasGuard } from "./support.js";
 
@@ -183,12 +183,12 @@ export const sqlWithoutIfExists: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    const guards = new RerunGuards();
+    const guards = input.shared(rerunGuards);
     // What each revision has created or renamed into place so far (temporary tables included, which exist only in
     // the migration's own session): a rerun that reaches a later drop of one has just made it, so the drop cannot
     // miss it (`ALTER TYPE status RENAME TO status_old` ... `DROP TYPE status_old`).
     const madeHere = new Map<AnalyzedRevision, Set<string>>();
-    for (const { op, rev } of allOperations(input)) {
+    for (const { op, rev } of input.shared(allOperations)) {
       const made = madeBy(op);
       if (made !== undefined) {
         const names = madeHere.get(rev) ?? new Set<string>();

@@ -19,8 +19,11 @@ function judgedForStyle(input: AnalysisInput, rev: AnalyzedRevision): boolean {
   return rev.revision.downRevisions.length > 0 || (input.reviewingRelease && rev.underReview);
 }
 
-/** Every column that PostgreSQL upgrade operations add or create, in history order, for the style rules. */
-export function newColumns(input: AnalysisInput): NewColumn[] {
+/**
+ * Every column that PostgreSQL upgrade operations add or create, in history order, for the style rules (a shared
+ * scan: `input.shared(newColumns)`).
+ */
+export function newColumns(input: AnalysisInput): readonly NewColumn[] {
   const result: NewColumn[] = [];
   for (const rev of analyzedRevisions(input)) {
     if (!judgedForStyle(input, rev)) continue;

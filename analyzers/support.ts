@@ -152,8 +152,8 @@ export function excerpt(text: string, max = 60): string {
   return `${kept.trimEnd()}…`;
 }
 
-/** Every upgrade operation of every analyzed revision, with its revision. */
-export function allOperations(input: AnalysisInput): Located<ClassifiedOperation>[] {
+/** Every upgrade operation of every analyzed revision, with its revision (a shared scan: `input.shared(allOperations)`). */
+export function allOperations(input: AnalysisInput): readonly Located<ClassifiedOperation>[] {
   return analyzedRevisions(input).flatMap((rev) => rev.operations.map((op) => ({ op, rev })));
 }
 

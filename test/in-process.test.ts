@@ -7,6 +7,7 @@ import { ALL_ANALYZERS } from "../analyzers/index.js";
 import { ExtractionCache } from "../src/adapters/fs/extraction-cache.js";
 import { type CheckOptions, runCheck } from "../src/cli/check.js";
 import type { CachedExtraction } from "../src/cli/extract-project.js";
+import type { AnalysisInput, Analyzer } from "../src/domain/index.js";
 import { revisionFile, writeProject } from "./support/project.js";
 
 const NOT_NULL = 'op.add_column("users", sa.Column("email", sa.Text(), nullable=False))';
@@ -107,5 +108,40 @@ describe("extraction cache in-process", () => {
     expect(JSON.parse(second.out).findings.map((finding: { rule: string }) => finding.rule)).toContain(
       "env-url-not-escaped",
     );
+  });
+});
+
+describe("shared scans", () => {
+  it("shared scan runs once for every rule that asks for it", async () => {
+    const root = writeProject({ "versions/a1.py": revisionFile({ revision: "a1", upgrade: NOT_NULL }) });
+    let scans = 0;
+    const countColumns = (input: AnalysisInput) => {
+      scans += 1;
+      return input.revisions.flatMap((rev) => rev.operations.filter((op) => op.kind === "add-column"));
+    };
+    const seen: unknown[] = [];
+    const asking = (name: string): Analyzer => ({
+      meta: { name, group: "style", defaultSeverity: "warning", summary: name, rationale: "", safeAlternative: "" },
+      check(input) {
+        seen.push(input.shared(countColumns));
+        return [];
+      },
+    });
+    let out = "";
+    await runCheck(
+      { paths: [root], reports: [{ format: "text" }], select: ["scan-a", "scan-b"], ignore: [], failOn: "never" },
+      {
+        cwd: root,
+        analyzers: [asking("scan-a"), asking("scan-b")],
+        version: "test",
+        color: false,
+        stdout: (text) => (out += text),
+        stderr: (text) => (out += text),
+      },
+    );
+    expect(scans).toBe(1);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]).toHaveLength(1);
   });
 });

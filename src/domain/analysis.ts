@@ -161,6 +161,12 @@ export interface AnalysisInput {
    * share, made once by the engine instead of once per rule.
    */
   readonly operationsByKind: ReadonlyMap<OperationKind, readonly LocatedOperation[]>;
+  /**
+   * A scan that several rules make (every new column, every operation with its revision), made once per run: the
+   * first rule to ask runs it over this input (as the rules before suppressions see it) and the others get the same
+   * result, which none may change.
+   */
+  readonly shared: <T>(scan: (input: AnalysisInput) => T) => T;
   /** Revisions claimed by more than one file, with every file that claims them. */
   readonly duplicateRevisions: ReadonlyMap<string, readonly Revision[]>;
   readonly envFiles: readonly EnvFile[];

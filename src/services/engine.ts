@@ -114,10 +114,15 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     review,
   );
   const revisions = uniqueRevisions(histories);
+  const scans = new Map<(input: AnalysisInput) => unknown, unknown>();
   const input: AnalysisInput = {
     histories,
     revisions,
     operationsByKind: operationsByKind(revisions),
+    shared: <T>(scan: (of: AnalysisInput) => T): T => {
+      if (!scans.has(scan)) scans.set(scan, scan(input));
+      return scans.get(scan) as T;
+    },
     duplicateRevisions: graph.duplicateRevisions,
     envFiles: request.envFiles,
     unanalysedFiles: request.unanalysedFiles ?? [],
