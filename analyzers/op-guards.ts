@@ -1,6 +1,7 @@
 import {
   type AnalyzedRevision,
   type ClassifiedOperation,
+  type Dialect,
   type FindingDraft,
   tableKey,
   withinConditions,
@@ -162,14 +163,17 @@ export function commitsOnItsOwn(op: ClassifiedOperation): string | undefined {
   return undefined;
 }
 
-/** Each upgrade operation of the revision with whether a later operation of the same revision can still fail. */
+/**
+ * Each upgrade operation of the revision with whether a later operation of the same revision can still fail on the
+ * same database: a statement in a branch for another database never runs after it.
+ */
 export function withFollowers(rev: AnalyzedRevision): { op: ClassifiedOperation; followed: boolean }[] {
   const operations = rev.operations;
-  let lastStatement = -1;
+  const lastStatement = new Map<Dialect, number>();
   operations.forEach((op, index) => {
-    if (op.kind !== "set-config" && op.kind !== "comment") lastStatement = index;
+    if (op.kind !== "set-config" && op.kind !== "comment") lastStatement.set(op.dialect, index);
   });
-  return operations.map((op, index) => ({ op, followed: index < lastStatement }));
+  return operations.map((op, index) => ({ op, followed: index < (lastStatement.get(op.dialect) ?? -1) }));
 }
 
 /** One `RerunGuards` for every rule of a run (a shared scan: `input.shared(rerunGuards)`): its memory is per revision. */

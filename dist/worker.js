@@ -2,11 +2,11 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-AUXTOSDN.js";
+} from "./chunks/chunk-KFHNP5W6.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-CDA4DFMR.js";
-import "./chunks/chunk-EG5ZEDIP.js";
+import "./chunks/chunk-JOW3F5KX.js";
+import "./chunks/chunk-ILBVUVET.js";
 import "./chunks/chunk-JQCXQ2KD.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-USU5H3WH.js";

@@ -15,7 +15,7 @@ import {
   TableNames,
   tableKey,
 } from "../domain/index.js";
-import { dialectOf, excludedDialects } from "./dialect.js";
+import { excludedDialects, operationDialect } from "./dialect.js";
 import { lockFacts } from "./locks.js";
 import { type OperationFacts, operationColumn, revisionFacts } from "./revision-facts.js";
 import type { SchemaState } from "./schema-state.js";
@@ -283,14 +283,14 @@ export function analyzeRevision(
   const runsHere = (operation: Operation) =>
     operation.context.conditions.length === 0
       ? (operation.dialect ?? here) === here
-      : (operation.dialect ?? dialectOf(operation.context, revision.file, reading)) === here &&
+      : (operation.dialect ?? operationDialect(operation.context, revision.file, reading)) === here &&
         !excludedDialects(operation.context).has(here);
   const facts = revisionFacts(written, state, runsHere);
   const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
   const dialects = operations.map(
     // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-    (operation) => operation.dialect ?? dialectOf(operation.context, operation.span.file, reading),
+    (operation) => operation.dialect ?? operationDialect(operation.context, operation.span.file, reading),
   );
   const phases = operations.map((operation, index) => {
     const fact = facts.operations[index] as OperationFacts;

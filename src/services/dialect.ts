@@ -53,6 +53,16 @@ export function dialectOf(context: OperationContext, file: string, reading: Read
   return (reading.forced ? undefined : folderDialect(file)) ?? reading.dialect;
 }
 
+/**
+ * The database an `op.*` call runs on: `dialectOf`'s, unless an enclosing condition rules that one out. The `else` of
+ * `if bind.dialect.name == "mysql":` in a MySQL history runs on some other database, which migragate cannot name: it
+ * is "other", and no rule of one database judges it.
+ */
+export function operationDialect(context: OperationContext, file: string, reading: ReadingDialect): Dialect {
+  const dialect = dialectOf(context, file, reading);
+  return context.conditions.length > 0 && excludedDialects(context).has(dialect) ? "other" : dialect;
+}
+
 /** The dialect a folder of the file's path names (`versions/sqlite/`, the innermost one), if any. */
 function folderDialect(file: string): Dialect | undefined {
   return folderNamingDialect(file)?.dialect;

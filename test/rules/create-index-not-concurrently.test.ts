@@ -45,6 +45,24 @@ with op.get_context().autocommit_block():
     expect(findings).toEqual([]);
   });
 
+  it("create-index-not-concurrently stays silent in the branch for the other databases", async () => {
+    // quay-shaped: CONCURRENTLY on PostgreSQL, a plain index elsewhere.
+    const { source, findings } = await analyse(
+      `
+bind = op.get_bind()
+if bind.dialect.name == "postgresql":
+    with op.get_context().autocommit_block():
+        op.create_index("user_email_idx", "user", ["email"], postgresql_concurrently=True)
+else:
+    op.create_index("user_email_idx", "user", ["email"])
+if bind.dialect.name != "postgresql":
+    op.create_index("user_name_idx", "user", ["name"])
+op.create_index("user_team_idx", "user", ["team_id"])
+`,
+    );
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, '"user_team_idx"').line]);
+  });
+
   it("create-index-not-concurrently stays silent on a table created in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("teams", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), sa.Column("slug", sa.Text()))

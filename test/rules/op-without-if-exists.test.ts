@@ -124,6 +124,33 @@ op.drop_column("users", "fax")
     expect(findings).toEqual([]);
   });
 
+  it("op-without-if-exists stays silent on what only another database runs, and on followers it never reaches", async () => {
+    // OpenStack-shaped: the MySQL branch checks for the index, the other database's branch does not.
+    const { findings } = await analyse(
+      `
+engine = enginefacade.reader.get_engine()
+if engine.dialect.name == "mysql":
+    if not utils.index_exists(engine, "nodes", "owner_idx"):
+        op.create_index("owner_idx", "nodes", ["owner"])
+else:
+    op.create_index("owner_idx", "nodes", ["owner"])
+    op.create_index("lessee_idx", "nodes", ["lessee"])
+`,
+      { dialect: "mysql" },
+    );
+    expect(findings).toEqual([]);
+    // The only statement after the index runs on PostgreSQL: on MySQL nothing can fail after it.
+    const { findings: alone } = await analyse(
+      `
+op.create_index("ix_orders_coupon_id", "orders", ["coupon_id"])
+if op.get_bind().dialect.name == "postgresql":
+    op.create_index("ix_orders_total", "orders", ["total"])
+`,
+      { dialect: "mysql" },
+    );
+    expect(alone).toEqual([]);
+  });
+
   it("op-without-if-exists stays silent for guarded calls on MySQL", async () => {
     const { findings } = await analyse(
       `
