@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { dialectMarks } from "../src/adapters/python/dialect-marks.js";
 import { check, type JsonReport, revisionFile, runCli, writeProject } from "./support/project.js";
 import { reportSchemaErrors } from "./support/schema.js";
 
@@ -138,6 +139,68 @@ describe("dialect decision", () => {
     ]);
   });
 
+  it("dialect decision reads MySQL from table options in the revisions when no driver is named", async () => {
+    // OpenStack-shaped: oslo.db alone names no database, but every new table is InnoDB.
+    const innodb = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: [
+        'op.create_table("ports", sa.Column("id", sa.String(36), primary_key=True), mysql_engine="InnoDB",',
+        '                mysql_charset="utf8")',
+        'op.add_column("users", sa.Column("email", sa.String(255)))',
+        'op.create_index("ix_users_email", "users", ["email"])',
+      ].join("\n"),
+    });
+    const report = await decided({ "requirements.txt": "oslo.db>=12.1.0\n", "migrations/versions/b2.py": innodb });
+    expect([report.dialect, report.dialectSource, report.dialectDecision.detail]).toEqual([
+      "mysql",
+      "revisions",
+      "MySQL options in 1 of 2 revision files: mysql_engine= in migrations/versions/b2.py",
+    ]);
+    // Read as MySQL: no PostgreSQL lock rule, and the ops MySQL commits one by one need their guards.
+    expect(report.findings.map((finding) => finding.rule)).not.toContain("create-index-not-concurrently");
+    expect(report.findings.map((finding) => finding.rule)).toContain("op-without-if-exists");
+  });
+
+  it("dialect decision takes nothing from options of both databases, or from comments", async () => {
+    const both = revisionFile({
+      revision: "b2",
+      down: "a1",
+      header: "from sqlalchemy.dialects import postgresql",
+      upgrade: [
+        'if op.get_bind().dialect.name == "mysql":',
+        '    op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True), mysql_engine="InnoDB")',
+        "else:",
+        '    op.create_table("tags", sa.Column("id", postgresql.UUID(), primary_key=True))',
+      ].join("\n"),
+    });
+    const report = await decided({ "migrations/versions/b2.py": both });
+    expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "default"]);
+    expect(report.dialectDecision.disagreeing.map((item) => [item.source, item.dialect, item.setAside])).toEqual([
+      ["revisions", "mysql", "the revisions carry options of several databases"],
+    ]);
+    const commented = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: '# op.create_table("tags", mysql_engine="InnoDB")\nop.add_column("users", sa.Column("x", sa.Text()))',
+    });
+    const quiet = await decided({ "migrations/versions/b2.py": commented });
+    expect([quiet.dialect, quiet.dialectSource]).toEqual(["postgresql", "default"]);
+  });
+
+  it("dialect decision ranks a driver above the revisions' options", async () => {
+    const innodb = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: 'op.create_table("ports", sa.Column("id", sa.Integer(), primary_key=True), mysql_engine="InnoDB")',
+    });
+    const report = await decided({ "requirements.txt": "psycopg2-binary\n", "migrations/versions/b2.py": innodb });
+    expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "driver"]);
+    expect(report.dialectDecision.disagreeing.map((item) => [item.source, item.dialect])).toEqual([
+      ["revisions", "mysql"],
+    ]);
+  });
+
   it("dialect decision lets --dialect and the config's dialect win over every file, and says so", async () => {
     const files = { "alembic.ini": ini("mysql://app@db/app"), "migrations/env.py": ENV_FROM_INI };
     const flagged = await decided(files, { dialect: "sqlite" });
@@ -230,5 +293,36 @@ describe("dialect decision", () => {
       ["postgresql", "default", 2],
       ["postgresql", "default", 2],
     ]);
+  });
+});
+
+describe("dialect marks", () => {
+  it("dialect marks name each database's first option as written, outside comments", () => {
+    const marks = dialectMarks(
+      [
+        "from sqlalchemy.dialects import mysql, postgresql",
+        '# op.create_index("ix", "t", ["a"], postgresql_using="gin")',
+        'op.create_table("t", sa.Column("id", sa.Integer()), mysql_engine = "InnoDB")',
+      ].join("\n"),
+    );
+    expect(Object.fromEntries(marks)).toEqual({
+      mysql: "sqlalchemy.dialects.mysql",
+      postgresql: "sqlalchemy.dialects.postgresql",
+    });
+    expect(
+      Object.fromEntries(dialectMarks('x = 1  # mysql_engine="InnoDB"\ny = sa.dialects.postgresql.UUID()')),
+    ).toEqual({ postgresql: "sqlalchemy.dialects.postgresql" });
+    expect(Object.fromEntries(dialectMarks('op.create_table("t", mysql_charset="utf8")'))).toEqual({
+      mysql: "mysql_charset=",
+    });
+  });
+
+  it("dialect marks stay linear on a file of commented options", () => {
+    const longLine = `# ${"mysql_engine=1 ".repeat(300_000)}`;
+    const manyLines = "x = 1  # mysql_engine=2\n".repeat(200_000);
+    const started = performance.now();
+    expect(dialectMarks(longLine).size).toBe(0);
+    expect(dialectMarks(manyLines).size).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

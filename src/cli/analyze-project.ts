@@ -21,7 +21,13 @@ import { type RuleSelection, runAnalysis } from "../services/engine.js";
 import { ReviewError, type ReviewRequest } from "../services/review.js";
 import { dialectInputs } from "./dialect-evidence.js";
 import { displayPath } from "./display-path.js";
-import { type CachedExtraction, extractProject, type ProjectExtraction } from "./extract-project.js";
+import {
+  type CachedExtraction,
+  extractProject,
+  type ProjectExtraction,
+  readProject,
+  readRevisionSources,
+} from "./extract-project.js";
 import { type ExtractionThreads, extractionThreads } from "./extraction-pool.js";
 import { type CommandLineSettings, type RunSettings, resolveSettings } from "./settings.js";
 
@@ -186,13 +192,16 @@ async function analyze(
   const { found, excluded } = applyExclude(discovered, settings, environment.cwd);
   const show = (absolute: string) => displayPath(environment.cwd, absolute);
   const start = resolve(environment.cwd, options.paths[0] ?? ".");
-  const dialectDecision = decideDialect(dialectInputs(settings, found.alembicConfigs, start, show));
+  const files = readProject(found, { limits: settings.fileLimits, displayPath: show });
+  const dialectDecision = decideDialect(
+    dialectInputs(settings, found.alembicConfigs, start, show, readRevisionSources(files)),
+  );
   const dialect = dialectDecision.dialect;
   // Given on the command line or in the config, the dialect is the user's word, over a `versions/<dialect>/` folder.
   const dialectForced = dialectDecision.source === "flag" || dialectDecision.source === "config";
   const cache = environment.cache?.(found);
   if (cache?.isEmpty()) threads?.prestart();
-  const extraction = await extractProject(found, {
+  const extraction = await extractProject(found, files, {
     dialect,
     dialectForced,
     limits: settings.fileLimits,

@@ -3,8 +3,10 @@ import type { AlembicConfig } from "../adapters/fs/alembic-config.js";
 import { databaseDrivers } from "../adapters/fs/database-drivers.js";
 import { dialectFromUrl } from "../adapters/fs/discovery.js";
 import { readSmallFile } from "../adapters/fs/safe-read.js";
+import { dialectMarks } from "../adapters/python/dialect-marks.js";
 import { envReplacesUrl } from "../adapters/python/env-url.js";
 import type { DialectInputs, UrlEvidence } from "../services/dialect-decision.js";
+import type { SourceFile } from "./extract-sources.js";
 import type { RunSettings } from "./settings.js";
 
 /** An env.py larger than this is not read for its URL handling. */
@@ -24,6 +26,7 @@ export function dialectInputs(
   configs: readonly AlembicConfig[],
   start: string,
   display: (absolute: string) => string,
+  revisions: readonly SourceFile[],
 ): DialectInputs {
   const configFile = settings.configFile ? display(settings.configFile.file) : "the config file";
   return {
@@ -31,16 +34,20 @@ export function dialectInputs(
     ...(settings.dialectGiven === "config" && settings.dialect
       ? { config: { dialect: settings.dialect, detail: `dialect in ${configFile}` } }
       : {}),
-    ...projectDialectEvidence(configs, start, display),
+    ...projectDialectEvidence(configs, start, display, revisions),
   };
 }
 
-/** What the project's own files say about its database: Alembic configurations' URLs and the drivers it depends on. */
+/**
+ * What the project's own files say about its database: Alembic configurations' URLs, the drivers it depends on, and
+ * the options of one database its revisions pass.
+ */
 export function projectDialectEvidence(
   configs: readonly AlembicConfig[],
   start: string,
   display: (absolute: string) => string,
-): Pick<DialectInputs, "urls" | "drivers"> {
+  revisions: readonly SourceFile[],
+): Pick<DialectInputs, "urls" | "drivers" | "revisions"> {
   const urls: UrlEvidence[] = [];
   for (const config of configs) {
     const dialect = config.url === undefined ? undefined : dialectFromUrl(config.url);
@@ -58,5 +65,9 @@ export function projectDialectEvidence(
     dialect: driver.dialect,
     detail: `database driver ${driver.driver} in ${display(driver.file)}`,
   }));
-  return { urls, drivers };
+  return {
+    urls,
+    drivers,
+    revisions: revisions.map((source) => ({ file: source.file, marks: dialectMarks(source.text) })),
+  };
 }

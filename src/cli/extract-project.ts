@@ -80,9 +80,9 @@ function threadCount(bytes: number, requested: number | undefined): number {
 function readAll(
   paths: readonly string[],
   found: Discovery,
-  settings: ExtractionSettings,
+  settings: Pick<ExtractionSettings, "displayPath">,
   limits: FileLimits,
-): (SourceFile | { readonly skipped: SkippedFile })[] {
+): ReadEntry[] {
   return paths.map((absolute) => {
     const file = settings.displayPath(absolute);
     const read = readRegularFile(absolute, {
@@ -128,28 +128,57 @@ function readingDialect(settings: ExtractionSettings): ReadingDialect {
   return { dialect: settings.dialect, forced: settings.dialectForced ?? false };
 }
 
-function isSource(entry: SourceFile | { readonly skipped: SkippedFile }): entry is SourceFile {
+function isSource(entry: ReadEntry): entry is SourceFile {
   return "text" in entry;
 }
 
+type ReadEntry = SourceFile | { readonly skipped: SkippedFile };
+
+/** Every discovered file, read (or named with why it could not be), before anything is extracted. */
+export interface ProjectFiles {
+  readonly revisions: readonly ReadEntry[];
+  readonly envs: readonly ReadEntry[];
+  readonly sql: readonly ReadEntry[];
+}
+
+/** Reads the discovered files, each safely and within the size limit. */
+export function readProject(
+  found: Discovery,
+  settings: Pick<ExtractionSettings, "limits" | "displayPath">,
+): ProjectFiles {
+  const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
+  return {
+    revisions: readAll(found.revisionFiles, found, settings, limits),
+    envs: readAll(found.envFiles, found, settings, limits),
+    sql: readAll(found.sqlFiles, found, settings, limits),
+  };
+}
+
+/** The revision files that could be read, with their text. */
+export function readRevisionSources(files: ProjectFiles): SourceFile[] {
+  return files.revisions.filter(isSource);
+}
+
 /**
- * Reads every discovered file and extracts what the cache does not already hold: in extraction threads, each file
+ * Extracts what the cache does not already hold from the files `readProject` read: in extraction threads, each file
  * within its time and memory budget, when the bundled thread script is there. Plain SQL migrations are extracted
  * every run (it is cheap) and follow each other in file-name order.
  */
-export async function extractProject(found: Discovery, settings: ExtractionSettings): Promise<ProjectExtraction> {
+export async function extractProject(
+  found: Discovery,
+  files: ProjectFiles,
+  settings: ExtractionSettings,
+): Promise<ProjectExtraction> {
   const { cache, dialect } = settings;
   const reading = readingDialect(settings);
   const limits = settings.limits ?? DEFAULT_FILE_LIMITS;
-  const revisionEntries = readAll(found.revisionFiles, found, settings, limits);
-  const envEntries = readAll(found.envFiles, found, settings, limits);
-  const sqlEntries = readAll(found.sqlFiles, found, settings, limits);
+  const { revisions: revisionEntries, envs: envEntries, sql: sqlEntries } = files;
   const keyOf = (kind: string, source: SourceFile) =>
     cache?.key(kind, reading.forced ? `${dialect} (forced)` : dialect, source.file, source.text) ?? "";
   const results = new Map<string, CachedExtraction>();
   const jobs: ExtractionJob[] = [];
   const cachedModules = new CachedModules();
-  const queue = (kind: "revision" | "env", entries: readonly (SourceFile | { skipped: SkippedFile })[]) => {
+  const queue = (kind: "revision" | "env", entries: readonly ReadEntry[]) => {
     for (const entry of entries) {
       if (!isSource(entry)) continue;
       const hit = cache?.get(keyOf(kind, entry));

@@ -177,9 +177,16 @@ async function plan(
   const configPath = findConfigFile(target);
   const config = configPath ? await readConfigFile(configPath, displayPath(environment.cwd, configPath)) : undefined;
   const keep = excludeFilter(config?.exclude ?? [], config?.root);
+  const { cwd } = environment;
+  const pythonFiles = found.revisionFiles.filter(keep);
+  const sqlFiles = found.sqlFiles.filter(keep);
+  const workingPython = workingSources(pythonFiles, cwd);
   // The dialect as check decides it (docs/configuration.md#which-dialect), from the project's own evidence.
-  const evidence = projectDialectEvidence(found.alembicConfigs, target, (absolute) =>
-    displayPath(environment.cwd, absolute),
+  const evidence = projectDialectEvidence(
+    found.alembicConfigs,
+    target,
+    (absolute) => displayPath(environment.cwd, absolute),
+    workingPython,
   );
   const decision = decideDialect({
     ...(config?.dialect ? { config: { dialect: config.dialect, detail: "dialect in the config file" } } : {}),
@@ -188,22 +195,15 @@ async function plan(
   const dialect: Dialect = decision.dialect;
   // What the project itself says, whatever the config holds: a second run lists it as held (or as kept).
   const fromProject = decideDialect(evidence);
-  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(fromProject.source) ? fromProject : undefined;
+  const projectDialect = ["alembic.ini", "pyproject", "driver", "revisions"].includes(fromProject.source)
+    ? fromProject
+    : undefined;
   let loaded: ReturnType<typeof loadPythonParser> | undefined;
   const parser = () => {
     loaded ??= loadPythonParser();
     return loaded;
   };
-  const { cwd } = environment;
-  const pythonFiles = found.revisionFiles.filter(keep);
-  const sqlFiles = found.sqlFiles.filter(keep);
-  const current = await revisionsOf(
-    workingSources(pythonFiles, cwd),
-    workingSources(sqlFiles, cwd),
-    dialect,
-    cwd,
-    parser,
-  );
+  const current = await revisionsOf(workingPython, workingSources(sqlFiles, cwd), dialect, cwd, parser);
   const notes: string[] = [];
   const baseline = findBaseline(target);
   let revisions = current;

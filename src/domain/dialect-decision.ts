@@ -1,7 +1,15 @@
 import type { Dialect } from "./analysis.js";
 
 /** Where a dialect came from, highest precedence first (a dialect folder decides only its own history). */
-export type DialectSource = "folder" | "flag" | "config" | "alembic.ini" | "pyproject" | "driver" | "default";
+export type DialectSource =
+  | "folder"
+  | "flag"
+  | "config"
+  | "alembic.ini"
+  | "pyproject"
+  | "driver"
+  | "revisions"
+  | "default";
 
 /** One piece of evidence about the dialect. */
 export interface DialectEvidence {

@@ -10,18 +10,60 @@ export interface UrlEvidence {
   readonly replacedByEnv: boolean;
 }
 
+/** The options of one database that a revision file's code carries (`mysql_engine=`), first one as written. */
+export interface RevisionMarks {
+  readonly file: string;
+  readonly marks: ReadonlyMap<Dialect, string>;
+}
+
 export interface DialectInputs {
   readonly flag?: Dialect;
   readonly config?: { readonly dialect: Dialect; readonly detail: string };
   readonly urls: readonly UrlEvidence[];
   readonly drivers: readonly { readonly dialect: Dialect; readonly detail: string }[];
+  /** Every revision file read, with the database options its code carries (most carry none). */
+  readonly revisions?: readonly RevisionMarks[];
+}
+
+const DIALECT_NAMES: ReadonlyMap<Dialect, string> = new Map([
+  ["postgresql", "PostgreSQL"],
+  ["mysql", "MySQL"],
+  ["sqlite", "SQLite"],
+]);
+
+/**
+ * What the revisions' own code says: options only one database knows (MySQL's `mysql_engine=`, PostgreSQL's
+ * `postgresql_using=`) in some revisions and none of another's. A history with both runs on both: neither decides.
+ */
+function revisionEvidence(revisions: readonly RevisionMarks[]): DialectEvidence[] {
+  const byDialect = new Map<Dialect, RevisionMarks[]>();
+  for (const revision of revisions) {
+    for (const dialect of revision.marks.keys()) {
+      const files = byDialect.get(dialect);
+      if (files) files.push(revision);
+      else byDialect.set(dialect, [revision]);
+    }
+  }
+  const setAside = byDialect.size > 1 ? "the revisions carry options of several databases" : undefined;
+  return [...byDialect].map(([dialect, files]) => {
+    const [first] = files as [RevisionMarks, ...RevisionMarks[]];
+    return {
+      source: "revisions" as const,
+      dialect,
+      detail:
+        `${DIALECT_NAMES.get(dialect) ?? dialect} options in ${files.length} of ${revisions.length} revision files: ` +
+        `${first.marks.get(dialect)} in ${first.file}`,
+      ...(setAside ? { setAside } : {}),
+    };
+  });
 }
 
 const DEFAULT: Dialect = "postgresql";
 
 /**
  * Decides the run's dialect: `--dialect` > config `dialect` > an Alembic configuration's `sqlalchemy.url` that env.py
- * does not replace > the database driver the project depends on > postgresql. A SQLite URL is set aside when the
+ * does not replace > the database driver the project depends on > options of one database in the revisions >
+ * postgresql. A SQLite URL is set aside when the
  * project depends on a PostgreSQL or MySQL driver: it is the database teams put there for local work (nova's
  * `sqlite:///nova.db`, quay's `sqlite:///will/be/overridden`).
  */
@@ -41,6 +83,7 @@ export function decideDialect(inputs: DialectInputs): DialectDecision {
   const ambiguous = serverDrivers.size > 1 ? "the project depends on drivers of several databases" : undefined;
   for (const driver of inputs.drivers)
     evidence.push({ source: "driver", ...driver, ...(ambiguous ? { setAside: ambiguous } : {}) });
+  evidence.push(...revisionEvidence(inputs.revisions ?? []));
   const winner = evidence.find((item) => item.setAside === undefined);
   const decided: DialectEvidence = winner ?? {
     source: "default",
