@@ -1,4 +1,11 @@
-import { type AnalyzedRevision, type Analyzer, type FindingDraft, hasUnresolvedPart } from "../src/domain/index.js";
+import {
+  type AnalyzedRevision,
+  type Analyzer,
+  type ClassifiedOperation,
+  type FindingDraft,
+  hasUnresolvedPart,
+  isBookkeepingTable,
+} from "../src/domain/index.js";
 import {
   onExistingTable,
   postgresOperations,
@@ -7,7 +14,7 @@ import {
   validatedInSameTransaction,
 } from "./pg-support.js";
 import { sqlName, sqlTable } from "./sql-names.js";
-import { isNewTable, py, q, schemaKw, tableName } from "./support.js";
+import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
 const WHY =
   "PostgreSQL checks every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock on " +
@@ -51,18 +58,46 @@ function recipe(
   );
 }
 
+/** MySQL's way to skip the table copy: foreign_key_checks off for the ADD, after the rows are checked by hand. */
+const MYSQL_IN_PLACE =
+  "Check first that every row has its match (a SELECT of the rows whose key is not in the referenced table), then " +
+  'add it without the copy: op.execute("SET foreign_key_checks = 0") before the call and ' +
+  'op.execute("SET foreign_key_checks = 1") after it. MySQL then adds the key in place (ALGORITHM=INPLACE, writes ' +
+  "go on) and checks no existing row, and every new or updated row from then on: run the SELECT again afterwards " +
+  "for the rows written in between.";
+
+/** Whether the revision turned MySQL's foreign_key_checks off before the operation (and not on again). */
+function foreignKeyChecksOff(rev: AnalyzedRevision, target: ClassifiedOperation): boolean {
+  let off = false;
+  for (const op of rev.operations) {
+    if (op === target) return off;
+    if (op.kind !== "set-config" || op.name.toLowerCase().replace(/^@@(?:session\.)?/, "") !== "foreign_key_checks")
+      continue;
+    const value = (op.value ?? "")
+      .trim()
+      .replace(/^[`'"]|[`'"]$/g, "")
+      .toLowerCase();
+    off = value === "0" || value === "off" || value === "false";
+  }
+  return off;
+}
+
 export const addForeignKeyValidated: Analyzer = {
   meta: {
     name: "add-foreign-key-validated",
     group: "locks",
     defaultSeverity: "error",
-    summary: "A foreign key is added to an existing PostgreSQL table without NOT VALID.",
+    summary:
+      "A foreign key is added to an existing table with every row checked at once: on PostgreSQL without NOT VALID, on " +
+      "MySQL with foreign_key_checks on (a table copy).",
     rationale:
       "Adding a foreign key validates every existing row in the same statement, under a SHARE ROW EXCLUSIVE lock on " +
-      "the table and on the table it references: no INSERT, UPDATE or DELETE on either runs until the scan is done.",
+      "the table and on the table it references: no INSERT, UPDATE or DELETE on either runs until the scan is done. " +
+      "MySQL can add one with foreign_key_checks on only by copying the table, and writes wait until the copy ends.",
     safeAlternative:
       "Add the constraint with NOT VALID (postgresql_not_valid=True), then VALIDATE CONSTRAINT in a later revision: " +
-      "validation takes only a SHARE UPDATE EXCLUSIVE lock.",
+      "validation takes only a SHARE UPDATE EXCLUSIVE lock. On MySQL, check the rows first and add it with " +
+      "foreign_key_checks off, which adds it in place.",
   },
   check(input) {
     const findings: FindingDraft[] = [];
@@ -97,6 +132,38 @@ export const addForeignKeyValidated: Analyzer = {
             op.column.referencedColumn === undefined ? undefined : [op.column.referencedColumn],
             schemaKw(op),
           ),
+      });
+    }
+    // MySQL has no NOT VALID: with foreign_key_checks on (the default), it adds a foreign key by copying the table.
+    for (const { op, rev } of operationsOfKind(input, "add-constraint")) {
+      if (op.dialect !== "mysql" || op.constraintType !== "foreign-key" || !onExistingTable(rev, op.table, op))
+        continue;
+      if (isBookkeepingTable(op.table) || foreignKeyChecksOff(rev, op)) continue;
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message:
+          `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)}: with ` +
+          "foreign_key_checks on, MySQL adds a foreign key only by copying the table (ALGORITHM=COPY), and writes " +
+          `to ${q(op.table)} wait until the copy ends`,
+        hint: MYSQL_IN_PLACE,
+        variant: "mysql",
+      });
+    }
+    // Alembic adds a column's inline foreign key with a second ALTER TABLE, which MySQL runs as a table copy too.
+    for (const { op, rev } of operationsOfKind(input, "add-column")) {
+      const referenced = op.column.references;
+      if (op.dialect !== "mysql" || referenced === undefined || !onExistingTable(rev, op.table, op)) continue;
+      if (isBookkeepingTable(op.table) || foreignKeyChecksOff(rev, op)) continue;
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message:
+          `column ${q(op.column.name)} is added to existing table ${tableName(op)} with a foreign key to ` +
+          `${q(referenced)}: with foreign_key_checks on, MySQL adds a foreign key only by copying the table ` +
+          `(ALGORITHM=COPY), and writes to ${q(op.table)} wait until the copy ends`,
+        hint: `Add the column without the ForeignKey, then the foreign key with op.create_foreign_key(...). ${MYSQL_IN_PLACE}`,
+        variant: "mysql",
       });
     }
     for (const { add, validate, rev } of validatedInSameTransaction(input, "foreign-key")) {

@@ -1,4 +1,10 @@
-import { type Analyzer, compareColumnTypes, type FindingDraft, isKnownType } from "../src/domain/index.js";
+import {
+  type Analyzer,
+  compareColumnTypes,
+  type FindingDraft,
+  isKnownType,
+  mysqlCopiesTable,
+} from "../src/domain/index.js";
 import { modelChange } from "./model-change.js";
 import { isNewTable, lockNote, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
 
@@ -10,7 +16,8 @@ export const changeColumnType: Analyzer = {
     summary: "An existing column changes type in a way that rewrites the table or breaks the running code.",
     rationale:
       "Most type changes make PostgreSQL rewrite the whole table and rebuild its indexes under an ACCESS EXCLUSIVE " +
-      "lock, blocking every read and write for the duration (integer to bigint included). A narrowing or " +
+      "lock, blocking every read and write for the duration (integer to bigint included); MySQL copies the table " +
+      "for every change of data type but a longer VARCHAR, and writes wait until the copy ends. A narrowing or " +
       "incompatible change also rejects values the release still running writes, or returns values it cannot read.",
     safeAlternative:
       "Expand: add a column of the new type and write both. Backfill it in batches. Switch reads to it. Contract: " +
@@ -24,8 +31,11 @@ export const changeColumnType: Analyzer = {
       const from = op.fromType;
       const effect = compareColumnTypes(from, op.toType, op.dialect);
       const postgres = op.dialect === "postgresql";
-      // Rewrites are modelled for PostgreSQL; elsewhere only a change the running code cannot live with is reported.
-      if (effect.compatible && (!effect.rewrite || !postgres)) continue;
+      const mysqlCopy =
+        op.dialect === "mysql" && from !== undefined && op.toType !== undefined && mysqlCopiesTable(from, op.toType);
+      // Rewrites are modelled for PostgreSQL and MySQL; elsewhere only a change the running code cannot live with is
+      // reported.
+      if (effect.compatible && (!effect.rewrite || !postgres) && !mysqlCopy) continue;
       const subject = `column ${q(op.column)} of table ${tableName(op)}`;
       const lock = lockNote(op);
       const expand =
@@ -69,16 +79,29 @@ export const changeColumnType: Analyzer = {
       const incompatible =
         `${subject} changes type from ${change}, which is not a widening: the release still running may write ` +
         "values the new type rejects or read values it does not expect";
+      const copy =
+        "MySQL copies the table to change a column's type (ALGORITHM=COPY), and writes to it wait until the copy ends";
       const message = !effect.compatible
         ? lock
           ? `${incompatible}; ${lock}`
-          : `${incompatible}${postgres && effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : ""}`
+          : `${incompatible}${postgres && effect.rewrite ? ", and the table is rewritten under an ACCESS EXCLUSIVE lock" : mysqlCopy ? `; ${copy}` : ""}`
         : lock
           ? `${subject} changes type from ${change}: compatible with the running code, but ${lock}, blocking reads ` +
             "and writes until it finishes"
-          : `${subject} changes type from ${change}: compatible with the running code, but PostgreSQL rewrites the ` +
-            "table and its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes until it finishes";
-      findings.push({ span: op.span, revision: rev.revision.id, message, hint: expand });
+          : mysqlCopy
+            ? `${subject} changes type from ${change}: compatible with the running code, but ${copy}`
+            : `${subject} changes type from ${change}: compatible with the running code, but PostgreSQL rewrites the ` +
+              "table and its indexes under an ACCESS EXCLUSIVE lock, blocking reads and writes until it finishes";
+      const onMysql = mysqlCopy
+        ? " On a large table, an online schema change tool (gh-ost, pt-online-schema-change) copies it without blocking writes."
+        : "";
+      findings.push({
+        span: op.span,
+        revision: rev.revision.id,
+        message,
+        hint: `${expand}${onMysql}`,
+        ...(mysqlCopy ? { variant: "mysql" } : {}),
+      });
     }
     return findings;
   },

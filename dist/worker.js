@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-KFHNP5W6.js";
+} from "./chunks/chunk-EP3EGTZS.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-JOW3F5KX.js";
+import "./chunks/chunk-DIKDDDAX.js";
 import "./chunks/chunk-ILBVUVET.js";
-import "./chunks/chunk-JQCXQ2KD.js";
+import "./chunks/chunk-USCY5W5C.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-USU5H3WH.js";
+import "./chunks/chunk-ZIV56SFR.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

@@ -159,3 +159,37 @@ export function compareColumnTypes(
   }
   return { compatible: false, rewrite: true, known: true };
 }
+
+/** utf8mb4 stores up to 4 bytes a character; a VARCHAR of 256 bytes or more needs a 2-byte length prefix. */
+const MAX_CHARACTER_BYTES = 4;
+const LENGTH_PREFIX_GROWS = 256;
+
+/**
+ * Whether MySQL (InnoDB) copies the table to change a column from one type to the other: it does for every change of
+ * data type (ALGORITHM=COPY, writes wait) but ENUM values added at the end and a longer VARCHAR whose length prefix
+ * keeps its size (one byte up to 255 bytes). The bytes depend on the character set (1 to 4 a character): a longer
+ * VARCHAR counts as a copy only when it crosses 255 bytes in every one, from at most 63 characters to at least 256.
+ * Undefined when a type is one migragate does not know.
+ */
+export function mysqlCopiesTable(from: string, to: string): boolean | undefined {
+  if (!isKnownType(from) || !isKnownType(to)) return undefined;
+  const fromValues = enumValues(from);
+  const toValues = enumValues(to);
+  if (fromValues !== undefined && toValues !== undefined) {
+    const before = [...fromValues];
+    return [...toValues].slice(0, before.length).join("\0") !== before.join("\0");
+  }
+  const before = parseType(from);
+  const after = parseType(to);
+  if (before.base === after.base && before.args.join(",") === after.args.join(",")) return false;
+  if (before.base === "varchar" && after.base === "varchar") {
+    const [oldLength] = before.args;
+    const [newLength] = after.args;
+    if (oldLength === undefined || newLength === undefined) return undefined;
+    return (
+      newLength < oldLength ||
+      (oldLength * MAX_CHARACTER_BYTES < LENGTH_PREFIX_GROWS && newLength >= LENGTH_PREFIX_GROWS)
+    );
+  }
+  return true;
+}

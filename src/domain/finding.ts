@@ -20,6 +20,11 @@ export interface FindingDraft {
    * name: reported even where it points at a revision that is only context.
    */
   readonly aboutTheChange?: true;
+  /**
+   * The form of the rule's problem (`mysql` for MySQL's table copy where the rule's own is PostgreSQL's lock): the
+   * findings of one rule in one revision are grouped only with those of the same form.
+   */
+  readonly variant?: string;
 }
 
 export interface Finding {
@@ -33,6 +38,8 @@ export interface Finding {
   readonly revision?: string;
   /** The other places of the same rule's problem in the same revision, each with its own message and hint. */
   readonly related?: readonly RelatedFinding[];
+  /** See `FindingDraft.variant`; not reported. */
+  readonly variant?: string;
 }
 
 /** One more place of a grouped finding (see `Finding.related`). */

@@ -140,6 +140,7 @@ export function runAnalysis(request: AnalysisRequest): AnalysisResult {
     hint: draft.hint ?? analyzer.meta.safeAlternative,
     span: draft.span,
     ...(draft.revision !== undefined ? { revision: draft.revision } : {}),
+    ...(draft.variant !== undefined ? { variant: draft.variant } : {}),
   });
   const findings: Finding[] = [];
   const accepted: SuppressedFinding[] = [];

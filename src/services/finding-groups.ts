@@ -1,7 +1,7 @@
 import type { Finding } from "../domain/index.js";
 
 function groupKey(finding: Finding): string {
-  return `${finding.rule}\u0000${finding.span.file}\u0000${finding.revision ?? ""}`;
+  return `${finding.rule}\u0000${finding.span.file}\u0000${finding.revision ?? ""}\u0000${finding.variant ?? ""}`;
 }
 
 /** Where a finding stands: a helper called from several places puts its operation at the same span each time. */

@@ -83,14 +83,71 @@ op.create_foreign_key("fk_invoices_customer", "invoices", "customers", ["custome
     expect(findings).toEqual([]);
   });
 
-  it("add-foreign-key-validated stays silent on other dialects", async () => {
+  it("add-foreign-key-validated stays silent on SQLite, and on MySQL with foreign_key_checks off", async () => {
+    const add = 'op.create_foreign_key("fk_a", "orders", "customers", ["customer_id"], ["id"])';
+    expect((await analyse(add, { dialect: "sqlite" })).findings).toEqual([]);
     const { findings } = await analyse(
-      'op.create_foreign_key("fk_a", "orders", "customers", ["customer_id"], ["id"])',
-      {
-        dialect: "mysql",
-      },
+      `op.execute("SET FOREIGN_KEY_CHECKS=0")\n${add}\nop.execute("SET FOREIGN_KEY_CHECKS=1")`,
+      { dialect: "mysql" },
     );
     expect(findings).toEqual([]);
+  });
+
+  it("add-foreign-key-validated fires on MySQL, which copies the table to add a checked foreign key", async () => {
+    const { source, findings } = await analyse(
+      [
+        'op.create_table("allocations", sa.Column("id", sa.Integer(), primary_key=True), mysql_engine="InnoDB")',
+        'op.add_column("nodes", sa.Column("allocation_id", sa.Integer(), nullable=True))',
+        'op.create_foreign_key(None, "nodes", "allocations", ["allocation_id"], ["id"])',
+        'op.create_foreign_key("fk_allocations_owner", "allocations", "nodes", ["node_id"], ["id"])',
+      ].join("\n"),
+      { dialect: "mysql" },
+    );
+    // The key on the table created in this revision copies nothing anyone uses yet.
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, 'op.create_foreign_key(None, "nodes"'),
+      severity: "error",
+      message:
+        'foreign key is added to existing table "nodes": with foreign_key_checks on, MySQL adds a foreign key only by ' +
+        'copying the table (ALGORITHM=COPY), and writes to "nodes" wait until the copy ends',
+    });
+    expect(findings[0]?.hint).toContain('op.execute("SET foreign_key_checks = 0")');
+    expect(findings[0]?.message).not.toContain("NOT VALID");
+  });
+
+  it("add-foreign-key-validated fires on MySQL for a column added with its foreign key", async () => {
+    const { source, findings } = await analyse(
+      'op.add_column("listeners", sa.Column("pool_id", sa.String(36), sa.ForeignKey("pools.id"), nullable=True))',
+      { dialect: "mysql" },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ...locate(source, "op.add_column"),
+      message:
+        'column "pool_id" is added to existing table "listeners" with a foreign key to "pools": with ' +
+        "foreign_key_checks on, MySQL adds a foreign key only by copying the table (ALGORITHM=COPY), and writes " +
+        'to "listeners" wait until the copy ends',
+    });
+  });
+
+  it("add-foreign-key-validated keeps MySQL's and PostgreSQL's findings of one revision apart", async () => {
+    // CTFd-shaped: one branch per database re-creates the same key.
+    const { source, findings } = await analyse(
+      [
+        "url = str(op.get_bind().engine.url)",
+        'if url.startswith("mysql"):',
+        '    op.create_foreign_key("awards_ibfk_1", "awards", "users", ["user_id"], ["id"], ondelete="CASCADE")',
+        'elif url.startswith("postgres"):',
+        '    op.create_foreign_key("awards_user_id_fkey", "awards", "users", ["user_id"], ["id"], ondelete="CASCADE")',
+      ].join("\n"),
+      { dialect: "mysql" },
+    );
+    expect(findings.map((finding) => [finding.line, finding.related?.length ?? 0])).toEqual([
+      [locate(source, '"awards_ibfk_1"').line, 0],
+      [locate(source, '"awards_user_id_fkey"').line, 0],
+    ]);
+    expect(findings[1]?.message).toContain("without NOT VALID");
   });
 });
 

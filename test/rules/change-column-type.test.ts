@@ -45,13 +45,54 @@ describe("change-column-type", () => {
     );
   });
 
-  it("change-column-type stays silent on a MySQL widening, where no PostgreSQL rewrite applies", async () => {
+  it("change-column-type stays silent on a MySQL widening that MySQL makes in place", async () => {
+    // A longer VARCHAR and ENUM values added at the end: no table copy, and the running code still fits.
     const source = revisionFile({
       revision: "a1",
-      upgrade: 'op.alter_column("events", "counter", existing_type=sa.Integer(), type_=sa.BigInteger())',
+      upgrade: [
+        'op.alter_column("events", "label", existing_type=sa.String(50), type_=sa.String(100))',
+        'op.alter_column("events", "state", existing_type=sa.Enum("new", "done"), type_=sa.Enum("new", "done", "lost"))',
+      ].join("\n"),
     });
     const { report } = await check(writeProject({ "versions/a1.py": source }), { dialect: "mysql" });
     expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
+  it("change-column-type fires on MySQL for a widening that copies the table", async () => {
+    // MySQL changes a column's data type only with ALGORITHM=COPY: integer to bigint copies the table (ironic-shaped).
+    const source = revisionFile({
+      revision: "a1",
+      upgrade: [
+        'op.alter_column("bios_settings", "upper_bound", existing_type=sa.Integer(), type_=sa.BigInteger())',
+        'op.alter_column("events", "state", existing_type=sa.Enum("new", "done"), type_=sa.Enum("done", "new", "lost"))',
+      ].join("\n"),
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": source }), { dialect: "mysql" });
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, '"bios_settings"').line,
+      locate(source, '"events"').line,
+    ]);
+    expect(findings[0]?.message).toBe(
+      'column "upper_bound" of table "bios_settings" changes type from "integer" to "bigint": compatible with the ' +
+        "running code, but MySQL copies the table to change a column's type (ALGORITHM=COPY), and writes to it wait " +
+        "until the copy ends",
+    );
+    expect(findings[0]?.hint).toContain("gh-ost, pt-online-schema-change");
+    expect(findings[0]?.message).not.toContain("PostgreSQL");
+  });
+
+  it("change-column-type fires on MySQL for a VARCHAR whose length prefix grows in every character set", async () => {
+    // 40 characters fit a one-byte prefix even in utf8mb4, 300 need two even in latin1; 36 to 255 depends on it.
+    const source = revisionFile({
+      revision: "a1",
+      upgrade: [
+        'op.alter_column("users", "nickname", existing_type=sa.String(40), type_=sa.String(300))',
+        'op.alter_column("users", "uuid", existing_type=sa.String(36), type_=sa.String(255))',
+      ].join("\n"),
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": source }), { dialect: "mysql" });
+    expect(findingsOf(report, RULE).map((finding) => finding.line)).toEqual([locate(source, '"nickname"').line]);
   });
 
   it("change-column-type reports a narrowing on SQLite without speaking of PostgreSQL", async () => {
