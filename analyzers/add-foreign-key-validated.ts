@@ -5,6 +5,8 @@ import {
   type FindingDraft,
   hasUnresolvedPart,
   isBookkeepingTable,
+  tableKey,
+  withinConditions,
 } from "../src/domain/index.js";
 import {
   onExistingTable,
@@ -14,7 +16,7 @@ import {
   validatedInSameTransaction,
 } from "./pg-support.js";
 import { sqlName, sqlTable } from "./sql-names.js";
-import { isNewTable, operationsOfKind, py, q, schemaKw, tableName } from "./support.js";
+import { analyzedRevisions, isNewTable, type OpOf, py, q, schemaKw, tableName } from "./support.js";
 
 const WHY =
   "PostgreSQL checks every existing row against the referenced table while it holds a SHARE ROW EXCLUSIVE lock on " +
@@ -66,20 +68,46 @@ const MYSQL_IN_PLACE =
   "go on) and checks no existing row, and every new or updated row from then on: run the SELECT again afterwards " +
   "for the rows written in between.";
 
-/** Whether the revision turned MySQL's foreign_key_checks off before the operation (and not on again). */
-function foreignKeyChecksOff(rev: AnalyzedRevision, target: ClassifiedOperation): boolean {
-  let off = false;
+/** What a `SET foreign_key_checks = ...` sets it to; undefined for another setting. */
+function foreignKeyChecks(op: ClassifiedOperation): "on" | "off" | undefined {
+  if (
+    op.kind !== "set-config" ||
+    op.global ||
+    op.name.toLowerCase().replace(/^@@(?:session\.)?/, "") !== "foreign_key_checks"
+  )
+    return undefined;
+  const value = (op.value ?? "")
+    .trim()
+    .replace(/^[`'"]|[`'"]$/g, "")
+    .toLowerCase();
+  return value === "0" || value === "off" || value === "false" ? "off" : "on";
+}
+
+/**
+ * The foreign keys a MySQL revision adds to a table that existed before it, while foreign_key_checks is on: after no
+ * `SET foreign_key_checks = 0`, or after one that a path to the key may skip (under a condition the key is not in).
+ * A table the revision created, or dropped and created again, is left out: its copy holds nothing in use. One pass.
+ */
+function mysqlCheckedKeys(rev: AnalyzedRevision): (OpOf<"add-constraint"> | OpOf<"add-column">)[] {
+  const keys: (OpOf<"add-constraint"> | OpOf<"add-column">)[] = [];
+  const created = new Set<string>();
+  let lastSet: ClassifiedOperation | undefined;
   for (const op of rev.operations) {
-    if (op === target) return off;
-    if (op.kind !== "set-config" || op.name.toLowerCase().replace(/^@@(?:session\.)?/, "") !== "foreign_key_checks")
-      continue;
-    const value = (op.value ?? "")
-      .trim()
-      .replace(/^[`'"]|[`'"]$/g, "")
-      .toLowerCase();
-    off = value === "0" || value === "off" || value === "false";
+    if (foreignKeyChecks(op) !== undefined) lastSet = op;
+    if (op.kind === "create-table") created.add(tableKey(op.table));
+    if (op.dialect !== "mysql" || isBookkeepingTable(op.table)) continue;
+    // MySQL reads an inline REFERENCES of raw SQL and ignores it; Alembic's add_column adds the key in a second ALTER.
+    const addsKey =
+      (op.kind === "add-constraint" && op.constraintType === "foreign-key") ||
+      (op.kind === "add-column" && op.origin === "op" && op.column.references !== undefined);
+    if (!addsKey || created.has(tableKey(op.table)) || isNewTable(rev, op.table)) continue;
+    const checksOff =
+      lastSet !== undefined &&
+      foreignKeyChecks(lastSet) === "off" &&
+      withinConditions(lastSet.context.conditions, op.context.conditions);
+    if (!checksOff) keys.push(op);
   }
-  return off;
+  return keys;
 }
 
 export const addForeignKeyValidated: Analyzer = {
@@ -135,36 +163,28 @@ export const addForeignKeyValidated: Analyzer = {
       });
     }
     // MySQL has no NOT VALID: with foreign_key_checks on (the default), it adds a foreign key by copying the table.
-    for (const { op, rev } of operationsOfKind(input, "add-constraint")) {
-      if (op.dialect !== "mysql" || op.constraintType !== "foreign-key" || !onExistingTable(rev, op.table, op))
-        continue;
-      if (isBookkeepingTable(op.table) || foreignKeyChecksOff(rev, op)) continue;
-      findings.push({
-        span: op.span,
-        revision: rev.revision.id,
-        message:
-          `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)}: with ` +
-          "foreign_key_checks on, MySQL adds a foreign key only by copying the table (ALGORITHM=COPY), and writes " +
-          `to ${q(op.table)} wait until the copy ends`,
-        hint: MYSQL_IN_PLACE,
-        variant: "mysql",
-      });
-    }
-    // Alembic adds a column's inline foreign key with a second ALTER TABLE, which MySQL runs as a table copy too.
-    for (const { op, rev } of operationsOfKind(input, "add-column")) {
-      const referenced = op.column.references;
-      if (op.dialect !== "mysql" || referenced === undefined || !onExistingTable(rev, op.table, op)) continue;
-      if (isBookkeepingTable(op.table) || foreignKeyChecksOff(rev, op)) continue;
-      findings.push({
-        span: op.span,
-        revision: rev.revision.id,
-        message:
-          `column ${q(op.column.name)} is added to existing table ${tableName(op)} with a foreign key to ` +
-          `${q(referenced)}: with foreign_key_checks on, MySQL adds a foreign key only by copying the table ` +
-          `(ALGORITHM=COPY), and writes to ${q(op.table)} wait until the copy ends`,
-        hint: `Add the column without the ForeignKey, then the foreign key with op.create_foreign_key(...). ${MYSQL_IN_PLACE}`,
-        variant: "mysql",
-      });
+    for (const rev of analyzedRevisions(input)) {
+      for (const op of mysqlCheckedKeys(rev)) {
+        const copy =
+          "with foreign_key_checks on, MySQL adds a foreign key only by copying the table (ALGORITHM=COPY), and " +
+          `writes to ${q(op.table)} wait until the copy ends`;
+        findings.push({
+          span: op.span,
+          revision: rev.revision.id,
+          ...(op.kind === "add-column"
+            ? {
+                message:
+                  `column ${q(op.column.name)} is added to existing table ${tableName(op)} with a foreign key to ` +
+                  `${q(op.column.references ?? "?")}: ${copy}`,
+                hint: `Add the column without the ForeignKey, then the foreign key with op.create_foreign_key(...). ${MYSQL_IN_PLACE}`,
+              }
+            : {
+                message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)}: ${copy}`,
+                hint: MYSQL_IN_PLACE,
+              }),
+          variant: "mysql",
+        });
+      }
     }
     for (const { add, validate, rev } of validatedInSameTransaction(input, "foreign-key")) {
       findings.push({

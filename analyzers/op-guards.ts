@@ -165,15 +165,22 @@ export function commitsOnItsOwn(op: ClassifiedOperation): string | undefined {
 
 /**
  * Each upgrade operation of the revision with whether a later operation of the same revision can still fail on the
- * same database: a statement in a branch for another database never runs after it.
+ * same database: one under no database test, or in a branch for that database (a statement in a branch for another
+ * database never runs after it).
  */
 export function withFollowers(rev: AnalyzedRevision): { op: ClassifiedOperation; followed: boolean }[] {
   const operations = rev.operations;
-  const lastStatement = new Map<Dialect, number>();
+  const lastInBranch = new Map<Dialect, number>();
+  let lastAnywhere = -1;
   operations.forEach((op, index) => {
-    if (op.kind !== "set-config" && op.kind !== "comment") lastStatement.set(op.dialect, index);
+    if (op.kind === "set-config" || op.kind === "comment") return;
+    if (op.inDialectBranch) lastInBranch.set(op.dialect, index);
+    else lastAnywhere = index;
   });
-  return operations.map((op, index) => ({ op, followed: index < (lastStatement.get(op.dialect) ?? -1) }));
+  return operations.map((op, index) => ({
+    op,
+    followed: index < Math.max(lastAnywhere, lastInBranch.get(op.dialect) ?? -1),
+  }));
 }
 
 /** One `RerunGuards` for every rule of a run (a shared scan: `input.shared(rerunGuards)`): its memory is per revision. */

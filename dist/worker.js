@@ -2,11 +2,11 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-EP3EGTZS.js";
+} from "./chunks/chunk-GEDH7TUH.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-DIKDDDAX.js";
-import "./chunks/chunk-ILBVUVET.js";
+import "./chunks/chunk-7XVXTHNX.js";
+import "./chunks/chunk-CKSV6XE2.js";
 import "./chunks/chunk-USCY5W5C.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-ZIV56SFR.js";

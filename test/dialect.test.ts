@@ -163,18 +163,18 @@ describe("dialect decision", () => {
   });
 
   it("dialect decision takes nothing from options of both databases, or from comments", async () => {
-    const both = revisionFile({
+    // One revision writes MySQL's options, another PostgreSQL's: a project that runs on both.
+    const innodb = revisionFile({
       revision: "b2",
       down: "a1",
-      header: "from sqlalchemy.dialects import postgresql",
-      upgrade: [
-        'if op.get_bind().dialect.name == "mysql":',
-        '    op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True), mysql_engine="InnoDB")',
-        "else:",
-        '    op.create_table("tags", sa.Column("id", postgresql.UUID(), primary_key=True))',
-      ].join("\n"),
+      upgrade: 'op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True), mysql_engine="InnoDB")',
     });
-    const report = await decided({ "migrations/versions/b2.py": both });
+    const gin = revisionFile({
+      revision: "c3",
+      down: "b2",
+      upgrade: 'op.create_index("ix_tags_doc", "tags", ["doc"], postgresql_using="gin")',
+    });
+    const report = await decided({ "migrations/versions/b2.py": innodb, "migrations/versions/c3.py": gin });
     expect([report.dialect, report.dialectSource]).toEqual(["postgresql", "default"]);
     expect(report.dialectDecision.disagreeing.map((item) => [item.source, item.dialect, item.setAside])).toEqual([
       ["revisions", "mysql", "the revisions carry options of several databases"],
@@ -186,6 +186,31 @@ describe("dialect decision", () => {
     });
     const quiet = await decided({ "migrations/versions/b2.py": commented });
     expect([quiet.dialect, quiet.dialectSource]).toEqual(["postgresql", "default"]);
+  });
+
+  it("dialect decision takes nothing from strings or from a branch for one database", async () => {
+    // A message that names an option passes none; an option under a test of the database says nothing of the project.
+    const message = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: "op.execute(\"COMMENT ON TABLE tags IS 'no more mysql_engine= here'\")",
+    }).replace('"""b2 migration', '"""Stop passing mysql_engine= to new tables');
+    const branch = revisionFile({
+      revision: "c3",
+      down: "b2",
+      upgrade: [
+        'if op.get_bind().dialect.name == "mysql":',
+        '    op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True), mysql_engine="InnoDB")',
+        "else:",
+        '    op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True))',
+      ].join("\n"),
+    });
+    const report = await decided({ "migrations/versions/b2.py": message, "migrations/versions/c3.py": branch });
+    expect([report.dialect, report.dialectSource, report.dialectDecision.disagreeing]).toEqual([
+      "postgresql",
+      "default",
+      [],
+    ]);
   });
 
   it("dialect decision ranks a driver above the revisions' options", async () => {

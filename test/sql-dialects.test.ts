@@ -284,8 +284,13 @@ describe("MySQL translator", () => {
     ).toEqual([
       { kind: "set-config", name: "FOREIGN_KEY_CHECKS", value: "0", local: false },
       { kind: "set-config", name: "names", value: "utf8mb4", local: false },
-      { kind: "set-config", name: "max_connections", value: "10", local: false },
+      { kind: "set-config", name: "max_connections", value: "10", local: false, global: true },
       { kind: "set-config", name: "lock_wait_timeout", value: "5", local: false },
+    ]);
+    expect(onMysql("SET GLOBAL foreign_key_checks = 0; SET PERSIST x = 1; SET SESSION y = 2")).toEqual([
+      { kind: "set-config", name: "foreign_key_checks", value: "0", local: false, global: true },
+      { kind: "set-config", name: "x", value: "1", local: false, global: true },
+      { kind: "set-config", name: "y", value: "2", local: false },
     ]);
   });
 

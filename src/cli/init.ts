@@ -195,9 +195,7 @@ async function plan(
   const dialect: Dialect = decision.dialect;
   // What the project itself says, whatever the config holds: a second run lists it as held (or as kept).
   const fromProject = decideDialect(evidence);
-  const projectDialect = ["alembic.ini", "pyproject", "driver", "revisions"].includes(fromProject.source)
-    ? fromProject
-    : undefined;
+  const projectDialect = ["alembic.ini", "pyproject", "driver"].includes(fromProject.source) ? fromProject : undefined;
   let loaded: ReturnType<typeof loadPythonParser> | undefined;
   const parser = () => {
     loaded ??= loadPythonParser();

@@ -35,6 +35,11 @@ export type ClassifiedOperation = Operation & {
   readonly continuesDirective?: true;
   /** A later operation of the same revision does its work (an index dropped before its table or column is). */
   readonly subsumed?: true;
+  /**
+   * A condition of the revision picks or rules out its database (`if bind.dialect.name == "mysql":`, or the `else` of
+   * one): it runs only there. Without it, the operation runs on whichever database runs the revision.
+   */
+  readonly inDialectBranch?: true;
   /** An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table. */
   readonly lockAlreadyHeld?: true;
   /** The phase is assumed, not known: a type change whose previous or new type migragate cannot read. */

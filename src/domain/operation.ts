@@ -339,6 +339,8 @@ export interface SetConfig extends OperationBase {
   readonly name: string;
   readonly value?: string;
   readonly local: boolean;
+  /** MySQL's `SET GLOBAL` / `SET PERSIST`: the server's default for sessions to come, not this session's. */
+  readonly global?: true;
 }
 
 export interface TransactionControl extends OperationBase {

@@ -15,7 +15,7 @@ import {
   TableNames,
   tableKey,
 } from "../domain/index.js";
-import { excludedDialects, operationDialect } from "./dialect.js";
+import { excludedDialects, operationDialect, underDialectTest } from "./dialect.js";
 import { lockFacts } from "./locks.js";
 import { type OperationFacts, operationColumn, revisionFacts } from "./revision-facts.js";
 import type { SchemaState } from "./schema-state.js";
@@ -328,16 +328,22 @@ export function analyzeRevision(
     const context =
       fact.onRebuiltTable && operation.table !== undefined ? rebuiltContext(operation.table) : lockContext;
     const lock = dialect === "postgresql" ? lockFacts(operation, context) : undefined;
-    return {
+    const phase = phases[index] ?? "neutral";
+    // Set one by one rather than spread in: most operations have none of them, and a spread of an empty object
+    // still costs an allocation for each of the history's operations.
+    const classified: { -readonly [K in keyof ClassifiedOperation]?: ClassifiedOperation[K] } = {
       ...operation,
-      phase: phases[index] ?? "neutral",
+      phase,
       dialect,
-      ...(assumed[index] && phases[index] === "contract" ? { phaseAssumed: true as const } : {}),
-      ...(phases[index] === "contract" && reasons[index] !== undefined ? { contractReason: reasons[index] } : {}),
-      ...(lock !== undefined ? { lock } : {}),
-      ...(continues[index] ? { continuesDirective: true as const } : {}),
-      ...(fact.subsumed ? { subsumed: true as const } : {}),
     };
+    if (assumed[index] && phase === "contract") classified.phaseAssumed = true;
+    if (phase === "contract" && reasons[index] !== undefined) classified.contractReason = reasons[index];
+    if (lock !== undefined) classified.lock = lock;
+    if (continues[index]) classified.continuesDirective = true;
+    if (fact.subsumed) classified.subsumed = true;
+    if (operation.context.conditions.length > 0 && underDialectTest(operation.context))
+      classified.inDialectBranch = true;
+    return classified as ClassifiedOperation;
   });
   const present = new Set(classified.map((operation) => operation.phase));
   return {

@@ -12,27 +12,93 @@ function dialectsNamed(text: string): Set<Dialect> {
 
 const FOLDER_DIALECT = /(?:^|\/)(?:postgres(?:ql)?|mysql|mariadb|sqlite)\//i;
 
-/** Counts the negations around a condition: a `not (...)` wrapper, `!=`, `not in`, `is not`, a leading `not`. */
-function isNegated(condition: string): boolean {
+/** What a condition says of the database: it is `dialect`, or (negated) it is not. */
+interface DialectTest {
+  readonly dialect: Dialect;
+  readonly negated: boolean;
+}
+
+/** The parts of `text` joined by the word `joiner` outside brackets and strings (`a and (b and c)`: two parts). */
+function topLevelParts(text: string, joiner: "and" | "or"): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    if (quote !== undefined) {
+      if (char === "\\") index++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if ("([{".includes(char)) depth++;
+    else if (")]}".includes(char)) depth--;
+    else if (
+      depth === 0 &&
+      text.startsWith(joiner, index) &&
+      /\s/.test(text[index - 1] ?? "") &&
+      /\s/.test(text[index + joiner.length] ?? "")
+    ) {
+      parts.push(text.slice(start, index).trim());
+      start = index + joiner.length;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+/** `not (x)` as `x`, when the brackets close at the end (not `not (a) and not (b)`). */
+function unwrappedNot(text: string): string | undefined {
+  if (!text.startsWith("not (") || !text.endsWith(")")) return undefined;
+  const inner = text.slice(5, -1);
+  let depth = 0;
+  for (const char of inner) {
+    if (char === "(") depth++;
+    else if (char === ")" && --depth < 0) return undefined;
+  }
+  return depth === 0 ? inner.trim() : undefined;
+}
+
+/** One comparison: `dialect.name != "sqlite"`, `not is_postgres()`, `url.startswith("sqlite") is False`. */
+function atomNegated(atom: string): boolean {
+  let negations = /^not\s/.test(atom) ? 1 : 0;
+  if (/!=|\bnot in\b|\bis not\b/.test(atom)) negations++;
+  if (/(?:\bis|==)\s*False\b/.test(atom)) negations++;
+  return negations % 2 === 1;
+}
+
+/**
+ * The database a condition tests, when migragate can tell: one comparison naming one database, alone, one part of an
+ * `and`, or inside `not (...)` of an `or` (`not (a or b)` holds only where neither does). A condition naming several
+ * databases, or one under an `or` it cannot resolve (`dialect == "sqlite" or force`), tests none.
+ */
+function dialectTest(condition: string): DialectTest | undefined {
+  if (dialectsNamed(condition).size !== 1) return undefined;
   let negations = 0;
   let text = condition.trim();
   // Bounded: a condition of thousands of nested `not (...)` would otherwise cost its length squared.
-  while (negations < 100 && /^not \(.*\)$/s.test(text)) {
+  for (let inner = unwrappedNot(text); inner !== undefined && negations < 100; inner = unwrappedNot(text)) {
     negations++;
-    text = text.slice(5, -1).trim();
+    text = inner;
   }
-  if (/^not\s/.test(text)) negations++;
-  if (/!=|\bnot in\b|\bis not\b/.test(text)) negations++;
-  return negations % 2 === 1;
+  const alternatives = topLevelParts(text, "or");
+  const outerNegated = negations % 2 === 1;
+  // `a or b` holds without `a`; `not (a and b)` holds without `not a`: neither says which database.
+  if (alternatives.length > 1 && !outerNegated) return undefined;
+  const atoms = alternatives.map((part) => topLevelParts(part, "and"));
+  if (outerNegated && atoms.some((parts) => parts.length > 1)) return undefined;
+  const naming = atoms.flat().filter((atom) => dialectsNamed(atom).size > 0);
+  const [atom] = naming;
+  const [dialect] = atom === undefined ? [] : dialectsNamed(atom);
+  if (naming.length !== 1 || atom === undefined || dialect === undefined) return undefined;
+  return { dialect, negated: atomNegated(atom) !== outerNegated };
 }
 
 /** Dialects an enclosing condition rules out: `if dialect != "postgresql":`, or the `else` of a PostgreSQL branch. */
 export function excludedDialects(context: OperationContext): Set<Dialect> {
   const excluded = new Set<Dialect>();
   for (const condition of context.conditions) {
-    const named = dialectsNamed(condition);
-    const [dialect] = named;
-    if (named.size === 1 && dialect && isNegated(condition)) excluded.add(dialect);
+    const test = dialectTest(condition);
+    if (test?.negated) excluded.add(test.dialect);
   }
   return excluded;
 }
@@ -44,13 +110,15 @@ export function excludedDialects(context: OperationContext): Set<Dialect> {
  */
 export function dialectOf(context: OperationContext, file: string, reading: ReadingDialect): Dialect {
   for (let index = context.conditions.length - 1; index >= 0; index--) {
-    const condition = context.conditions[index] ?? "";
-    const named = dialectsNamed(condition);
-    if (named.size !== 1 || isNegated(condition)) continue;
-    const [dialect] = named;
-    if (dialect) return dialect;
+    const test = dialectTest(context.conditions[index] ?? "");
+    if (test && !test.negated) return test.dialect;
   }
   return (reading.forced ? undefined : folderDialect(file)) ?? reading.dialect;
+}
+
+/** Whether a condition of the operation picks or rules out a database: otherwise it runs on every one. */
+export function underDialectTest(context: OperationContext): boolean {
+  return context.conditions.some((condition) => dialectTest(condition) !== undefined);
 }
 
 /**

@@ -116,6 +116,42 @@ op.create_foreign_key("fk_invoices_customer", "invoices", "customers", ["custome
     expect(findings[0]?.message).not.toContain("NOT VALID");
   });
 
+  it("add-foreign-key-validated on MySQL counts only a SET of this session on every path to the key", async () => {
+    const add = 'op.create_foreign_key("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"])';
+    const cases = [
+      // A SET the run may skip, and a SET of the server's default for later sessions: this one still checks.
+      `if context.get_x_argument(as_dictionary=True).get("skip_checks"):\n    op.execute("SET foreign_key_checks = 0")\n${add}`,
+      `op.execute("SET GLOBAL foreign_key_checks = 0")\n${add}`,
+    ];
+    for (const upgrade of cases) {
+      const { findings } = await analyse(upgrade, { dialect: "mysql" });
+      expect(findings.map((finding) => finding.message)).toEqual([
+        'foreign key "fk_orders_customer" is added to existing table "orders": with foreign_key_checks on, MySQL adds ' +
+          'a foreign key only by copying the table (ALGORITHM=COPY), and writes to "orders" wait until the copy ends',
+      ]);
+    }
+    // Inside the branch that turned the checks off, the key is added in place.
+    const { findings: inBranch } = await analyse(
+      `if op.get_bind().dialect.name == "mysql":\n    op.execute("SET foreign_key_checks = 0")\n    ${add}`,
+      { dialect: "mysql" },
+    );
+    expect(inBranch).toEqual([]);
+  });
+
+  it("add-foreign-key-validated stays silent on MySQL for a table created again, and for inline SQL REFERENCES", async () => {
+    const { findings } = await analyse(
+      [
+        'op.drop_table("orders")',
+        'op.create_table("orders", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("customer_id", sa.Integer()))',
+        'op.create_foreign_key("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"])',
+        // MySQL parses an inline column REFERENCES and adds no key.
+        'op.execute("ALTER TABLE invoices ADD COLUMN customer_id INT REFERENCES customers(id)")',
+      ].join("\n"),
+      { dialect: "mysql" },
+    );
+    expect(findings).toEqual([]);
+  });
+
   it("add-foreign-key-validated fires on MySQL for a column added with its foreign key", async () => {
     const { source, findings } = await analyse(
       'op.add_column("listeners", sa.Column("pool_id", sa.String(36), sa.ForeignKey("pools.id"), nullable=True))',

@@ -63,6 +63,24 @@ op.create_index("user_team_idx", "user", ["team_id"])
     expect(findings.map((finding) => finding.line)).toEqual([locate(source, '"user_team_idx"').line]);
   });
 
+  it("create-index-not-concurrently fires in a PostgreSQL branch whose test has other parts", async () => {
+    // The `not in` tests the index list, not the database: the branch still runs on PostgreSQL.
+    const { source, findings } = await analyse(
+      `
+bind = op.get_bind()
+indexes = [index["name"] for index in sa.inspect(bind).get_indexes("users")]
+if bind.dialect.name == "postgresql" and "ix_users_email" not in indexes:
+    op.create_index("ix_users_email", "users", ["email"])
+if url.startswith("sqlite") is False:
+    op.create_index("ix_users_name", "users", ["name"])
+`,
+    );
+    expect(findings.map((finding) => finding.line)).toEqual([
+      locate(source, '"ix_users_email", "users"').line,
+      locate(source, '"ix_users_name", "users"').line,
+    ]);
+  });
+
   it("create-index-not-concurrently stays silent on a table created in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("teams", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), sa.Column("slug", sa.Text()))

@@ -149,6 +149,16 @@ if op.get_bind().dialect.name == "postgresql":
       { dialect: "mysql" },
     );
     expect(alone).toEqual([]);
+    // A statement under no test of the database runs after the MySQL branch too.
+    const { source, findings: branchThenAll } = await analyse(
+      `
+if op.get_bind().dialect.name == "mysql":
+    op.create_index("ix_users_email", "users", ["email"])
+op.add_column("users", sa.Column("nickname", sa.Text()))
+`,
+      { dialect: "postgresql" },
+    );
+    expect(branchThenAll.map((finding) => finding.line)).toEqual([locate(source, "op.create_index").line]);
   });
 
   it("op-without-if-exists stays silent for guarded calls on MySQL", async () => {

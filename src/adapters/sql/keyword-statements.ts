@@ -137,14 +137,22 @@ function setStatement(reader: TokenReader): OperationDetail[] | undefined {
     return [{ kind: "set-config", name: "transaction", value: reader.rest(), local: true }];
   const details: OperationDetail[] = [];
   while (!reader.done) {
-    reader.accept("GLOBAL") || reader.accept("SESSION") || reader.accept("LOCAL") || reader.accept("PERSIST");
+    const scopedGlobal = reader.accept("GLOBAL") || reader.accept("PERSIST");
+    if (!scopedGlobal) reader.accept("SESSION") || reader.accept("LOCAL");
     const token = reader.next();
     if (!token || (token.kind !== "word" && token.kind !== "param")) return undefined;
-    const name = token.text.replace(/^@@(?:global\.|session\.|local\.)?/i, "").replace(/^@/, "");
+    const global = scopedGlobal || /^@@(?:global|persist)\./i.test(token.text);
+    const name = token.text.replace(/^@@(?:global\.|persist\.|session\.|local\.)?/i, "").replace(/^@/, "");
     if (!reader.acceptPunct("=") && !(reader.acceptPunct(":") && reader.acceptPunct("="))) return undefined;
     const value = reader.textUntil((next) => next.kind === "punct" && next.text === ",");
     if (value === "") return undefined;
-    details.push({ kind: "set-config", name, value: unquote(value), local: false });
+    details.push({
+      kind: "set-config",
+      name,
+      value: unquote(value),
+      local: false,
+      ...(global ? { global: true } : {}),
+    });
     reader.acceptPunct(",");
   }
   return details.length > 0 ? details : undefined;

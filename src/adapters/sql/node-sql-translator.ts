@@ -244,15 +244,18 @@ export class NodeSqlTranslator implements SqlTranslator {
       case "desc":
       case "explain":
         return [{ kind: "query" }];
-      case "set":
+      case "set": {
+        const statementGlobal = /^(?:global|persist)/i.test(String(node.keyword ?? ""));
         return (node.expr ?? []).map(
           (assign: Node): OperationDetail => ({
             kind: "set-config",
             name: variableName(assign?.left),
             value: unquote(this.expression(assign?.right)),
             local: false,
+            ...(statementGlobal || isGlobalVariable(assign?.left) ? { global: true as const } : {}),
           }),
         );
+      }
       case "transaction": {
         const action = String(node.expr?.action?.value ?? "").toLowerCase();
         return [{ kind: "transaction-control", statement: TRANSACTION_ACTIONS.get(action) ?? "other" }];
@@ -528,6 +531,12 @@ function indexColumns(list: Node[] | undefined, site: StatementSite): string[] {
 
 function hasLimit(limit: Node): boolean {
   return Array.isArray(limit?.value) && limit.value.length > 0;
+}
+
+/** `@@global.x` and `@@persist.x` name the server's setting, not the session's. */
+function isGlobalVariable(variable: Node): boolean {
+  const members: string[] = Array.isArray(variable?.members) ? variable.members : [];
+  return members.length > 0 && /^(?:global|persist)$/i.test(String(variable?.name ?? ""));
 }
 
 function variableName(variable: Node): string {
