@@ -329,21 +329,19 @@ export function analyzeRevision(
       fact.onRebuiltTable && operation.table !== undefined ? rebuiltContext(operation.table) : lockContext;
     const lock = dialect === "postgresql" ? lockFacts(operation, context) : undefined;
     const phase = phases[index] ?? "neutral";
-    // Set one by one rather than spread in: most operations have none of them, and a spread of an empty object
-    // still costs an allocation for each of the history's operations.
-    const classified: { -readonly [K in keyof ClassifiedOperation]?: ClassifiedOperation[K] } = {
+    return {
       ...operation,
       phase,
       dialect,
+      ...(assumed[index] && phase === "contract" ? { phaseAssumed: true as const } : {}),
+      ...(phase === "contract" && reasons[index] !== undefined ? { contractReason: reasons[index] } : {}),
+      ...(lock !== undefined ? { lock } : {}),
+      ...(continues[index] ? { continuesDirective: true as const } : {}),
+      ...(fact.subsumed ? { subsumed: true as const } : {}),
+      ...(operation.context.conditions.length > 0 && underDialectTest(operation.context)
+        ? { inDialectBranch: true as const }
+        : {}),
     };
-    if (assumed[index] && phase === "contract") classified.phaseAssumed = true;
-    if (phase === "contract" && reasons[index] !== undefined) classified.contractReason = reasons[index];
-    if (lock !== undefined) classified.lock = lock;
-    if (continues[index]) classified.continuesDirective = true;
-    if (fact.subsumed) classified.subsumed = true;
-    if (operation.context.conditions.length > 0 && underDialectTest(operation.context))
-      classified.inDialectBranch = true;
-    return classified as ClassifiedOperation;
   });
   const present = new Set(classified.map((operation) => operation.phase));
   return {
