@@ -284,6 +284,8 @@ export function revisionFacts(
     { readonly at: number; readonly to: string; readonly conditions: readonly string[] }
   >();
   const rebuiltTables = new Set<string>();
+  /** Tables this revision created from a query (`CREATE TABLE x AS SELECT ...`), by name: a copy of another's rows. */
+  const copies = new Map<string, { readonly conditions: readonly string[] }>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, number>();
   const fillingTriggers = columnsFilledByTriggers(operations);
@@ -334,6 +336,27 @@ export function revisionFacts(
       if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
         renameFact.pairing = "replaced";
         created.add(away.to);
+      }
+    }
+    if (operation.kind === "create-table" && table !== undefined && operation.fromQuery)
+      copies.set(table, { conditions: operation.context.conditions });
+    // A copy made from a query renamed into the name of a table dropped before it, on the same path (`CREATE TABLE
+    // tmp AS SELECT ... FROM leases`, `DROP TABLE leases`, `ALTER TABLE tmp RENAME TO leases`): the rebuild SQLite
+    // needs for what ALTER TABLE cannot do. The rows are carried over, so the drop and the rename replace the table.
+    if (operation.kind === "rename-table") {
+      const to = tableKey(operation.newName);
+      const copy = table === undefined ? undefined : copies.get(table);
+      const dropped = droppedTables.get(to);
+      const dropFact = dropped === undefined ? undefined : facts[dropped];
+      if (
+        copy &&
+        dropFact &&
+        dropFact.pairing === undefined &&
+        sameConditions(copy.conditions, operation.context.conditions)
+      ) {
+        dropFact.pairing = "replaced";
+        fact.pairing = "replaced";
+        rebuiltTables.add(to);
       }
     }
     if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;

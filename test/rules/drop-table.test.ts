@@ -72,6 +72,30 @@ op.bulk_insert(server, rows)
     expect(findings).toEqual([]);
   });
 
+  it("drop-table stays silent for a table copied by a query and renamed back into its name", async () => {
+    // blazar-shaped: SQLite's rebuild of a renamed column, in the branch for SQLite.
+    const { findings } = await analyse(`
+engine = op.get_bind().engine
+if engine.name == "sqlite":
+    op.execute("CREATE TABLE tmp_leases AS SELECT id, name, tenant_id AS project_id FROM leases")
+    op.execute("DROP TABLE leases")
+    op.execute("ALTER TABLE tmp_leases RENAME TO leases")
+    return
+op.alter_column("leases", "tenant_id", new_column_name="project_id", existing_type=sa.String(255))
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table fires when the copy renamed into the name was made on another path", async () => {
+    const { source, findings } = await analyse(`
+if op.get_bind().engine.name == "sqlite":
+    op.execute("CREATE TABLE tmp_leases AS SELECT id FROM leases")
+op.execute("DROP TABLE leases")
+op.execute("ALTER TABLE tmp_leases RENAME TO leases")
+`);
+    expect(findings.map((finding) => finding.line)).toEqual([locate(source, "DROP TABLE leases").line]);
+  });
+
   it("drop-table fires for a rebuilt table whose rows are written only before the drop", async () => {
     const { source, findings } = await analyse(`
 op.execute("UPDATE server SET name = lower(name)")

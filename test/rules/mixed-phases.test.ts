@@ -91,6 +91,24 @@ op.drop_table("legacy_audit")
     expect(findings[0]).toMatchObject({ ...locate(source, "op.alter_column"), severity: "warning" });
   });
 
+  it("mixed-phases stays silent when the expand and the contract sit in branches for different databases", async () => {
+    // Each upgrade runs one of the two: a new table on SQLite, a dropped column on PostgreSQL.
+    const { findings } = await analyse(`
+if op.get_bind().dialect.name == "sqlite":
+    op.create_table("tags_tmp", sa.Column("id", sa.Integer(), primary_key=True))
+else:
+    op.drop_column("tags", "legacy")
+`);
+    expect(findings).toEqual([]);
+    // A statement under no such test runs with either branch.
+    const { source, findings: withBoth } = await analyse(`
+if op.get_bind().dialect.name == "sqlite":
+    op.create_table("tags_tmp", sa.Column("id", sa.Integer(), primary_key=True))
+op.drop_column("tags", "legacy")
+`);
+    expect(withBoth.map((finding) => finding.line)).toEqual([locate(source, "op.drop_column").line]);
+  });
+
   it("mixed-phases stays silent for a revision that only expands", async () => {
     const { findings } = await analyse(`
 op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
