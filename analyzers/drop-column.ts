@@ -22,12 +22,17 @@ export const dropColumn: Analyzer = {
       // project declares contract is where it schedules drops already (contract-same-release still judges releases).
       if (op.phase !== "contract" || rev.declaredPhase?.phase === "contract") continue;
       const lock = lockNote(op);
+      const retyped = op.replacedWithType;
+      const locked = lock ? `; ${lock} (a catalog change, but every query on the table queues behind it)` : "";
       findings.push({
         span: op.span,
         revision: rev.revision.id,
-        message:
-          `column ${q(op.column)} is dropped from table ${tableName(op)}: any running code that still maps it fails, ` +
-          `and its data is lost${lock ? `; ${lock} (a catalog change, but every query on the table queues behind it)` : ""}`,
+        message: retyped
+          ? `column ${q(op.column)} of table ${tableName(op)} is dropped and a column of another type takes its name ` +
+            `in this revision (${q(retyped.from)} to ${q(retyped.to)}): running code that reads or writes it as ` +
+            `${q(retyped.from)} may fail${locked}`
+          : `column ${q(op.column)} is dropped from table ${tableName(op)}: any running code that still maps it fails, ` +
+            `and its data is lost${locked}`,
         hint:
           `Make sure the release deployed before this revision no longer references ${q(op.column)} ` +
           "(removed from the model, not only unused), and keep this drop in a contract-only revision.",

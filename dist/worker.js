@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-GEDH7TUH.js";
+} from "./chunks/chunk-T6JWZTRV.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-7XVXTHNX.js";
+import "./chunks/chunk-MXHSX2Q2.js";
 import "./chunks/chunk-CKSV6XE2.js";
-import "./chunks/chunk-USCY5W5C.js";
+import "./chunks/chunk-RXPGRKOE.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-ZIV56SFR.js";
+import "./chunks/chunk-7J57E3W3.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

@@ -7,7 +7,9 @@ import type { Operation } from "./operation.js";
 export function contractReason(operation: Operation): string | undefined {
   switch (operation.kind) {
     case "drop-column":
-      return "old code still reads and writes the column";
+      return operation.replacedWithType
+        ? `old code reads and writes the column as ${operation.replacedWithType.from}, and it comes back as ${operation.replacedWithType.to}`
+        : "old code still reads and writes the column";
     case "drop-table":
       return "old code still reads and writes the table";
     case "rename-column":

@@ -146,6 +146,11 @@ export interface DropColumn extends OperationBase {
   readonly table: string;
   readonly column: string;
   readonly ifExists: boolean;
+  /**
+   * Set by the analysis: the same revision puts a column of another type back under the name (added again with its
+   * values copied, or another column renamed into it), a change running code may not live with (`integer` to `uuid`).
+   */
+  readonly replacedWithType?: { readonly from: string; readonly to: string };
 }
 
 export interface RenameColumn extends OperationBase {

@@ -171,6 +171,8 @@ function enriched(operation: Operation, facts: OperationFacts): Operation {
         : operation;
     case "drop-index":
       return facts.indexTable !== undefined ? { ...operation, table: facts.indexTable } : operation;
+    case "drop-column":
+      return facts.retyped !== undefined ? { ...operation, replacedWithType: facts.retyped } : operation;
     case "drop-constraint":
       return facts.constraintType !== undefined ? { ...operation, constraintType: facts.constraintType } : operation;
     default:

@@ -1,7 +1,9 @@
 import {
   amongCreated,
   type ConstraintType,
+  compareColumnTypes,
   hasUnresolvedPart,
+  isEnumType,
   type Operation,
   pushTo,
   TableNames,
@@ -76,6 +78,8 @@ export interface OperationFacts {
   readonly defaultRemovedLater?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
   readonly objectExisted?: boolean;
+  /** For a drop-column: a column of another type takes its name back in this revision, not one running code fits. */
+  readonly retyped?: { readonly from: string; readonly to: string };
 }
 
 /** What a revision's facts sum up to, besides the facts of each operation. */
@@ -287,7 +291,7 @@ export function revisionFacts(
   /** Tables this revision created from a query (`CREATE TABLE x AS SELECT ...`), by name: a copy of another's rows. */
   const copies = new Map<string, { readonly conditions: readonly string[] }>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
-  const droppedColumns = new Map<string, number>();
+  const droppedColumns = new Map<string, { readonly at: number; readonly type: string | undefined }>();
   const fillingTriggers = columnsFilledByTriggers(operations);
   // Worked out on first need: most revisions set no default.
   let defaults: ReturnType<typeof defaultsAtEnd> | undefined;
@@ -398,16 +402,40 @@ export function revisionFacts(
     // A column dropped and added again (or another renamed to its name) later in the revision is replaced: running
     // code keeps a column of that name, filled from the copy the revision made. Added again with no data change on
     // the table anywhere in the revision, nothing was copied: the values are gone, and the drop stays a drop.
+    // Put back as a type running code cannot live with (an integer key swapped for a UUID column renamed into its
+    // name), the column is not the one it knew: the drop stays a contract, for that reason.
     const replacing =
       operation.kind === "add-column" && table !== undefined && writes.anywhereIn(table)
-        ? key
+        ? { key, type: operation.column.type }
         : operation.kind === "rename-column"
-          ? columnKey(operation.table, operation.newName)
+          ? {
+              key: columnKey(operation.table, operation.newName),
+              type: state.types.get(columnKey(operation.table, operation.column)),
+            }
           : undefined;
-    const replaced = replacing === undefined ? undefined : droppedColumns.get(replacing);
-    const replacedFact = replaced === undefined ? undefined : facts[replaced];
-    if (replacedFact) replacedFact.pairing = "replaced";
-    if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, at);
+    const replaced = replacing?.key === undefined ? undefined : droppedColumns.get(replacing.key);
+    const replacedFact = replaced === undefined ? undefined : facts[replaced.at];
+    if (replacedFact && replaced) {
+      const from = replaced.type;
+      const to = replacing?.type;
+      if (
+        from === undefined ||
+        to === undefined ||
+        from === to ||
+        // SQLite stores any value in any column: a type it is given changes nothing it enforces.
+        state.dialect === "sqlite" ||
+        // Every value has a text form: a column put back as text holds what the old one held (ckan's Integer to
+        // UnicodeText with its values copied).
+        to === "text" ||
+        // Nor does an enum's value not fit a varchar (onyx drops its enum types for varchar columns).
+        (isEnumType(from) && to.startsWith("varchar")) ||
+        compareColumnTypes(from, to, state.dialect).compatible
+      )
+        replacedFact.pairing = "replaced";
+      else replacedFact.retyped = { from, to };
+    }
+    if (operation.kind === "drop-column" && key !== undefined)
+      droppedColumns.set(key, { at, type: state.types.get(key) });
     if (operation.kind === "drop-table" && table !== undefined) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);

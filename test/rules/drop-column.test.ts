@@ -83,6 +83,46 @@ if op.get_bind().dialect.name == "postgresql":
     expect(findings[0]?.message).toContain('column "pg_only"');
   });
 
+  it("drop-column fires for a column swapped for one of another type under its name", async () => {
+    // onyx- and warehouse-shaped: a UUID column filled from the integer key, the key dropped, the UUID renamed in.
+    const first = revisionFile({
+      revision: "a1",
+      upgrade:
+        'op.create_table("persona", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String(50)), ' +
+        'sa.Column("kind", sa.Enum("user", "system", name="persona_kind")))',
+    });
+    const second = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: [
+        'op.add_column("persona", sa.Column("new_id", sa.Uuid(), nullable=True))',
+        'op.execute("UPDATE persona SET new_id = gen_random_uuid()")',
+        'op.drop_column("persona", "id")',
+        'op.alter_column("persona", "new_id", new_column_name="id")',
+        // A longer text put back under its name is a widening the running code lives with; so is an enum's value as
+        // a varchar.
+        'op.add_column("persona", sa.Column("new_kind", sa.String(50), nullable=True))',
+        'op.execute("UPDATE persona SET new_kind = kind::text")',
+        'op.drop_column("persona", "kind")',
+        'op.alter_column("persona", "new_kind", new_column_name="kind")',
+        'op.add_column("persona", sa.Column("new_name", sa.Text(), nullable=True))',
+        'op.execute("UPDATE persona SET new_name = name")',
+        'op.drop_column("persona", "name")',
+        'op.alter_column("persona", "new_name", new_column_name="name")',
+      ].join("\n"),
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": first, "versions/b2.py": second }));
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => [finding.line, finding.message])).toEqual([
+      [
+        locate(second, 'op.drop_column("persona", "id")').line,
+        'column "id" of table "persona" is dropped and a column of another type takes its name in this revision ' +
+          '("integer" to "uuid"): running code that reads or writes it as "integer" may fail; PostgreSQL takes ' +
+          'ACCESS EXCLUSIVE on "persona" (a catalog change, but every query on the table queues behind it)',
+      ],
+    ]);
+  });
+
   it("drop-column stays silent for a column of a table created in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("scratch", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("tmp", sa.Integer()))
