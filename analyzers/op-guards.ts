@@ -3,6 +3,7 @@ import {
   type ClassifiedOperation,
   type Dialect,
   type FindingDraft,
+  pushTo,
   tableKey,
   withinConditions,
 } from "../src/domain/index.js";
@@ -230,10 +231,7 @@ export class RerunGuards {
       const found = new Map<string, ClassifiedOperation[]>();
       for (const op of rev.operations) {
         const key = droppedObject(op);
-        if (key === undefined) continue;
-        const list = found.get(key);
-        if (list) list.push(op);
-        else found.set(key, [op]);
+        if (key !== undefined) pushTo(found, key, op);
       }
       drops = found;
       this.drops.set(rev, drops);

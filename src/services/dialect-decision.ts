@@ -1,4 +1,11 @@
-import type { Dialect, DialectDecision, DialectEvidence, History, HistoryDialect } from "../domain/index.js";
+import {
+  type Dialect,
+  type DialectDecision,
+  type DialectEvidence,
+  type History,
+  type HistoryDialect,
+  pushTo,
+} from "../domain/index.js";
 import { folderNamingDialect } from "./dialect.js";
 
 /** A `sqlalchemy.url` read from an Alembic configuration. */
@@ -38,11 +45,7 @@ const DIALECT_NAMES: ReadonlyMap<Dialect, string> = new Map([
 function revisionEvidence(revisions: readonly RevisionMarks[]): DialectEvidence[] {
   const byDialect = new Map<Dialect, RevisionMarks[]>();
   for (const revision of revisions) {
-    for (const dialect of revision.marks.keys()) {
-      const files = byDialect.get(dialect);
-      if (files) files.push(revision);
-      else byDialect.set(dialect, [revision]);
-    }
+    for (const dialect of revision.marks.keys()) pushTo(byDialect, dialect, revision);
   }
   const setAside = byDialect.size > 1 ? "the revisions carry options of several databases" : undefined;
   return [...byDialect].map(([dialect, files]) => {

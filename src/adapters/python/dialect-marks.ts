@@ -1,6 +1,7 @@
 import type { Dialect } from "../../domain/index.js";
 
-type ServerDialect = Exclude<Dialect, "sqlite">;
+/** The databases whose options a revision can carry: SQLite has none worth reading. */
+type ServerDialect = Extract<Dialect, "postgresql" | "mysql">;
 
 /**
  * What in a revision's code only makes sense on one database: table options of MySQL (`mysql_engine="InnoDB"`), index
