@@ -1,4 +1,10 @@
-import type { Analyzer, ClassifiedOperation, FindingDraft, ObjectType } from "../src/domain/index.js";
+import {
+  type Analyzer,
+  type ClassifiedOperation,
+  type FindingDraft,
+  firstRunningWith,
+  type ObjectType,
+} from "../src/domain/index.js";
 import { analyzedRevisions, excerpt, q, SCALES_WITH_ROWS } from "./support.js";
 
 const LOCK_FREE_OBJECTS: ReadonlySet<ObjectType> = new Set<ObjectType>([
@@ -45,14 +51,17 @@ export const ddlWithBackfill: Analyzer = {
         index < firstDdl &&
         (op.transaction?.inTransaction === false ||
           (op.transaction?.key !== undefined && !ddlTransactions.has(op.transaction.key)));
+      // The first backfill that one upgrade runs with a schema change: not one in a branch for another database.
+      const ddlWith = firstRunningWith(ddls);
       const backfill = rev.operations.find(
         (op, index) =>
           op.kind === "data-change" &&
           op.phase === "backfill" &&
           SCALES_WITH_ROWS.has(op.statement) &&
-          !committedFirst(op, index),
+          !committedFirst(op, index) &&
+          ddlWith(op) !== undefined,
       );
-      const ddl = ddls[0];
+      const ddl = backfill === undefined ? undefined : ddlWith(backfill);
       if (!backfill || !ddl) continue;
       const where =
         ddl.span.file === backfill.span.file ? `line ${ddl.span.line}` : `${ddl.span.file}:${ddl.span.line}`;
@@ -65,7 +74,7 @@ export const ddlWithBackfill: Analyzer = {
         // A data change that comes first prepares the rows for the schema change (orphans removed before a foreign
         // key, NULLs filled before NOT NULL): its revision goes before this one, not after.
         hint:
-          rev.operations.indexOf(backfill) < firstDdl
+          rev.operations.indexOf(backfill) < rev.operations.indexOf(ddl)
             ? "Move the data change into its own revision before this one (alembic revision -m 'backfill ...'), so " +
               "that the schema change finds the rows ready, and batch it if the table is large."
             : "Move the data change into its own revision after this one (alembic revision -m 'backfill ...'), " +

@@ -1,4 +1,4 @@
-import type { Analyzer, ClassifiedOperation, FindingDraft } from "../src/domain/index.js";
+import { type Analyzer, type FindingDraft, firstRunningWith } from "../src/domain/index.js";
 import { analyzedRevisions, excerpt, phaseExceptionsOf, q } from "./support.js";
 
 export const mixedPhases: Analyzer = {
@@ -25,7 +25,7 @@ export const mixedPhases: Analyzer = {
       if (contracts.length === 0 || expands.length === 0) continue;
       const exceptionFor = phaseExceptionsOf(rev);
       // A pair that one upgrade runs: not an expand in a branch for another database than the contract's.
-      const partnerOf = expandPartners(expands);
+      const partnerOf = firstRunningWith(expands);
       const ordered = [...contracts.filter((op) => !exceptionFor(op)), ...contracts.filter((op) => exceptionFor(op))];
       const contract = ordered.find((op) => partnerOf(op) !== undefined);
       const expand = contract === undefined ? undefined : partnerOf(contract);
@@ -44,28 +44,3 @@ export const mixedPhases: Analyzer = {
     return findings;
   },
 };
-
-/**
- * The first expand that can run in the same upgrade as a given operation: for one under no test of the database, the
- * first of all; else the first that is under none, in a branch for the same database, or in one for a database
- * migragate cannot name. Built in one pass; each lookup compares at most a handful.
- */
-function expandPartners(
-  expands: readonly ClassifiedOperation[],
-): (op: ClassifiedOperation) => ClassifiedOperation | undefined {
-  const [first] = expands;
-  const everywhere = expands.find((op) => !op.inDialectBranch);
-  const byDialect = new Map<string, { readonly op: ClassifiedOperation; readonly at: number }>();
-  expands.forEach((op, at) => {
-    if (op.inDialectBranch && !byDialect.has(op.dialect)) byDialect.set(op.dialect, { op, at });
-  });
-  const everywhereAt = everywhere === undefined ? Number.POSITIVE_INFINITY : expands.indexOf(everywhere);
-  return (op) => {
-    if (!op.inDialectBranch) return first;
-    const inBranches =
-      op.dialect === "other" ? [...byDialect.values()] : [byDialect.get(op.dialect), byDialect.get("other")];
-    let best = everywhere === undefined ? undefined : { op: everywhere, at: everywhereAt };
-    for (const candidate of inBranches) if (candidate && (!best || candidate.at < best.at)) best = candidate;
-    return best?.op;
-  };
-}

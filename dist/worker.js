@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-T6JWZTRV.js";
+} from "./chunks/chunk-65U5ZSE6.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-MXHSX2Q2.js";
+import "./chunks/chunk-ADIRU66E.js";
 import "./chunks/chunk-CKSV6XE2.js";
-import "./chunks/chunk-RXPGRKOE.js";
+import "./chunks/chunk-QOV27T73.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-7J57E3W3.js";
+import "./chunks/chunk-X36UFAKY.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

@@ -45,6 +45,24 @@ op.execute("UPDATE users SET status = 'active'")
     ]);
   });
 
+  it("ddl-with-backfill pairs a backfill only with schema changes that run on the same database", async () => {
+    // SQLite fills the column by hand; every other database gets it from a server default.
+    const { findings } = await analyse(`
+if op.get_bind().dialect.name == "sqlite":
+    op.execute("UPDATE orders SET status = 'new' WHERE status IS NULL")
+else:
+    op.alter_column("orders", "status", server_default="new")
+`);
+    expect(findings).toEqual([]);
+    // A backfill under no such test runs with the branch's schema change.
+    const { source, findings: both } = await analyse(`
+if op.get_bind().dialect.name == "postgresql":
+    op.add_column("orders", sa.Column("note", sa.Text(), nullable=True))
+op.execute("UPDATE orders SET status = 'new' WHERE status IS NULL")
+`);
+    expect(both.map((finding) => finding.line)).toEqual([locate(source, "UPDATE orders").line]);
+  });
+
   it("ddl-with-backfill fires for a batched-looking UPDATE with WHERE next to DDL", async () => {
     const { source, findings } = await analyse(`
 op.execute("UPDATE users SET status = 'active' WHERE status IS NULL")
