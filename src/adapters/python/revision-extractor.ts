@@ -62,7 +62,10 @@ function firstError(root: SyntaxNode): SyntaxNode | undefined {
   const pending = [root];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === "ERROR" || node.isMissing) return node;
-    if (node.hasError) pending.push(...node.children.slice().reverse());
+    // One at a time: a spread of a module's 300,000 top-level statements overflows the call stack.
+    if (!node.hasError) continue;
+    const children = node.children;
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index] as SyntaxNode);
   }
   return undefined;
 }
@@ -233,8 +236,9 @@ export class RevisionExtractor {
       }
       const translator = await this.sqlTranslator(item.source);
       const translation = translator.translate(item.source);
-      operations.push(...translation.operations);
-      problems.push(...translation.problems);
+      // Not spread: one SQL string of 300,000 statements would overflow the call stack.
+      for (const operation of translation.operations) operations.push(operation);
+      for (const problem of translation.problems) problems.push(problem);
       statements += translation.statements;
     }
     return { operations, statements };
