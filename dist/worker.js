@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-65U5ZSE6.js";
+} from "./chunks/chunk-7UOVS5ZQ.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-ADIRU66E.js";

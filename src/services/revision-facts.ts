@@ -373,11 +373,12 @@ export function revisionFacts(
     }
     if (operation.kind === "set-not-null" && key !== undefined) {
       defaults ??= defaultsAtEnd(operations);
+      // A default the revision takes away again fills nothing for the release still running: its inserts that
+      // leave the column out fail once it is gone.
       fact.defaultFilled =
-        defaulted.has(key) ||
-        sameDirectiveDefault(operations, at, key) ||
         fillingTriggers.has(key) ||
-        defaults.kept.has(key);
+        (!defaults.removed.has(key) &&
+          (defaulted.has(key) || sameDirectiveDefault(operations, at, key) || defaults.kept.has(key)));
     }
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {

@@ -160,6 +160,18 @@ op.alter_column("messages", "sequence_id", existing_type=sa.BigInteger(), server
     expect(findings.map((finding) => finding.line)).toEqual([locate(source, "nullable=False").line]);
   });
 
+  it("mixed-phases fires when the default the column was added with is taken away after SET NOT NULL", async () => {
+    // The default fills the existing rows for the SET NOT NULL, then is gone: old code's inserts leave the column NULL.
+    const { source, findings } = await analyse(`
+op.add_column("users", sa.Column("locale", sa.Text(), nullable=True, server_default="en"))
+op.alter_column("users", "locale", nullable=False)
+op.alter_column("users", "locale", server_default=None)
+`);
+    expect(findings.map((finding) => [finding.line, finding.message.endsWith("leave the column NULL fail)")])).toEqual([
+      [locate(source, "nullable=False").line, true],
+    ]);
+  });
+
   it("mixed-phases stays silent when a MySQL revision drops the keys MySQL named and creates the widest again", async () => {
     // MySQL names an unnamed unique key after its first column, then <column>_2, _3 while the name is taken.
     const root = writeProject({
