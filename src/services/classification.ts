@@ -281,19 +281,20 @@ export function analyzeRevision(
   // The schema is the one of the history's database: a branch under a condition for another database
   // (`if engine.name == "postgresql":` in a MySQL project) does not change it.
   const here = state.dialect;
-  // Most operations are under no condition: their database is the revision's own, unless their SQL was read in another.
-  const runsHere = (operation: Operation) =>
-    operation.context.conditions.length === 0
-      ? (operation.dialect ?? here) === here
-      : (operation.dialect ?? operationDialect(operation.context, revision.file, reading)) === here &&
-        !excludedDialects(operation.context).has(here);
+  // Worked out once for each operation. The parser that read a SQL statement knows its dialect best; an op.* call
+  // under no condition runs on the history's database (a helper module's folder names none), else as its conditions
+  // and the revision's folder say.
+  const dialects = written.map(
+    (operation) =>
+      operation.dialect ??
+      (operation.context.conditions.length === 0 ? here : operationDialect(operation.context, revision.file, reading)),
+  );
+  const runsHere = (operation: Operation, at: number) =>
+    dialects[at] === here &&
+    (operation.context.conditions.length === 0 || !excludedDialects(operation.context).has(here));
   const facts = revisionFacts(written, state, runsHere);
   const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
-  const dialects = operations.map(
-    // The parser that read a SQL statement knows its dialect best; op.* calls follow their conditions and folder.
-    (operation) => operation.dialect ?? operationDialect(operation.context, operation.span.file, reading),
-  );
   const phases = operations.map((operation, index) => {
     const fact = facts.operations[index] as OperationFacts;
     const phase = classify(operation, fact, facts.newTables, dialects[index] ?? reading.dialect);

@@ -254,7 +254,7 @@ export function revisionFacts(
   operations: readonly Operation[],
   state: SchemaState,
   /** Whether an operation runs on the history's database: a branch for another one leaves its schema as it was. */
-  runsHere: (operation: Operation) => boolean = () => true,
+  runsHere: (operation: Operation, at: number) => boolean = () => true,
 ): RevisionFacts {
   const newTables = new TableNames();
   /** Temporary tables the revision created: the migration's own session sees them, and nothing else does. */
@@ -455,7 +455,7 @@ export function revisionFacts(
     }
     followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
-    if (runsHere(operation)) state.apply(operation);
+    if (runsHere(operation, at)) state.apply(operation);
   });
   return { newTables, operations: facts };
 }
