@@ -2,11 +2,11 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-7UOVS5ZQ.js";
+} from "./chunks/chunk-URFRREDY.js";
 import "./chunks/chunk-QCV33RUJ.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-ADIRU66E.js";
-import "./chunks/chunk-CKSV6XE2.js";
+import "./chunks/chunk-IYLMXXJA.js";
+import "./chunks/chunk-2K2FGMU2.js";
 import "./chunks/chunk-QOV27T73.js";
 import "./chunks/chunk-C6SBNVJK.js";
 import "./chunks/chunk-X36UFAKY.js";

@@ -6,7 +6,7 @@ import {
   type HistoryDialect,
   pushTo,
 } from "../domain/index.js";
-import { folderNamingDialect } from "./dialect.js";
+import { sharedDialectFolder } from "./dialect.js";
 
 /** A `sqlalchemy.url` read from an Alembic configuration. */
 export interface UrlEvidence {
@@ -109,9 +109,7 @@ export function decideDialect(inputs: DialectInputs): DialectDecision {
 export function historyDialects(histories: readonly History[], run: DialectDecision): HistoryDialect[] {
   const forced = run.source === "flag" || run.source === "config";
   return histories.map((history, index) => {
-    const folders = history.revisions.map((analyzed) => folderNamingDialect(analyzed.revision.file));
-    const [first] = folders;
-    const shared = first && folders.every((folder) => folder?.folder === first.folder) ? first : undefined;
+    const shared = sharedDialectFolder(history.revisions.map((analyzed) => analyzed.revision.file));
     if (!shared) return { history: index + 1, ...run };
     const folder: DialectEvidence = {
       source: "folder",

@@ -131,13 +131,22 @@ export function operationDialect(context: OperationContext, file: string, readin
   return context.conditions.length > 0 && excludedDialects(context).has(dialect) ? "other" : dialect;
 }
 
+/**
+ * The `versions/<dialect>/` folder that holds every one of a history's files, if one does: such a history exists for
+ * that database only (Prefect keeps one per database).
+ */
+export function sharedDialectFolder(files: readonly string[]): { folder: string; dialect: Dialect } | undefined {
+  const [first, ...rest] = files.map(folderNamingDialect);
+  return first && rest.every((folder) => folder?.folder === first.folder) ? first : undefined;
+}
+
 /** The dialect a folder of the file's path names (`versions/sqlite/`, the innermost one), if any. */
 function folderDialect(file: string): Dialect | undefined {
   return folderNamingDialect(file)?.dialect;
 }
 
 /** The folder of the file's path that names a dialect (`versions/sqlite`), and the dialect. */
-export function folderNamingDialect(file: string): { folder: string; dialect: Dialect } | undefined {
+function folderNamingDialect(file: string): { folder: string; dialect: Dialect } | undefined {
   if (!FOLDER_DIALECT.test(file)) return undefined;
   const folders = file.split("/").slice(0, -1);
   for (let index = folders.length - 1; index >= 0; index--) {

@@ -1,13 +1,6 @@
-import {
-  folderOf,
-  type History,
-  pushTo,
-  type ReadingDialect,
-  type Revision,
-  TOP_LEVEL_CONTEXT,
-} from "../domain/index.js";
+import { folderOf, type History, pushTo, type ReadingDialect, type Revision } from "../domain/index.js";
 import { analyzeRevision } from "./classification.js";
-import { dialectOf } from "./dialect.js";
+import { sharedDialectFolder } from "./dialect.js";
 import { SchemaState } from "./schema-state.js";
 
 export interface RevisionGraph {
@@ -142,9 +135,10 @@ function historyOf(
   const orderedIds = new Set(ordered.map((revision) => revision.id));
   const cyclic = members.filter((revision) => !orderedIds.has(revision.id));
   const referenced = new Set(members.flatMap((revision) => revision.downRevisions));
-  // The history's database names what its revisions leave unnamed: its first revision's folder's, else the run's.
-  const [first] = members;
-  const state = new SchemaState(first ? dialectOf(TOP_LEVEL_CONTEXT, first.file, reading) : reading.dialect);
+  // The history's database, as its report states it: the run's, unless --dialect or the config forced none and a
+  // `versions/<dialect>/` folder holds every revision of the history.
+  const folder = reading.forced ? undefined : sharedDialectFolder(members.map((revision) => revision.file));
+  const state = new SchemaState(folder?.dialect ?? reading.dialect);
   // A file whose id another file already claims is still checked, right after the revision it collides with.
   const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [
     revision,
