@@ -210,6 +210,28 @@ op.create_unique_constraint(None, "cron_triggers", ["input_hash", "name", "patte
     expect(findingsOf(postgres.report, RULE).map((finding) => finding.revision)).toEqual(["b2"]);
   });
 
+  it("mixed-phases knows a column's unique=True key by the name MySQL gives it", async () => {
+    // create_table(..., sa.Column("email", unique=True)): MySQL names the key "email"; a wider unique index replaces it.
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade:
+          'op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), ' +
+          'sa.Column("email", sa.String(255), unique=True), sa.Column("tenant_id", sa.Integer()))',
+      }),
+      "versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: `
+op.drop_index("email", table_name="users")
+op.create_index("uq_users_email_tenant", "users", ["email", "tenant_id"], unique=True)
+`,
+      }),
+    });
+    const { report } = await check(root, { dialect: "mysql" });
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
   it("mixed-phases stays silent for a scratch table created and dropped in the same revision", async () => {
     const { findings } = await analyse(`
 op.create_table("tmp_ids", sa.Column("id", sa.Integer(), primary_key=True))

@@ -303,8 +303,9 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
       const columns = withImplicitSerial(declarations);
       for (const declaration of declarations) {
         const column = declaration.spec.name;
-        if (declaration.unique)
-          constraints.push({ constraintType: "unique", name: `${table}_${column}_key`, columns: [column] });
+        // Unnamed: the database names the key (PostgreSQL `<table>_<column>_key`, MySQL the column), and the schema
+        // state names it as the history's database does.
+        if (declaration.unique) constraints.push({ constraintType: "unique", columns: [column] });
       }
       return [
         {
