@@ -2,8 +2,8 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-4XJ3WWWU.js";
-import "./chunks/chunk-QCV33RUJ.js";
+} from "./chunks/chunk-2OK62RYY.js";
+import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-IYLMXXJA.js";
 import "./chunks/chunk-2K2FGMU2.js";

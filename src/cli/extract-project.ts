@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import type { Discovery } from "../adapters/fs/discovery.js";
 import type { ExtractionCache } from "../adapters/fs/extraction-cache.js";
-import { digestOf, ProjectModules } from "../adapters/fs/project-modules.js";
+import { moduleDigest, ProjectModules } from "../adapters/fs/project-modules.js";
 import { readRegularFile } from "../adapters/fs/safe-read.js";
 import type { ModuleRead } from "../adapters/python/helper-modules.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
@@ -95,9 +95,6 @@ function readAll(
   });
 }
 
-/** Helper modules are read as safely as revisions, and are not larger than this. */
-const MAX_MODULE_BYTES = 1_000_000;
-
 /**
  * Whether a cached revision still reads as it did: every helper module it read unchanged, every module it looked for
  * and did not find still missing. Each module is read, and each look-up made, once a run however many revisions share
@@ -116,10 +113,7 @@ class CachedModules {
   }
 
   private digest(path: string): string | undefined {
-    if (!this.digests.has(path)) {
-      const read = readRegularFile(path, { maxBytes: MAX_MODULE_BYTES });
-      this.digests.set(path, read.problem === undefined ? digestOf(read.text.replace(/^\uFEFF/, "")) : undefined);
-    }
+    if (!this.digests.has(path)) this.digests.set(path, moduleDigest(path));
     return this.digests.get(path);
   }
 }

@@ -42,6 +42,11 @@ function readModule(path: string): ModuleFile | undefined {
   return { path, text, digest: digestOf(text) };
 }
 
+/** The digest of a module file as `find` would read it (a regular file of sane size), or undefined. */
+export function moduleDigest(path: string): string | undefined {
+  return readModule(path)?.digest;
+}
+
 /**
  * The project's modules with some files read as other text (a helper module as it was at an earlier commit), keyed by
  * the path the wrapped source finds them at.
