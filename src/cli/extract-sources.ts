@@ -6,7 +6,7 @@ import { RevisionExtractor } from "../adapters/python/revision-extractor.js";
 import type { SkippedFile } from "../adapters/report/report-model.js";
 import { type DialectTranslators, sqlTranslatorProvider } from "../adapters/sql/dialect-translators.js";
 import { extractSqlFile } from "../adapters/sql/sql-file-extractor.js";
-import type { EnvFile, Operation, ReadingDialect, Revision } from "../domain/index.js";
+import { type EnvFile, type Operation, type ReadingDialect, type Revision, withThousands } from "../domain/index.js";
 import { displayPath } from "./display-path.js";
 import { failedFile } from "./failed-file.js";
 
@@ -80,7 +80,7 @@ function capOperations(operations: readonly Operation[]): readonly Operation[] {
       span: first.span,
       context: first.context,
       text: first.text,
-      reason: `the file holds more than ${MAX_OPERATIONS_PER_FILE.toLocaleString("en")} operations: the last ${rest.toLocaleString("en")} are not analysed`,
+      reason: `the file holds more than ${withThousands(MAX_OPERATIONS_PER_FILE)} operations: the last ${withThousands(rest)} are not analysed`,
     },
   ];
 }

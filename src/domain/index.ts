@@ -2,6 +2,7 @@ export * from "./analysis.js";
 export * from "./collections.js";
 export * from "./column-types.js";
 export * from "./contract-reason.js";
+export * from "./counts.js";
 export * from "./database-paths.js";
 export * from "./default-expressions.js";
 export * from "./dialect-decision.js";

@@ -1,4 +1,4 @@
-import type { DownRevisionEdit, Reorder } from "../domain/index.js";
+import { type DownRevisionEdit, type Reorder, withThousands } from "../domain/index.js";
 import {
   childrenOf,
   headsOf,
@@ -201,7 +201,7 @@ function blockersOf(
   if (more > 0) blockers.push(`and ${uncompared ? "at least " : ""}${more} more such ${more === 1 ? "move" : "moves"}`);
   else if (uncompared) {
     const limit = checksLeft <= 0 ? MAX_CROSSING_CHECKS : MAX_PAIRS_VISITED;
-    blockers.push(`moves past the first ${limit.toLocaleString("en")} pairs of revisions were not compared`);
+    blockers.push(`moves past the first ${withThousands(limit)} pairs of revisions were not compared`);
   }
   for (const edit of edits) {
     const analyzed = graph.revisions.get(edit.id);

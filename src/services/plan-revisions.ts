@@ -227,7 +227,9 @@ export function mixedRevision(facts: Facts, step: StepKind): MixedRevision {
     if (move) move.ops.push(op);
     else moves.set(key, { phase: op.phase, step: opStep, ops: [op] });
   }
-  const ordered = [...moves.values()].sort((a, b) => a.step - b.step || a.phase.localeCompare(b.phase));
+  const ordered = [...moves.values()].sort(
+    (a, b) => a.step - b.step || (a.phase < b.phase ? -1 : a.phase > b.phase ? 1 : 0),
+  );
   return {
     id: facts.analyzed.revision.id,
     file: facts.analyzed.revision.file,

@@ -1,3 +1,4 @@
+import { withThousands } from "../../domain/index.js";
 import { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from "../sql/sql-source.js";
 
 /**
@@ -42,7 +43,7 @@ export function limitedString(limit: string): ResolvedString {
   return { text: "", segments: [{ at: 0, source: 0, contiguous: false }], unresolved: 1, limit };
 }
 
-const TOO_LONG = limitedString(`it would be longer than ${MAX_RESOLVED_LENGTH.toLocaleString("en")} characters`);
+const TOO_LONG = limitedString(`it would be longer than ${withThousands(MAX_RESOLVED_LENGTH)} characters`);
 
 /** Appends `segment` shifted by `shift`, unless the map is full; the first segment past the cap closes it. */
 function pushSegment(segments: Segment[], segment: Segment, shift: number): void {

@@ -1,3 +1,4 @@
+import { withThousands } from "../../domain/index.js";
 import type { LineIndex } from "../line-index.js";
 import { decodeStringContent } from "./escapes.js";
 import {
@@ -325,10 +326,7 @@ export class Evaluator {
     if (value.limit !== undefined) return limited(node, value.limit);
     this.builtCharacters += value.text.length;
     if (this.builtCharacters > MAX_BUILT_CHARACTERS)
-      return limited(
-        node,
-        `the file builds more than ${MAX_BUILT_CHARACTERS.toLocaleString("en")} characters of strings`,
-      );
+      return limited(node, `the file builds more than ${withThousands(MAX_BUILT_CHARACTERS)} characters of strings`);
     return { kind: "str", value };
   }
 

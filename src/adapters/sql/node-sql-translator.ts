@@ -1,11 +1,12 @@
 import { createRequire } from "node:module";
-import type {
-  ColumnSpec,
-  ConstraintType,
-  ExtractionProblem,
-  ObjectType,
-  Operation,
-  TransactionControl,
+import {
+  type ColumnSpec,
+  type ConstraintType,
+  type ExtractionProblem,
+  type ObjectType,
+  type Operation,
+  type TransactionControl,
+  withThousands,
 } from "../../domain/index.js";
 import { keywordAlterClause, keywordStatement, TokenReader } from "./keyword-statements.js";
 import {
@@ -96,7 +97,7 @@ export class NodeSqlTranslator implements SqlTranslator {
         read = statement.truncated
           ? {
               details: [],
-              failure: `a statement of more than ${MAX_STATEMENT_TOKENS.toLocaleString("en")} tokens is not parsed`,
+              failure: `a statement of more than ${withThousands(MAX_STATEMENT_TOKENS)} tokens is not parsed`,
             }
           : this.statement(prepared.text, statement, site);
       } catch (error) {
