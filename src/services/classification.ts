@@ -330,7 +330,8 @@ export function analyzeRevision(
     const fact = facts.operations[index] as OperationFacts;
     const context =
       fact.onRebuiltTable && operation.table !== undefined ? rebuiltContext(operation.table) : lockContext;
-    const lock = dialect === "postgresql" ? lockFacts(operation, context) : undefined;
+    // A drop of a table that is not there locks nothing.
+    const lock = dialect === "postgresql" && !fact.alreadyGone ? lockFacts(operation, context) : undefined;
     const phase = phases[index] ?? "neutral";
     return {
       ...operation,

@@ -138,7 +138,8 @@ function historyOf(
   // The history's database, as its report states it: the run's, unless --dialect or the config forced none and a
   // `versions/<dialect>/` folder holds every revision of the history.
   const folder = reading.forced ? undefined : sharedDialectFolder(members.map((revision) => revision.file));
-  const state = new SchemaState(folder?.dialect ?? reading.dialect);
+  const startsEmpty = ordered[0]?.upgrade.operations.some((operation) => operation.kind === "create-table") ?? false;
+  const state = new SchemaState(folder?.dialect ?? reading.dialect, startsEmpty);
   // A file whose id another file already claims is still checked, right after the revision it collides with.
   const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [
     revision,

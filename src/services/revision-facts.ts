@@ -54,7 +54,11 @@ export interface OperationFacts {
   readonly provenBy?: string;
   /** It works on a table this revision dropped and created again under the same name: nothing new for the code. */
   readonly onRebuiltTable?: boolean;
-  /** A drop of a table the history already dropped (and did not create again): there is nothing left to remove. */
+  /**
+   * A drop of a table that is not there: the history dropped it already (and did not create it again), or it is a
+   * DROP ... IF EXISTS, before the revision creates the table, of a table no statement of a history that starts from
+   * an empty database ever named.
+   */
   readonly alreadyGone?: boolean;
   /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
   readonly cannotReject?: boolean;
@@ -296,10 +300,22 @@ export function revisionFacts(
   // Worked out on first need: most revisions set no default.
   let defaults: ReturnType<typeof defaultsAtEnd> | undefined;
   const writes = dataWrites(operations);
+  const lastCreates = new Map<string, number>();
+  operations.forEach((operation, at) => {
+    if (operation.kind === "create-table") lastCreates.set(tableKey(operation.table), at);
+  });
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
+    // Nothing to drop: the history dropped the table already, or it clears the way for a table it creates next that
+    // the history never had (a copy made outside the history by hand or by another tool is dropped for good, and
+    // stays a drop). Such a drop leaves the table new to the create.
+    const gone =
+      operation.kind === "drop-table" &&
+      table !== undefined &&
+      (state.droppedTables.has(table) ||
+        (operation.ifExists && (lastCreates.get(table) ?? -1) > at && state.mentions.neverNamed(table)));
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
-    if (table !== undefined) touched.add(table);
+    if (table !== undefined && !gone) touched.add(table);
     if (operation.kind === "create-table" && table !== undefined) {
       if (operation.temporary) temporaryTables.add(table);
       else temporaryTables.delete(table);
@@ -364,8 +380,7 @@ export function revisionFacts(
       }
     }
     if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
-    if (operation.kind === "drop-table" && table !== undefined && state.droppedTables.has(table))
-      fact.alreadyGone = true;
+    if (gone) fact.alreadyGone = true;
     if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table) {
       const held = heldUnique(operation, table, state);
       fact.cannotReject = held !== false;
@@ -437,7 +452,7 @@ export function revisionFacts(
     }
     if (operation.kind === "drop-column" && key !== undefined)
       droppedColumns.set(key, { at, type: state.types.get(key) });
-    if (operation.kind === "drop-table" && table !== undefined) droppedTables.set(table, at);
+    if (operation.kind === "drop-table" && table !== undefined && !gone) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) created.add(table);
     if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
@@ -456,6 +471,7 @@ export function revisionFacts(
     followRenames(operation, ledger, created, addedColumns);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     if (runsHere(operation, at)) state.apply(operation);
+    state.mentions.record(operation);
   });
   return { newTables, operations: facts };
 }

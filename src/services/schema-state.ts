@@ -1,5 +1,6 @@
 import { type ConstraintType, type Dialect, type Operation, pushTo, tableKey } from "../domain/index.js";
 import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
+import { TableMentions } from "./table-mentions.js";
 
 /** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
 export function nameKey(name: string): string {
@@ -114,12 +115,20 @@ export class SchemaState {
   private readonly checksByColumn = new Map<string, Set<string>>();
   private readonly checkOrder = new Map<string, number>();
   private checksSet = 0;
+  /** What the history's revisions wrote so far, on every path: whether it ever named a table. */
+  readonly mentions: TableMentions;
 
   /**
    * `dialect`: the database the history runs on. It names the keys a revision leaves unnamed, and only what runs on
-   * it changes this schema.
+   * it changes this schema. `startsEmpty`: the history's first revision creates tables, so it builds its schema from
+   * an empty database.
    */
-  constructor(readonly dialect: Dialect) {}
+  constructor(
+    readonly dialect: Dialect,
+    startsEmpty = false,
+  ) {
+    this.mentions = new TableMentions(startsEmpty);
+  }
 
   private addConstraint(table: string, name: string, type: ConstraintType, columns: readonly string[]): void {
     this.constraints.set(`${table}:${nameKey(name)}`, { name, table, type, columns });

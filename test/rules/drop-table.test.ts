@@ -155,3 +155,88 @@ op.execute("DROP TABLE reports")
     expect(findings).toEqual([]);
   });
 });
+
+describe("drop-table of a table the history never had", () => {
+  const BASE = revisionFile({
+    revision: "base",
+    upgrade: `
+op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+op.execute("CREATE TABLE audit_log (id serial PRIMARY KEY, note text)")
+`,
+  });
+  /** A second revision on BASE, or on a first revision that creates nothing (a history begun on an existing database). */
+  async function onBase(upgrade: string, options: { baseline?: boolean } = {}) {
+    const source = revisionFile({ revision: "b2", down: "base", upgrade });
+    const base = options.baseline
+      ? revisionFile({ revision: "base", upgrade: 'op.add_column("users", sa.Column("note", sa.Text()))' })
+      : BASE;
+    const root = writeProject({ "versions/base.py": base, "versions/b2.py": source });
+    const { report } = await check(root);
+    return { source, report, findings: findingsOf(report, RULE) };
+  }
+  const DEFENSIVE_REBUILD = `
+op.execute("DROP TABLE IF EXISTS kg_entity_type CASCADE")
+op.create_table("kg_entity_type", sa.Column("id_name", sa.String(), primary_key=True))
+op.create_index("ix_kg_entity_type_name", "kg_entity_type", ["id_name"])
+`;
+
+  it("drop-table of a table the history never had stays silent for DROP TABLE IF EXISTS before its first create", async () => {
+    const { report, findings } = await onBase(DEFENSIVE_REBUILD);
+    expect(findings).toEqual([]);
+    // Nothing is dropped, so nothing is locked or contracted: the new table is an expand like any other.
+    expect(findingsOf(report, "missing-lock-timeout")).toEqual([]);
+    expect(findingsOf(report, "mixed-phases")).toEqual([]);
+    expect(report.revisions.find((revision) => revision.revision === "b2")?.phases).toEqual(["expand"]);
+  });
+
+  it("drop-table of a table the history never had stays silent for op.drop_table(if_exists=True) before its create", async () => {
+    const { findings } = await onBase(`
+op.drop_table("scratch_import", if_exists=True)
+op.create_table("scratch_import", sa.Column("id", sa.Integer(), primary_key=True))
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table of a table the history never had fires when nothing creates it again: another tool may have made it", async () => {
+    // A queue library's or an import tool's leftover table: it exists in some databases, rows and all.
+    const { source, findings } = await onBase('op.execute("DROP TABLE IF EXISTS kombu_message")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "DROP TABLE IF EXISTS kombu_message"));
+    expect(findings[0]?.message).toContain('table "kombu_message" is dropped: any running code');
+  });
+
+  it("drop-table of a table the history never had fires without IF EXISTS: the revision says the table is there", async () => {
+    const { source, findings } = await onBase('op.execute("DROP TABLE kg_entity_type")');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "DROP TABLE kg_entity_type"));
+  });
+
+  it("drop-table of a table the history never had fires when the history began on an existing database", async () => {
+    const { findings } = await onBase(DEFENSIVE_REBUILD, { baseline: true });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('table "kg_entity_type" is dropped and created again');
+  });
+
+  it("drop-table of a table the history had fires: created by op, by raw SQL, or in another schema", async () => {
+    for (const table of ["users", "audit_log", "public.users"]) {
+      const { findings } = await onBase(`op.execute("DROP TABLE IF EXISTS ${table}")`);
+      expect(findings, table).toHaveLength(1);
+    }
+  });
+
+  it("drop-table of a table the history only mentions in SQL it did not model fires", async () => {
+    const source = revisionFile({
+      revision: "b2",
+      down: "base",
+      upgrade: 'op.execute("SELECT * INTO archived_users FROM users")',
+    });
+    const third = revisionFile({
+      revision: "c3",
+      down: "b2",
+      upgrade: 'op.execute("DROP TABLE IF EXISTS archived_users")',
+    });
+    const root = writeProject({ "versions/base.py": BASE, "versions/b2.py": source, "versions/c3.py": third });
+    const { report } = await check(root);
+    expect(findingsOf(report, RULE).map((finding) => finding.revision)).toEqual(["c3"]);
+  });
+});

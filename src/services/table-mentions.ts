@@ -1,0 +1,76 @@
+import { computedNameMatches, hasUnresolvedPart, type Operation, tableKey } from "../domain/index.js";
+
+/** Computed table names (`shadow_«name»`) kept to match against: past this many, every table counts as named. */
+const MAX_PATTERNS = 1_000;
+const NAME = /[a-z_$][\w$]*/g;
+
+/** The tables an operation names in its fields, as opposed to its text. */
+function namedTables(operation: Operation): string[] {
+  switch (operation.kind) {
+    case "rename-table":
+      return [operation.table, operation.newName];
+    case "truncate":
+      return [...operation.tables];
+    case "add-constraint":
+      return operation.referencedTable === undefined ? [operation.table] : [operation.table, operation.referencedTable];
+    case "create-object":
+      return operation.trigger === undefined ? [] : [operation.trigger.table];
+    default:
+      return operation.table === undefined ? [] : [operation.table];
+  }
+}
+
+/** A table's name without its schema: `public.users` and `users` are the same table to this question. */
+function lastPart(key: string): string {
+  return key.slice(key.lastIndexOf(".") + 1);
+}
+
+/**
+ * Every operation a history's revisions wrote so far, on any path, to answer one question: has the history ever
+ * named this table? In a history whose first revision creates its tables (it builds the schema from an empty
+ * database), a table no earlier statement names, in its fields or anywhere in its text, does not exist in a database
+ * the history built: `DROP TABLE IF EXISTS` of it removes nothing. The question is rare, so the names are gathered
+ * when it is first asked, and each operation is read once however many times it is asked.
+ */
+export class TableMentions {
+  private readonly written: Operation[] = [];
+  /** How many of `written` are in `names` and `patterns`. */
+  private read = 0;
+  /** Every name the operations read so far hold: table names (without schema) and each word of their text. */
+  private readonly names = new Set<string>();
+  /** Table names computed at run time, each unresolved part standing for any text. */
+  private readonly patterns: string[] = [];
+
+  constructor(
+    /** The history's first revision creates tables: it starts from an empty database. */
+    private readonly startsEmpty: boolean,
+  ) {}
+
+  record(operation: Operation): void {
+    this.written.push(operation);
+  }
+
+  /** No operation recorded so far names `table`, and the history starts from an empty database. */
+  neverNamed(table: string): boolean {
+    if (!this.startsEmpty || hasUnresolvedPart(table)) return false;
+    const key = tableKey(table);
+    const name = lastPart(key);
+    if (name === "") return false;
+    this.readWritten();
+    if (this.names.has(name) || this.patterns.length > MAX_PATTERNS) return false;
+    return !this.patterns.some((pattern) => computedNameMatches(pattern, key));
+  }
+
+  private readWritten(): void {
+    for (; this.read < this.written.length; this.read++) {
+      const operation = this.written[this.read] as Operation;
+      for (const named of namedTables(operation)) {
+        const key = tableKey(named);
+        if (hasUnresolvedPart(key)) {
+          if (this.patterns.length <= MAX_PATTERNS) this.patterns.push(key);
+        } else this.names.add(lastPart(key));
+      }
+      for (const word of (operation.sql ?? operation.text).toLowerCase().match(NAME) ?? []) this.names.add(word);
+    }
+  }
+}
