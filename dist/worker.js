@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-WR33BFK3.js";
+} from "./chunks/chunk-SVLFFJV4.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-FQMLGS2V.js";
+import "./chunks/chunk-XKTBM2PP.js";
 import "./chunks/chunk-2K2FGMU2.js";
-import "./chunks/chunk-7Z7DQKN7.js";
+import "./chunks/chunk-64TIRNUT.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-6UTSYPQG.js";
+import "./chunks/chunk-YGL7NF3V.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

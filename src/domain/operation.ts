@@ -32,6 +32,16 @@ export function withinConditions(outer: readonly string[], inner: readonly strin
   return outer.length <= inner.length && outer.every((condition, depth) => inner[depth] === condition);
 }
 
+/**
+ * Whether code under the conditions `first` and code under `second` never both run: one of them is on a path that
+ * negates a branch the other took (`if c: ... return`, then code under `not (c)`; an `if` and its `else`).
+ */
+export function exclusiveConditions(first: readonly string[], second: readonly string[]): boolean {
+  const negates = (taken: readonly string[], other: readonly string[]) =>
+    taken.some((condition) => other.includes(`not (${condition})`));
+  return negates(first, second) || negates(second, first);
+}
+
 /** The context inside a loop whose passes run at run time: once per row read, or until a condition fails. */
 export function repeatedContext(context: OperationContext): OperationContext {
   const { literalLoop: _literal, ...outer } = context;

@@ -2,6 +2,7 @@ import {
   amongCreated,
   type ConstraintType,
   compareColumnTypes,
+  exclusiveConditions,
   hasUnresolvedPart,
   isEnumType,
   type Operation,
@@ -265,6 +266,8 @@ export function revisionFacts(
   const temporaryTables = new Set<string>();
   const touched = new Set<string>();
   const created = new TableNames();
+  /** The paths (conditions) on which each table of `created` was created, or renamed into its name. */
+  const createdUnder = new Map<string, (readonly string[])[]>();
   const addedColumns = new ColumnKeys();
   const facts: {
     -readonly [K in keyof OperationFacts]: OperationFacts[K];
@@ -291,7 +294,8 @@ export function revisionFacts(
     string,
     { readonly at: number; readonly to: string; readonly conditions: readonly string[] }
   >();
-  const rebuiltTables = new Set<string>();
+  /** Tables the revision rebuilt, with the paths (conditions) that rebuilt them. */
+  const rebuiltTables = new Map<string, (readonly string[])[]>();
   /** Tables this revision created from a query (`CREATE TABLE x AS SELECT ...`), by name: a copy of another's rows. */
   const copies = new Map<string, { readonly conditions: readonly string[] }>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
@@ -325,7 +329,11 @@ export function revisionFacts(
     const constraintColumns =
       operation.kind === "add-constraint" || operation.kind === "create-index" ? operation.columns : [];
     const fact: (typeof facts)[number] = {
-      onNewTable: table !== undefined && amongCreated(created, table),
+      // Created on a path this one excludes (SQLite's rebuild under `if sqlite: ... return`), it is not new here.
+      onNewTable:
+        table !== undefined &&
+        amongCreated(created, table) &&
+        onSomePath(createdUnder.get(table), operation.context.conditions),
       onNewColumn: key !== undefined && addedColumns.has(key),
       onlyNewColumns:
         table !== undefined &&
@@ -341,7 +349,7 @@ export function revisionFacts(
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;
     if (provenBy !== undefined) fact.provenBy = provenBy;
     if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) {
-      rebuiltTables.add(table);
+      addPath(rebuiltTables, table, operation.context.conditions);
       // Created again with its rows written back (read before the drop, copied from a scratch table): running code
       // finds the table and its data again, as for a column dropped and added again with its values copied.
       const dropFact = facts[droppedTables.get(table) ?? -1];
@@ -356,6 +364,7 @@ export function revisionFacts(
       if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
         renameFact.pairing = "replaced";
         created.add(away.to);
+        addPath(createdUnder, away.to, operation.context.conditions);
       }
     }
     if (operation.kind === "create-table" && table !== undefined && operation.fromQuery)
@@ -376,10 +385,15 @@ export function revisionFacts(
       ) {
         dropFact.pairing = "replaced";
         fact.pairing = "replaced";
-        rebuiltTables.add(to);
+        addPath(rebuiltTables, to, operation.context.conditions);
       }
     }
-    if (table !== undefined && rebuiltTables.has(table)) fact.onRebuiltTable = true;
+    if (
+      table !== undefined &&
+      rebuiltTables.has(table) &&
+      onSomePath(rebuiltTables.get(table), operation.context.conditions)
+    )
+      fact.onRebuiltTable = true;
     if (gone) fact.alreadyGone = true;
     if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table) {
       const held = heldUnique(operation, table, state);
@@ -454,8 +468,14 @@ export function revisionFacts(
       droppedColumns.set(key, { at, type: state.types.get(key) });
     if (operation.kind === "drop-table" && table !== undefined && !gone) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
-    if (operation.kind === "create-table" && table !== undefined) created.add(table);
-    if (operation.kind === "drop-table" && table !== undefined) created.delete(table);
+    if (operation.kind === "create-table" && table !== undefined) {
+      created.add(table);
+      addPath(createdUnder, table, operation.context.conditions);
+    }
+    if (operation.kind === "drop-table" && table !== undefined) {
+      created.delete(table);
+      createdUnder.delete(table);
+    }
     if (operation.kind === "add-column" && table !== undefined && key !== undefined) addedColumns.add(table, key);
     if (operation.kind === "drop-column" && table !== undefined && key !== undefined) addedColumns.delete(table, key);
     if (operation.kind === "rename-table") {
@@ -468,12 +488,33 @@ export function revisionFacts(
         });
       }
     }
-    followRenames(operation, ledger, created, addedColumns);
+    followRenames(operation, ledger, created, addedColumns, createdUnder);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     if (runsHere(operation, at)) state.apply(operation);
     state.mentions.record(operation);
   });
   return { newTables, operations: facts };
+}
+
+/** Paths kept per table: past them, a table counts as made on every path. */
+const MAX_PATHS = 32;
+
+/** Records that `table` was made on the path `conditions`. */
+function addPath(paths: Map<string, (readonly string[])[]>, table: string, conditions: readonly string[]): void {
+  const list = paths.get(table);
+  if (list === undefined) paths.set(table, [conditions]);
+  else if (list.length < MAX_PATHS) list.push(conditions);
+  // Full: the path without conditions, which no other excludes, stands for the rest.
+  else list[MAX_PATHS - 1] = [];
+}
+
+/**
+ * Whether code under `conditions` can run after one of `paths` made the table: not when every such path is one it
+ * excludes (SQLite's rebuild under `if sqlite: ... return`, seen from the code after the return). Without known paths
+ * (a name computed at run time), it can.
+ */
+function onSomePath(paths: readonly (readonly string[])[] | undefined, conditions: readonly string[]): boolean {
+  return paths === undefined || paths.some((path) => !exclusiveConditions(path, conditions));
 }
 
 /** A table the revision renamed: where, its name before, and the conditions the rename ran under. */
@@ -852,6 +893,7 @@ function followRenames(
   ledger: PairingLedger,
   created: Set<string>,
   addedColumns: ColumnKeys,
+  createdUnder: Map<string, (readonly string[])[]>,
 ): void {
   const retarget = (update: (definition: Definition) => Definition) => {
     for (const drop of ledger.pending) if (drop.definition) drop.definition = update(drop.definition);
@@ -863,7 +905,11 @@ function followRenames(
     const to = tableKey(operation.newName);
     retarget((definition) => (definition.table === from ? { ...definition, table: to } : definition));
     for (const drop of ledger.droppedOnTable) if (drop.table === from) drop.table = to;
-    if (created.delete(from)) created.add(to);
+    if (created.delete(from)) {
+      created.add(to);
+      createdUnder.delete(from);
+      addPath(createdUnder, to, operation.context.conditions);
+    }
     addedColumns.renameTable(from, to);
   } else if (operation.kind === "rename-column") {
     const table = tableKey(operation.table);

@@ -100,3 +100,31 @@ op.execute("ALTER TABLE users RENAME COLUMN email TO mail")
     expect(findings).toEqual([]);
   });
 });
+
+describe("rename-column after a rebuild on another database's path", () => {
+  it("rename-column fires after an early return from SQLite's rebuild: the other databases rename in place", async () => {
+    const { source, findings } = await analyse(`
+bind = op.get_bind()
+if bind.engine.name == "sqlite":
+    op.execute("CREATE TABLE tmp_leases AS SELECT id, tenant_id AS project_id FROM leases")
+    op.execute("DROP TABLE leases")
+    op.execute("ALTER TABLE tmp_leases RENAME TO leases")
+    return
+op.alter_column("leases", "tenant_id", new_column_name="project_id", existing_type=sa.String(255))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "op.alter_column"));
+    expect(findings[0]?.message).toContain('column "tenant_id" of table "leases" is renamed to "project_id"');
+  });
+
+  it("rename-column stays silent inside the rebuild's own path, where the table is the new copy", async () => {
+    const { findings } = await analyse(`
+if op.get_bind().engine.name == "sqlite":
+    op.execute("CREATE TABLE tmp_leases AS SELECT id, tenant_id FROM leases")
+    op.execute("DROP TABLE leases")
+    op.execute("ALTER TABLE tmp_leases RENAME TO leases")
+    op.alter_column("leases", "tenant_id", new_column_name="project_id")
+`);
+    expect(findings).toEqual([]);
+  });
+});

@@ -375,3 +375,45 @@ describe("set-not-null after the safe recipe", () => {
     expect(findingsOf((await check(root)).report, RULE)).toEqual([]);
   });
 });
+
+describe("set-not-null beside a rebuild on another database's path", () => {
+  const REBUILD_OR_ALTER = `
+dialect = op.get_bind().dialect.name
+if dialect == "sqlite":
+    op.execute("DROP TABLE IF EXISTS debugger_args")
+    op.create_table(
+        "debugger_args",
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("server_id", sa.Integer(), nullable=False),
+    )
+else:
+    op.add_column("debugger_args", sa.Column("user_id", sa.Integer(), nullable=True))
+    op.execute("UPDATE debugger_args SET user_id = s.user_id FROM server s WHERE debugger_args.server_id = s.id")
+    op.alter_column("debugger_args", "user_id", nullable=False)
+`;
+
+  it("set-not-null fires on the else path of a SQLite rebuild: there the table is the existing one", async () => {
+    const base = revisionFile({
+      revision: "base",
+      upgrade: 'op.create_table("debugger_args", sa.Column("server_id", sa.Integer(), primary_key=True))',
+    });
+    const source = revisionFile({ revision: "a1", down: "base", upgrade: REBUILD_OR_ALTER });
+    const { report } = await check(writeProject({ "versions/base.py": base, "versions/a1.py": source }));
+    const findings = findingsOf(report, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, 'op.alter_column("debugger_args", "user_id", nullable=False)'));
+  });
+
+  it("set-not-null stays silent on a table both paths create, whichever path the later code is on", async () => {
+    const { findings } = await analyse(`
+sqlite = op.get_bind().dialect.name == "sqlite"
+if sqlite:
+    op.create_table("archives", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+else:
+    op.create_table("archives", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+if sqlite:
+    op.alter_column("archives", "name", nullable=False)
+`);
+    expect(findings).toEqual([]);
+  });
+});
