@@ -29,7 +29,9 @@ export const changeColumnType: Analyzer = {
       if (isNewTable(rev, op.table)) continue;
       // The classification already filled in the previous type from earlier revisions when it was not written.
       const from = op.fromType;
-      const effect = compareColumnTypes(from, op.toType, op.dialect);
+      const types = compareColumnTypes(from, op.toType, op.dialect);
+      // A column the revision added is used by no running code: only the rewrite or copy matters.
+      const effect = op.onNewColumn ? { ...types, compatible: true, known: true } : types;
       const postgres = op.dialect === "postgresql";
       const mysqlCopy =
         op.dialect === "mysql" && from !== undefined && op.toType !== undefined && mysqlCopiesTable(from, op.toType);
@@ -99,7 +101,10 @@ export const changeColumnType: Analyzer = {
         span: op.span,
         revision: rev.revision.id,
         message,
-        hint: `${expand}${onMysql}`,
+        hint: op.onNewColumn
+          ? `Give the column its final type where this revision adds it: op.add_column(${py(op.table)}, ` +
+            `sa.Column(${py(op.column)}, <new type>, ...)${schemaKw(op)}); nothing needs the first type.`
+          : `${expand}${onMysql}`,
         ...(mysqlCopy ? { variant: "mysql" } : {}),
       });
     }

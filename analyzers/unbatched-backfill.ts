@@ -134,7 +134,10 @@ function backfillFinding(
   index: number,
   nullColumns: NullColumns,
 ): FindingDraft | undefined {
-  if (op.phase !== "backfill" || !SCALES_WITH_ROWS.has(op.statement) || op.context.inLoop) return undefined;
+  // A loop over rows or batches spreads the work; one over a list the source writes out (tables, columns) runs the
+  // whole statement once per item.
+  const batched = op.context.inLoop && !op.context.literalLoop;
+  if (op.phase !== "backfill" || !SCALES_WITH_ROWS.has(op.statement) || batched) return undefined;
   const target = op.table === undefined ? "its table" : `table ${q(op.table)}`;
   if (!op.hasWhere) {
     return {

@@ -201,6 +201,8 @@ export interface ChangeColumnType extends OperationBase {
   readonly toTypeWritten?: string;
   /** `postgresql_using=` / SQL `USING` expression. */
   readonly using?: string;
+  /** The column was added earlier in the same revision: no running code reads or writes it. */
+  readonly onNewColumn?: true;
 }
 
 export interface SetColumnDefault extends OperationBase {

@@ -111,7 +111,8 @@ export function classify(
         ? "expand"
         : "contract";
     case "change-column-type": {
-      if (onNewTable) return "expand";
+      // Old code neither reads nor writes a column the same revision added: any type suits it.
+      if (onNewTable || facts.onNewColumn) return "expand";
       const from = operation.fromType ?? facts.typeBefore;
       // `type_=` restating the type the column has changes nothing (on PostgreSQL, neither does an enum of the same
       // named type, whatever values it lists).
@@ -158,8 +159,14 @@ function enriched(operation: Operation, facts: OperationFacts): Operation {
     case "add-column":
       return facts.defaultRemovedLater ? { ...operation, defaultRemovedLater: true } : operation;
     case "change-column-type":
-      return operation.fromType === undefined && facts.typeBefore !== undefined
-        ? { ...operation, fromType: facts.typeBefore }
+      return (operation.fromType === undefined && facts.typeBefore !== undefined) || facts.onNewColumn
+        ? {
+            ...operation,
+            ...(operation.fromType === undefined && facts.typeBefore !== undefined
+              ? { fromType: facts.typeBefore }
+              : {}),
+            ...(facts.onNewColumn ? { onNewColumn: true as const } : {}),
+          }
         : operation;
     case "set-not-null":
       return facts.provenBy !== undefined || facts.notNullBefore

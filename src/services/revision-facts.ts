@@ -266,6 +266,8 @@ export function revisionFacts(
   const temporaryTables = new Set<string>();
   const touched = new Set<string>();
   const created = new TableNames();
+  /** The paths (conditions) on which each column of `addedColumns` was added, or renamed into its name, by key. */
+  const addedUnder = new Map<string, (readonly string[])[]>();
   /** The paths (conditions) on which each table of `created` was created, or renamed into its name. */
   const createdUnder = new Map<string, (readonly string[])[]>();
   const addedColumns = new ColumnKeys();
@@ -304,6 +306,8 @@ export function revisionFacts(
   // Worked out on first need: most revisions set no default.
   let defaults: ReturnType<typeof defaultsAtEnd> | undefined;
   const writes = dataWrites(operations);
+  /** Column types given by statements for another database than the history's, by column key. */
+  const elsewhereTypes = new Map<string, string>();
   const lastCreates = new Map<string, number>();
   operations.forEach((operation, at) => {
     if (operation.kind === "create-table") lastCreates.set(tableKey(operation.table), at);
@@ -334,7 +338,10 @@ export function revisionFacts(
         table !== undefined &&
         amongCreated(created, table) &&
         onSomePath(createdUnder.get(table), operation.context.conditions),
-      onNewColumn: key !== undefined && addedColumns.has(key),
+      // Likewise a column added on a path this one excludes (tacker re-adds a column for PostgreSQL, and changes it
+      // in place in the `else` for MySQL).
+      onNewColumn:
+        key !== undefined && addedColumns.has(key) && onSomePath(addedUnder.get(key), operation.context.conditions),
       onlyNewColumns:
         table !== undefined &&
         constraintColumns.length > 0 &&
@@ -344,7 +351,10 @@ export function revisionFacts(
     };
     if (table !== undefined && operation.kind !== "create-table" && temporaryTables.has(table))
       fact.onTemporaryTable = true;
-    const typeBefore = key === undefined ? undefined : state.types.get(key);
+    // The schema state holds this database's types; a statement for another one sees what its own path gave.
+    const here = runsHere(operation, at);
+    const typeOf = (column: string) => (here ? undefined : elsewhereTypes.get(column)) ?? state.types.get(column);
+    const typeBefore = key === undefined ? undefined : typeOf(key);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;
     if (provenBy !== undefined) fact.provenBy = provenBy;
@@ -367,7 +377,12 @@ export function revisionFacts(
         addPath(createdUnder, away.to, operation.context.conditions);
       }
     }
-    if (operation.kind === "create-table" && table !== undefined && operation.fromQuery)
+    // A table made from a query, or created here and filled by INSERT ... SELECT: a copy of another's rows.
+    if (
+      table !== undefined &&
+      ((operation.kind === "create-table" && operation.fromQuery) ||
+        (operation.kind === "data-change" && operation.statement === "insert-select" && amongCreated(created, table)))
+    )
       copies.set(table, { conditions: operation.context.conditions });
     // A copy made from a query renamed into the name of a table dropped before it, on the same path (`CREATE TABLE
     // tmp AS SELECT ... FROM leases`, `DROP TABLE leases`, `ALTER TABLE tmp RENAME TO leases`): the rebuild SQLite
@@ -440,7 +455,7 @@ export function revisionFacts(
         : operation.kind === "rename-column"
           ? {
               key: columnKey(operation.table, operation.newName),
-              type: state.types.get(columnKey(operation.table, operation.column)),
+              type: typeOf(columnKey(operation.table, operation.column)),
             }
           : undefined;
     const replaced = replacing?.key === undefined ? undefined : droppedColumns.get(replacing.key);
@@ -464,8 +479,7 @@ export function revisionFacts(
         replacedFact.pairing = "replaced";
       else replacedFact.retyped = { from, to };
     }
-    if (operation.kind === "drop-column" && key !== undefined)
-      droppedColumns.set(key, { at, type: state.types.get(key) });
+    if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, { at, type: typeOf(key) });
     if (operation.kind === "drop-table" && table !== undefined && !gone) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) {
@@ -476,8 +490,14 @@ export function revisionFacts(
       created.delete(table);
       createdUnder.delete(table);
     }
-    if (operation.kind === "add-column" && table !== undefined && key !== undefined) addedColumns.add(table, key);
-    if (operation.kind === "drop-column" && table !== undefined && key !== undefined) addedColumns.delete(table, key);
+    if (operation.kind === "add-column" && table !== undefined && key !== undefined) {
+      addedColumns.add(table, key);
+      addPath(addedUnder, key, operation.context.conditions);
+    }
+    if (operation.kind === "drop-column" && table !== undefined && key !== undefined) {
+      addedColumns.delete(table, key);
+      addedUnder.delete(key);
+    }
     if (operation.kind === "rename-table") {
       pairRenameBack(operation, at, fact, facts, renamedTables);
       if (fact.pairing === undefined) {
@@ -488,12 +508,30 @@ export function revisionFacts(
         });
       }
     }
-    followRenames(operation, ledger, created, addedColumns, createdUnder);
+    followRenames(operation, ledger, created, addedColumns, { tables: createdUnder, columns: addedUnder });
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
-    if (runsHere(operation, at)) state.apply(operation);
+    if (here) state.apply(operation);
+    else if (key !== undefined) trackElsewhereType(operation, key, elsewhereTypes, typeOf);
     state.mentions.record(operation);
   });
   return { newTables, operations: facts };
+}
+
+/** What a statement for another database does to the column types its path sees (see `elsewhereTypes`). */
+function trackElsewhereType(
+  operation: Operation,
+  key: string,
+  types: Map<string, string>,
+  typeOf: (column: string) => string | undefined,
+): void {
+  if (operation.kind === "add-column" && operation.column.type !== undefined) types.set(key, operation.column.type);
+  else if (operation.kind === "change-column-type" && operation.toType !== undefined) types.set(key, operation.toType);
+  else if (operation.kind === "drop-column") types.delete(key);
+  else if (operation.kind === "rename-column") {
+    const type = typeOf(key);
+    types.delete(key);
+    if (type !== undefined) types.set(columnKey(operation.table, operation.newName), type);
+  }
 }
 
 /** Paths kept per table: past them, a table counts as made on every path. */
@@ -893,7 +931,7 @@ function followRenames(
   ledger: PairingLedger,
   created: Set<string>,
   addedColumns: ColumnKeys,
-  createdUnder: Map<string, (readonly string[])[]>,
+  paths: { readonly tables: Map<string, (readonly string[])[]>; readonly columns: Map<string, (readonly string[])[]> },
 ): void {
   const retarget = (update: (definition: Definition) => Definition) => {
     for (const drop of ledger.pending) if (drop.definition) drop.definition = update(drop.definition);
@@ -907,8 +945,8 @@ function followRenames(
     for (const drop of ledger.droppedOnTable) if (drop.table === from) drop.table = to;
     if (created.delete(from)) {
       created.add(to);
-      createdUnder.delete(from);
-      addPath(createdUnder, to, operation.context.conditions);
+      paths.tables.delete(from);
+      addPath(paths.tables, to, operation.context.conditions);
     }
     addedColumns.renameTable(from, to);
   } else if (operation.kind === "rename-column") {
@@ -920,6 +958,12 @@ function followRenames(
         ? { ...definition, columns: definition.columns.map((column) => (column === from ? to : column)) }
         : definition,
     );
-    if (addedColumns.delete(table, `${table}.${from}`)) addedColumns.add(table, `${table}.${to}`);
+    if (addedColumns.delete(table, `${table}.${from}`)) {
+      addedColumns.add(table, `${table}.${to}`);
+      // The renamed column is new on the rename's path. (A table rename drops what is known of its columns' paths:
+      // they count as added on every path, as before paths were told apart.)
+      paths.columns.delete(`${table}.${from}`);
+      addPath(paths.columns, `${table}.${to}`, operation.context.conditions);
+    }
   }
 }

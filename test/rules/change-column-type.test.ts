@@ -273,3 +273,50 @@ op.execute("ALTER TABLE events ALTER COLUMN counter TYPE integer")
     expect(findings).toEqual([]);
   });
 });
+
+describe("change-column-type of a column the revision added", () => {
+  const ALARM = 'op.create_table("alarm", sa.Column("id", sa.Integer(), primary_key=True))';
+
+  it("change-column-type of a column the revision added reports only the rewrite: no running code uses it", async () => {
+    const { source, findings } = await afterCreate(
+      ALARM,
+      `
+op.add_column("alarm", sa.Column("reason_tmp", sa.Text(), nullable=True))
+op.alter_column("alarm", "reason_tmp", new_column_name="reason", type_=sa.Integer(), existing_type=sa.Text())
+`,
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "op.alter_column"));
+    expect(findings[0]?.message).toMatch(/compatible with the running code, but .*rewrite/);
+    expect(findings[0]?.message).not.toContain("the release still running");
+    expect(findings[0]?.hint).toContain("Give the column its final type where this revision adds it");
+  });
+
+  it("change-column-type of a column the revision added stays silent without a rewrite", async () => {
+    const { findings } = await afterCreate(
+      ALARM,
+      `
+op.add_column("alarm", sa.Column("reason_tmp", sa.Text(), nullable=True))
+op.alter_column("alarm", "reason_tmp", type_=sa.String(255), existing_type=sa.Text())
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("change-column-type of a column re-added on another path fires as a change of the existing column", async () => {
+    // tacker: the PostgreSQL branch drops and re-adds the column, the `else` changes it in place on MySQL.
+    const { source, findings } = await afterCreate(
+      'op.create_table("filters", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("kinds", sa.Text()))',
+      `
+if op.get_bind().engine.name == "postgresql":
+    op.drop_column("filters", "kinds")
+    op.add_column("filters", sa.Column("kinds", sa.Integer()))
+else:
+    op.alter_column("filters", "kinds", type_=sa.Integer(), existing_type=sa.Text())
+`,
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, 'op.alter_column("filters"'));
+    expect(findings[0]?.message).toContain("which is not a widening: the release still running");
+  });
+});

@@ -161,3 +161,29 @@ with op.batch_alter_table("users") as batch_op:
     expect(findings).toEqual([]);
   });
 });
+
+describe("drop-column swapped on another database's path", () => {
+  it("drop-column fires for a column replaced by one of another type in a branch for another database", async () => {
+    const base = revisionFile({
+      revision: "a1",
+      upgrade:
+        'op.create_table("alarm", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("ts", sa.Numeric(20, 6)))',
+    });
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `
+if op.get_bind().engine.name == "mysql":
+    op.add_column("alarm", sa.Column("ts_new", sa.DateTime(), nullable=True))
+    op.execute("UPDATE alarm SET ts_new = FROM_UNIXTIME(ts)")
+    op.drop_column("alarm", "ts")
+    op.alter_column("alarm", "ts_new", new_column_name="ts", existing_type=sa.DateTime())
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": base, "versions/b2.py": source }));
+    const findings = findingsOf(report, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, 'op.drop_column("alarm", "ts")'));
+    expect(findings[0]?.message).toContain("a column of another type takes its name");
+  });
+});

@@ -240,3 +240,25 @@ op.create_table("scratch_import", sa.Column("id", sa.Integer(), primary_key=True
     expect(findingsOf(report, RULE).map((finding) => finding.revision)).toEqual(["c3"]);
   });
 });
+
+describe("drop-table of a table rebuilt by copy", () => {
+  it("drop-table stays silent for a new table filled by INSERT ... SELECT and renamed into the dropped one's name", async () => {
+    const base = revisionFile({
+      revision: "a1",
+      upgrade: 'op.create_table("eventcounter", sa.Column("counter_name", sa.Unicode(80), primary_key=True))',
+    });
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `
+op.create_table("eventcounter_new", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("counter_name", sa.Unicode(80)))
+op.execute("INSERT INTO eventcounter_new (counter_name) SELECT counter_name FROM eventcounter")
+op.drop_table("eventcounter")
+op.rename_table("eventcounter_new", "eventcounter")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": base, "versions/b2.py": source }));
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "rename-table")).toEqual([]);
+  });
+});

@@ -128,3 +128,13 @@ if op.get_bind().engine.name == "sqlite":
     expect(findings).toEqual([]);
   });
 });
+
+describe("rename-column of a column the revision added", () => {
+  it("rename-column stays silent for a column added and then renamed with a new type in one revision", async () => {
+    const { findings } = await analyse(`
+op.add_column("alarm", sa.Column("reason_tmp", sa.Text(), nullable=True))
+op.alter_column("alarm", "reason_tmp", new_column_name="reason", type_=sa.String(255), existing_type=sa.Text())
+`);
+    expect(findings).toEqual([]);
+  });
+});

@@ -309,3 +309,51 @@ op.execute("UPDATE stats SET label = 'x' WHERE label IS NULL")
     expect(findings).toEqual([]);
   });
 });
+
+describe("unbatched-backfill in loops and copies", () => {
+  it("unbatched-backfill fires in a loop over a list the source writes out: each pass updates every row", async () => {
+    const { source, findings } = await analyse(`
+for table_name, column_name in (("alarm", "state_timestamp"), ("event", "generated")):
+    t = sa.sql.table(table_name, sa.Column(column_name, sa.Numeric(20, 6)))
+    op.execute(t.update().values(**{column_name: 0}))
+`);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('touches every row of table "alarm"'),
+      expect.stringContaining('touches every row of table "event"'),
+    ]);
+    expect(findings[0]).toMatchObject(locate(source, "op.execute(t.update()"));
+  });
+
+  it("unbatched-backfill stays silent in a loop over rows read at run time", async () => {
+    const { findings } = await analyse(`
+conn = op.get_bind()
+for row in conn.execute(sa.text("SELECT id FROM accounts")):
+    conn.execute(sa.text("UPDATE accounts SET flag = true WHERE id = :id"), {"id": row.id})
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("unbatched-backfill stays silent for an ORM query delete filtered after a line continuation", async () => {
+    const { findings } = await analyse(`
+session = sa.orm.Session(bind=op.get_bind())
+for kind in ["passwd", "ldap"]:
+    session.query(Config).\\
+        filter(Config.Key.like("resolver." + kind + ".%")).\\
+        delete(synchronize_session=False)
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("unbatched-backfill stays silent for a core INSERT ... SELECT whose query has a WHERE", async () => {
+    const { findings } = await analyse(`
+token = sa.sql.table("token", sa.sql.column("id"), sa.sql.column("tokentype"))
+info = sa.sql.table("tokeninfo", sa.sql.column("token_id"), sa.sql.column("Key"))
+stmt = sa.insert(info).from_select(
+    ["token_id", "Key"],
+    sa.select(token.c.id, sa.literal("kind")).where(token.c.tokentype == "u2f"),
+)
+op.get_bind().execute(stmt)
+`);
+    expect(findings).toEqual([]);
+  });
+});

@@ -81,6 +81,10 @@ const CONNECTION_NAMES = /^(?:[\w.]+\.)?(?:conn|connection|bind|connectable|db_c
 const DDL_CONSTRUCT = /^(?:(?:sa|sqlalchemy|schema|ddl)\.)*(Create|Drop)(Sequence|Table)$/;
 const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|delete|select)$/;
 const FILTER_METHODS: ReadonlySet<string> = new Set(["where", "filter", "filter_by"]);
+/** A filter in the chain of an ORM query, line continuations and spaces allowed after the dot. */
+const QUERY_FILTER = /\.[\s\\]*(?:filter|filter_by|where)\s*\(/;
+/** Calls of one chain looked through for a filter: real queries chain a handful. */
+const MAX_CHAIN_LENGTH = 64;
 
 const WORD_CHARACTER = /\w/;
 const MAX_OP_ALIASES_SCANNED = 16;
@@ -614,7 +618,8 @@ export class BodyWalker {
       return true;
     }
     if ((method === "update" || method === "delete") && /\.query\(/.test(object.text)) {
-      this.emit(this.dataChange(call, state, method, undefined, /\.filter(?:_by)?\(/.test(object.text), "core"));
+      // `.filter(...)` may follow a line continuation: `session.query(T).\` then `filter(...)` on the next line.
+      this.emit(this.dataChange(call, state, method, undefined, QUERY_FILTER.test(object.text), "core"));
       return true;
     }
     // An ORM Session bound to the migration's connection joins Alembic's transaction: its commit() does not end it
@@ -974,6 +979,8 @@ export class BodyWalker {
     const methods: string[] = [];
     // The `.where(...)` / `.filter(...)` / `.filter_by(...)` calls of the chain, for their NULL tests.
     const filters: { method: string; call: SyntaxNode }[] = [];
+    /** `.from_select(columns, select(...).where(...))`: the query whose rows an INSERT copies. */
+    let fromSelect: SyntaxNode | undefined;
     let node: SyntaxNode | null = argument;
     let root: SyntaxNode | null = null;
     while (node?.type === "call") {
@@ -989,6 +996,7 @@ export class BodyWalker {
         const method = fn.childForFieldName("attribute")?.text ?? "";
         methods.push(method);
         if (FILTER_METHODS.has(method)) filters.push({ method, call: node });
+        if (method === "from_select") fromSelect = node.childForFieldName("arguments")?.namedChildren[1] ?? undefined;
         const object: SyntaxNode | null = fn.childForFieldName("object");
         if (object?.type !== "call") {
           root = object;
@@ -1011,7 +1019,9 @@ export class BodyWalker {
       });
       return true;
     }
-    const hasWhere = methods.some((method) => method === "where" || method === "filter" || method === "filter_by");
+    // An INSERT ... SELECT copies the rows its query selects: a WHERE there restricts it, as in SQL.
+    const hasWhere =
+      methods.some((method) => FILTER_METHODS.has(method)) || (fromSelect !== undefined && filtersRows(fromSelect));
     const kind: DataStatement =
       statement === "insert"
         ? methods.includes("from_select")
@@ -1047,6 +1057,18 @@ export class BodyWalker {
       ...(whereIsNull ? { whereIsNull } : {}),
     };
   }
+}
+
+/** Whether a query written as a call chain (`select(...).where(...)`) filters its rows. */
+function filtersRows(query: SyntaxNode): boolean {
+  let node: SyntaxNode | null = query;
+  for (let depth = 0; node?.type === "call" && depth < MAX_CHAIN_LENGTH; depth++) {
+    const fn: SyntaxNode | null = node.childForFieldName("function");
+    if (fn?.type !== "attribute") return false;
+    if (FILTER_METHODS.has(fn.childForFieldName("attribute")?.text ?? "")) return true;
+    node = fn.childForFieldName("object");
+  }
+  return false;
 }
 
 /** The condition of an `if` without alternatives whose body only leaves the function (return/raise). */
