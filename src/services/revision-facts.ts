@@ -294,7 +294,7 @@ export function revisionFacts(
   /** The same renames by the name they left: a table created again under it is a rebuild. */
   const renamedAway = new Map<
     string,
-    { readonly at: number; readonly to: string; readonly conditions: readonly string[] }
+    { readonly at: number; readonly to: string; readonly conditions: readonly string[]; readonly written: string }
   >();
   /** Tables the revision rebuilt, with the paths (conditions) that rebuilt them. */
   const rebuiltTables = new Map<string, (readonly string[])[]>();
@@ -369,7 +369,16 @@ export function revisionFacts(
     // SQLite's rebuild by hand. The rename is part of the replacement, and the copy a scratch table no running code
     // knows, which the revision drops once its rows are back.
     const away = operation.kind === "create-table" && table !== undefined ? renamedAway.get(table) : undefined;
-    if (away && table !== undefined && sameConditions(away.conditions, operation.context.conditions)) {
+    // The name as written, case and all: Alembic quotes a mixed-case name, so on PostgreSQL (and on MySQL's usual
+    // case-sensitive file systems) privacyidea's `Token` renamed away and a new `token` are two tables, and old code
+    // querying `Token` fails. SQLite folds case.
+    if (
+      away &&
+      table !== undefined &&
+      operation.kind === "create-table" &&
+      (away.written === unquoted(operation.table) || state.dialect === "sqlite") &&
+      sameConditions(away.conditions, operation.context.conditions)
+    ) {
       const renameFact = facts[away.at];
       if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
         renameFact.pairing = "replaced";
@@ -377,11 +386,14 @@ export function revisionFacts(
         addPath(createdUnder, away.to, operation.context.conditions);
       }
     }
-    // A table made from a query, or created here and filled by INSERT ... SELECT: a copy of another's rows.
+    // A table made from a query, or created here and filled by INSERT ... SELECT or with rows read at run time (an
+    // ORM loop over the old table's rows): a copy of another's rows.
     if (
       table !== undefined &&
       ((operation.kind === "create-table" && operation.fromQuery) ||
-        (operation.kind === "data-change" && operation.statement === "insert-select" && amongCreated(created, table)))
+        (operation.kind === "data-change" &&
+          (operation.statement === "insert-select" || (operation.statement === "insert" && operation.context.inLoop)) &&
+          amongCreated(created, table)))
     )
       copies.set(table, { conditions: operation.context.conditions });
     // A copy made from a query renamed into the name of a table dropped before it, on the same path (`CREATE TABLE
@@ -505,6 +517,7 @@ export function revisionFacts(
           at,
           to: tableKey(operation.newName),
           conditions: operation.context.conditions,
+          written: unquoted(operation.table),
         });
       }
     }
@@ -532,6 +545,11 @@ function trackElsewhereType(
     types.delete(key);
     if (type !== undefined) types.set(columnKey(operation.table, operation.newName), type);
   }
+}
+
+/** A name as written, without the quotes SQL may put around it. */
+function unquoted(name: string): string {
+  return name.replace(/"/g, "");
 }
 
 /** Paths kept per table: past them, a table counts as made on every path. */

@@ -262,3 +262,51 @@ op.rename_table("eventcounter_new", "eventcounter")
     expect(findingsOf(report, "rename-table")).toEqual([]);
   });
 });
+
+describe("drop-table of a table rebuilt through ORM models", () => {
+  const BASE = revisionFile({
+    revision: "a1",
+    upgrade: 'op.create_table("eventcounter", sa.Column("counter_name", sa.Unicode(80), primary_key=True))',
+  });
+  const MODELS = `
+Base = declarative_base()
+
+
+class OldEventCounter(Base):
+    __tablename__ = "eventcounter"
+    counter_name = sa.Column(sa.Unicode(80), primary_key=True)
+
+
+class NewEventCounter(Base):
+    __tablename__ = "eventcounter_new"
+    id = sa.Column(sa.Integer, primary_key=True)
+    counter_name = sa.Column(sa.Unicode(80))
+`;
+
+  it("drop-table stays silent for a new table filled row by row from the old one through ORM models", async () => {
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      header: `from sqlalchemy.orm import declarative_base\n${MODELS}`,
+      upgrade: `
+session = sa.orm.Session(bind=op.get_bind())
+NewEventCounter.__table__.create(op.get_bind(), checkfirst=True)
+for old in session.query(OldEventCounter).all():
+    session.add(NewEventCounter(counter_name=old.counter_name))
+session.commit()
+op.drop_table("eventcounter")
+op.rename_table("eventcounter_new", "eventcounter")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": BASE, "versions/b2.py": source }));
+    expect(findingsOf(report, RULE)).toEqual([]);
+    const b2 = report.revisions.find((revision) => revision.revision === "b2");
+    // The model's table is created, and the rows the session adds are written into it.
+    expect(b2?.operations.map((operation) => [operation.kind, operation.table])).toEqual([
+      ["create-table", "eventcounter_new"],
+      ["data-change", "eventcounter_new"],
+      ["drop-table", "eventcounter"],
+      ["rename-table", "eventcounter_new"],
+    ]);
+  });
+});

@@ -149,3 +149,26 @@ op.execute("ALTER TABLE bills RENAME TO invoices")
     expect(findings).toEqual([]);
   });
 });
+
+describe("rename-table away from a name created again in another case", () => {
+  it("rename-table fires when the table created again differs in case: Alembic quotes `Token`, so `token` is another table", async () => {
+    const base = revisionFile({
+      revision: "a1",
+      upgrade: 'op.create_table("Token", sa.Column("id", sa.Integer(), primary_key=True))',
+    });
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `
+op.rename_table("Token", "Token_old")
+op.create_table("token", sa.Column("id", sa.Integer(), primary_key=True))
+op.execute('INSERT INTO token (id) SELECT id FROM "Token_old"')
+op.drop_table("Token_old")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": base, "versions/b2.py": source }));
+    const findings = findingsOf(report, "rename-table");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, 'op.rename_table("Token", "Token_old")'));
+  });
+});

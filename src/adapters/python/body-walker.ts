@@ -614,12 +614,14 @@ export class BodyWalker {
         .at(-1);
       const repeated = SESSION_ROW_LISTS.has(method) && !rowsWrittenOut(rows ?? undefined, this.evaluator, state.scope);
       const rowState = repeated ? { ...state, context: repeatedContext(state.context) } : state;
-      this.emit(this.dataChange(call, rowState, method === "delete" ? "delete" : "insert", undefined, true, "core"));
+      const table = this.rowsTable(rows ?? undefined, state.scope);
+      this.emit(this.dataChange(call, rowState, method === "delete" ? "delete" : "insert", table, true, "core"));
       return true;
     }
     if ((method === "update" || method === "delete") && /\.query\(/.test(object.text)) {
       // `.filter(...)` may follow a line continuation: `session.query(T).\` then `filter(...)` on the next line.
-      this.emit(this.dataChange(call, state, method, undefined, QUERY_FILTER.test(object.text), "core"));
+      const table = this.queriedTable(object, state.scope);
+      this.emit(this.dataChange(call, state, method, table, QUERY_FILTER.test(object.text), "core"));
       return true;
     }
     // An ORM Session bound to the migration's connection joins Alembic's transaction: its commit() does not end it
@@ -674,6 +676,32 @@ export class BodyWalker {
     if (first.type === "call") return /get_bind$/.test(first.childForFieldName("function")?.text ?? "");
     const value = first.type === "identifier" ? state.scope.lookup(first.text) : undefined;
     return value?.kind === "bind" || (value === undefined && CONNECTION_NAMES.test(first.text));
+  }
+
+  /** The table of the rows a session writes: `Model(...)`, or a list of them all of one model. */
+  private rowsTable(rows: SyntaxNode | undefined, scope: Scope): string | undefined {
+    const value = rows ? this.evaluator.evaluate(rows, scope) : undefined;
+    if (value?.kind === "row") return value.table;
+    if (value?.kind !== "list" || value.items.length === 0) return undefined;
+    const tables = new Set(value.items.map((item) => (item.kind === "row" ? item.table : undefined)));
+    const [only] = tables;
+    return tables.size === 1 ? only : undefined;
+  }
+
+  /** The table of `session.query(Model)...`: the model the chain's `query(...)` is given. */
+  private queriedTable(chain: SyntaxNode, scope: Scope): string | undefined {
+    let node: SyntaxNode | null = chain;
+    for (let depth = 0; node?.type === "call" && depth < MAX_CHAIN_LENGTH; depth++) {
+      const fn: SyntaxNode | null = node.childForFieldName("function");
+      if (fn?.type !== "attribute") return undefined;
+      if (fn.childForFieldName("attribute")?.text === "query") {
+        const [first] = node.childForFieldName("arguments")?.namedChildren ?? [];
+        const model = first ? this.evaluator.evaluate(first, scope) : undefined;
+        return model?.kind === "model" ? model.table : undefined;
+      }
+      node = fn.childForFieldName("object");
+    }
+    return undefined;
   }
 
   /** `sa.Enum(...).create(bind, checkfirst=True)`, `my_table.drop(bind)`: SQLAlchemy schema objects run as DDL. */

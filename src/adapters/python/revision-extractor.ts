@@ -15,6 +15,7 @@ import { BodyWalker, type WalkItem } from "./body-walker.js";
 import { readDirectiveComments } from "./directive-comments.js";
 import { HelperModules, type ModuleMissing, type ModuleRead } from "./helper-modules.js";
 import { nameOf } from "./op-directives.js";
+import { ormModel } from "./orm-models.js";
 import { isPhaseExceptionFunction, readPhaseException } from "./phase-exceptions.js";
 import type { PythonParser } from "./python-parser.js";
 import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
@@ -144,6 +145,10 @@ export class RevisionExtractor {
           }
         } else if (statement.type === "import_from_statement" || statement.type === "import_statement") {
           this.modules.bindImport(statement, path, { scope: moduleScope, opNames, importedCallables });
+        } else if (statement.type === "class_definition") {
+          const name = statement.childForFieldName("name")?.text;
+          const model = ormModel(statement, this.evaluator, moduleScope);
+          if (name && model) moduleScope.define(name, model);
         } else if (statement.type === "function_definition" || statement.type === "decorated_definition") {
           const definition =
             statement.type === "function_definition" ? statement : statement.childForFieldName("definition");

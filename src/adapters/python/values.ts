@@ -24,6 +24,13 @@ export type PyValue =
   | { readonly kind: "list"; readonly items: readonly PyValue[] }
   /** `sa.table("users", ...)`, `sa.Table(...)`, or what `op.create_table(...)` returns. */
   | { readonly kind: "table"; readonly name: string; readonly schema?: string }
+  /**
+   * A declarative ORM class of the revision (`class Old(Base): __tablename__ = "eventcounter"`): its `__table__` is
+   * that table, and what it builds (`Old(...)`) is a row of it.
+   */
+  | { readonly kind: "model"; readonly table: string }
+  /** An object an ORM class built: a row of its table, written by `session.add(...)`. */
+  | { readonly kind: "row"; readonly table: string }
   /** `op.get_bind()` or a SQLAlchemy connection derived from it. */
   | { readonly kind: "bind" }
   /** An ORM session bound to the migration's connection. */
@@ -386,6 +393,7 @@ export class Evaluator {
       case "attribute": {
         const object = this.evaluate(node.childForFieldName("object"), scope);
         const name = node.childForFieldName("attribute")?.text;
+        if (object.kind === "model" && name === "__table__") return { kind: "table", name: object.table };
         if (object.kind !== "module" || !name) return unknown(node);
         return this.moduleAttribute?.(object, name) ?? unknown(node);
       }
@@ -427,6 +435,7 @@ export class Evaluator {
     if (fn.type === "identifier") {
       const callee = scope.lookup(fn.text);
       if (callee?.kind === "function") return this.callLocalFunction(callee.node, node, scope);
+      if (callee?.kind === "model") return { kind: "row", table: callee.table };
     }
     const fnText = fn.text;
     const positional =
