@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-IWRVVKMH.js";
+} from "./chunks/chunk-KKX2VGKM.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-XKTBM2PP.js";

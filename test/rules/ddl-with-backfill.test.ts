@@ -239,3 +239,29 @@ describe("ddl-with-backfill on many statements", () => {
     );
   });
 });
+
+describe("ddl-with-backfill through ORM objects", () => {
+  it("ddl-with-backfill fires for a column filled by setting it on every row a session query returns", async () => {
+    const { source, findings } = await analyse(`
+op.add_column("api_tokens", sa.Column("scopes", sa.JSON(), nullable=True))
+db = Session(bind=op.get_bind())
+for token in db.query(orm.APIToken):
+    token.scopes = list(roles_to_scopes(token.roles))
+db.commit()
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "token.scopes = "));
+    expect(findings[0]?.message).toContain("backfills existing rows (token.scopes = ");
+  });
+
+  it("ddl-with-backfill stays silent for a session query loop that only reads its rows", async () => {
+    const { findings } = await analyse(`
+op.add_column("api_tokens", sa.Column("scopes", sa.JSON(), nullable=True))
+db = Session(bind=op.get_bind())
+for token in db.query(orm.APIToken):
+    scopes = list(roles_to_scopes(token.roles))
+    log.info("token %s has %s", token.id, scopes)
+`);
+    expect(findings).toEqual([]);
+  });
+});

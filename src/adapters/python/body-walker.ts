@@ -503,7 +503,40 @@ export class BodyWalker {
     const scope = state.scope.child();
     // Each loop variable is unknown as itself: `for table, column in rows:` holds «table» and «column».
     for (const name of target ? identifiersIn(target) : []) scope.define(name.text, unknown(name));
+    if (target?.type === "identifier" && right) this.emitRowUpdates(right, target.text, body, { ...state, context });
     this.walkBlock(body, { ...state, scope, context });
+  }
+
+  /**
+   * `for token in session.query(APIToken): token.scopes = ...`: the ORM writes every changed row back on commit, an
+   * UPDATE per row of the table. One data change stands for them, at the first attribute the loop sets.
+   */
+  private emitRowUpdates(rows: SyntaxNode, row: string, body: SyntaxNode, state: WalkState): void {
+    const query = this.sessionQuery(rows, state.scope);
+    if (query === undefined) return;
+    const assignment = body.descendantsOfType(["assignment", "augmented_assignment"]).find((candidate) => {
+      const left = candidate.childForFieldName("left");
+      return left?.type === "attribute" && left.childForFieldName("object")?.text === row;
+    });
+    if (assignment === undefined) return;
+    this.emit(this.dataChange(assignment, state, "update", query.table, true, "core"));
+  }
+
+  /** `session.query(Model)...` (`.all()`, `.filter(...)`): the rows of a session's query, and their table if known. */
+  private sessionQuery(chain: SyntaxNode, scope: Scope): { readonly table?: string } | undefined {
+    let node: SyntaxNode | null = chain;
+    for (let depth = 0; node?.type === "call" && depth < MAX_CHAIN_LENGTH; depth++) {
+      const fn: SyntaxNode | null = node.childForFieldName("function");
+      if (fn?.type !== "attribute") return undefined;
+      const object = fn.childForFieldName("object");
+      if (fn.childForFieldName("attribute")?.text === "query") {
+        if (object?.type !== "identifier" || scope.lookup(object.text)?.kind !== "session") return undefined;
+        const table = this.queriedTable(node, scope);
+        return table === undefined ? {} : { table };
+      }
+      node = object;
+    }
+    return undefined;
   }
 
   private walkWith(node: SyntaxNode, state: WalkState): void {
