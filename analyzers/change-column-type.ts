@@ -31,7 +31,7 @@ export const changeColumnType: Analyzer = {
       const from = op.fromType;
       const types = compareColumnTypes(from, op.toType, op.dialect);
       // A column the revision added is used by no running code: only the rewrite or copy matters.
-      const effect = op.onNewColumn ? { ...types, compatible: true, known: true } : types;
+      const effect = op.onNewColumn ? { ...types, compatible: true } : types;
       const postgres = op.dialect === "postgresql";
       const mysqlCopy =
         op.dialect === "mysql" && from !== undefined && op.toType !== undefined && mysqlCopiesTable(from, op.toType);

@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-KKX2VGKM.js";
+} from "./chunks/chunk-QZ4WSVVH.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-XKTBM2PP.js";
-import "./chunks/chunk-2K2FGMU2.js";
-import "./chunks/chunk-64TIRNUT.js";
+import "./chunks/chunk-POOAMAQL.js";
+import "./chunks/chunk-WKFIEVVF.js";
+import "./chunks/chunk-MPCFPPQY.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-YGL7NF3V.js";
+import "./chunks/chunk-5IVLJQTF.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

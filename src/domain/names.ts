@@ -92,3 +92,19 @@ const BOOKKEEPING_TABLES: ReadonlySet<string> = new Set(["alembic_version", "mig
 export function isBookkeepingTable(table: string | undefined): boolean {
   return table !== undefined && BOOKKEEPING_TABLES.has(table.replace(/"/g, "").toLowerCase());
 }
+
+const NAME_CHARACTER = /[\p{L}\p{N}_$]/u;
+
+/** Whether `text` names `word` as a whole name, case aside: `leases` in `FROM leases`, not in `leases_tmp`. */
+export function namesWord(text: string, word: string): boolean {
+  if (word === "") return false;
+  const lower = text.toLowerCase();
+  const sought = word.toLowerCase();
+  for (let at = lower.indexOf(sought); at !== -1; at = lower.indexOf(sought, at + 1)) {
+    const before = lower[at - 1];
+    const after = lower[at + sought.length];
+    if ((before === undefined || !NAME_CHARACTER.test(before)) && (after === undefined || !NAME_CHARACTER.test(after)))
+      return true;
+  }
+  return false;
+}

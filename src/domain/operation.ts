@@ -10,6 +10,8 @@ export interface OperationContext {
   readonly inLoop: boolean;
   /** Every enclosing loop runs over a list known statically (unrolled): its passes are written out, not one per row. */
   readonly literalLoop?: true;
+  /** The innermost loop runs over the rows of one table's query (`for row in session.query(Model)`): that table. */
+  readonly rowsOf?: string;
   /** Source text of every enclosing `if`/`elif`/`else` condition, outermost first (`else` appears as `not (<cond>)`). */
   readonly conditions: readonly string[];
   /** An enclosing condition checks that the object exists (inspector has_table/get_columns..., or an *exists* helper). */
@@ -32,19 +34,9 @@ export function withinConditions(outer: readonly string[], inner: readonly strin
   return outer.length <= inner.length && outer.every((condition, depth) => inner[depth] === condition);
 }
 
-/**
- * Whether code under the conditions `first` and code under `second` never both run: one of them is on a path that
- * negates a branch the other took (`if c: ... return`, then code under `not (c)`; an `if` and its `else`).
- */
-export function exclusiveConditions(first: readonly string[], second: readonly string[]): boolean {
-  const negates = (taken: readonly string[], other: readonly string[]) =>
-    taken.some((condition) => other.includes(`not (${condition})`));
-  return negates(first, second) || negates(second, first);
-}
-
 /** The context inside a loop whose passes run at run time: once per row read, or until a condition fails. */
 export function repeatedContext(context: OperationContext): OperationContext {
-  const { literalLoop: _literal, ...outer } = context;
+  const { literalLoop: _literal, rowsOf: _rows, ...outer } = context;
   return { ...outer, inLoop: true };
 }
 

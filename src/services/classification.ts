@@ -158,16 +158,16 @@ function enriched(operation: Operation, facts: OperationFacts): Operation {
   switch (operation.kind) {
     case "add-column":
       return facts.defaultRemovedLater ? { ...operation, defaultRemovedLater: true } : operation;
-    case "change-column-type":
-      return (operation.fromType === undefined && facts.typeBefore !== undefined) || facts.onNewColumn
+    case "change-column-type": {
+      const fromHistory = operation.fromType === undefined && facts.typeBefore !== undefined;
+      return fromHistory || facts.onNewColumn
         ? {
             ...operation,
-            ...(operation.fromType === undefined && facts.typeBefore !== undefined
-              ? { fromType: facts.typeBefore }
-              : {}),
+            ...(fromHistory ? { fromType: facts.typeBefore } : {}),
             ...(facts.onNewColumn ? { onNewColumn: true as const } : {}),
           }
         : operation;
+    }
     case "set-not-null":
       return facts.provenBy !== undefined || facts.notNullBefore
         ? {
@@ -299,7 +299,7 @@ export function analyzeRevision(
   const runsHere = (operation: Operation, at: number) =>
     dialects[at] === here &&
     (operation.context.conditions.length === 0 || !excludedDialects(operation.context).has(here));
-  const facts = revisionFacts(written, state, runsHere);
+  const facts = revisionFacts(written, state, runsHere, (at) => dialects[at] ?? here);
   const lockContext = { postgresVersion, newTables: facts.newTables };
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
   const phases = operations.map((operation, index) => {

@@ -116,6 +116,11 @@ export function dialectOf(context: OperationContext, file: string, reading: Read
   return (reading.forced ? undefined : folderDialect(file)) ?? reading.dialect;
 }
 
+/** Whether a condition picks or rules out a database (`dialect.name == "sqlite"`, `not is_postgres()`). */
+export function testsDialect(condition: string): boolean {
+  return dialectTest(condition) !== undefined;
+}
+
 /** Whether a condition of the operation picks or rules out a database: otherwise it runs on every one. */
 export function underDialectTest(context: OperationContext): boolean {
   return context.conditions.some((condition) => dialectTest(condition) !== undefined);

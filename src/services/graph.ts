@@ -138,7 +138,13 @@ function historyOf(
   // The history's database, as its report states it: the run's, unless --dialect or the config forced none and a
   // `versions/<dialect>/` folder holds every revision of the history.
   const folder = reading.forced ? undefined : sharedDialectFolder(members.map((revision) => revision.file));
-  const startsEmpty = ordered[0]?.upgrade.operations.some((operation) => operation.kind === "create-table") ?? false;
+  // A root that creates tables builds the schema from nothing; the oldest revision of a pruned history (its parent is
+  // gone) starts from whatever the pruned revisions left.
+  const [root] = ordered;
+  const startsEmpty =
+    root !== undefined &&
+    root.downRevisions.length === 0 &&
+    root.upgrade.operations.some((operation) => operation.kind === "create-table");
   const state = new SchemaState(folder?.dialect ?? reading.dialect, startsEmpty);
   // A file whose id another file already claims is still checked, right after the revision it collides with.
   const withDuplicates = [...ordered, ...cyclic].flatMap((revision) => [

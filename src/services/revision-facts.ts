@@ -2,15 +2,17 @@ import {
   amongCreated,
   type ConstraintType,
   compareColumnTypes,
-  exclusiveConditions,
+  type Dialect,
   hasUnresolvedPart,
   isEnumType,
+  namesWord,
   type Operation,
   pushTo,
   TableNames,
   tableKey,
   withinConditions,
 } from "../domain/index.js";
+import { PathsByName, type RevisionPath, revisionPaths } from "./revision-paths.js";
 import {
   type ConstraintDefinition,
   columnKey,
@@ -260,6 +262,8 @@ export function revisionFacts(
   state: SchemaState,
   /** Whether an operation runs on the history's database: a branch for another one leaves its schema as it was. */
   runsHere: (operation: Operation, at: number) => boolean = () => true,
+  /** The database an operation runs on (its branch's, else the history's). */
+  dialectAt: (at: number) => Dialect = () => state.dialect,
 ): RevisionFacts {
   const newTables = new TableNames();
   /** Temporary tables the revision created: the migration's own session sees them, and nothing else does. */
@@ -267,9 +271,9 @@ export function revisionFacts(
   const touched = new Set<string>();
   const created = new TableNames();
   /** The paths (conditions) on which each column of `addedColumns` was added, or renamed into its name, by key. */
-  const addedUnder = new Map<string, (readonly string[])[]>();
+  const addedUnder = new PathsByName();
   /** The paths (conditions) on which each table of `created` was created, or renamed into its name. */
-  const createdUnder = new Map<string, (readonly string[])[]>();
+  const createdUnder = new PathsByName();
   const addedColumns = new ColumnKeys();
   const facts: {
     -readonly [K in keyof OperationFacts]: OperationFacts[K];
@@ -297,9 +301,10 @@ export function revisionFacts(
     { readonly at: number; readonly to: string; readonly conditions: readonly string[]; readonly written: string }
   >();
   /** Tables the revision rebuilt, with the paths (conditions) that rebuilt them. */
-  const rebuiltTables = new Map<string, (readonly string[])[]>();
+  const rebuiltTables = new PathsByName();
+  const pathOf = revisionPaths();
   /** Tables this revision created from a query (`CREATE TABLE x AS SELECT ...`), by name: a copy of another's rows. */
-  const copies = new Map<string, { readonly conditions: readonly string[] }>();
+  const copies = new Map<string, Copy>();
   /** Columns this revision dropped, by key, with the position of the drop: a later add or rename may replace them. */
   const droppedColumns = new Map<string, { readonly at: number; readonly type: string | undefined }>();
   const fillingTriggers = columnsFilledByTriggers(operations);
@@ -314,6 +319,7 @@ export function revisionFacts(
   });
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
+    const path = pathOf(operation.context.conditions);
     // Nothing to drop: the history dropped the table already, or it clears the way for a table it creates next that
     // the history never had (a copy made outside the history by hand or by another tool is dropped for good, and
     // stays a drop). Such a drop leaves the table new to the create.
@@ -334,18 +340,17 @@ export function revisionFacts(
       operation.kind === "add-constraint" || operation.kind === "create-index" ? operation.columns : [];
     const fact: (typeof facts)[number] = {
       // Created on a path this one excludes (SQLite's rebuild under `if sqlite: ... return`), it is not new here.
-      onNewTable:
-        table !== undefined &&
-        amongCreated(created, table) &&
-        onSomePath(createdUnder.get(table), operation.context.conditions),
+      onNewTable: table !== undefined && amongCreated(created, table) && createdUnder.reaches(table, path),
       // Likewise a column added on a path this one excludes (tacker re-adds a column for PostgreSQL, and changes it
       // in place in the `else` for MySQL).
-      onNewColumn:
-        key !== undefined && addedColumns.has(key) && onSomePath(addedUnder.get(key), operation.context.conditions),
+      onNewColumn: key !== undefined && addedColumns.has(key) && addedUnder.reaches(key, path),
       onlyNewColumns:
         table !== undefined &&
         constraintColumns.length > 0 &&
-        constraintColumns.every((name) => addedColumns.has(columnKey(table, name))),
+        constraintColumns.every((name) => {
+          const column = columnKey(table, name);
+          return addedColumns.has(column) && addedUnder.reaches(column, path);
+        }),
       columnKnown: key !== undefined && state.columns.has(key),
       notNullBefore: key !== undefined && state.notNull.has(key),
     };
@@ -359,7 +364,7 @@ export function revisionFacts(
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;
     if (provenBy !== undefined) fact.provenBy = provenBy;
     if (operation.kind === "create-table" && table !== undefined && droppedTables.has(table)) {
-      addPath(rebuiltTables, table, operation.context.conditions);
+      rebuiltTables.add(table, path);
       // Created again with its rows written back (read before the drop, copied from a scratch table): running code
       // finds the table and its data again, as for a column dropped and added again with its values copied.
       const dropFact = facts[droppedTables.get(table) ?? -1];
@@ -376,26 +381,31 @@ export function revisionFacts(
       away &&
       table !== undefined &&
       operation.kind === "create-table" &&
-      (away.written === unquoted(operation.table) || state.dialect === "sqlite") &&
+      (away.written === unquoted(operation.table) || dialectAt(at) === "sqlite") &&
       sameConditions(away.conditions, operation.context.conditions)
     ) {
       const renameFact = facts[away.at];
       if (renameFact && renameFact.pairing === undefined && writes.after(table, at)) {
         renameFact.pairing = "replaced";
         created.add(away.to);
-        addPath(createdUnder, away.to, operation.context.conditions);
+        createdUnder.add(away.to, path);
       }
     }
-    // A table made from a query, or created here and filled by INSERT ... SELECT or with rows read at run time (an
-    // ORM loop over the old table's rows): a copy of another's rows.
+    // A table made from a query, or created here and filled by INSERT ... SELECT or in a loop over the rows of a table
+    // (an ORM loop over the old table's rows): what it copies, checked against the table it replaces.
     if (
       table !== undefined &&
       ((operation.kind === "create-table" && operation.fromQuery) ||
         (operation.kind === "data-change" &&
-          (operation.statement === "insert-select" || (operation.statement === "insert" && operation.context.inLoop)) &&
+          (operation.statement === "insert-select" ||
+            (operation.statement === "insert" && operation.context.rowsOf !== undefined)) &&
           amongCreated(created, table)))
     )
-      copies.set(table, { conditions: operation.context.conditions });
+      copies.set(table, {
+        conditions: operation.context.conditions,
+        text: operation.sql ?? operation.text,
+        ...(operation.context.rowsOf !== undefined ? { rowsOf: tableKey(operation.context.rowsOf) } : {}),
+      });
     // A copy made from a query renamed into the name of a table dropped before it, on the same path (`CREATE TABLE
     // tmp AS SELECT ... FROM leases`, `DROP TABLE leases`, `ALTER TABLE tmp RENAME TO leases`): the rebuild SQLite
     // needs for what ALTER TABLE cannot do. The rows are carried over, so the drop and the rename replace the table.
@@ -406,20 +416,17 @@ export function revisionFacts(
       const dropFact = dropped === undefined ? undefined : facts[dropped];
       if (
         copy &&
+        copiesFrom(copy, to) &&
         dropFact &&
         dropFact.pairing === undefined &&
         sameConditions(copy.conditions, operation.context.conditions)
       ) {
         dropFact.pairing = "replaced";
         fact.pairing = "replaced";
-        addPath(rebuiltTables, to, operation.context.conditions);
+        rebuiltTables.add(to, path);
       }
     }
-    if (
-      table !== undefined &&
-      rebuiltTables.has(table) &&
-      onSomePath(rebuiltTables.get(table), operation.context.conditions)
-    )
+    if (table !== undefined && rebuiltTables.has(table) && rebuiltTables.reaches(table, path))
       fact.onRebuiltTable = true;
     if (gone) fact.alreadyGone = true;
     if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table) {
@@ -496,7 +503,7 @@ export function revisionFacts(
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) {
       created.add(table);
-      addPath(createdUnder, table, operation.context.conditions);
+      createdUnder.add(table, path);
     }
     if (operation.kind === "drop-table" && table !== undefined) {
       created.delete(table);
@@ -504,7 +511,7 @@ export function revisionFacts(
     }
     if (operation.kind === "add-column" && table !== undefined && key !== undefined) {
       addedColumns.add(table, key);
-      addPath(addedUnder, key, operation.context.conditions);
+      addedUnder.add(key, path);
     }
     if (operation.kind === "drop-column" && table !== undefined && key !== undefined) {
       addedColumns.delete(table, key);
@@ -521,7 +528,7 @@ export function revisionFacts(
         });
       }
     }
-    followRenames(operation, ledger, created, addedColumns, { tables: createdUnder, columns: addedUnder });
+    followRenames(operation, ledger, created, addedColumns, { tables: createdUnder, columns: addedUnder, at: path });
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     if (here) state.apply(operation);
     else if (key !== undefined) trackElsewhereType(operation, key, elsewhereTypes, typeOf);
@@ -552,25 +559,18 @@ function unquoted(name: string): string {
   return name.replace(/"/g, "");
 }
 
-/** Paths kept per table: past them, a table counts as made on every path. */
-const MAX_PATHS = 32;
-
-/** Records that `table` was made on the path `conditions`. */
-function addPath(paths: Map<string, (readonly string[])[]>, table: string, conditions: readonly string[]): void {
-  const list = paths.get(table);
-  if (list === undefined) paths.set(table, [conditions]);
-  else if (list.length < MAX_PATHS) list.push(conditions);
-  // Full: the path without conditions, which no other excludes, stands for the rest.
-  else list[MAX_PATHS - 1] = [];
+/** A table filled from another's rows: the path it was filled on, and what shows where the rows came from. */
+interface Copy {
+  readonly conditions: readonly string[];
+  /** The statement that filled it (`INSERT INTO t_new SELECT ... FROM t`, `CREATE TABLE t_new AS SELECT ...`). */
+  readonly text: string;
+  /** The table whose rows an ORM loop read to fill it. */
+  readonly rowsOf?: string;
 }
 
-/**
- * Whether code under `conditions` can run after one of `paths` made the table: not when every such path is one it
- * excludes (SQLite's rebuild under `if sqlite: ... return`, seen from the code after the return). Without known paths
- * (a name computed at run time), it can.
- */
-function onSomePath(paths: readonly (readonly string[])[] | undefined, conditions: readonly string[]): boolean {
-  return paths === undefined || paths.some((path) => !exclusiveConditions(path, conditions));
+/** Whether the copy holds the rows of `table` (a key): its loop read them, or its statement names the table. */
+function copiesFrom(copy: Copy, table: string): boolean {
+  return copy.rowsOf === table || namesWord(copy.text, table.slice(table.lastIndexOf(".") + 1));
 }
 
 /** A table the revision renamed: where, its name before, and the conditions the rename ran under. */
@@ -949,7 +949,8 @@ function followRenames(
   ledger: PairingLedger,
   created: Set<string>,
   addedColumns: ColumnKeys,
-  paths: { readonly tables: Map<string, (readonly string[])[]>; readonly columns: Map<string, (readonly string[])[]> },
+  /** Where the revision made its tables and columns, and the path of this operation. */
+  paths: { readonly tables: PathsByName; readonly columns: PathsByName; readonly at: RevisionPath },
 ): void {
   const retarget = (update: (definition: Definition) => Definition) => {
     for (const drop of ledger.pending) if (drop.definition) drop.definition = update(drop.definition);
@@ -964,7 +965,7 @@ function followRenames(
     if (created.delete(from)) {
       created.add(to);
       paths.tables.delete(from);
-      addPath(paths.tables, to, operation.context.conditions);
+      paths.tables.add(to, paths.at);
     }
     addedColumns.renameTable(from, to);
   } else if (operation.kind === "rename-column") {
@@ -981,7 +982,7 @@ function followRenames(
       // The renamed column is new on the rename's path. (A table rename drops what is known of its columns' paths:
       // they count as added on every path, as before paths were told apart.)
       paths.columns.delete(`${table}.${from}`);
-      addPath(paths.columns, `${table}.${to}`, operation.context.conditions);
+      paths.columns.add(`${table}.${to}`, paths.at);
     }
   }
 }

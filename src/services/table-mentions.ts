@@ -1,8 +1,9 @@
 import { computedNameMatches, hasUnresolvedPart, type Operation, tableKey } from "../domain/index.js";
 
 /** Computed table names (`shadow_«name»`) kept to match against: past this many, every table counts as named. */
-const MAX_PATTERNS = 1_000;
-const NAME = /[a-z_$][\w$]*/g;
+const MAX_PATTERNS = 100;
+/** A name in a statement's text: letters of any script, digits (`2fa_tokens`), `_` and `$`. */
+const NAME = /[\p{L}\p{N}_$]+/gu;
 
 /** The tables an operation names in its fields, as opposed to its text. */
 function namedTables(operation: Operation): string[] {
@@ -18,6 +19,27 @@ function namedTables(operation: Operation): string[] {
     default:
       return operation.table === undefined ? [] : [operation.table];
   }
+}
+
+/** SQL that makes or renames a table: `CREATE [TEMP|UNLOGGED] TABLE`, `SELECT ... INTO`, `RENAME TO`. */
+const MAKES_TABLE =
+  /\bcreate\s+(?:(?:global|local|temp|temporary|unlogged)\s+)*table\b|\bselect\b[\s\S]*\binto\b|\brename\s+to\b/i;
+
+/** SQLAlchemy code that builds an INSERT, UPDATE or DELETE. */
+const BUILDS_DATA_STATEMENT =
+  /\.(?:on_conflict_do_update|on_conflict_do_nothing|on_duplicate_key_update|values|where|returning)\(|\b(?:insert|update|delete)\(/;
+
+/**
+ * Whether something migragate could not read may have made a table under a name its text does not show: Python it
+ * does not follow (a helper, `metadata.create_all(bind)`), or SQL that makes a table under a name built at run time.
+ * SQL it could not parse but whose text is known names its tables in that text.
+ */
+function mayHideTable(operation: Operation): boolean {
+  if (operation.origin !== "sql") return true;
+  // Without its statement's text (SQL from a value migragate could not work out), anything may have run, unless the
+  // code builds a data statement (`insert(t).values(...)`, `stmt.on_conflict_do_update(...)`), which makes no table.
+  if (operation.sql === undefined) return !BUILDS_DATA_STATEMENT.test(operation.text);
+  return hasUnresolvedPart(operation.sql) && MAKES_TABLE.test(operation.sql);
 }
 
 /** A table's name without its schema: `public.users` and `users` are the same table to this question. */
@@ -40,6 +62,9 @@ export class TableMentions {
   private readonly names = new Set<string>();
   /** Table names computed at run time, each unresolved part standing for any text. */
   private readonly patterns: string[] = [];
+  /** Something ran that migragate could not read (SQL built at run time, a call it does not follow): it may have
+   * made any table. */
+  private unread = false;
 
   constructor(
     /** The history's first revision creates tables: it starts from an empty database. */
@@ -57,13 +82,14 @@ export class TableMentions {
     const name = lastPart(key);
     if (name === "") return false;
     this.readWritten();
-    if (this.names.has(name) || this.patterns.length > MAX_PATTERNS) return false;
+    if (this.unread || this.names.has(name) || this.patterns.length > MAX_PATTERNS) return false;
     return !this.patterns.some((pattern) => computedNameMatches(pattern, key));
   }
 
   private readWritten(): void {
     for (; this.read < this.written.length; this.read++) {
       const operation = this.written[this.read] as Operation;
+      if (operation.kind === "opaque" && mayHideTable(operation)) this.unread = true;
       for (const named of namedTables(operation)) {
         const key = tableKey(named);
         if (hasUnresolvedPart(key)) {

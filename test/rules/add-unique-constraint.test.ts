@@ -88,3 +88,32 @@ op.create_unique_constraint("uq_teams_slug", "teams", ["slug"])
     expect(findings).toEqual([]);
   });
 });
+
+describe("add-unique-constraint beside a column re-added on another path", () => {
+  it("add-unique-constraint is a contract in the else of a branch that re-added the column", async () => {
+    const base = revisionFile({
+      revision: "a0",
+      upgrade:
+        'op.create_table("filters", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("code", sa.Text()))',
+    });
+    const source = revisionFile({
+      revision: "a1",
+      down: "a0",
+      upgrade: `
+if op.get_bind().engine.name == "sqlite":
+    op.drop_column("filters", "code")
+    op.add_column("filters", sa.Column("code", sa.Text()))
+    op.create_unique_constraint("uq_filters_code", "filters", ["code"])
+else:
+    op.create_unique_constraint("uq_filters_code", "filters", ["code"])
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a0.py": base, "versions/a1.py": source }));
+    const phases = report.revisions
+      .find((revision) => revision.revision === "a1")
+      ?.operations.filter((operation) => operation.kind === "add-constraint")
+      .map((operation) => operation.phase);
+    // On SQLite the key covers only a column the revision added; elsewhere it tightens the existing column.
+    expect(phases).toEqual(["expand", "contract"]);
+  });
+});

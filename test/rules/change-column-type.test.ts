@@ -320,3 +320,17 @@ else:
     expect(findings[0]?.message).toContain("which is not a widening: the release still running");
   });
 });
+
+describe("change-column-type of a column the revision added, to a type migragate does not know", () => {
+  it("change-column-type of a new column to an unknown type says it cannot tell, without claiming a rewrite", async () => {
+    const { findings } = await afterCreate(
+      'op.create_table("alarm", sa.Column("id", sa.Integer(), primary_key=True))',
+      `
+op.add_column("alarm", sa.Column("ts_tmp", sa.Numeric(20, 6), nullable=True))
+op.alter_column("alarm", "ts_tmp", type_=models.TimestampUTC(), existing_type=sa.Numeric(20, 6))
+`,
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("migragate cannot tell a safe widening from a rewrite");
+  });
+});

@@ -219,7 +219,10 @@ op.create_table("scratch_import", sa.Column("id", sa.Integer(), primary_key=True
 
   it("drop-table of a table the history had fires: created by op, by raw SQL, or in another schema", async () => {
     for (const table of ["users", "audit_log", "public.users"]) {
-      const { findings } = await onBase(`op.execute("DROP TABLE IF EXISTS ${table}")`);
+      const { findings } = await onBase(`
+op.execute("DROP TABLE IF EXISTS ${table}")
+op.create_table("${table}", sa.Column("id", sa.Integer(), primary_key=True))
+`);
       expect(findings, table).toHaveLength(1);
     }
   });
@@ -233,7 +236,10 @@ op.create_table("scratch_import", sa.Column("id", sa.Integer(), primary_key=True
     const third = revisionFile({
       revision: "c3",
       down: "b2",
-      upgrade: 'op.execute("DROP TABLE IF EXISTS archived_users")',
+      upgrade: `
+op.execute("DROP TABLE IF EXISTS archived_users")
+op.create_table("archived_users", sa.Column("id", sa.Integer(), primary_key=True))
+`,
     });
     const root = writeProject({ "versions/base.py": BASE, "versions/b2.py": source, "versions/c3.py": third });
     const { report } = await check(root);
@@ -308,5 +314,83 @@ op.rename_table("eventcounter_new", "eventcounter")
       ["drop-table", "eventcounter"],
       ["rename-table", "eventcounter_new"],
     ]);
+  });
+});
+
+describe("drop-table of a table the history may have made without saying so", () => {
+  const REBUILD = `
+op.execute("DROP TABLE IF EXISTS accounts")
+op.create_table("accounts", sa.Column("id", sa.Integer(), primary_key=True))
+`;
+  async function afterRoot(rootUpgrade: string, rootDown: string | null = null) {
+    const root = revisionFile({ revision: "a1", down: rootDown, upgrade: rootUpgrade });
+    const source = revisionFile({ revision: "b2", down: "a1", upgrade: REBUILD });
+    const { report } = await check(writeProject({ "versions/a1.py": root, "versions/b2.py": source }));
+    return findingsOf(report, RULE).filter((finding) => finding.revision === "b2");
+  }
+  const SETTINGS = 'op.create_table("settings", sa.Column("id", sa.Integer(), primary_key=True))';
+
+  it("drop-table of a table the history may have made fires after SQL migragate could not read", async () => {
+    const findings = await afterRoot(`${SETTINGS}\nop.execute(Path("schema.sql").read_text())`);
+    expect(findings).toHaveLength(1);
+  });
+
+  it("drop-table of a table the history may have made fires after metadata.create_all(bind)", async () => {
+    const findings = await afterRoot(`${SETTINGS}\nBase.metadata.create_all(op.get_bind())`);
+    expect(findings).toHaveLength(1);
+  });
+
+  it("drop-table of a table the history may have made stays silent after an unread data statement: it makes no table", async () => {
+    const findings = await afterRoot(
+      `${SETTINGS}\nop.get_bind().execute(insert_statement.on_conflict_do_update(index_elements=["id"], set_=values))`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-table of a table the history may have made fires when the oldest revision's parent was pruned", async () => {
+    const findings = await afterRoot(SETTINGS, "pruned0001");
+    expect(findings).toHaveLength(1);
+  });
+});
+
+describe("drop-table of a table rebuilt from rows that are not its own", () => {
+  const ROLES = revisionFile({
+    revision: "a1",
+    upgrade: `
+op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("role", sa.Text()))
+op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+`,
+  });
+  async function rebuild(fill: string) {
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `
+roles_new = op.create_table("roles_new", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Text()))
+${fill}
+op.drop_table("roles")
+op.rename_table("roles_new", "roles")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": ROLES, "versions/b2.py": source }));
+    return findingsOf(report, RULE);
+  }
+
+  it("drop-table fires when the new table is seeded from a list written in the revision", async () => {
+    const findings = await rebuild(
+      'for name in ("admin", "member"):\n    op.execute(roles_new.insert().values(name=name))',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('table "roles" is dropped');
+  });
+
+  it("drop-table fires when the new table is filled by INSERT ... SELECT from another table", async () => {
+    const findings = await rebuild('op.execute("INSERT INTO roles_new (name) SELECT DISTINCT role FROM users")');
+    expect(findings).toHaveLength(1);
+  });
+
+  it("drop-table stays silent when INSERT ... SELECT reads the table it replaces", async () => {
+    const findings = await rebuild('op.execute("INSERT INTO roles_new (id, name) SELECT id, name FROM roles")');
+    expect(findings).toEqual([]);
   });
 });

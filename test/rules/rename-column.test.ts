@@ -138,3 +138,27 @@ op.alter_column("alarm", "reason_tmp", new_column_name="reason", type_=sa.String
     expect(findings).toEqual([]);
   });
 });
+
+describe("rename-column after a rebuild guarded for one database", () => {
+  it("rename-column fires for top-level code after `if sqlite:` rebuilt the table: elsewhere it is the old table", async () => {
+    const base = revisionFile({
+      revision: "a1",
+      upgrade:
+        'op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("note", sa.Text()))',
+    });
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `
+if op.get_bind().dialect.name == "sqlite":
+    op.drop_table("audit")
+    op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("note", sa.Text()))
+op.alter_column("audit", "note", new_column_name="body")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": base, "versions/b2.py": source }));
+    const findings = findingsOf(report, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, 'op.alter_column("audit"'));
+  });
+});

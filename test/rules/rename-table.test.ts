@@ -172,3 +172,26 @@ op.drop_table("Token_old")
     expect(findings[0]).toMatchObject(locate(source, 'op.rename_table("Token", "Token_old")'));
   });
 });
+
+describe("rename-table in a branch for SQLite, which folds case", () => {
+  it("rename-table stays silent for SQLite's rebuild of `Token` as `token`: one table there", async () => {
+    const base = revisionFile({
+      revision: "a1",
+      upgrade: 'op.create_table("Token", sa.Column("id", sa.Integer(), primary_key=True))',
+    });
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `
+if op.get_bind().dialect.name == "sqlite":
+    op.rename_table("Token", "Token_old")
+    op.create_table("token", sa.Column("id", sa.Integer(), primary_key=True))
+    op.execute('INSERT INTO token (id) SELECT id FROM "Token_old"')
+    op.drop_table("Token_old")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": base, "versions/b2.py": source }));
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "drop-table")).toEqual([]);
+  });
+});

@@ -357,3 +357,16 @@ op.get_bind().execute(stmt)
     expect(findings).toEqual([]);
   });
 });
+
+describe("unbatched-backfill of a core INSERT ... SELECT held in a variable", () => {
+  it("unbatched-backfill stays silent when from_select is given a filtered query by name", async () => {
+    const { findings } = await analyse(`
+token = sa.sql.table("token", sa.sql.column("id"), sa.sql.column("tokentype"))
+info = sa.sql.table("tokeninfo", sa.sql.column("token_id"), sa.sql.column("Key"))
+u2f_tokens = sa.select(token.c.id, sa.literal("kind")).where(token.c.tokentype == "u2f")
+stmt = sa.insert(info).from_select(["token_id", "Key"], u2f_tokens)
+op.get_bind().execute(stmt)
+`);
+    expect(findings).toEqual([]);
+  });
+});

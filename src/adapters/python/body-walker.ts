@@ -503,17 +503,17 @@ export class BodyWalker {
     const scope = state.scope.child();
     // Each loop variable is unknown as itself: `for table, column in rows:` holds «table» and «column».
     for (const name of target ? identifiersIn(target) : []) scope.define(name.text, unknown(name));
-    if (target?.type === "identifier" && right) this.emitRowUpdates(right, target.text, body, { ...state, context });
-    this.walkBlock(body, { ...state, scope, context });
+    const query = right ? this.sessionQuery(right, state.scope) : undefined;
+    const rowsContext = query?.table === undefined ? context : { ...context, rowsOf: query.table };
+    if (target?.type === "identifier" && query) this.emitRowUpdates(query, target.text, body, { ...state, context });
+    this.walkBlock(body, { ...state, scope, context: rowsContext });
   }
 
   /**
    * `for token in session.query(APIToken): token.scopes = ...`: the ORM writes every changed row back on commit, an
    * UPDATE per row of the table. One data change stands for them, at the first attribute the loop sets.
    */
-  private emitRowUpdates(rows: SyntaxNode, row: string, body: SyntaxNode, state: WalkState): void {
-    const query = this.sessionQuery(rows, state.scope);
-    if (query === undefined) return;
+  private emitRowUpdates(query: { readonly table?: string }, row: string, body: SyntaxNode, state: WalkState): void {
     const assignment = body.descendantsOfType(["assignment", "augmented_assignment"]).find((candidate) => {
       const left = candidate.childForFieldName("left");
       return left?.type === "attribute" && left.childForFieldName("object")?.text === row;
@@ -637,6 +637,16 @@ export class BodyWalker {
     }
     if ((method === "create" || method === "drop") && this.isBindArgument(call, state)) {
       this.emitSchemaObject(call, method, object, target ?? this.evaluator.evaluate(object, state.scope), state);
+      return true;
+    }
+    // `Base.metadata.create_all(bind)`: every table of models migragate does not read, created (or dropped).
+    if ((method === "create_all" || method === "drop_all") && this.isBindArgument(call, state)) {
+      this.emitOpaque(
+        call,
+        state,
+        `${fn.text}() ${method === "create_all" ? "creates" : "drops"} the tables of a MetaData migragate does not ` +
+          "read; which tables it touches is not analysed",
+      );
       return true;
     }
     if (target?.kind === "session" && SESSION_DATA_METHODS.has(method)) {
@@ -1082,7 +1092,8 @@ export class BodyWalker {
     }
     // An INSERT ... SELECT copies the rows its query selects: a WHERE there restricts it, as in SQL.
     const hasWhere =
-      methods.some((method) => FILTER_METHODS.has(method)) || (fromSelect !== undefined && filtersRows(fromSelect));
+      methods.some((method) => FILTER_METHODS.has(method)) ||
+      (fromSelect !== undefined && filtersRows(this.statementNode(fromSelect, state.scope)));
     const kind: DataStatement =
       statement === "insert"
         ? methods.includes("from_select")
@@ -1094,6 +1105,13 @@ export class BodyWalker {
       this.dataChange(call, state, kind, table, kind === "insert" || hasWhere, "core", argument.text, whereIsNull),
     );
     return true;
+  }
+
+  /** The statement a name holds (`q = select(...).where(...)`, then `from_select(columns, q)`), else the node. */
+  private statementNode(node: SyntaxNode, scope: Scope): SyntaxNode {
+    if (node.type !== "identifier") return node;
+    const value = scope.lookup(node.text);
+    return value?.kind === "statement" ? value.node : node;
   }
 
   private dataChange(
