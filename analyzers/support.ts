@@ -78,7 +78,10 @@ export function tableName(op: { readonly table: string; readonly schema?: string
 export function lockNote(op: ClassifiedOperation & { readonly table: string; readonly schema?: string }) {
   const facts = op.lock;
   if (op.dialect !== "postgresql" || facts?.lock === undefined) return undefined;
-  const effect = facts.rewrite ? " and rewrites it and its indexes" : facts.scan ? " and reads every row" : "";
+  const rewrite = facts.rewriteUnless
+    ? ` and rewrites it and its indexes unless ${facts.rewriteUnless}`
+    : " and rewrites it and its indexes";
+  const effect = facts.rewrite ? rewrite : facts.scan ? " and reads every row" : "";
   return `PostgreSQL takes ${facts.lock} on ${tableName(op)}${effect}`;
 }
 

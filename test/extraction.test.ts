@@ -401,8 +401,17 @@ op.drop_entity(active_users)
       { header: 'active_users = PGView(schema="public", signature="active_users", definition="select 1")' },
     );
     expect(shapes(operations)).toEqual([{ kind: "create-object" }, { kind: "create-object" }, { kind: "drop-object" }]);
-    // Replacing the view the line before created changes it in place: nothing new is added.
-    expect(operations.map((operation) => operation.phase)).toEqual(["expand", "neutral", "contract"]);
+    // Replacing the view the line before created changes it in place: nothing new is added. Dropping it again removes
+    // a view no running code has seen, like a scratch table.
+    expect(operations.map((operation) => operation.phase)).toEqual(["expand", "neutral", "neutral"]);
+  });
+
+  it("op directives read a drop_entity of a view the revision did not create as a contract", async () => {
+    const { operations } = await upgradeOf("op.drop_entity(active_users)", {
+      header: 'active_users = PGView(schema="public", signature="active_users", definition="select 1")',
+    });
+    expect(shapes(operations)).toEqual([{ kind: "drop-object" }]);
+    expect(operations.map((operation) => operation.phase)).toEqual(["contract"]);
   });
 
   it("op directives split alter_column into one operation per change", async () => {

@@ -26,6 +26,8 @@ export interface LockFacts {
   readonly lock?: LockMode;
   /** The table (or an index of it) is rewritten into new files. */
   readonly rewrite: boolean;
+  /** When the rewrite depends on the session, what spares it (`the session's TimeZone is UTC`). */
+  readonly rewriteUnless?: string;
   /** Every row is read while the lock is held (a validation, an index build, or the read of a rewrite). */
   readonly scan: boolean;
   /** The table is created by the same revision: the lock blocks nobody, and its rows are the revision's own. */

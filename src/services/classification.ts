@@ -83,7 +83,7 @@ export function classify(
       return operation.default === undefined ? "neutral" : "expand";
     case "drop-index":
     case "drop-object":
-      if (facts.pairing === "replaced") return "neutral";
+      if (facts.pairing === "replaced" || facts.onNewObject) return "neutral";
       return onNewTable ? "neutral" : "contract";
     case "drop-column":
       // A scratch column added earlier in the same revision was never seen by running code; a column dropped and
@@ -98,6 +98,8 @@ export function classify(
     case "rename-column":
       return onNewTable || facts.onNewColumn ? "expand" : "contract";
     case "rename-object":
+      // Renamed away and created again under its name (an enum rebuilt to change its values): running code finds it.
+      if (facts.pairing === "replaced" || facts.onNewObject) return "neutral";
       return operation.objectType === "index" || operation.objectType === "constraint" ? "neutral" : "contract";
     case "set-not-null":
       if (facts.notNullBefore) return "neutral";

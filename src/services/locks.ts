@@ -36,6 +36,12 @@ const TEXT_TYPES = new Set(["varchar", "character varying", "text"]);
 /** Objects that are relations of their own: DROP and RENAME lock them ACCESS EXCLUSIVE, as they lock a table. */
 const RELATION_OBJECTS: ReadonlySet<string> = new Set(["view", "materialized-view", "sequence"]);
 
+const TIMESTAMPTZ_IN_PLACE_SINCE = 12;
+
+function timestampToTimestamptz(operation: ChangeColumnType): boolean {
+  return operation.fromType === "timestamp without time zone" && operation.toType === "timestamp with time zone";
+}
+
 function facts(lock: LockMode | undefined, rewrite = false, scan = rewrite): LockFacts {
   return lock === undefined ? { rewrite, scan } : { lock, rewrite, scan };
 }
@@ -171,8 +177,17 @@ function ownFacts(operation: Operation, version: number): LockFacts | undefined 
       // 12+ skips the scan when a validated CHECK (col IS NOT NULL) exists; the classification knows the ones the
       // history adds. One added outside the migrations is invisible, so the claim stays the scan.
       return facts("ACCESS EXCLUSIVE", false, !(operation.provenBy !== undefined && version >= 12));
-    case "change-column-type":
-      return facts("ACCESS EXCLUSIVE", typeChangeRewrites(operation));
+    case "change-column-type": {
+      const changed = facts("ACCESS EXCLUSIVE", typeChangeRewrites(operation));
+      // PostgreSQL 12 turned timestamp into timestamptz without a rewrite when the session's time zone is UTC.
+      return version >= TIMESTAMPTZ_IN_PLACE_SINCE && operation.using === undefined && timestampToTimestamptz(operation)
+        ? {
+            ...changed,
+            rewriteUnless:
+              "the session's TimeZone is UTC (PostgreSQL 12 and later then only rebuild the column's indexes)",
+          }
+        : changed;
+    }
     case "create-index":
       return facts(operation.concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE", false, true);
     case "drop-index":

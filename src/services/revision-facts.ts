@@ -85,6 +85,8 @@ export interface OperationFacts {
   readonly defaultRemovedLater?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
   readonly objectExisted?: boolean;
+  /** A drop or rename of an object (a type, a view...) the same revision created: no running code knows it. */
+  readonly onNewObject?: boolean;
   /** For a drop-column: a column of another type takes its name back in this revision, not one running code fits. */
   readonly retyped?: { readonly from: string; readonly to: string };
 }
@@ -302,6 +304,11 @@ export function revisionFacts(
   >();
   /** Tables the revision rebuilt, with the paths (conditions) that rebuilt them. */
   const rebuiltTables = new PathsByName();
+  /** Objects (types, views, functions) the revision renamed away, by the key of the name they left. */
+  const objectsRenamedAway = new Map<string, { readonly at: number; readonly conditions: readonly string[] }>();
+  /** Keys of the names objects took by a rename in this revision: no running code knows them. */
+  const renamedObjectNames = new Set<string>();
+  const createdObjects = new Set<string>();
   const pathOf = revisionPaths();
   /** Tables this revision created from a query (`CREATE TABLE x AS SELECT ...`), by name: a copy of another's rows. */
   const copies = new Map<string, Copy>();
@@ -444,6 +451,11 @@ export function revisionFacts(
           (defaulted.has(key) || sameDirectiveDefault(operations, at, key) || defaults.kept.has(key)));
     }
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
+    pairObjectRebuild(operation, at, fact, facts, {
+      renamedAway: objectsRenamedAway,
+      renamedNames: renamedObjectNames,
+      created: createdObjects,
+    });
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {
       defaults ??= defaultsAtEnd(operations);
       if (defaults.removed.has(key)) fact.defaultRemovedLater = true;
@@ -557,6 +569,56 @@ function trackElsewhereType(
 /** A name as written, without the quotes SQL may put around it. */
 function unquoted(name: string): string {
   return name.replace(/"/g, "");
+}
+
+/**
+ * An object renamed away and created again under its name on the same path (`ALTER TYPE status RENAME TO status_old`,
+ * `CREATE TYPE status AS ENUM (...)`, the column moved over, `DROP TYPE status_old`): PostgreSQL's way to change an
+ * enum's values. Running code finds the object under its name, so the rename is a replacement, and the old copy's name
+ * is one no running code knows: its drop is neutral.
+ */
+function pairObjectRebuild(
+  operation: Operation,
+  at: number,
+  fact: { -readonly [K in keyof OperationFacts]: OperationFacts[K] },
+  facts: { -readonly [K in keyof OperationFacts]: OperationFacts[K] }[],
+  objects: {
+    readonly renamedAway: Map<string, { readonly at: number; readonly conditions: readonly string[] }>;
+    readonly renamedNames: Set<string>;
+    /** Keys of objects this revision created (and has not dropped or renamed since). */
+    readonly created: Set<string>;
+  },
+): void {
+  if (operation.kind === "rename-object" && operation.objectType !== "index" && operation.objectType !== "constraint") {
+    const key = objectKey(operation);
+    const renamed = objectKey({ objectType: operation.objectType, name: operation.newName });
+    if (objects.created.delete(key)) {
+      // One the revision made itself (`status_new` renamed to `status`) is still one no running code knows.
+      fact.onNewObject = true;
+      objects.created.add(renamed);
+    } else {
+      objects.renamedAway.set(key, { at, conditions: operation.context.conditions });
+      objects.renamedNames.add(renamed);
+    }
+  } else if (operation.kind === "create-object") {
+    const key = objectKey(operation);
+    if (!fact.objectExisted) objects.created.add(key);
+    const away = objects.renamedAway.get(key);
+    const renameFact = away === undefined ? undefined : facts[away.at];
+    if (
+      away &&
+      renameFact &&
+      renameFact.pairing === undefined &&
+      sameConditions(away.conditions, operation.context.conditions)
+    ) {
+      renameFact.pairing = "replaced";
+      objects.renamedAway.delete(key);
+    }
+  } else if (operation.kind === "drop-object") {
+    const key = objectKey(operation);
+    if (objects.created.delete(key)) fact.onNewObject = true;
+    else if (objects.renamedNames.has(key) && fact.pairing === undefined) fact.pairing = "replaced";
+  }
 }
 
 /** A table filled from another's rows: the path it was filled on, and what shows where the rows came from. */

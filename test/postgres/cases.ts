@@ -8,6 +8,8 @@ export interface LockCase extends ProbeCase {
   readonly op?: string;
   /** CONCURRENTLY and VACUUM refuse a transaction block: observed from a second session instead. */
   readonly outsideTransaction?: boolean;
+  /** The case's session setting is what spares the rewrite the model names a condition for (`rewriteUnless`). */
+  readonly sessionSparesRewrite?: boolean;
 }
 
 /**
@@ -153,6 +155,13 @@ export const CASES: readonly LockCase[] = [
     session: "SET TimeZone = 'America/New_York'",
     sql: "ALTER TABLE t ALTER COLUMN ts TYPE timestamptz",
     op: 'op.alter_column("t", "ts", existing_type=sa.DateTime(), type_=sa.DateTime(timezone=True))',
+  },
+  {
+    name: "change-column-type: timestamp to timestamptz (TimeZone UTC)",
+    session: "SET TimeZone = 'UTC'",
+    sql: "ALTER TABLE t ALTER COLUMN ts TYPE timestamptz",
+    op: 'op.alter_column("t", "ts", existing_type=sa.DateTime(), type_=sa.DateTime(timezone=True))',
+    sessionSparesRewrite: true,
   },
   {
     name: "change-column-type: with USING",

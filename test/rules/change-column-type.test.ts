@@ -334,3 +334,14 @@ op.alter_column("alarm", "ts_tmp", type_=models.TimestampUTC(), existing_type=sa
     expect(findings[0]?.message).toContain("migragate cannot tell a safe widening from a rewrite");
   });
 });
+
+describe("change-column-type from timestamp to timestamptz", () => {
+  it("change-column-type from timestamp to timestamptz names the time zone that spares the rewrite on PostgreSQL 12+", async () => {
+    const { findings } = await afterCreate(
+      'op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("last_login", sa.DateTime()))',
+      'op.alter_column("users", "last_login", existing_type=sa.DateTime(), type_=sa.DateTime(timezone=True))',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("rewrites it and its indexes unless the session's TimeZone is UTC");
+  });
+});

@@ -322,3 +322,41 @@ describe("mixed-phases on a long exception list", () => {
     ]);
   });
 });
+
+describe("mixed-phases of an enum rebuilt under its name", () => {
+  it("mixed-phases stays silent for an enum renamed away, created again with a new value and the old copy dropped", async () => {
+    const { report, findings } = await analyse(`
+op.execute("ALTER TYPE connectiontype RENAME TO connectiontype_old")
+op.execute("CREATE TYPE connectiontype AS ENUM ('postgres', 'mysql', 'timescale')")
+op.execute("ALTER TABLE connectionconfig ALTER COLUMN connection_type TYPE connectiontype USING connection_type::text::connectiontype")
+op.execute("DROP TYPE connectiontype_old")
+`);
+    expect(findings).toEqual([]);
+    const phases = report.revisions[0]?.operations
+      .filter((operation) => operation.kind === "rename-object" || operation.kind === "drop-object")
+      .map((operation) => operation.phase);
+    expect(phases).toEqual(["neutral", "neutral"]);
+  });
+
+  it("mixed-phases stays silent for a scratch type the revision creates, renames into place and drops", async () => {
+    const { report } = await analyse(`
+op.execute("CREATE TYPE status_new AS ENUM ('on', 'off')")
+op.execute("DROP TYPE status_new")
+op.execute("CREATE TYPE mode_new AS ENUM ('a', 'b')")
+op.execute("ALTER TYPE mode_new RENAME TO mode_next")
+`);
+    const phases = report.revisions[0]?.operations
+      .filter((operation) => operation.kind === "rename-object" || operation.kind === "drop-object")
+      .map((operation) => operation.phase);
+    expect(phases).toEqual(["neutral", "neutral"]);
+  });
+
+  it("mixed-phases fires for a type renamed away that nothing creates again: old code uses the old name", async () => {
+    const { source, findings } = await analyse(`
+op.execute("ALTER TYPE status RENAME TO status_archived")
+op.add_column("orders", sa.Column("note", sa.Text()))
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "ALTER TYPE status RENAME TO status_archived"));
+  });
+});

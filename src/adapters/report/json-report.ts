@@ -80,6 +80,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     // PostgreSQL lock facts, undefined for other dialects and unknown effects.
     lock: lock?.lock,
     rewrite: lock?.rewrite,
+    rewriteUnless: lock?.rewriteUnless,
     scan: lock?.scan,
     newTable: lock?.newTable || undefined,
   };
