@@ -320,10 +320,13 @@ export function revisionFacts(
   const writes = dataWrites(operations);
   /** Column types given by statements for another database than the history's, by column key. */
   const elsewhereTypes = new Map<string, string>();
-  const lastCreates = new Map<string, number>();
-  operations.forEach((operation, at) => {
-    if (operation.kind === "create-table") lastCreates.set(tableKey(operation.table), at);
-  });
+  // Where each table is last created, worked out on first need: only a DROP TABLE IF EXISTS asks.
+  let lastCreates: ReadonlyMap<string, number> | undefined;
+  const objects = { renamedAway: objectsRenamedAway, renamedNames: renamedObjectNames, created: createdObjects };
+  const madeHere = { tables: createdUnder, columns: addedUnder };
+  // The schema state holds this database's types; a statement for another one sees what its own path gave.
+  const typeOf = (column: string, here: boolean) =>
+    (here ? undefined : elsewhereTypes.get(column)) ?? state.types.get(column);
   operations.forEach((operation, at) => {
     const table = operation.table === undefined ? undefined : tableKey(operation.table);
     const path = pathOf(operation.context.conditions);
@@ -334,7 +337,9 @@ export function revisionFacts(
       operation.kind === "drop-table" &&
       table !== undefined &&
       (state.droppedTables.has(table) ||
-        (operation.ifExists && (lastCreates.get(table) ?? -1) > at && state.mentions.neverNamed(table)));
+        (operation.ifExists &&
+          ((lastCreates ??= lastCreatesOf(operations)).get(table) ?? -1) > at &&
+          state.mentions.neverNamed(table)));
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
     if (table !== undefined && !gone) touched.add(table);
     if (operation.kind === "create-table" && table !== undefined) {
@@ -363,10 +368,8 @@ export function revisionFacts(
     };
     if (table !== undefined && operation.kind !== "create-table" && temporaryTables.has(table))
       fact.onTemporaryTable = true;
-    // The schema state holds this database's types; a statement for another one sees what its own path gave.
     const here = runsHere(operation, at);
-    const typeOf = (column: string) => (here ? undefined : elsewhereTypes.get(column)) ?? state.types.get(column);
-    const typeBefore = key === undefined ? undefined : typeOf(key);
+    const typeBefore = key === undefined ? undefined : typeOf(key, here);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;
     if (provenBy !== undefined) fact.provenBy = provenBy;
@@ -451,11 +454,7 @@ export function revisionFacts(
           (defaulted.has(key) || sameDirectiveDefault(operations, at, key) || defaults.kept.has(key)));
     }
     if (operation.kind === "create-object") fact.objectExisted = state.objects.has(objectKey(operation));
-    pairObjectRebuild(operation, at, fact, facts, {
-      renamedAway: objectsRenamedAway,
-      renamedNames: renamedObjectNames,
-      created: createdObjects,
-    });
+    pairObjectRebuild(operation, at, fact, facts, objects);
     if (operation.kind === "add-column" && key !== undefined && operation.column.serverDefault !== undefined) {
       defaults ??= defaultsAtEnd(operations);
       if (defaults.removed.has(key)) fact.defaultRemovedLater = true;
@@ -486,7 +485,7 @@ export function revisionFacts(
         : operation.kind === "rename-column"
           ? {
               key: columnKey(operation.table, operation.newName),
-              type: typeOf(columnKey(operation.table, operation.column)),
+              type: typeOf(columnKey(operation.table, operation.column), here),
             }
           : undefined;
     const replaced = replacing?.key === undefined ? undefined : droppedColumns.get(replacing.key);
@@ -510,7 +509,7 @@ export function revisionFacts(
         replacedFact.pairing = "replaced";
       else replacedFact.retyped = { from, to };
     }
-    if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, { at, type: typeOf(key) });
+    if (operation.kind === "drop-column" && key !== undefined) droppedColumns.set(key, { at, type: typeOf(key, here) });
     if (operation.kind === "drop-table" && table !== undefined && !gone) droppedTables.set(table, at);
     pairDrops(operation, at, state, fact, facts, ledger, renamedColumns);
     if (operation.kind === "create-table" && table !== undefined) {
@@ -540,10 +539,10 @@ export function revisionFacts(
         });
       }
     }
-    followRenames(operation, ledger, created, addedColumns, { tables: createdUnder, columns: addedUnder, at: path });
+    followRenames(operation, ledger, created, addedColumns, madeHere, path);
     if (operation.kind === "rename-column") renamedColumns.add(columnKey(operation.table, operation.newName));
     if (here) state.apply(operation);
-    else if (key !== undefined) trackElsewhereType(operation, key, elsewhereTypes, typeOf);
+    else if (key !== undefined) trackElsewhereType(operation, key, elsewhereTypes, (column) => typeOf(column, false));
     state.mentions.record(operation);
   });
   return { newTables, operations: facts };
@@ -619,6 +618,15 @@ function pairObjectRebuild(
     if (objects.created.delete(key)) fact.onNewObject = true;
     else if (objects.renamedNames.has(key) && fact.pairing === undefined) fact.pairing = "replaced";
   }
+}
+
+/** Where each table is last created in the revision, by key. */
+function lastCreatesOf(operations: readonly Operation[]): ReadonlyMap<string, number> {
+  const last = new Map<string, number>();
+  operations.forEach((operation, at) => {
+    if (operation.kind === "create-table") last.set(tableKey(operation.table), at);
+  });
+  return last;
 }
 
 /** A table filled from another's rows: the path it was filled on, and what shows where the rows came from. */
@@ -1011,8 +1019,10 @@ function followRenames(
   ledger: PairingLedger,
   created: Set<string>,
   addedColumns: ColumnKeys,
-  /** Where the revision made its tables and columns, and the path of this operation. */
-  paths: { readonly tables: PathsByName; readonly columns: PathsByName; readonly at: RevisionPath },
+  /** Where the revision made its tables and columns. */
+  paths: { readonly tables: PathsByName; readonly columns: PathsByName },
+  /** The path of this operation. */
+  at: RevisionPath,
 ): void {
   const retarget = (update: (definition: Definition) => Definition) => {
     for (const drop of ledger.pending) if (drop.definition) drop.definition = update(drop.definition);
@@ -1027,7 +1037,7 @@ function followRenames(
     if (created.delete(from)) {
       created.add(to);
       paths.tables.delete(from);
-      paths.tables.add(to, paths.at);
+      paths.tables.add(to, at);
     }
     addedColumns.renameTable(from, to);
   } else if (operation.kind === "rename-column") {
@@ -1044,7 +1054,7 @@ function followRenames(
       // The renamed column is new on the rename's path. (A table rename drops what is known of its columns' paths:
       // they count as added on every path, as before paths were told apart.)
       paths.columns.delete(`${table}.${from}`);
-      paths.columns.add(`${table}.${to}`, paths.at);
+      paths.columns.add(`${table}.${to}`, at);
     }
   }
 }
