@@ -322,6 +322,10 @@ export function revisionFacts(
   const elsewhereTypes = new Map<string, string>();
   // Where each table is last created, worked out on first need: only a DROP TABLE IF EXISTS asks.
   let lastCreates: ReadonlyMap<string, number> | undefined;
+  const lastCreateOf = (table: string): number => {
+    lastCreates ??= lastCreatesOf(operations);
+    return lastCreates.get(table) ?? -1;
+  };
   const objects = { renamedAway: objectsRenamedAway, renamedNames: renamedObjectNames, created: createdObjects };
   const madeHere = { tables: createdUnder, columns: addedUnder };
   // The schema state holds this database's types; a statement for another one sees what its own path gave.
@@ -337,9 +341,7 @@ export function revisionFacts(
       operation.kind === "drop-table" &&
       table !== undefined &&
       (state.droppedTables.has(table) ||
-        (operation.ifExists &&
-          ((lastCreates ??= lastCreatesOf(operations)).get(table) ?? -1) > at &&
-          state.mentions.neverNamed(table)));
+        (operation.ifExists && lastCreateOf(table) > at && state.mentions.neverNamed(table)));
     if (operation.kind === "create-table" && table !== undefined && !touched.has(table)) newTables.add(table);
     if (table !== undefined && !gone) touched.add(table);
     if (operation.kind === "create-table" && table !== undefined) {
