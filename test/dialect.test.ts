@@ -342,6 +342,46 @@ describe("dialect marks", () => {
     });
   });
 
+  it("dialect marks in a file that tests the database count options outside its branches only", () => {
+    const initial = [
+      "from sqlalchemy.dialects import mysql, postgresql",
+      "def upgrade():",
+      "    op.create_table(",
+      '        "services",',
+      '        sa.Column("id", sa.Integer(), primary_key=True),',
+      '        mysql_engine="InnoDB",',
+      "    )",
+      '    if op.get_bind().engine.name == "postgresql":',
+      '        op.create_index("ix_a", "services", ["id"], postgresql_using="hash")',
+      "    else:",
+      '        op.execute("""ALTER TABLE services',
+      '            CONVERT TO CHARACTER SET utf8""", mysql_charset="utf8")',
+    ].join("\n");
+    // The import and the PostgreSQL branch say nothing; the table's option, outside every branch, does.
+    expect(Object.fromEntries(dialectMarks(initial))).toEqual({ mysql: "mysql_engine=" });
+  });
+
+  it("dialect marks in a file that tests the database skip a call's later lines inside a branch and its else", () => {
+    const branched = [
+      "def upgrade():",
+      '    if op.get_bind().dialect.name == "sqlite":',
+      "        return",
+      "    op.create_table(",
+      '        "tags",',
+      '        mysql_charset="utf8mb4",',
+      "    )",
+      '    if op.get_bind().dialect.name == "mysql":',
+      "        op.create_table(",
+      '            "notes",',
+      '            mysql_engine="InnoDB",',
+      "        )",
+      "    else:",
+      '        op.create_index("ix_n", "notes", ["id"], postgresql_using="gin")',
+    ].join("\n");
+    // After the early return, `tags` is created on every other database: its option counts. The others sit in branches.
+    expect(Object.fromEntries(dialectMarks(branched))).toEqual({ mysql: "mysql_charset=" });
+  });
+
   it("dialect marks stay linear on a file of commented options", () => {
     const longLine = `# ${"mysql_engine=1 ".repeat(300_000)}`;
     const manyLines = "x = 1  # mysql_engine=2\n".repeat(200_000);

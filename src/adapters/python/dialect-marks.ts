@@ -26,24 +26,133 @@ const MARKS: readonly (readonly [ServerDialect, RegExp])[] = [
 const DIALECT_TEST =
   /\.(?:dialect|engine)\.name\b|\bname\s*[!=]=\s*["'](?:mysql|mariadb|postgres(?:ql)?|sqlite)["']|\.startswith\(\s*["'](?:mysql|mariadb|postgres|sqlite)/;
 
-/** The databases whose marks a revision's code carries, each with the first mark as written (`mysql_engine=`). */
+/** Marks looked at per database in a file that tests the database: each costs a walk up its enclosing blocks. */
+const MAX_MARKS_IN_BRANCHED_FILE = 50;
+
+/**
+ * The databases whose marks a revision's code carries, each with the first mark as written (`mysql_engine=`). In a
+ * file that tests the database, a mark counts only outside every block under such a test (cinder's initial revision
+ * passes `mysql_engine="InnoDB"` to every table and tests the database for a few statements).
+ */
 export function dialectMarks(text: string): Map<ServerDialect, string> {
   const found = new Map<ServerDialect, string>();
   // Most revisions name no database at all: one substring search settles them.
   if (!text.includes("mysql") && !text.includes("postgresql")) return found;
-  if (DIALECT_TEST.test(text)) return found;
+  const branched = DIALECT_TEST.test(text);
+  const lines = branched ? new SourceLines(text) : undefined;
   for (const [dialect, pattern] of MARKS) {
     const code = new CodeScanner(text);
     const marks = new RegExp(pattern.source, "g");
+    let looked = 0;
     for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
       // Both ends: an import's `mysql` may sit in a comment after it.
-      if (code.at(match.index) && code.at(match.index + match[0].length - 1)) {
-        found.set(dialect, shownMark(match[0], dialect));
-        break;
+      if (!code.at(match.index) || !code.at(match.index + match[0].length - 1)) continue;
+      if (lines) {
+        // A file that branches on the database imports both dialects' types for its branches: only an option
+        // passed outside them says which database the project runs on.
+        if (!match[0].trimEnd().endsWith("=")) continue;
+        looked += 1;
+        if (looked > MAX_MARKS_IN_BRANCHED_FILE) break;
+        if (lines.underDialectTest(match.index)) continue;
       }
+      found.set(dialect, shownMark(match[0], dialect));
+      break;
     }
   }
   return found;
+}
+
+/** Lines that open a block; `else:` and `elif` follow the `if` they continue. */
+const BLOCK_HEADER = /^\s*(?:if|elif|else|for|while|with|try|except|finally|def|class|async)\b[^\n]*:\s*(?:#.*)?$/;
+const CONTINUES_IF = /^\s*(?:elif\b|else\s*:)/;
+/** Lines walked up from one mark: far enough for any real revision, bounded for a hostile one. */
+const MAX_LINES_WALKED = 5_000;
+
+/** A revision's lines by indentation, to tell which block a position sits in without parsing. */
+class SourceLines {
+  private readonly starts: number[] = [0];
+  /** Lines that continue a statement begun above (inside brackets, or after a backslash), by index. */
+  private readonly continued = new Set<number>();
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.starts.push(at + 1);
+    // One pass over the code, strings and comments skipped, for the bracket depth at each line's start.
+    let depth = 0;
+    let line = 0;
+    for (let at = 0; at < text.length; at++) {
+      const char = text[at] as string;
+      if (char === "#") at = lineEnd(text, at) - 1;
+      else if (char === '"' || char === "'") {
+        // The lines of a string that spans several continue the statement it stands in.
+        const end = stringEnd(text, at);
+        for (
+          let newline = text.indexOf("\n", at);
+          newline !== -1 && newline < end;
+          newline = text.indexOf("\n", newline + 1)
+        )
+          this.continued.add(++line);
+        at = end - 1;
+      } else if ("([{".includes(char)) depth++;
+      else if (")]}".includes(char)) depth = Math.max(0, depth - 1);
+      else if (char === "\n") {
+        line++;
+        if (depth > 0 || text[at - 1] === "\\") this.continued.add(line);
+      }
+    }
+  }
+
+  /** Whether the position sits in a block opened under a test of the database, at any depth. */
+  underDialectTest(position: number): boolean {
+    let index = this.lineAt(position);
+    // The statement's first line holds its indentation: a call's later arguments may sit deeper.
+    for (let walked = 0; index > 0 && this.continued.has(index) && walked < MAX_LINES_WALKED; walked++) index--;
+    let indent = this.indentOf(index);
+    for (let walked = 0; index > 0 && indent > 0 && walked < MAX_LINES_WALKED; walked++) {
+      index--;
+      const line = this.line(index);
+      if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+      const lineIndent = this.indentOf(index);
+      if (lineIndent >= indent || !BLOCK_HEADER.test(line)) continue;
+      if (DIALECT_TEST.test(line) || (CONTINUES_IF.test(line) && this.continuesDialectTest(index, lineIndent)))
+        return true;
+      indent = lineIndent;
+    }
+    return false;
+  }
+
+  /** Whether the `elif`/`else` at `index` belongs to an `if` chain whose header tests the database. */
+  private continuesDialectTest(index: number, indent: number): boolean {
+    for (let at = index - 1, walked = 0; at >= 0 && walked < MAX_LINES_WALKED; at--, walked++) {
+      const line = this.line(at);
+      if (line.trim() === "" || this.indentOf(at) > indent) continue;
+      if (this.indentOf(at) < indent || !BLOCK_HEADER.test(line)) return false;
+      if (DIALECT_TEST.test(line)) return true;
+      if (!CONTINUES_IF.test(line)) return false;
+    }
+    return false;
+  }
+
+  private lineAt(position: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  private line(index: number): string {
+    const start = this.starts[index] ?? 0;
+    const next = this.starts[index + 1];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
+  }
+
+  private indentOf(index: number): number {
+    const line = this.line(index);
+    return line.length - line.trimStart().length;
+  }
 }
 
 /**
