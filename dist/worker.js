@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-QZ4WSVVH.js";
+} from "./chunks/chunk-VNURRJ2Z.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-POOAMAQL.js";

@@ -308,3 +308,26 @@ op.create_index("ix_users_email", "users", ["email"])
     expect(findings).toEqual([]);
   });
 });
+
+describe("sql-without-if-exists behind an inspector check held in variables", () => {
+  it("sql-without-if-exists stays silent when the names the inspector listed reach the condition through a variable", async () => {
+    const { findings } = await analyse(`
+inspector = sa.inspect(op.get_bind())
+indexes = inspector.get_indexes("job")
+index_names = [index["name"] for index in indexes]
+if "idx_job_status" in index_names:
+    op.execute("DROP INDEX idx_job_status")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("sql-without-if-exists fires when the condition's variable holds no listing of what exists", async () => {
+    const { findings } = await analyse(`
+wanted = ["idx_job_status"]
+names = [name.upper() for name in wanted]
+if "idx_job_status" in names:
+    op.execute("DROP INDEX idx_job_status")
+`);
+    expect(findings).toHaveLength(1);
+  });
+});

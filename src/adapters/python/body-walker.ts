@@ -83,6 +83,9 @@ const CORE_STATEMENTS = /^(?:(?:sa|sqlalchemy|sql|expression)\.)*(update|insert|
 const FILTER_METHODS: ReadonlySet<string> = new Set(["where", "filter", "filter_by"]);
 /** A filter in the chain of an ORM query, line continuations and spaces allowed after the dot. */
 const QUERY_FILTER = /\.[\s\\]*(?:filter|filter_by|where)\s*\(/;
+/** Variables followed from a condition to what they were computed from, and names read at each step. */
+const MAX_MENTION_HOPS = 2;
+const MAX_NAMES_FOLLOWED = 16;
 /** Calls of one chain looked through for a filter: real queries chain a handful. */
 const MAX_CHAIN_LENGTH = 64;
 
@@ -1166,12 +1169,16 @@ function identifiersIn(node: SyntaxNode): SyntaxNode[] {
 }
 
 /** Whether `text` matches `pattern`, or names a variable holding a value read from an expression that does. */
-function mentions(text: string, pattern: RegExp, scope: Scope): boolean {
-  return (
-    pattern.test(text) ||
-    (text.match(/[A-Za-z_]\w*/g) ?? []).some((name) => {
-      const value = scope.lookup(name);
-      return value?.kind === "unknown" && pattern.test(value.text);
-    })
-  );
+function mentions(text: string, pattern: RegExp, scope: Scope, hops = 0, seen = new Set<string>()): boolean {
+  if (pattern.test(text)) return true;
+  // Through variables, a few steps deep: `indexes = inspector.get_indexes(t)`, then `names = [i["name"] for i in
+  // indexes]`, then `if "ix" in names:`. Bounded: a condition of many names, or names defined from one another.
+  if (hops >= MAX_MENTION_HOPS) return false;
+  for (const name of (text.match(/[A-Za-z_]\w*/g) ?? []).slice(0, MAX_NAMES_FOLLOWED)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const value = scope.lookup(name);
+    if (value?.kind === "unknown" && mentions(value.text, pattern, scope, hops + 1, seen)) return true;
+  }
+  return false;
 }
