@@ -360,3 +360,30 @@ op.add_column("orders", sa.Column("note", sa.Text()))
     expect(findings[0]).toMatchObject(locate(source, "ALTER TYPE status RENAME TO status_archived"));
   });
 });
+
+describe("mixed-phases with a statement ruled out for the history's database", () => {
+  it("mixed-phases stays silent for a SQLite history whose contract sits in the else of its SQLite test", async () => {
+    const base = revisionFile({
+      revision: "a0",
+      upgrade:
+        'op.create_table("tokens", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("client_id", sa.Text()))',
+    });
+    const source = revisionFile({
+      revision: "a1",
+      down: "a0",
+      upgrade: `
+op.add_column("tokens", sa.Column("created", sa.DateTime(), nullable=True))
+if op.get_context().dialect.name == "sqlite":
+    logger.warning("sqlite cannot ALTER TABLE to add foreign keys")
+else:
+    op.create_foreign_key(None, "tokens", "clients", ["client_id"], ["identifier"], ondelete="CASCADE")
+`,
+    });
+    const root = writeProject({ "versions/a0.py": base, "versions/a1.py": source });
+    const sqlite = await check(root, { dialect: "sqlite" });
+    expect(findingsOf(sqlite.report, RULE)).toEqual([]);
+    // Read as PostgreSQL, the key is added on the history's database, beside the new column.
+    const postgres = await check(root);
+    expect(findingsOf(postgres.report, RULE)).toHaveLength(1);
+  });
+});
