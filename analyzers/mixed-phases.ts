@@ -20,11 +20,8 @@ export const mixedPhases: Analyzer = {
     for (const rev of analyzedRevisions(input)) {
       // Operations the revision's own exception functions accept do not make it mixed (they are reported apart).
       // A contract assumed for an unreadable type is change-column-type's to report, not a scheduling fact.
-      // A statement ruled out for the history's database ("other": the else of `if dialect == "sqlite":` in a SQLite
-      // history) runs on none migragate judges: it makes no revision mixed there.
-      const judged = rev.operations.filter((op) => op.dialect !== "other");
-      const contracts = judged.filter((op) => op.phase === "contract" && !op.phaseAssumed);
-      const expands = judged.filter((op) => op.phase === "expand");
+      const contracts = rev.operations.filter((op) => op.phase === "contract" && !op.phaseAssumed);
+      const expands = rev.operations.filter((op) => op.phase === "expand");
       if (contracts.length === 0 || expands.length === 0) continue;
       const exceptionFor = phaseExceptionsOf(rev);
       // A pair that one upgrade runs: not an expand in a branch for another database than the contract's.

@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-VNURRJ2Z.js";
+} from "./chunks/chunk-GBJDRHE3.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-POOAMAQL.js";
+import "./chunks/chunk-4VMV7DAY.js";
 import "./chunks/chunk-WKFIEVVF.js";
-import "./chunks/chunk-MPCFPPQY.js";
+import "./chunks/chunk-7PC5H7ML.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-5IVLJQTF.js";
+import "./chunks/chunk-WDUFLLU2.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

@@ -93,6 +93,11 @@ export function isBookkeepingTable(table: string | undefined): boolean {
   return table !== undefined && BOOKKEEPING_TABLES.has(table.replace(/"/g, "").toLowerCase());
 }
 
+/** A table's name without its schema (`public.users` as `users`). */
+export function withoutSchema(name: string): string {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+
 const NAME_CHARACTER = /[\p{L}\p{N}_$]/u;
 
 /** Whether `text` names `word` as a whole name, case aside: `leases` in `FROM leases`, not in `leases_tmp`. */

@@ -306,6 +306,9 @@ export function analyzeRevision(
   const operations = written.map((operation, index) => enriched(operation, facts.operations[index] as OperationFacts));
   const phases = operations.map((operation, index) => {
     const fact = facts.operations[index] as OperationFacts;
+    // Ruled out for the history's database (the else of `if dialect == "sqlite":` in a SQLite history), it changes
+    // nothing there: no phase rule of this history judges it.
+    if (dialects[index] === "other") return "neutral";
     const phase = classify(operation, fact, facts.newTables, dialects[index] ?? reading.dialect);
     // A table dropped and created again under its name: its re-creation adds nothing new for the running code.
     return fact.onRebuiltTable && phase === "expand" ? "neutral" : phase;

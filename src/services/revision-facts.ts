@@ -11,6 +11,7 @@ import {
   TableNames,
   tableKey,
   withinConditions,
+  withoutSchema,
 } from "../domain/index.js";
 import { PathsByName, type RevisionPath, revisionPaths } from "./revision-paths.js";
 import {
@@ -642,7 +643,7 @@ interface Copy {
 
 /** Whether the copy holds the rows of `table` (a key): its loop read them, or its statement names the table. */
 function copiesFrom(copy: Copy, table: string): boolean {
-  return copy.rowsOf === table || namesWord(copy.text, table.slice(table.lastIndexOf(".") + 1));
+  return copy.rowsOf === table || namesWord(copy.text, withoutSchema(table));
 }
 
 /** A table the revision renamed: where, its name before, and the conditions the rename ran under. */

@@ -1,4 +1,4 @@
-import { computedNameMatches, hasUnresolvedPart, type Operation, tableKey } from "../domain/index.js";
+import { computedNameMatches, hasUnresolvedPart, type Operation, tableKey, withoutSchema } from "../domain/index.js";
 
 /** Computed table names (`shadow_«name»`) kept to match against: past this many, every table counts as named. */
 const MAX_PATTERNS = 100;
@@ -42,11 +42,6 @@ function mayHideTable(operation: Operation): boolean {
   return hasUnresolvedPart(operation.sql) && MAKES_TABLE.test(operation.sql);
 }
 
-/** A table's name without its schema: `public.users` and `users` are the same table to this question. */
-function lastPart(key: string): string {
-  return key.slice(key.lastIndexOf(".") + 1);
-}
-
 /**
  * Every operation a history's revisions wrote so far, on any path, to answer one question: has the history ever
  * named this table? In a history whose first revision creates its tables (it builds the schema from an empty
@@ -79,7 +74,7 @@ export class TableMentions {
   neverNamed(table: string): boolean {
     if (!this.startsEmpty || hasUnresolvedPart(table)) return false;
     const key = tableKey(table);
-    const name = lastPart(key);
+    const name = withoutSchema(key);
     if (name === "") return false;
     this.readWritten();
     if (this.unread || this.names.has(name) || this.patterns.length > MAX_PATTERNS) return false;
@@ -94,7 +89,7 @@ export class TableMentions {
         const key = tableKey(named);
         if (hasUnresolvedPart(key)) {
           if (this.patterns.length <= MAX_PATTERNS) this.patterns.push(key);
-        } else this.names.add(lastPart(key));
+        } else this.names.add(withoutSchema(key));
       }
       for (const word of (operation.sql ?? operation.text).toLowerCase().match(NAME) ?? []) this.names.add(word);
     }

@@ -527,19 +527,11 @@ export class BodyWalker {
 
   /** `session.query(Model)...` (`.all()`, `.filter(...)`): the rows of a session's query, and their table if known. */
   private sessionQuery(chain: SyntaxNode, scope: Scope): { readonly table?: string } | undefined {
-    let node: SyntaxNode | null = chain;
-    for (let depth = 0; node?.type === "call" && depth < MAX_CHAIN_LENGTH; depth++) {
-      const fn: SyntaxNode | null = node.childForFieldName("function");
-      if (fn?.type !== "attribute") return undefined;
-      const object = fn.childForFieldName("object");
-      if (fn.childForFieldName("attribute")?.text === "query") {
-        if (object?.type !== "identifier" || scope.lookup(object.text)?.kind !== "session") return undefined;
-        const table = this.queriedTable(node, scope);
-        return table === undefined ? {} : { table };
-      }
-      node = object;
-    }
-    return undefined;
+    const query = methodCallIn(chain, (method) => method === "query");
+    const session = query?.childForFieldName("function")?.childForFieldName("object");
+    if (!query || session?.type !== "identifier" || scope.lookup(session.text)?.kind !== "session") return undefined;
+    const table = this.queriedTable(query, scope);
+    return table === undefined ? {} : { table };
   }
 
   private walkWith(node: SyntaxNode, state: WalkState): void {
@@ -736,18 +728,10 @@ export class BodyWalker {
 
   /** The table of `session.query(Model)...`: the model the chain's `query(...)` is given. */
   private queriedTable(chain: SyntaxNode, scope: Scope): string | undefined {
-    let node: SyntaxNode | null = chain;
-    for (let depth = 0; node?.type === "call" && depth < MAX_CHAIN_LENGTH; depth++) {
-      const fn: SyntaxNode | null = node.childForFieldName("function");
-      if (fn?.type !== "attribute") return undefined;
-      if (fn.childForFieldName("attribute")?.text === "query") {
-        const [first] = node.childForFieldName("arguments")?.namedChildren ?? [];
-        const model = first ? this.evaluator.evaluate(first, scope) : undefined;
-        return model?.kind === "model" ? model.table : undefined;
-      }
-      node = fn.childForFieldName("object");
-    }
-    return undefined;
+    const query = methodCallIn(chain, (method) => method === "query");
+    const [first] = query?.childForFieldName("arguments")?.namedChildren ?? [];
+    const model = first ? this.evaluator.evaluate(first, scope) : undefined;
+    return model?.kind === "model" ? model.table : undefined;
   }
 
   /** `sa.Enum(...).create(bind, checkfirst=True)`, `my_table.drop(bind)`: SQLAlchemy schema objects run as DDL. */
@@ -1143,14 +1127,19 @@ export class BodyWalker {
 
 /** Whether a query written as a call chain (`select(...).where(...)`) filters its rows. */
 function filtersRows(query: SyntaxNode): boolean {
-  let node: SyntaxNode | null = query;
+  return methodCallIn(query, (method) => FILTER_METHODS.has(method)) !== undefined;
+}
+
+/** The call of a method chain (`session.query(T).filter(...).all()`) whose method passes `test`, if one does. */
+function methodCallIn(chain: SyntaxNode, test: (method: string) => boolean): SyntaxNode | undefined {
+  let node: SyntaxNode | null = chain;
   for (let depth = 0; node?.type === "call" && depth < MAX_CHAIN_LENGTH; depth++) {
     const fn: SyntaxNode | null = node.childForFieldName("function");
-    if (fn?.type !== "attribute") return false;
-    if (FILTER_METHODS.has(fn.childForFieldName("attribute")?.text ?? "")) return true;
+    if (fn?.type !== "attribute") return undefined;
+    if (test(fn.childForFieldName("attribute")?.text ?? "")) return node;
     node = fn.childForFieldName("object");
   }
-  return false;
+  return undefined;
 }
 
 /** The condition of an `if` without alternatives whose body only leaves the function (return/raise). */

@@ -1,4 +1,5 @@
 import type { Dialect } from "../../domain/index.js";
+import { LineIndex } from "../line-index.js";
 
 /** The databases whose options a revision can carry: SQLite has none worth reading. */
 type ServerDialect = Extract<Dialect, "postgresql" | "mysql">;
@@ -70,12 +71,14 @@ const MAX_LINES_WALKED = 5_000;
 
 /** A revision's lines by indentation, to tell which block a position sits in without parsing. */
 class SourceLines {
-  private readonly starts: number[] = [0];
+  private readonly index: LineIndex;
+  private readonly lines: readonly string[];
   /** Lines that continue a statement begun above (inside brackets, or after a backslash), by index. */
   private readonly continued = new Set<number>();
 
-  constructor(private readonly text: string) {
-    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  constructor(text: string) {
+    this.index = new LineIndex(text);
+    this.lines = text.split("\n");
     // One pass over the code, strings and comments skipped, for the bracket depth at each line's start.
     let depth = 0;
     let line = 0;
@@ -133,20 +136,11 @@ class SourceLines {
   }
 
   private lineAt(position: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= position) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return this.index.position(position).line - 1;
   }
 
   private line(index: number): string {
-    const start = this.starts[index] ?? 0;
-    const next = this.starts[index + 1];
-    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
+    return this.lines[index] ?? "";
   }
 
   private indentOf(index: number): number {
