@@ -82,8 +82,11 @@ class SourceLines {
     // One pass over the code, strings and comments skipped, for the bracket depth at each line's start.
     let depth = 0;
     let line = 0;
-    for (let at = 0; at < text.length; at++) {
-      const char = text[at] as string;
+    // From one character that matters to the next: a regular expression skips the rest faster than a loop would.
+    const structural = /[#"'()[\]{}\n]/g;
+    for (let found = structural.exec(text); found !== null; found = structural.exec(text)) {
+      let at = found.index;
+      const char = found[0];
       if (char === "#") at = lineEnd(text, at) - 1;
       else if (char === '"' || char === "'") {
         // The lines of a string that spans several continue the statement it stands in.
@@ -101,6 +104,7 @@ class SourceLines {
         line++;
         if (depth > 0 || text[at - 1] === "\\") this.continued.add(line);
       }
+      structural.lastIndex = at + 1;
     }
   }
 
