@@ -3,24 +3,36 @@ import { testsDialect } from "./dialect.js";
 /** Paths kept per name: past them, the name counts as made on every path. */
 const MAX_PATHS = 32;
 
-/** One path through a revision's branches: the conditions it takes, and what it takes to exclude it, worked out once. */
+/**
+ * One path through a revision's branches: the conditions it takes, and what it takes to exclude it, worked out on
+ * first need (most paths never make a table or column anything asks about).
+ */
 export class RevisionPath {
-  private readonly taken: ReadonlySet<string>;
-  private readonly negations: readonly string[];
-  /** Its conditions that pick or rule out a database. */
-  private readonly dialectTests: readonly string[];
+  private worked?: {
+    readonly taken: ReadonlySet<string>;
+    readonly negations: readonly string[];
+    /** The conditions that pick or rule out a database. */
+    readonly dialectTests: readonly string[];
+  };
 
-  constructor(conditions: readonly string[]) {
-    this.taken = new Set(conditions);
-    this.negations = conditions.map((condition) => `not (${condition})`);
-    this.dialectTests = conditions.filter(testsDialect);
+  constructor(private readonly conditions: readonly string[]) {}
+
+  private get facts() {
+    this.worked ??= {
+      taken: new Set(this.conditions),
+      negations: this.conditions.map((condition) => `not (${condition})`),
+      dialectTests: this.conditions.filter(testsDialect),
+    };
+    return this.worked;
   }
 
   /** Code on this path and code on `other` never both run: one negates a condition the other takes. */
   excludes(other: RevisionPath): boolean {
+    const mine = this.facts;
+    const theirs = other.facts;
     return (
-      this.negations.some((negation) => other.taken.has(negation)) ||
-      other.negations.some((negation) => this.taken.has(negation))
+      mine.negations.some((negation) => theirs.taken.has(negation)) ||
+      theirs.negations.some((negation) => mine.taken.has(negation))
     );
   }
 
@@ -29,7 +41,8 @@ export class RevisionPath {
    * path took (top-level code after `if sqlite: ...` also runs on PostgreSQL, where that branch did not).
    */
   leadsTo(other: RevisionPath): boolean {
-    return !this.excludes(other) && this.dialectTests.every((test) => other.taken.has(test));
+    const theirs = other.facts;
+    return !this.excludes(other) && this.facts.dialectTests.every((test) => theirs.taken.has(test));
   }
 }
 
