@@ -439,6 +439,16 @@ export function revisionFacts(
         rebuiltTables.add(to, path);
       }
     }
+    // A table the revision renamed (`Config` to `Config_old`) and drops once its rows are copied into a table it
+    // created: no running code knows the scratch name, and the rows live on in the copy. The rename is the break.
+    if (
+      operation.kind === "drop-table" &&
+      table !== undefined &&
+      !gone &&
+      renamedTables.has(table) &&
+      copiedOut(copies, table, operation.context.conditions)
+    )
+      fact.pairing = "replaced";
     if (table !== undefined && rebuiltTables.has(table) && rebuiltTables.reaches(table, path))
       fact.onRebuiltTable = true;
     if (gone) fact.alreadyGone = true;
@@ -642,6 +652,13 @@ interface Copy {
 }
 
 /** Whether the copy holds the rows of `table` (a key): its loop read them, or its statement names the table. */
+/** Whether a table the revision created was filled from the rows of `table`, on the given path. */
+function copiedOut(copies: ReadonlyMap<string, Copy>, table: string, conditions: readonly string[]): boolean {
+  for (const copy of copies.values())
+    if (copiesFrom(copy, table) && sameConditions(copy.conditions, conditions)) return true;
+  return false;
+}
+
 function copiesFrom(copy: Copy, table: string): boolean {
   return copy.rowsOf === table || namesWord(copy.text, withoutSchema(table));
 }

@@ -254,6 +254,30 @@ db.commit()
     expect(findings[0]?.message).toContain("backfills existing rows (token.scopes = ");
   });
 
+  it("ddl-with-backfill fires for a loop over the rows of a session query held in a variable", async () => {
+    const { source, findings } = await analyse(`
+op.add_column("shops", sa.Column("yearly_fee", sa.Integer(), nullable=True))
+session = Session(bind=op.get_bind())
+shops = session.query(Shop).all()
+for shop in shops:
+    shop.yearly_fee = settings.DEFAULT_FEE
+session.commit()
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, "shop.yearly_fee = "));
+  });
+
+  it("ddl-with-backfill stays silent for a loop over rows that a variable holds from something else than a query", async () => {
+    const { findings } = await analyse(`
+op.add_column("shops", sa.Column("yearly_fee", sa.Integer(), nullable=True))
+session = Session(bind=op.get_bind())
+shops = load_fixture_shops()
+for shop in shops:
+    shop.yearly_fee = settings.DEFAULT_FEE
+`);
+    expect(findings).toEqual([]);
+  });
+
   it("ddl-with-backfill stays silent for a session query loop that only reads its rows", async () => {
     const { findings } = await analyse(`
 op.add_column("api_tokens", sa.Column("scopes", sa.JSON(), nullable=True))

@@ -317,6 +317,69 @@ op.rename_table("eventcounter_new", "eventcounter")
   });
 });
 
+describe("drop-table of the name a revision gave a table before copying its rows out", () => {
+  const BASE = revisionFile({
+    revision: "a1",
+    upgrade:
+      'op.create_table("Setting", sa.Column("Key", sa.Unicode(255), primary_key=True), sa.Column("Value", sa.Text()))',
+  });
+  const MODELS = `
+Base = declarative_base()
+
+
+class OldSetting(Base):
+    __tablename__ = "Setting_old"
+    Key = sa.Column(sa.Unicode(255), primary_key=True)
+    Value = sa.Column(sa.Text())
+
+
+class NewSetting(Base):
+    __tablename__ = "setting"
+    key = sa.Column(sa.Unicode(255), primary_key=True)
+    value = sa.Column(sa.Text())
+`;
+  async function analyseCopy(copy: string) {
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      header: `from sqlalchemy.orm import declarative_base\n${MODELS}`,
+      upgrade: `
+op.rename_table("Setting", "Setting_old")
+session = sa.orm.Session(bind=op.get_bind())
+NewSetting.__table__.create(op.get_bind())
+${copy}
+op.drop_table("Setting_old")
+`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": BASE, "versions/b2.py": source }));
+    return { source, report };
+  }
+
+  it("drop-table stays silent for the scratch name once its rows are copied into the new table", async () => {
+    const { source, report } = await analyseCopy(`
+old_settings = session.query(OldSetting)
+for old in old_settings:
+    session.add(NewSetting(key=old.Key.lower(), value=old.Value))
+session.commit()
+`);
+    expect(findingsOf(report, RULE)).toEqual([]);
+    // The rename is what old code notices: it queries "Setting", which is gone.
+    expect(findingsOf(report, "rename-table")).toMatchObject([locate(source, 'op.rename_table("Setting"')]);
+  });
+
+  it("drop-table stays silent for the scratch name once INSERT ... SELECT copied its rows", async () => {
+    const { report } = await analyseCopy(
+      'op.execute("INSERT INTO setting (key, value) SELECT lower(\\"Key\\"), \\"Value\\" FROM \\"Setting_old\\"")',
+    );
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
+  it("drop-table fires for the scratch name when no row of it was copied: its rows are lost", async () => {
+    const { source, report } = await analyseCopy('session.add(NewSetting(key="theme", value="dark"))');
+    expect(findingsOf(report, RULE)).toMatchObject([locate(source, 'op.drop_table("Setting_old")')]);
+  });
+});
+
 describe("drop-table of a table the history may have made without saying so", () => {
   const REBUILD = `
 op.execute("DROP TABLE IF EXISTS accounts")

@@ -525,9 +525,15 @@ export class BodyWalker {
     this.emit(this.dataChange(assignment, state, "update", query.table, true, "core"));
   }
 
-  /** `session.query(Model)...` (`.all()`, `.filter(...)`): the rows of a session's query, and their table if known. */
+  /**
+   * `session.query(Model)...` (`.all()`, `.filter(...)`): the rows of a session's query, and their table if known. A
+   * variable that holds such a query (`configs = session.query(Config_old)`, then `for conf in configs:`) is read
+   * through, one assignment deep.
+   */
   private sessionQuery(chain: SyntaxNode, scope: Scope): { readonly table?: string } | undefined {
-    const query = methodCallIn(chain, (method) => method === "query");
+    const held = chain.type === "identifier" ? scope.lookup(chain.text) : undefined;
+    const expression = held?.kind === "unknown" && held.node !== undefined ? held.node : chain;
+    const query = methodCallIn(expression, (method) => method === "query");
     const session = query?.childForFieldName("function")?.childForFieldName("object");
     if (!query || session?.type !== "identifier" || scope.lookup(session.text)?.kind !== "session") return undefined;
     const table = this.queriedTable(query, scope);
