@@ -3,6 +3,7 @@
 //
 //   npm run bundle && npm run bench                 sizes 100, 1000 and 5000 files
 //   npm run bench -- --sizes 100,1000              other sizes (--sizes "" for none: only the --folder runs)
+//   npm run bench -- --short-sizes 1000            also histories of short revisions (~20 lines, 1-2 operations)
 //   npm run bench -- --folder <path>               also a real history (repeatable; <path>:<path> is one run of both)
 //   npm run bench -- --runs 7                      runs per measurement (default 5, 3 from 5,000 files)
 //   npm run bench -- --check                       exit 1 when the 1000-file run misses its targets
@@ -11,9 +12,11 @@
 //   npm run bench -- --keep                        keep the generated histories (prints where)
 //
 // For each size it writes one linear history of realistic revision files (plus alembic.ini and env.py) into a
-// temporary folder; a --folder is used as it is. Every measurement runs a fresh process several times, interleaved,
-// and reports the median wall time and the child's peak RSS (a preload script passed with `node --import` records
-// it: Node cannot read a child's rusage, but the child can report its own on exit):
+// temporary folder; --short-sizes writes histories of short revisions instead, about 20 lines and one or two
+// operations each (the kind of history issue 11's first figures were measured on); a --folder is used as it is.
+// Every measurement runs a fresh process several times, interleaved, and reports the median wall time and the
+// child's peak RSS (a preload script passed with `node --import` records it: Node cannot read a child's rusage, but
+// the child can report its own on exit):
 //
 // - cold: `migragate check <paths> --format json --output <file> --fail-on never --no-config --select <FIXED_RULES>
 //   --no-cache`, every file parsed. The rule set is the fixed list below, not the default set, so that a change of
@@ -33,7 +36,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { basename, delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { writeHistory } from "./bench/generated-history.mjs";
+import { writeHistory, writeShortHistory } from "./bench/generated-history.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_SIZES = [100, 1000, 5000];
@@ -89,8 +92,8 @@ const FIXED_RULES = [
   "prefer-identity",
 ];
 const USAGE =
-  "usage: node scripts/bench.mjs [--sizes 100,1000,5000] [--folder <path>[:<path>...]]... [--runs N] [--check] " +
-  "[--keep] [--cli <path>] [--compare <path>]\n";
+  "usage: node scripts/bench.mjs [--sizes 100,1000,5000] [--short-sizes 1000] [--folder <path>[:<path>...]]... " +
+  "[--runs N] [--check] [--keep] [--cli <path>] [--compare <path>]\n";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Command line
@@ -104,6 +107,7 @@ function usage(message) {
 function parseArgs(argv) {
   const options = {
     sizes: DEFAULT_SIZES,
+    shortSizes: [],
     folders: [],
     runs: undefined,
     check: false,
@@ -120,16 +124,17 @@ function parseArgs(argv) {
       if (next === undefined) usage(`${flag} needs a value`);
       return next;
     };
-    if (flag === "--sizes") {
+    if (flag === "--sizes" || flag === "--short-sizes") {
       const sizes = value()
         .split(",")
         .map((part) => part.trim())
         .filter((part) => part !== "")
         .map(Number);
       if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-        usage("--sizes takes positive integers separated by commas, e.g. --sizes 100,1000");
+        usage(`${flag} takes positive integers separated by commas, e.g. ${flag} 100,1000`);
       }
-      options.sizes = sizes;
+      if (flag === "--sizes") options.sizes = sizes;
+      else options.shortSizes = sizes;
     } else if (flag === "--folder") {
       const paths = value()
         .split(delimiter)
@@ -157,7 +162,8 @@ function parseArgs(argv) {
       usage(`unknown argument ${arg}`);
     }
   }
-  if (options.sizes.length === 0 && options.folders.length === 0) usage("nothing to measure: no --sizes, no --folder");
+  if (options.sizes.length === 0 && options.shortSizes.length === 0 && options.folders.length === 0)
+    usage("nothing to measure: no --sizes, no --short-sizes, no --folder");
   if (options.check && !options.sizes.includes(TARGET.files)) {
     usage(`--check compares the ${TARGET.files}-file run with its targets; include ${TARGET.files} in --sizes`);
   }
@@ -251,12 +257,13 @@ function prepareTarget(work, target) {
       target.paths.length === 1 ? `${basename(dirname(only))}/${basename(only)}` : `${target.paths.length} folders`;
     return { label, paths: target.paths, files, bytes };
   }
-  const folder = join(work, `history-${target.size}`);
-  const generated = writeHistory(folder, target.size);
+  const folder = join(work, `history-${target.short ? "short-" : ""}${target.size}`);
+  const generated = (target.short ? writeShortHistory : writeHistory)(folder, target.size);
   const lines = generated.lines;
   return {
-    label: String(target.size),
+    label: target.short ? `short ${target.size}` : String(target.size),
     size: target.size,
+    short: target.short === true,
     paths: [folder],
     files: target.size,
     bytes: generated.bytes,
@@ -484,10 +491,17 @@ try {
   const preloadUrl = pathToFileURL(preload).href;
 
   process.stdout.write(machine(options.cli));
-  const targets = [...options.sizes.map((size) => ({ size })), ...options.folders.map((paths) => ({ paths }))];
+  const targets = [
+    ...options.sizes.map((size) => ({ size })),
+    ...options.shortSizes.map((size) => ({ size, short: true })),
+    ...options.folders.map((paths) => ({ paths })),
+  ];
   const rows = [];
   targets.forEach((target, index) => {
-    const name = target.size === undefined ? target.paths.join(delimiter) : `${target.size} generated revisions`;
+    const name =
+      target.size === undefined
+        ? target.paths.join(delimiter)
+        : `${target.size} generated ${target.short ? "short " : ""}revisions`;
     process.stdout.write(`  ${name}: preparing and running...\n`);
     rows.push(benchTarget(work, options, preloadUrl, baselineScript, target, index));
   });
@@ -495,7 +509,7 @@ try {
   if (options.compare) process.stdout.write(`${comparison(rows, options.compare)}\n\n`);
   for (const row of rows) process.stdout.write(describe(row));
   if (options.check) {
-    const row = rows.find((candidate) => candidate.size === TARGET.files);
+    const row = rows.find((candidate) => candidate.size === TARGET.files && !candidate.short);
     const problems = [];
     if (row.wallMs > TARGET.wallMs) problems.push(`median wall ${row.wallMs.toFixed(0)} ms > ${TARGET.wallMs} ms`);
     if (!(row.peakRssMb <= TARGET.rssMb)) problems.push(`peak RSS ${row.peakRssMb.toFixed(1)} MB > ${TARGET.rssMb} MB`);

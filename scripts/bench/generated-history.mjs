@@ -470,3 +470,74 @@ export function writeHistory(folder, count) {
   }
   return { lines, bytes };
 }
+
+/**
+ * The short operations of `writeShortHistory`, one or two a revision, the way small test cases are written: a table
+ * (`{t}`) and a column (`{c}`) are filled in. Each is a line or a few of Python.
+ */
+const SHORT_OPERATIONS = [
+  'op.add_column("{t}", sa.Column("{c}", sa.Text(), nullable=True))',
+  'op.create_index("ix_{t}_{c}_{n}", "{t}", ["{c}"])',
+  'op.drop_column("{t}", "{c}")',
+  'op.execute("UPDATE {t} SET {c} = 0 WHERE {c} IS NULL")',
+  'op.alter_column("{t}", "{c}", existing_type=sa.Integer(), nullable=False)',
+  'op.create_table(\n        "{t}_{n}",\n        sa.Column("id", sa.Integer(), primary_key=True),\n        sa.Column("{c}", sa.String(64)),\n    )',
+  'op.add_column("{t}", sa.Column("{c}", sa.Boolean(), server_default=sa.false(), nullable=False))',
+  'op.create_foreign_key("fk_{t}_{c}_{n}", "{t}", "users", ["{c}"], ["id"])',
+];
+const SHORT_TABLES = ["users", "orders", "items", "teams", "invoices", "payments", "events", "tasks"];
+const SHORT_COLUMNS = ["status", "note", "ref", "priority", "score", "owner_id", "flag", "kind"];
+
+/**
+ * Writes a project with `count` short revisions (about 20 lines, one or two operations each: the kind of history the
+ * speed issue's targets were first measured on) in one linear chain; returns each file's line count and the bytes.
+ */
+export function writeShortHistory(folder, count) {
+  const versions = join(folder, "migrations", "versions");
+  mkdirSync(versions, { recursive: true });
+  writeFileSync(join(folder, "alembic.ini"), ALEMBIC_INI);
+  writeFileSync(join(folder, "migrations", "env.py"), ENV_PY);
+  const generator = new HistoryGenerator(0x5407 + count);
+  const random = generator.random;
+  const lines = [];
+  let bytes = 0;
+  let parent;
+  for (let index = 0; index < count; index++) {
+    const id = generator.revisionId();
+    const operations = Array.from({ length: random.next() < 0.67 ? 1 : 2 }, () =>
+      random
+        .pick(SHORT_OPERATIONS)
+        .replaceAll("{t}", random.pick(SHORT_TABLES))
+        .replaceAll("{c}", random.pick(SHORT_COLUMNS))
+        .replaceAll("{n}", String(index + 1)),
+    );
+    const text = [
+      `"""change ${index + 1}`,
+      "",
+      `Revision ID: ${id}`,
+      `Revises: ${parent ?? ""}`,
+      '"""',
+      "import sqlalchemy as sa",
+      "from alembic import op",
+      "",
+      `revision = "${id}"`,
+      `down_revision = ${parent ? `"${parent}"` : "None"}`,
+      "branch_labels = None",
+      "depends_on = None",
+      "",
+      "",
+      "def upgrade():",
+      ...operations.map((operation) => `    ${operation}`),
+      "",
+      "",
+      "def downgrade():",
+      "    pass",
+      "",
+    ].join("\n");
+    writeFileSync(join(versions, `${String(index + 1).padStart(5, "0")}_${id}.py`), text);
+    lines.push(text.split("\n").length - 1);
+    bytes += Buffer.byteLength(text);
+    parent = id;
+  }
+  return { lines, bytes };
+}
