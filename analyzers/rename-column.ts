@@ -23,12 +23,19 @@ export const renameColumn: Analyzer = {
       // The classification knows new tables, columns added by the same revision and columns already NOT NULL.
       if (op.phase !== "contract") continue;
       const lock = lockNote(op);
+      // The table was renamed just before: old code fails on that first, but a view that keeps the old table name
+      // (what rename-table advises) would still lack the old column.
+      const renamed =
+        op.tableRenamedFrom === undefined
+          ? ""
+          : `, and a view that keeps the table's old name ${q(op.tableRenamedFrom)} (renamed earlier in this ` +
+            `revision) would not keep ${q(op.column)} either`;
       findings.push({
         span: op.span,
         revision: rev.revision.id,
         message:
           `column ${q(op.column)} of table ${tableName(op)} is renamed to ${q(op.newName)}: ` +
-          `code still using ${q(op.column)} fails until every instance runs the new release` +
+          `code still using ${q(op.column)} fails until every instance runs the new release${renamed}` +
           (lock ? `; ${lock} for an instant` : ""),
         hint:
           `Expand with op.add_column(${py(op.table)}, sa.Column(${py(op.newName)}, ...)${schemaKw(op)}) and write ` +

@@ -42,6 +42,11 @@ export type ClassifiedOperation = Operation & {
   readonly inDialectBranch?: true;
   /** An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table. */
   readonly lockAlreadyHeld?: true;
+  /**
+   * The name its table had before an earlier rename of the same revision gave it the one it works on (`rename_table("a",
+   * "b")`, then an operation on "b"), on the same path: the release still running knows the table only by this name.
+   */
+  readonly tableRenamedFrom?: string;
   /** The phase is assumed, not known: a type change whose previous or new type migragate cannot read. */
   readonly phaseAssumed?: true;
   /**

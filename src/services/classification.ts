@@ -354,6 +354,7 @@ export function analyzeRevision(
       ...(lock !== undefined ? { lock } : {}),
       ...(continues[index] ? { continuesDirective: true as const } : {}),
       ...(fact.subsumed ? { subsumed: true as const } : {}),
+      ...(fact.tableRenamedFrom !== undefined ? { tableRenamedFrom: fact.tableRenamedFrom } : {}),
       ...(operation.context.conditions.length > 0 && underDialectTest(operation.context)
         ? { inDialectBranch: true as const }
         : {}),

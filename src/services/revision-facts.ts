@@ -82,6 +82,8 @@ export interface OperationFacts {
   readonly matchesNoRow?: boolean;
   /** It acts on a temporary table the revision created: no other session, old code included, sees what it does. */
   readonly onTemporaryTable?: boolean;
+  /** The name as written that an earlier, unpaired rename of this revision took its table from, on this path. */
+  readonly tableRenamedFrom?: string;
   /** For an add-column with a server default: the revision removes the default again, so it has none afterwards. */
   readonly defaultRemovedLater?: boolean;
   /** For a CREATE OR REPLACE: the history shows the object exists, so nothing is added. */
@@ -371,6 +373,13 @@ export function revisionFacts(
     };
     if (table !== undefined && operation.kind !== "create-table" && temporaryTables.has(table))
       fact.onTemporaryTable = true;
+    const renamedInto = table === undefined ? undefined : renamedTables.get(table);
+    if (
+      renamedInto &&
+      facts[renamedInto.at]?.pairing === undefined &&
+      withinConditions(renamedInto.conditions, operation.context.conditions)
+    )
+      fact.tableRenamedFrom = renamedInto.written;
     const here = runsHere(operation, at);
     const typeBefore = key === undefined ? undefined : typeOf(key, here);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
@@ -667,6 +676,8 @@ function copiesFrom(copy: Copy, table: string): boolean {
 interface TableRename {
   readonly at: number;
   readonly from: string;
+  /** The old name as the rename wrote it, for messages. */
+  readonly written: string;
   readonly conditions: readonly string[];
 }
 
@@ -695,7 +706,7 @@ function pairRenameBack(
     fact.pairing = "rename";
     return;
   }
-  renamedTables.set(to, { at, from, conditions });
+  renamedTables.set(to, { at, from, conditions, written: operation.table });
 }
 
 /** Data changes of one table looked at for one rebuild, at most: bounded for a revision of thousands. */

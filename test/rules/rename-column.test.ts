@@ -25,6 +25,35 @@ describe("rename-column", () => {
     expect(findings[0]?.hint).toContain('op.add_column("users", sa.Column("full_name", ...))');
   });
 
+  it("rename-column fires on a table renamed earlier in the revision, saying a view under the old name would not help", async () => {
+    const { source, findings } = await analyse(
+      [
+        'op.rename_table("alert_queue", "notification_queue")',
+        'op.alter_column("notification_queue", "alert_policy_id", new_column_name="policy_id")',
+      ].join("\n"),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject(locate(source, 'op.alter_column("notification_queue"'));
+    expect(findings[0]?.message).toBe(
+      'column "alert_policy_id" of table "notification_queue" is renamed to "policy_id": code still using ' +
+        '"alert_policy_id" fails until every instance runs the new release, and a view that keeps the table\'s old ' +
+        'name "alert_queue" (renamed earlier in this revision) would not keep "alert_policy_id" either; PostgreSQL ' +
+        'takes ACCESS EXCLUSIVE on "notification_queue" for an instant',
+    );
+  });
+
+  it("rename-column says nothing of a view when the table was renamed on another path of the revision", async () => {
+    const { findings } = await analyse(
+      [
+        "if op.get_bind().dialect.name == 'sqlite':",
+        '    op.rename_table("alert_queue", "notification_queue")',
+        'op.alter_column("notification_queue", "alert_policy_id", new_column_name="policy_id")',
+      ].join("\n"),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).not.toContain("view");
+  });
+
   it("rename-column fires for raw SQL RENAME COLUMN", async () => {
     const { source, findings } = await analyse('op.execute("ALTER TABLE users RENAME COLUMN mail TO email")');
     expect(findings).toHaveLength(1);
