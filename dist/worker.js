@@ -2,7 +2,7 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-AIBS6Y3E.js";
+} from "./chunks/chunk-G5EORSV2.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
 import "./chunks/chunk-4VMV7DAY.js";

@@ -110,6 +110,11 @@ export interface CreateTable extends OperationBase {
   /** CREATE TABLE ... AS SELECT / LIKE: columns come from elsewhere. */
   readonly fromQuery: boolean;
   /**
+   * Every element of the definition was read (`op.create_table` with no `*splat`, and each column or constraint
+   * worked out): the table has exactly `columns`. Unset, it may have columns migragate did not see.
+   */
+  readonly allColumnsKnown?: true;
+  /**
    * CREATE TEMP[ORARY] TABLE: it lives in the migration's session (or transaction, ON COMMIT DROP), so it never exists
    * before the migration runs and no other session sees it.
    */

@@ -61,7 +61,8 @@ export interface OperationFacts {
   /**
    * A drop of a table that is not there: the history dropped it already (and did not create it again), or it is a
    * DROP ... IF EXISTS, before the revision creates the table, of a table no statement of a history that starts from
-   * an empty database ever named.
+   * an empty database ever named. Or a drop of a column its table never had: the history created the table with a
+   * definition migragate read whole, and nothing it could not read ran since.
    */
   readonly alreadyGone?: boolean;
   /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
@@ -381,6 +382,10 @@ export function revisionFacts(
     )
       fact.tableRenamedFrom = renamedInto.written;
     const here = runsHere(operation, at);
+    // A column the history never gave its table (privacyidea drops `usercache.realm`, which no revision created,
+    // inside a `try:`): the drop removes nothing, and no running code maps it.
+    if (operation.kind === "drop-column" && here && state.neverHadColumn(operation.table, operation.column))
+      fact.alreadyGone = true;
     const typeBefore = key === undefined ? undefined : typeOf(key, here);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;

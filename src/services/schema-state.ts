@@ -1,4 +1,12 @@
-import { type ConstraintType, type Dialect, type Operation, pushTo, tableKey } from "../domain/index.js";
+import {
+  type ConstraintType,
+  type Dialect,
+  hasUnresolvedPart,
+  type Operation,
+  pushTo,
+  tableKey,
+} from "../domain/index.js";
+import { CompleteTables } from "./complete-tables.js";
 import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
 import { TableMentions } from "./table-mentions.js";
 
@@ -117,6 +125,8 @@ export class SchemaState {
   private checksSet = 0;
   /** What the history's revisions wrote so far, on every path: whether it ever named a table. */
   readonly mentions: TableMentions;
+  /** Tables whose every column the replayed revisions show. */
+  private readonly complete = new CompleteTables();
 
   /**
    * `dialect`: the database the history runs on. It names the keys a revision leaves unnamed, and only what runs on
@@ -185,8 +195,17 @@ export class SchemaState {
     return found?.name;
   }
 
+  /**
+   * The history created `table` with a definition migragate read whole and nothing since could have added `column`
+   * out of its sight, yet the table has no such column: it never had one.
+   */
+  neverHadColumn(table: string, column: string): boolean {
+    return this.complete.has(table) && !hasUnresolvedPart(column) && !this.columns.has(columnKey(table, column));
+  }
+
   apply(operation: Operation): void {
     this.trackNotNullCheck(operation);
+    this.complete.apply(operation);
     switch (operation.kind) {
       case "create-table": {
         const table = tableKey(operation.table);

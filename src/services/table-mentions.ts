@@ -29,6 +29,11 @@ const MAKES_TABLE =
 const BUILDS_DATA_STATEMENT =
   /\.(?:on_conflict_do_update|on_conflict_do_nothing|on_duplicate_key_update|values|where|returning)\(|\b(?:insert|update|delete)\(/;
 
+/** Whether Python code builds an INSERT, UPDATE or DELETE: run, it changes rows and no table. */
+export function buildsDataStatement(code: string): boolean {
+  return BUILDS_DATA_STATEMENT.test(code);
+}
+
 /**
  * Whether something migragate could not read may have made a table under a name its text does not show: Python it
  * does not follow (a helper, `metadata.create_all(bind)`), or SQL that makes a table under a name built at run time.
@@ -38,7 +43,7 @@ function mayHideTable(operation: Operation): boolean {
   if (operation.origin !== "sql") return true;
   // Without its statement's text (SQL from a value migragate could not work out), anything may have run, unless the
   // code builds a data statement (`insert(t).values(...)`, `stmt.on_conflict_do_update(...)`), which makes no table.
-  if (operation.sql === undefined) return !BUILDS_DATA_STATEMENT.test(operation.text);
+  if (operation.sql === undefined) return !buildsDataStatement(operation.text);
   return hasUnresolvedPart(operation.sql) && MAKES_TABLE.test(operation.sql);
 }
 

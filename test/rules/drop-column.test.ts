@@ -187,3 +187,64 @@ if op.get_bind().engine.name == "mysql":
     expect(findings[0]?.message).toContain("a column of another type takes its name");
   });
 });
+
+describe("drop-column of a column its table never had", () => {
+  const CREATE_SESSIONS =
+    'op.create_table("login_cache", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("username", ' +
+    'sa.Unicode(64)), sa.PrimaryKeyConstraint("id"))';
+  async function dropAfter(rootUpgrade: string, between = "") {
+    const root = revisionFile({ revision: "a1", upgrade: rootUpgrade });
+    const source = revisionFile({
+      revision: "b2",
+      down: "a1",
+      upgrade: `${between}\ntry:\n    op.drop_column("login_cache", "realm")\nexcept Exception:\n    pass`,
+    });
+    const { report } = await check(writeProject({ "versions/a1.py": root, "versions/b2.py": source }));
+    return { source, findings: findingsOf(report, RULE) };
+  }
+
+  it("drop-column stays silent for a column no revision gave a table whose whole definition it read", async () => {
+    const { findings } = await dropAfter(CREATE_SESSIONS);
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-column stays silent for it after the table was renamed into the name it drops from", async () => {
+    const { findings } = await dropAfter(
+      CREATE_SESSIONS.replace('"login_cache"', '"user_cache"'),
+      'op.rename_table("user_cache", "login_cache")',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-column fires when an earlier revision added the column", async () => {
+    const { source, findings } = await dropAfter(
+      `${CREATE_SESSIONS}\nop.add_column("login_cache", sa.Column("realm", sa.Unicode(120)))`,
+    );
+    expect(findings).toMatchObject([locate(source, 'op.drop_column("login_cache", "realm")')]);
+  });
+
+  it("drop-column fires when the table's columns came from a list migragate did not read", async () => {
+    const { findings } = await dropAfter('op.create_table("login_cache", *cache_columns())');
+    expect(findings).toHaveLength(1);
+  });
+
+  it("drop-column fires when the table was made by raw SQL", async () => {
+    const { findings } = await dropAfter(
+      'op.execute("CREATE TABLE login_cache (id integer PRIMARY KEY, username text)")',
+    );
+    expect(findings).toHaveLength(1);
+  });
+
+  it("drop-column fires after a helper migragate does not follow ran in between", async () => {
+    const { findings } = await dropAfter(CREATE_SESSIONS, "add_audit_columns(op)");
+    expect(findings).toHaveLength(1);
+  });
+
+  it("drop-column fires after unread SQL that names the table ran in between", async () => {
+    const { findings } = await dropAfter(
+      CREATE_SESSIONS,
+      'op.execute("ALTER TABLE login_cache ADD COLUMN realm varchar(120) SOMETHING migragate cannot parse")',
+    );
+    expect(findings).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   type ConstraintType,
+  hasUnresolvedPart,
   type Operation,
   type OperationContext,
   repeatedContext,
@@ -80,6 +81,10 @@ export interface DirectiveSite {
   /** The file span of a node inside the call (a column's own `sa.Column(...)`). */
   readonly spanOf: (node: SyntaxNode) => SourceSpan;
 }
+
+/** Table elements besides columns that add no column: constraints and indexes. */
+const TABLE_ELEMENT_CALL =
+  /(?:^|\.)(?:UniqueConstraint|PrimaryKeyConstraint|ForeignKeyConstraint|CheckConstraint|Index)$/;
 
 class Arguments {
   readonly named = new Map<string, SyntaxNode>();
@@ -301,6 +306,19 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
             : declaration;
         });
       const columns = withImplicitSerial(declarations);
+      // Every element read: columns that all resolved, constraints of the kinds SQLAlchemy has, no `*columns`.
+      const splat = (site.call.childForFieldName("arguments")?.namedChildren ?? []).some(
+        (arg) => arg?.type === "list_splat",
+      );
+      const allColumnsKnown =
+        !splat &&
+        declarations.length === elements.filter((element) => isColumnCall(element)).length &&
+        declarations.every((declaration) => !hasUnresolvedPart(declaration.spec.name)) &&
+        elements.every(
+          (element) =>
+            isColumnCall(element) ||
+            TABLE_ELEMENT_CALL.test(element.type === "call" ? (element.childForFieldName("function")?.text ?? "") : ""),
+        );
       for (const declaration of declarations) {
         const column = declaration.spec.name;
         // Unnamed: the database names the key (PostgreSQL `<table>_<column>_key`, MySQL the column), and the schema
@@ -315,6 +333,7 @@ export function directiveOperations(directive: string, site: DirectiveSite): Ope
           ...(constraints.length > 0 ? { constraints } : {}),
           ifNotExists: isTrue(args.named.get("if_not_exists")),
           fromQuery: false,
+          ...(allColumnsKnown ? { allColumnsKnown: true as const } : {}),
         },
       ];
     }
