@@ -107,6 +107,8 @@ export function classify(
       // succeed.
       return onNewTable || (facts.onNewColumn && facts.defaultFilled) ? "expand" : "contract";
     case "add-constraint":
+      // `UNIQUE USING INDEX` of a unique index the table has turns the index into a constraint: the same key.
+      if (facts.duplicatesKey) return "neutral";
       // Old code never writes a column added by this revision, and NULL passes FK, UNIQUE and CHECK constraints; a
       // key over columns that already hold a unique key rejects nothing.
       return onNewTable || facts.cannotReject || (facts.onlyNewColumns && operation.constraintType !== "primary-key")

@@ -67,7 +67,10 @@ export interface OperationFacts {
   readonly alreadyGone?: boolean;
   /** A unique key or primary key over columns that already hold a unique key (and, for a key, are NOT NULL). */
   readonly cannotReject?: boolean;
-  /** A unique index over exactly the columns of a unique key the table already has: PostgreSQL has that index. */
+  /**
+   * A unique index over exactly the columns of a unique key the table already has (PostgreSQL has that index), or a
+   * constraint that adopts a unique index the table has (`UNIQUE USING INDEX`): the key is there already.
+   */
   readonly duplicatesKey?: boolean;
   /**
    * For a SET NOT NULL: something fills the column on every insert: a server default (from its add_column, the same
@@ -469,7 +472,10 @@ export function revisionFacts(
     if ((operation.kind === "add-constraint" || (operation.kind === "create-index" && operation.unique)) && table) {
       const held = heldUnique(operation, table, state);
       fact.cannotReject = held !== false;
-      if (operation.kind === "create-index" && held === "same") fact.duplicatesKey = true;
+      // An index over exactly a unique key's columns, or a constraint adopting a unique index (USING INDEX): the key
+      // the table has already.
+      if (held === "same" && (operation.kind === "create-index" || operation.usingIndex !== undefined))
+        fact.duplicatesKey = true;
     }
     if (operation.kind === "set-not-null" && key !== undefined) {
       defaults ??= defaultsAtEnd(operations);
@@ -1007,8 +1013,20 @@ function heldUnique(
 ): "same" | "wider" | false {
   const primary = operation.kind === "add-constraint" && operation.constraintType === "primary-key";
   const unique = operation.kind === "create-index" || operation.constraintType === "unique" || primary;
-  if (!unique || operation.columns.length === 0) return false;
-  const columns = new Set(operation.columns.map(nameKey));
+  // `ADD CONSTRAINT ... UNIQUE USING INDEX ix` names no columns: it adopts a unique index of the table, which rejects
+  // already whatever the constraint would (h builds the index CONCURRENTLY, then adopts it).
+  const adopted =
+    operation.kind === "add-constraint" && operation.usingIndex !== undefined
+      ? state.indexes.get(nameKey(operation.usingIndex))
+      : undefined;
+  const keyColumns =
+    operation.columns.length > 0
+      ? operation.columns
+      : adopted?.unique && adopted.table === table
+        ? adopted.columns
+        : [];
+  if (!unique || keyColumns.length === 0) return false;
+  const columns = new Set(keyColumns.map(nameKey));
   if (primary && ![...columns].every((column) => state.notNull.has(`${table}.${column}`))) return false;
   let held: "same" | "wider" | false = false;
   const primaryKey = state.primaryKeys.get(table);

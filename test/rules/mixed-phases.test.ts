@@ -109,6 +109,24 @@ op.drop_column("tags", "legacy")
     expect(withBoth.map((finding) => finding.line)).toEqual([locate(source, "op.drop_column").line]);
   });
 
+  it("mixed-phases stays silent when a new column's unique index, built concurrently, is adopted as a constraint", async () => {
+    const { findings } = await analyse(`
+op.add_column("bookmarks", sa.Column("serial", sa.Integer(), nullable=True))
+op.execute("COMMIT")
+op.execute("CREATE UNIQUE INDEX CONCURRENTLY ix_bookmarks_serial ON bookmarks (serial)")
+op.execute("ALTER TABLE bookmarks ADD CONSTRAINT uq_bookmarks_serial UNIQUE USING INDEX ix_bookmarks_serial")
+`);
+    expect(findings).toEqual([]);
+  });
+
+  it("mixed-phases fires when the adopted index is one the history never showed, next to an expand", async () => {
+    const { source, findings } = await analyse(`
+op.add_column("bookmarks", sa.Column("serial", sa.Integer(), nullable=True))
+op.execute("ALTER TABLE bookmarks ADD CONSTRAINT uq_bookmarks_owner UNIQUE USING INDEX ix_made_by_hand")
+`);
+    expect(findings).toMatchObject([locate(source, "ALTER TABLE bookmarks ADD CONSTRAINT")]);
+  });
+
   it("mixed-phases stays silent for a revision that only expands", async () => {
     const { findings } = await analyse(`
 op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
