@@ -50,6 +50,8 @@ interface BlockingLock {
   readonly op: ClassifiedOperation;
   readonly mode: LockMode;
   readonly table: string;
+  /** Tables it locks ACCESS EXCLUSIVE besides: those the foreign keys it removes reference. */
+  readonly alsoOn: readonly string[];
 }
 
 /** The existing tables a foreign key of the operation references: each is locked SHARE ROW EXCLUSIVE. */
@@ -72,11 +74,17 @@ function referencedExistingTables(op: ClassifiedOperation, rev: AnalyzedRevision
  */
 function blockingLock(op: ClassifiedOperation, rev: AnalyzedRevision): BlockingLock | undefined {
   if (op.dialect !== "postgresql" || op.lock?.lock === undefined || op.subsumed) return undefined;
+  const alsoOn = op.lock.alsoLocks ?? [];
   if (!op.lock.newTable) {
-    return BLOCKING.has(op.lock.lock) ? { op, mode: op.lock.lock, table: tableOf(op) } : undefined;
+    return BLOCKING.has(op.lock.lock) ? { op, mode: op.lock.lock, table: tableOf(op), alsoOn } : undefined;
   }
+  // Dropping a foreign key of a table the revision created still removes its triggers on the table it references.
+  const [first, ...rest] = alsoOn;
+  if (first !== undefined) return { op, mode: "ACCESS EXCLUSIVE", table: first, alsoOn: rest };
   const referenced = referencedExistingTables(op, rev);
-  return referenced.length === 0 ? undefined : { op, mode: "SHARE ROW EXCLUSIVE", table: referenced.join(", ") };
+  return referenced.length === 0
+    ? undefined
+    : { op, mode: "SHARE ROW EXCLUSIVE", table: referenced.join(", "), alsoOn: [] };
 }
 
 export const missingLockTimeout: Analyzer = {
@@ -147,6 +155,12 @@ function blockingLocks(rev: AnalyzedRevision): BlockingLock[] {
 
 const NAMED_REVISIONS = 3;
 
+/** The tables a dropped foreign key references, locked as well: often busier than the table the statement names. */
+function alsoOn(lock: BlockingLock): string {
+  if (lock.alsoOn.length === 0) return "";
+  return ` and on ${lock.alsoOn.map(q).join(", ")} (PostgreSQL drops the triggers of the foreign keys it removes there)`;
+}
+
 function finding({ rev, blocking }: Unguarded, others: readonly Unguarded[]): FindingDraft {
   const [first] = blocking as [BlockingLock, ...BlockingLock[]];
   // Statements, not operations: one alter_column or ALTER TABLE can lock through several of its parts.
@@ -170,7 +184,7 @@ function finding({ rev, blocking }: Unguarded, others: readonly Unguarded[]): Fi
     span: first.op.span,
     revision: rev.revision.id,
     message:
-      `${excerpt(first.op.text)} takes ${first.mode} on ${q(first.table)}${more}, and neither ${where} sets ` +
+      `${excerpt(first.op.text)} takes ${first.mode} on ${q(first.table)}${alsoOn(first)}${more}, and neither ${where} sets ` +
       `lock_timeout first: a long transaction on the table makes every query behind it wait${elsewhere}`,
     hint: sql
       ? "Start the file with SET lock_timeout = '5s'; (or SET LOCAL inside its transaction)."

@@ -8,6 +8,7 @@ interface LockedOperation extends JsonOperation {
   rewrite?: boolean;
   scan?: boolean;
   newTable?: boolean;
+  alsoLocks?: string[];
 }
 
 /** The upgrade operations of one revision, with their lock facts, as the JSON report gives them. */
@@ -228,5 +229,59 @@ describe("--postgres-version", () => {
       `migragate: --postgres-version: expected a major version from 9 to 18, got "${value}"\n`,
     );
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("lock model of dropped foreign keys", () => {
+  /** The operations of revision b2, after a1 made `members` with a key to `accounts` (and `notes` without one). */
+  async function afterKeys(upgrade: string): Promise<LockedOperation[]> {
+    const root = writeProject({
+      "versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: [
+          'op.create_table("accounts", sa.Column("id", sa.Integer(), primary_key=True))',
+          'op.create_table("members", sa.Column("id", sa.Integer(), primary_key=True), ' +
+            'sa.Column("account_id", sa.Integer(), sa.ForeignKey("accounts.id")), sa.Column("nick", sa.Text()))',
+        ].join("\n"),
+      }),
+      "versions/b2.py": revisionFile({ revision: "b2", down: "a1", upgrade }),
+    });
+    const { report } = await check(root);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    return (report.revisions.find((revision) => revision.revision === "b2")?.operations ?? []) as LockedOperation[];
+  }
+
+  it("lock model of dropped foreign keys names the referenced table for a dropped table, key column or key", async () => {
+    for (const upgrade of [
+      'op.drop_table("members")',
+      'op.drop_column("members", "account_id")',
+      'op.drop_constraint("members_account_id_fkey", "members", type_="foreignkey")',
+    ]) {
+      const [dropped] = await afterKeys(upgrade);
+      expect({ upgrade, alsoLocks: dropped?.alsoLocks }).toEqual({ upgrade, alsoLocks: ["accounts"] });
+    }
+  });
+
+  it("lock model of dropped foreign keys names no other table for a column without a key", async () => {
+    const [dropped] = await afterKeys('op.drop_column("members", "nick")');
+    expect(dropped?.lock).toBe("ACCESS EXCLUSIVE");
+    expect(dropped?.alsoLocks).toBeUndefined();
+  });
+
+  it("lock model of dropped foreign keys leaves out a referenced table the same revision created", async () => {
+    const operations = await afterKeys(
+      [
+        'op.create_table("plans", sa.Column("id", sa.Integer(), primary_key=True))',
+        'op.add_column("members", sa.Column("plan_id", sa.Integer(), sa.ForeignKey("plans.id")))',
+        'op.drop_column("members", "plan_id")',
+      ].join("\n"),
+    );
+    expect(operations.at(-1)?.kind).toBe("drop-column");
+    expect(operations.at(-1)?.alsoLocks).toBeUndefined();
+  });
+
+  it("lock model of dropped foreign keys follows a rename of the referenced table", async () => {
+    const operations = await afterKeys('op.rename_table("accounts", "tenants")\nop.drop_table("members")');
+    expect(operations.at(-1)?.alsoLocks).toEqual(["tenants"]);
   });
 });

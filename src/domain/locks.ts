@@ -32,4 +32,9 @@ export interface LockFacts {
   readonly scan: boolean;
   /** The table is created by the same revision: the lock blocks nobody, and its rows are the revision's own. */
   readonly newTable?: boolean;
+  /**
+   * Other tables the statement locks ACCESS EXCLUSIVE too: those the foreign keys it removes reference (PostgreSQL
+   * drops the keys' triggers on them), when the history shows the keys. Tables new in the revision are left out.
+   */
+  readonly alsoLocks?: readonly string[];
 }

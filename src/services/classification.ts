@@ -8,6 +8,7 @@ import {
   type Dialect,
   enumTypeName,
   isBookkeepingTable,
+  type LockFacts,
   type Operation,
   type Phase,
   type ReadingDialect,
@@ -158,6 +159,16 @@ export function classify(
 }
 
 /** What the history tells about an operation that it does not say itself: previous type, index table, proof. */
+/** The lock with the tables the operation's removed foreign keys reference, those the revision did not create. */
+function withForeignKeyTables(
+  lock: LockFacts | undefined,
+  facts: OperationFacts,
+  newTables: ReadonlySet<string>,
+): LockFacts | undefined {
+  const others = facts.foreignKeyTables?.filter((table) => !amongCreated(newTables, table)) ?? [];
+  return lock === undefined || others.length === 0 ? lock : { ...lock, alsoLocks: others };
+}
+
 function enriched(operation: Operation, facts: OperationFacts): Operation {
   switch (operation.kind) {
     case "add-column":
@@ -345,7 +356,10 @@ export function analyzeRevision(
     const context =
       fact.onRebuiltTable && operation.table !== undefined ? rebuiltContext(operation.table) : lockContext;
     // A drop of a table that is not there locks nothing.
-    const lock = dialect === "postgresql" && !fact.alreadyGone ? lockFacts(operation, context) : undefined;
+    const lock =
+      dialect === "postgresql" && !fact.alreadyGone
+        ? withForeignKeyTables(lockFacts(operation, context), fact, context.newTables)
+        : undefined;
     const phase = phases[index] ?? "neutral";
     return {
       ...operation,

@@ -86,6 +86,8 @@ export interface OperationFacts {
   readonly matchesNoRow?: boolean;
   /** It acts on a temporary table the revision created: no other session, old code included, sees what it does. */
   readonly onTemporaryTable?: boolean;
+  /** Tables the foreign keys it removes reference (keys of a dropped table or column, or a dropped key constraint). */
+  readonly foreignKeyTables?: readonly string[];
   /** The name as written that an earlier, unpaired rename of this revision took its table from, on this path. */
   readonly tableRenamedFrom?: string;
   /** For an add-column with a server default: the revision removes the default again, so it has none afterwards. */
@@ -389,6 +391,8 @@ export function revisionFacts(
     // inside a `try:`): the drop removes nothing, and no running code maps it.
     if (operation.kind === "drop-column" && here && state.neverHadColumn(operation.table, operation.column))
       fact.alreadyGone = true;
+    const foreignKeyTables = here ? state.foreignKeyTablesOf(operation) : [];
+    if (foreignKeyTables.length > 0) fact.foreignKeyTables = foreignKeyTables;
     const typeBefore = key === undefined ? undefined : typeOf(key, here);
     if (typeBefore !== undefined) fact.typeBefore = typeBefore;
     const provenBy = operation.kind === "set-not-null" && key !== undefined ? state.provenNotNullBy(key) : undefined;

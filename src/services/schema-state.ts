@@ -7,6 +7,7 @@ import {
   tableKey,
 } from "../domain/index.js";
 import { CompleteTables } from "./complete-tables.js";
+import { ForeignKeyTargets } from "./foreign-key-targets.js";
 import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
 import { TableMentions } from "./table-mentions.js";
 
@@ -127,6 +128,8 @@ export class SchemaState {
   readonly mentions: TableMentions;
   /** Tables whose every column the replayed revisions show. */
   private readonly complete = new CompleteTables();
+  /** The table each foreign-key column references. */
+  private readonly foreignKeys = new ForeignKeyTargets();
 
   /**
    * `dialect`: the database the history runs on. It names the keys a revision leaves unnamed, and only what runs on
@@ -203,9 +206,33 @@ export class SchemaState {
     return this.complete.has(table) && !hasUnresolvedPart(column) && !this.columns.has(columnKey(table, column));
   }
 
+  /**
+   * The other tables PostgreSQL also locks ACCESS EXCLUSIVE when the operation removes foreign keys: the tables they
+   * reference, whose triggers go with them (a dropped table's keys, a dropped column's, a dropped key constraint).
+   */
+  foreignKeyTablesOf(operation: Operation): string[] {
+    switch (operation.kind) {
+      case "drop-table":
+        return this.foreignKeys.referencedBy(tableKey(operation.table));
+      case "drop-column":
+        return this.foreignKeys.referencedBy(tableKey(operation.table), [columnKey(operation.table, operation.column)]);
+      case "drop-constraint": {
+        const constraint = this.constraint(operation.table, operation.name);
+        if (constraint?.type !== "foreign-key") return [];
+        return this.foreignKeys.referencedBy(
+          constraint.table,
+          constraint.columns.map((column) => `${constraint.table}.${column}`),
+        );
+      }
+      default:
+        return [];
+    }
+  }
+
   apply(operation: Operation): void {
     this.trackNotNullCheck(operation);
     this.complete.apply(operation);
+    this.trackForeignKeys(operation);
     switch (operation.kind) {
       case "create-table": {
         const table = tableKey(operation.table);
@@ -315,6 +342,52 @@ export class SchemaState {
         return;
       case "drop-object":
         this.objects.delete(objectKey(operation));
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Follows which table each foreign-key column references, before `apply` changes the constraints. */
+  private trackForeignKeys(operation: Operation): void {
+    const table = operation.table === undefined ? undefined : tableKey(operation.table);
+    if (table === undefined) return;
+    const keyed = (column: string, referenced: string | undefined) => {
+      if (referenced !== undefined) this.foreignKeys.set(table, `${table}.${nameKey(column)}`, tableKey(referenced));
+    };
+    switch (operation.kind) {
+      case "create-table":
+        this.foreignKeys.deleteTable(table);
+        for (const column of operation.columns) keyed(column.name, column.references);
+        return;
+      case "add-column":
+        keyed(operation.column.name, operation.column.references);
+        return;
+      case "add-constraint":
+        if (operation.constraintType === "foreign-key")
+          for (const column of operation.columns) keyed(column, operation.referencedTable);
+        return;
+      case "drop-constraint": {
+        const constraint = this.constraint(operation.table, operation.name);
+        if (constraint?.type === "foreign-key")
+          for (const column of constraint.columns) this.foreignKeys.deleteColumn(table, `${table}.${column}`);
+        return;
+      }
+      case "drop-column":
+        this.foreignKeys.deleteColumn(table, columnKey(operation.table, operation.column));
+        return;
+      case "drop-table":
+        this.foreignKeys.deleteTable(table);
+        return;
+      case "rename-column":
+        this.foreignKeys.renameColumn(
+          table,
+          columnKey(operation.table, operation.column),
+          columnKey(operation.table, operation.newName),
+        );
+        return;
+      case "rename-table":
+        this.foreignKeys.renameTable(table, tableKey(operation.newName));
         return;
       default:
         return;

@@ -31,6 +31,9 @@ op.create_table(
 )
 `;
 
+/** A table whose foreign key references `r`: dropping the key removes its triggers on `r`. */
+const CHILD = "CREATE TABLE c (id int PRIMARY KEY, rid int REFERENCES r (id))";
+
 const TRIGGER =
   "CREATE TRIGGER t_trg BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger()";
 
@@ -42,6 +45,27 @@ export const CASES: readonly LockCase[] = [
     target: "n",
   },
   { name: "drop-table", sql: "DROP TABLE r", op: 'op.drop_table("r")', target: "r" },
+  {
+    name: "drop-table: its foreign key's referenced table is locked too",
+    setup: CHILD,
+    sql: "DROP TABLE c",
+    op: 'op.drop_table("c")',
+    target: "r",
+  },
+  {
+    name: "drop-column: a foreign-key column's referenced table is locked too",
+    setup: CHILD,
+    sql: "ALTER TABLE c DROP COLUMN rid",
+    op: 'op.drop_column("c", "rid")',
+    target: "r",
+  },
+  {
+    name: "drop-constraint: a foreign key's referenced table is locked too",
+    setup: CHILD,
+    sql: "ALTER TABLE c DROP CONSTRAINT c_rid_fkey",
+    op: 'op.drop_constraint("c_rid_fkey", "c", type_="foreignkey")',
+    target: "r",
+  },
   { name: "rename-table", sql: "ALTER TABLE r RENAME TO r2", op: 'op.rename_table("r", "r2")', target: "r" },
   {
     name: "add-column: nullable, no default",

@@ -11,6 +11,7 @@ const TEMPLATE = "lock_fixture";
 interface ReportedOperation {
   table?: string;
   lock?: string;
+  alsoLocks?: string[];
   rewrite?: boolean;
   rewriteUnless?: string;
   scan?: boolean;
@@ -30,7 +31,13 @@ async function claimed(upgrade: string, target: string, setup?: string, sessionS
   const { report } = await check(root, { postgresVersion: server.major, failOn: "never" });
   const revision = report.revisions.find((candidate) => candidate.revision === "b1");
   const operations = (revision?.operations ?? []) as ReportedOperation[];
-  const relevant = operations.filter((op) => op.table === undefined || tableKey(op.table) === tableKey(target));
+  // An operation on another table that also locks the target (a dropped foreign key's referenced table) counts
+  // with that lock, and neither rewrites nor reads it.
+  const relevant = operations.flatMap((op): ReportedOperation[] => {
+    if (op.table === undefined || tableKey(op.table) === tableKey(target)) return [op];
+    const alsoTarget = (op.alsoLocks ?? []).some((table) => tableKey(table) === tableKey(target));
+    return alsoTarget ? [{ table: target, lock: "ACCESS EXCLUSIVE", rewrite: false, scan: false }] : [];
+  });
   expect(relevant.length, `migragate found no operation on ${target}`).toBeGreaterThan(0);
   for (const op of relevant) {
     expect(op.rewrite, "the model knows this operation").toBeTypeOf("boolean");

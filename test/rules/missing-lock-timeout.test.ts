@@ -208,3 +208,30 @@ describe("missing-lock-timeout across a history", () => {
     );
   });
 });
+
+describe("missing-lock-timeout on dropped foreign keys", () => {
+  it("missing-lock-timeout names the table a dropped foreign key references, which the drop locks too", async () => {
+    const root = writeProject({
+      "migrations/versions/a1.py": revisionFile({
+        revision: "a1",
+        upgrade: [
+          'op.create_table("annotations", sa.Column("id", sa.Integer(), primary_key=True))',
+          'op.create_table("annotation_flags", sa.Column("id", sa.Integer(), primary_key=True), ' +
+            'sa.Column("annotation_id", sa.Integer(), sa.ForeignKey("annotations.id")))',
+        ].join("\n"),
+      }),
+      "migrations/versions/b2.py": revisionFile({
+        revision: "b2",
+        down: "a1",
+        upgrade: 'op.drop_table("annotation_flags")',
+      }),
+    });
+    const { report } = await check(`${root}/migrations`);
+    const findings = findingsOf(report, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(
+      'takes ACCESS EXCLUSIVE on "annotation_flags" and on "annotations" (PostgreSQL drops the triggers of the ' +
+        "foreign keys it removes there)",
+    );
+  });
+});

@@ -83,6 +83,7 @@ function operationJson(operation: Operation | ClassifiedOperation) {
     rewriteUnless: lock?.rewriteUnless,
     scan: lock?.scan,
     newTable: lock?.newTable || undefined,
+    alsoLocks: lock?.alsoLocks,
   };
 }
 
