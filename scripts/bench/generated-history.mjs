@@ -449,12 +449,18 @@ def run_migrations_online() -> None:
 run_migrations_online()
 `;
 
-/** Writes a project with `count` revisions in one linear chain; returns each file's line count and the total bytes. */
-export function writeHistory(folder, count) {
+/** The project around the revisions (alembic.ini, env.py); returns the folder the revisions go in. */
+function projectShell(folder) {
   const versions = join(folder, "migrations", "versions");
   mkdirSync(versions, { recursive: true });
   writeFileSync(join(folder, "alembic.ini"), ALEMBIC_INI);
   writeFileSync(join(folder, "migrations", "env.py"), ENV_PY);
+  return versions;
+}
+
+/** Writes a project with `count` revisions in one linear chain; returns each file's line count and the total bytes. */
+export function writeHistory(folder, count) {
+  const versions = projectShell(folder);
   const generator = new HistoryGenerator(0x5eed + count);
   const lines = [];
   let bytes = 0;
@@ -493,10 +499,7 @@ const SHORT_COLUMNS = ["status", "note", "ref", "priority", "score", "owner_id",
  * speed issue's targets were first measured on) in one linear chain; returns each file's line count and the bytes.
  */
 export function writeShortHistory(folder, count) {
-  const versions = join(folder, "migrations", "versions");
-  mkdirSync(versions, { recursive: true });
-  writeFileSync(join(folder, "alembic.ini"), ALEMBIC_INI);
-  writeFileSync(join(folder, "migrations", "env.py"), ENV_PY);
+  const versions = projectShell(folder);
   const generator = new HistoryGenerator(0x5407 + count);
   const random = generator.random;
   const lines = [];
