@@ -211,3 +211,33 @@ op.execute("ALTER TABLE notes VALIDATE CONSTRAINT fk_notes_user")
     expect(findings).toEqual([]);
   });
 });
+
+describe("add-foreign-key-validated after a lock the transaction already holds", () => {
+  it("add-foreign-key-validated says reads wait too when the key was dropped earlier in the transaction", async () => {
+    const { source, findings } = await analyse(
+      [
+        'op.drop_constraint("fk_orders_customer", "orders", type_="foreignkey")',
+        'op.create_foreign_key("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")',
+      ].join("\n"),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(
+      new RegExp(
+        `; reads of "orders" wait too, as this transaction already holds ACCESS EXCLUSIVE on it \\(line ${
+          locate(source, "op.drop_constraint").line
+        }\\)$`,
+      ),
+    );
+  });
+
+  it("add-foreign-key-validated says nothing of reads when no earlier statement holds a stronger lock", async () => {
+    const { findings } = await analyse(
+      [
+        'op.create_index("ix_orders_placed_at", "orders", ["placed_at"])',
+        'op.create_foreign_key("fk_orders_customer", "orders", "customers", ["customer_id"], ["id"])',
+      ].join("\n"),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).not.toContain("reads");
+  });
+});
