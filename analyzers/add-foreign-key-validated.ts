@@ -36,37 +36,13 @@ function whyBlocked(rev: AnalyzedRevision, table: string, referenced: string): s
 }
 
 /**
- * For each ADD CONSTRAINT of a revision, the tables an earlier statement of its transaction already holds ACCESS
- * EXCLUSIVE on (a foreign key dropped before it is added again locks both tables so), with the line that took it.
+ * Reads wait as well when an earlier statement of the transaction already holds ACCESS EXCLUSIVE on the table (the
+ * drop of the key being added again locks it so): the scan then runs under that lock.
  */
-function exclusiveLocksBefore(rev: AnalyzedRevision): Map<ClassifiedOperation, ReadonlyMap<string, number>> {
-  const before = new Map<ClassifiedOperation, ReadonlyMap<string, number>>();
-  const held = new Map<string, Map<string, number>>();
-  for (const op of rev.operations) {
-    const key = op.transaction?.inTransaction ? op.transaction.key : undefined;
-    if (key === undefined) continue;
-    let tables = held.get(key);
-    if (!tables) {
-      tables = new Map();
-      held.set(key, tables);
-    }
-    if (op.kind === "add-constraint") before.set(op, new Map(tables));
-    if (op.lock?.lock !== "ACCESS EXCLUSIVE" || op.lock.newTable) continue;
-    for (const table of [op.table, ...(op.lock.alsoLocks ?? [])]) {
-      if (table !== undefined && !tables.has(tableKey(table))) tables.set(tableKey(table), op.span.line);
-    }
-  }
-  return before;
-}
-
-/** Reads wait as well when the transaction already holds ACCESS EXCLUSIVE on one of the two tables. */
-function readsWaitToo(held: ReadonlyMap<string, number> | undefined, tables: readonly string[]): string {
-  for (const table of tables) {
-    const line = held?.get(tableKey(table));
-    if (line !== undefined)
-      return `; reads of ${q(table)} wait too, as this transaction already holds ACCESS EXCLUSIVE on it (line ${line})`;
-  }
-  return "";
+function readsWaitToo(op: ClassifiedOperation & { readonly table: string }): string {
+  const held = op.lockAlreadyHeld;
+  if (held?.mode !== "ACCESS EXCLUSIVE") return "";
+  return `; reads of ${q(op.table)} wait too, as this transaction already holds ACCESS EXCLUSIVE on it (line ${held.line})`;
 }
 
 function recipe(
@@ -163,24 +139,14 @@ export const addForeignKeyValidated: Analyzer = {
   },
   check(input) {
     const findings: FindingDraft[] = [];
-    const held = new Map<AnalyzedRevision, Map<ClassifiedOperation, ReadonlyMap<string, number>>>();
     for (const { op, rev } of postgresOperations(input, "add-constraint")) {
       if (op.constraintType !== "foreign-key" || op.notValid || !onExistingTable(rev, op.table, op)) continue;
       const name = op.name ?? `fk_${op.table}_${op.columns.join("_")}`;
       const referenced = op.referencedTable ?? "...";
-      let locksBefore = held.get(rev);
-      if (!locksBefore) {
-        locksBefore = exclusiveLocksBefore(rev);
-        held.set(rev, locksBefore);
-      }
-      const reads = readsWaitToo(
-        locksBefore.get(op),
-        referenced === "..." || isNewTable(rev, referenced) ? [op.table] : [op.table, referenced],
-      );
       findings.push({
         span: op.span,
         revision: rev.revision.id,
-        message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${whyBlocked(rev, op.table, referenced)}${reads}`,
+        message: `foreign key ${op.name ? `${q(op.name)} ` : ""}is added to existing table ${tableName(op)} without NOT VALID: ${whyBlocked(rev, op.table, referenced)}${readsWaitToo(op)}`,
         hint: recipe(op.table, sqlTable(op), name, op.columns, referenced, op.referencedColumns, schemaKw(op)),
       });
     }

@@ -1,5 +1,5 @@
 import type { Finding, FindingDraft, Severity } from "./finding.js";
-import type { LockFacts } from "./locks.js";
+import type { LockFacts, LockMode } from "./locks.js";
 import type { Operation, OperationKind } from "./operation.js";
 import type { Phase } from "./phase.js";
 import type { Directive, EnvFile, Revision } from "./revision.js";
@@ -40,8 +40,11 @@ export type ClassifiedOperation = Operation & {
    * one): it runs only there. Without it, the operation runs on whichever database runs the revision.
    */
   readonly inDialectBranch?: true;
-  /** An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table. */
-  readonly lockAlreadyHeld?: true;
+  /**
+   * An earlier statement of the same transaction already holds this lock (or a stronger one) on the same table: the
+   * lock it holds, and the line of the statement that took it.
+   */
+  readonly lockAlreadyHeld?: { readonly mode: LockMode; readonly line: number };
   /**
    * The name its table had before an earlier rename of the same revision gave it the one it works on (`rename_table("a",
    * "b")`, then an operation on "b"), on the same path: the release still running knows the table only by this name.

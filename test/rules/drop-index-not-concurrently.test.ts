@@ -109,3 +109,33 @@ op.drop_column("package", "title")
     expect(findings).toEqual([]);
   });
 });
+
+describe("drop-index-not-concurrently after a dropped foreign key", () => {
+  const KEYED = revisionFile({
+    revision: "a1",
+    upgrade: [
+      'op.create_table("accounts", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("email", sa.Text()))',
+      'op.create_index("ix_accounts_email", "accounts", ["email"])',
+      'op.create_table("members", sa.Column("id", sa.Integer(), primary_key=True), ' +
+        'sa.Column("account_id", sa.Integer(), sa.ForeignKey("accounts.id")))',
+    ].join("\n"),
+  });
+
+  async function findingsOfB2(upgrade: string) {
+    const source = revisionFile({ revision: "b2", down: "a1", upgrade });
+    const { report } = await check(writeProject({ "versions/a1.py": KEYED, "versions/b2.py": source }));
+    return findingsOf(report, RULE).filter((finding) => finding.revision === "b2");
+  }
+
+  it("drop-index-not-concurrently stays silent on the referenced table the key's drop already locked", async () => {
+    const findings = await findingsOfB2(
+      'op.drop_column("members", "account_id")\nop.drop_index("ix_accounts_email", table_name="accounts")',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("drop-index-not-concurrently fires on that table when no earlier statement locked it", async () => {
+    const findings = await findingsOfB2('op.drop_index("ix_accounts_email", table_name="accounts")');
+    expect(findings).toHaveLength(1);
+  });
+});
