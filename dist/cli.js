@@ -16,7 +16,7 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var layout = installLayout(import.meta.url);
 var prestarted = earlyExtractionThreads(argv, process.env, layout);
-var { main } = await import("./chunks/main-UVYVODWW.js");
+var { main } = await import("./chunks/main-IMOBLQF7.js");
 try {
   process.exitCode = await main(argv, { layout, ...prestarted ? { prestarted } : {} });
 } finally {

@@ -2,14 +2,14 @@ import { createRequire as __migragateCreateRequire } from 'node:module'; const r
 import {
   FileExtractor,
   projectModules
-} from "./chunks/chunk-G5EORSV2.js";
+} from "./chunks/chunk-MOSQXSML.js";
 import "./chunks/chunk-CAU3EMFA.js";
 import "./chunks/chunk-GDKKKNSU.js";
-import "./chunks/chunk-4VMV7DAY.js";
+import "./chunks/chunk-6DMZTIBC.js";
 import "./chunks/chunk-WKFIEVVF.js";
-import "./chunks/chunk-7PC5H7ML.js";
+import "./chunks/chunk-GOWSBAGO.js";
 import "./chunks/chunk-C6SBNVJK.js";
-import "./chunks/chunk-WDUFLLU2.js";
+import "./chunks/chunk-FOQMQZLO.js";
 import {
   loadPythonParser
 } from "./chunks/chunk-D4HE7DNW.js";

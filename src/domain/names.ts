@@ -99,6 +99,18 @@ export function withoutSchema(name: string): string {
 }
 
 const NAME_CHARACTER = /[\p{L}\p{N}_$]/u;
+const NAME_WORDS = /[\p{L}\p{N}_$]+/gu;
+const ONE_WORD = /^[\p{L}\p{N}_$]+$/u;
+
+/** The names a text holds, lowercased: runs of letters of any script, digits (`2fa_tokens`), `_` and `$`. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(NAME_WORDS) ?? [];
+}
+
+/** Whether a name is one such word, as `wordsOf` would find it in a text. */
+export function isOneWord(name: string): boolean {
+  return ONE_WORD.test(name);
+}
 
 /** Whether `text` names `word` as a whole name, case aside: `leases` in `FROM leases`, not in `leases_tmp`. */
 export function namesWord(text: string, word: string): boolean {

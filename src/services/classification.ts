@@ -158,7 +158,6 @@ export function classify(
   }
 }
 
-/** What the history tells about an operation that it does not say itself: previous type, index table, proof. */
 /** The lock with the tables the operation's removed foreign keys reference, those the revision did not create. */
 function withForeignKeyTables(
   lock: LockFacts | undefined,
@@ -169,6 +168,7 @@ function withForeignKeyTables(
   return lock === undefined || others.length === 0 ? lock : { ...lock, alsoLocks: others };
 }
 
+/** What the history tells about an operation that it does not say itself: previous type, index table, proof. */
 function enriched(operation: Operation, facts: OperationFacts): Operation {
   switch (operation.kind) {
     case "add-column":

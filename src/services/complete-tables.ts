@@ -1,4 +1,5 @@
-import { hasUnresolvedPart, namesWord, type Operation, tableKey, withoutSchema } from "../domain/index.js";
+import { hasUnresolvedPart, isOneWord, type Operation, tableKey, withoutSchema, wordsOf } from "../domain/index.js";
+import { addTo, removeFrom } from "./table-keyed.js";
 import { buildsDataStatement } from "./table-mentions.js";
 
 /**
@@ -9,41 +10,52 @@ import { buildsDataStatement } from "./table-mentions.js";
  */
 export class CompleteTables {
   private readonly tables = new Set<string>();
+  /** The keys of `tables` by their name without schema: a statement's words find the tables it names at once. */
+  private readonly byName = new Map<string, Set<string>>();
 
   has(table: string): boolean {
     return !hasUnresolvedPart(table) && this.tables.has(tableKey(table));
   }
 
+  /** In the set, when its name is one word a statement's text would show (`wordsOf`). */
+  private add(table: string): void {
+    const key = tableKey(table);
+    const name = withoutSchema(key);
+    if (!isOneWord(name)) return;
+    this.tables.add(key);
+    addTo(this.byName, name, key);
+  }
+
   apply(operation: Operation): void {
     switch (operation.kind) {
       case "create-table":
-        if (operation.allColumnsKnown && !hasUnresolvedPart(operation.table))
-          this.tables.add(tableKey(operation.table));
+        if (operation.allColumnsKnown && !hasUnresolvedPart(operation.table)) this.add(operation.table);
         else this.forget(operation.table);
         return;
       case "add-column":
         if (hasUnresolvedPart(operation.column.name)) this.forget(operation.table);
-        else if (hasUnresolvedPart(operation.table)) this.tables.clear();
+        else if (hasUnresolvedPart(operation.table)) this.clear();
         return;
       case "rename-column":
         if (hasUnresolvedPart(operation.newName)) this.forget(operation.table);
-        else if (hasUnresolvedPart(operation.table)) this.tables.clear();
+        else if (hasUnresolvedPart(operation.table)) this.clear();
         return;
       case "rename-table": {
         const known = this.has(operation.table);
         this.forget(operation.table);
         this.forget(operation.newName);
-        if (known && !hasUnresolvedPart(operation.newName)) this.tables.add(tableKey(operation.newName));
+        if (known && !hasUnresolvedPart(operation.newName)) this.add(operation.newName);
         return;
       }
       case "drop-table":
         this.forget(operation.table);
         return;
       case "opaque":
-        if (mayChangeAnyTable(operation)) this.tables.clear();
+        // Each word of the statement once, each looked up once: linear in the statement, whatever the tables.
+        if (mayChangeAnyTable(operation)) this.clear();
         else
-          for (const table of [...this.tables])
-            if (namesWord(operation.sql ?? "", withoutSchema(table))) this.tables.delete(table);
+          for (const word of new Set(wordsOf(operation.sql ?? "")))
+            for (const key of [...(this.byName.get(word) ?? [])]) this.delete(key);
         return;
       default:
         return;
@@ -52,8 +64,18 @@ export class CompleteTables {
 
   /** Out of the set; a name computed at run time may be any table. */
   private forget(table: string): void {
-    if (hasUnresolvedPart(table)) this.tables.clear();
-    else this.tables.delete(tableKey(table));
+    if (hasUnresolvedPart(table)) this.clear();
+    else this.delete(tableKey(table));
+  }
+
+  private delete(key: string): void {
+    this.tables.delete(key);
+    removeFrom(this.byName, withoutSchema(key), key);
+  }
+
+  private clear(): void {
+    this.tables.clear();
+    this.byName.clear();
   }
 }
 

@@ -675,7 +675,6 @@ interface Copy {
   readonly rowsOf?: string;
 }
 
-/** Whether the copy holds the rows of `table` (a key): its loop read them, or its statement names the table. */
 /** Whether a table the revision created was filled from the rows of `table`, on the given path. */
 function copiedOut(copies: ReadonlyMap<string, Copy>, table: string, conditions: readonly string[]): boolean {
   for (const copy of copies.values())
@@ -683,6 +682,7 @@ function copiedOut(copies: ReadonlyMap<string, Copy>, table: string, conditions:
   return false;
 }
 
+/** Whether the copy holds the rows of `table` (a key): its loop read them, or its statement names the table. */
 function copiesFrom(copy: Copy, table: string): boolean {
   return copy.rowsOf === table || namesWord(copy.text, withoutSchema(table));
 }
@@ -721,7 +721,7 @@ function pairRenameBack(
     fact.pairing = "rename";
     return;
   }
-  renamedTables.set(to, { at, from, conditions, written: operation.table });
+  renamedTables.set(to, { at, from, conditions, written: unquoted(operation.table) });
 }
 
 /** Data changes of one table looked at for one rebuild, at most: bounded for a revision of thousands. */

@@ -11,6 +11,9 @@ import { ForeignKeyTargets } from "./foreign-key-targets.js";
 import { addTo, removeFrom, TableKeyed } from "./table-keyed.js";
 import { TableMentions } from "./table-mentions.js";
 
+/** No tables: returned for the many operations that drop no foreign key, without a new array each time. */
+const NONE: readonly string[] = [];
+
 /** Identifiers compare without quotes and case-insensitively, as PostgreSQL folds unquoted identifiers. */
 export function nameKey(name: string): string {
   return name.replace(/"/g, "").toLowerCase();
@@ -210,7 +213,7 @@ export class SchemaState {
    * The other tables PostgreSQL also locks ACCESS EXCLUSIVE when the operation removes foreign keys: the tables they
    * reference, whose triggers go with them (a dropped table's keys, a dropped column's, a dropped key constraint).
    */
-  foreignKeyTablesOf(operation: Operation): string[] {
+  foreignKeyTablesOf(operation: Operation): readonly string[] {
     switch (operation.kind) {
       case "drop-table":
         return this.foreignKeys.referencedBy(tableKey(operation.table));
@@ -218,14 +221,14 @@ export class SchemaState {
         return this.foreignKeys.referencedBy(tableKey(operation.table), [columnKey(operation.table, operation.column)]);
       case "drop-constraint": {
         const constraint = this.constraint(operation.table, operation.name);
-        if (constraint?.type !== "foreign-key") return [];
+        if (constraint?.type !== "foreign-key") return NONE;
         return this.foreignKeys.referencedBy(
           constraint.table,
           constraint.columns.map((column) => `${constraint.table}.${column}`),
         );
       }
       default:
-        return [];
+        return NONE;
     }
   }
 
@@ -370,18 +373,17 @@ export class SchemaState {
       case "drop-constraint": {
         const constraint = this.constraint(operation.table, operation.name);
         if (constraint?.type === "foreign-key")
-          for (const column of constraint.columns) this.foreignKeys.deleteColumn(table, `${table}.${column}`);
+          for (const column of constraint.columns) this.foreignKeys.deleteColumn(`${table}.${column}`);
         return;
       }
       case "drop-column":
-        this.foreignKeys.deleteColumn(table, columnKey(operation.table, operation.column));
+        this.foreignKeys.deleteColumn(columnKey(operation.table, operation.column));
         return;
       case "drop-table":
         this.foreignKeys.deleteTable(table);
         return;
       case "rename-column":
         this.foreignKeys.renameColumn(
-          table,
           columnKey(operation.table, operation.column),
           columnKey(operation.table, operation.newName),
         );

@@ -1,9 +1,14 @@
-import { computedNameMatches, hasUnresolvedPart, type Operation, tableKey, withoutSchema } from "../domain/index.js";
+import {
+  computedNameMatches,
+  hasUnresolvedPart,
+  type Operation,
+  tableKey,
+  withoutSchema,
+  wordsOf,
+} from "../domain/index.js";
 
 /** Computed table names (`shadow_«name»`) kept to match against: past this many, every table counts as named. */
 const MAX_PATTERNS = 100;
-/** A name in a statement's text: letters of any script, digits (`2fa_tokens`), `_` and `$`. */
-const NAME = /[\p{L}\p{N}_$]+/gu;
 
 /** The tables an operation names in its fields, as opposed to its text. */
 function namedTables(operation: Operation): string[] {
@@ -96,7 +101,7 @@ export class TableMentions {
           if (this.patterns.length <= MAX_PATTERNS) this.patterns.push(key);
         } else this.names.add(withoutSchema(key));
       }
-      for (const word of (operation.sql ?? operation.text).toLowerCase().match(NAME) ?? []) this.names.add(word);
+      for (const word of wordsOf(operation.sql ?? operation.text)) this.names.add(word);
     }
   }
 }
